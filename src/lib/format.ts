@@ -1,0 +1,35 @@
+import type { Clause, Party } from './types.ts';
+
+/** The parties a heading may name with `{part=…}`, and how the site names them. */
+export const PARTIES: Record<Party, { label: string }> = {
+  felles: { label: 'Felles ansvar' },
+  kommune: { label: 'Kommunen' },
+  helseforetak: { label: 'Helseforetaket' },
+};
+
+/** Whether a string is one of the parties in PARTIES. */
+export function isParty(value: string): value is Party {
+  return Object.hasOwn(PARTIES, value);
+}
+
+const dateFormat = new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** `2025-02-06` → `6. februar 2025`. */
+export function formatDate(isoDate: string): string {
+  return dateFormat.format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/** `2023-06-01` → `01.06.2023`, the way the sources write dates. */
+export function formatShortDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-');
+  return `${day}.${month}.${year}`;
+}
+
+/** How a clause is cited: `Retningslinje 7 Telemark, punkt 4.1`. */
+export function citeClause(citation: string, clause: Clause, clauses: ReadonlyArray<Clause>): string {
+  if (clause.id === 'innledning') return `${citation}, innledningen`;
+  if (clause.number) return `${citation}, punkt ${clause.number}`;
+  const parent = clauses.find((candidate) => candidate.id === clause.parent);
+  const where = parent ? citeClause(citation, parent, clauses) : citation;
+  return `${where}, «${clause.heading}»`;
+}

@@ -1,0 +1,39 @@
+import { parseDocument, isNode, LineCounter } from 'yaml';
+import { GuidelineError } from './errors.ts';
+import type { MetaSchema } from './types.ts';
+
+/** Where the YAML sits in the file: the line of its opening `---`. */
+export interface YamlSource {
+  value: string;
+  line: number;
+}
+
+/** Parses and validates front matter; errors point at the offending key's line in the file. */
+export function readFrontMatter<Meta>(yaml: YamlSource | undefined, file: string, schema: MetaSchema<Meta>): Meta {
+  if (!yaml) {
+    throw new GuidelineError(file, 1, 'no front matter: start the file with a `---` block (see README, "How an editor adds a guideline")');
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yaml.value, { lineCounter, prettyErrors: false });
+  // Line 1 of the YAML text is the line after the opening `---`.
+  const fileLine = (offset: number) => yaml.line + lineCounter.linePos(offset).line;
+  if (doc.errors.length > 0) {
+    const [error] = doc.errors;
+    throw new GuidelineError(file, fileLine(error!.pos[0]), `front matter is not valid YAML: ${error!.message.split('\n')[0]}`);
+  }
+  const result = schema.safeParse(doc.toJS());
+  if (result.success) return result.data;
+  const [issue] = result.error.issues;
+  const path = issue!.path.map(String);
+  // Point at the deepest part of the path that exists; a missing key points at its parent.
+  let line = yaml.line;
+  for (let depth = path.length; depth > 0; depth--) {
+    const node = doc.getIn(path.slice(0, depth), true);
+    if (isNode(node) && node.range) {
+      line = fileLine(node.range[0]);
+      break;
+    }
+  }
+  const key = path.length > 0 ? `\`${path.join('.')}\`` : 'front matter';
+  throw new GuidelineError(file, line, `${key}: ${issue!.message} (front matter fields are listed in README, "How an editor adds a guideline")`);
+}

@@ -1,0 +1,121 @@
+import type { Nodes as MdastNodes, RootContent, FootnoteReference, PhrasingContent } from 'mdast';
+import type { TextDirective } from 'mdast-util-directive';
+import type { Element, ElementContent } from 'hast';
+import { toHast, type Handler, type State } from 'mdast-util-to-hast';
+import { toHtml } from 'hast-util-to-html';
+
+/** What a `:plassholder[…]` stands for, shown to screen readers and filled in by the print view. */
+export const PLACEHOLDERS: Record<string, string> = {
+  kommune: 'kommunens navn',
+};
+
+/** The dotted line a placeholder prints as, as in the source documents. */
+export const PLACEHOLDER_DOTS = '……………………';
+
+/** Options for rendering: how footnote labels map to their numbers. */
+export interface RenderOptions {
+  footnoteNumbers: ReadonlyMap<string, number>;
+}
+
+function span(className: string, children: ElementContent[], properties: Element['properties'] = {}): Element {
+  return { type: 'element', tagName: 'span', properties: { className: [className], ...properties }, children };
+}
+
+// Only the two directives the editing guide allows reach the renderer: parseGuideline rejects others.
+const directiveHandlers: Record<string, (state: State, node: TextDirective) => Element> = {
+  merknad: (state, node) =>
+    span('merknad', [
+      span('merknad-etikett', [{ type: 'text', value: 'Redaksjonell merknad: ' }]),
+      { type: 'text', value: '(' },
+      ...state.all(node),
+      { type: 'text', value: ')' },
+    ]),
+  plassholder: (_state, node) => {
+    const field = plainInline(node.children);
+    return span('plassholder', [
+      span('visually-hidden', [{ type: 'text', value: `(${PLACEHOLDERS[field] ?? field})` }]),
+      span('plassholder-prikker', [{ type: 'text', value: PLACEHOLDER_DOTS }], { ariaHidden: 'true' }),
+    ], { dataPlassholder: field });
+  },
+};
+
+function handlers({ footnoteNumbers }: RenderOptions): Record<string, Handler> {
+  const seen = new Map<string, number>();
+  return {
+    textDirective: (state, node: TextDirective) => directiveHandlers[node.name]!(state, node),
+    footnoteReference: (_state, node: FootnoteReference) => {
+      const number = footnoteNumbers.get(node.identifier) ?? 0;
+      const count = (seen.get(node.identifier) ?? 0) + 1;
+      seen.set(node.identifier, count);
+      const id = count === 1 ? `fnref-${number}` : `fnref-${number}-${count}`;
+      return {
+        type: 'element',
+        tagName: 'sup',
+        properties: {},
+        children: [{
+          type: 'element',
+          tagName: 'a',
+          properties: { href: `#fn-${number}`, id, className: ['fnref'], ariaLabel: `Fotnote ${number}` },
+          children: [{ type: 'text', value: String(number) }],
+        }],
+      };
+    },
+  };
+}
+
+/** Renders mdast nodes as HTML. */
+export function renderHtml(nodes: ReadonlyArray<RootContent>, options: RenderOptions): string {
+  const hast = toHast({ type: 'root', children: [...nodes] }, { handlers: handlers(options) });
+  return toHtml(hast);
+}
+
+/** The plain text of inline content: placeholders as dots, notes in parentheses, footnote calls left out. */
+export function plainInline(nodes: ReadonlyArray<MdastNodes>): string {
+  let out = '';
+  for (const node of nodes) {
+    if (node.type === 'text' || node.type === 'inlineCode') out += node.value;
+    else if (node.type === 'break') out += '\n';
+    else if (node.type === 'footnoteReference') continue;
+    else if (node.type === 'textDirective' && node.name === 'plassholder') out += PLACEHOLDER_DOTS;
+    else if (node.type === 'textDirective' && node.name === 'merknad') out += `(${plainInline(node.children)})`;
+    else if ('children' in node) out += plainInline(node.children as MdastNodes[]);
+  }
+  return out;
+}
+
+/** The plain text of block content: blocks separated by a blank line, list items and table rows by a line break. */
+export function plainText(nodes: ReadonlyArray<RootContent>): string {
+  return nodes.map(plainBlock).filter((text) => text !== '').join('\n\n');
+}
+
+function plainBlock(node: RootContent): string {
+  switch (node.type) {
+    case 'paragraph':
+    case 'heading':
+      return plainInline(node.children).replace(/[ \t]*\n[ \t]*/g, '\n').trim();
+    case 'list':
+      return node.children
+        .map((item, index) => {
+          const marker = node.ordered ? `${(node.start ?? 1) + index}.` : '-';
+          return `${marker} ${plainText(item.children).replace(/\n/g, '\n  ')}`;
+        })
+        .join('\n');
+    case 'table':
+      return node.children
+        .map((row) => row.children.map((cell) => plainInline(cell.children).trim()).join(' | '))
+        .filter((row) => row.replace(/[ |]/g, '') !== '')
+        .join('\n');
+    case 'blockquote':
+      return plainText(node.children);
+    case 'code':
+      return node.value;
+    case 'thematicBreak':
+    case 'definition':
+    case 'footnoteDefinition':
+    case 'yaml':
+    case 'html':
+      return '';
+    default:
+      return 'children' in node ? plainInline(node.children as PhrasingContent[]) : '';
+  }
+}

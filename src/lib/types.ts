@@ -1,0 +1,65 @@
+import type { RootContent } from 'mdast';
+
+/** The party a clause binds, where its heading says so. */
+export type Party = 'felles' | 'kommune' | 'helseforetak';
+
+/** A footnote of the guideline, kept with the clause that first refers to it. */
+export interface Footnote {
+  /** The label used in the Markdown (`[^1]` → `"1"`). */
+  label: string;
+  /** The number shown to readers, in order of first reference. */
+  number: number;
+  /** The footnote rendered as HTML (inline content, no wrapper). */
+  html: string;
+  /** The footnote as plain text. */
+  text: string;
+}
+
+/** One clause of a guideline: a heading and the body up to the next heading. */
+export interface Clause {
+  /** Stable, readable address: `punkt-4-1`, `punkt-3-1-felles-ansvar`, `innledning`. */
+  id: string;
+  /** The clause number, normalised (`"4.1"`, no trailing dot), or null when unnumbered. */
+  number: string | null;
+  /** The heading text without number, attributes and editorial notes; null for the introduction. */
+  heading: string | null;
+  /** The heading as inline HTML (same content as `heading`). */
+  headingHtml: string | null;
+  /** 1 for a top-level clause (`##`), 2 for the level below (`###`), and so on. */
+  level: number;
+  /** The id of the enclosing clause, or null at the top level. */
+  parent: string | null;
+  /** The party the clause binds, where its heading says so. */
+  party: Party | null;
+  /** Topic ids; empty until topics are tagged. */
+  topics: string[];
+  /** Editorial remarks attached to the heading (`:merknad[…]`). */
+  notes: string[];
+  /** The clause's own body as mdast nodes (sub-clauses excluded). */
+  body: RootContent[];
+  /** The body rendered as HTML. */
+  html: string;
+  /** The body as plain text: blocks separated by blank lines, list items by line breaks. */
+  text: string;
+  /** Footnotes first referred to in this clause. */
+  footnotes: Footnote[];
+  /** Line of the clause's heading in the source file (1 for the introduction). */
+  line: number;
+}
+
+/** A parsed guideline: validated front matter, the clauses in document order, a fingerprint. */
+export interface Guideline<Meta> {
+  meta: Meta;
+  /** The source file, as given to the parser (used in error messages). */
+  file: string;
+  clauses: Clause[];
+  /** SHA-256 (hex) of the normalised text of every clause, in order. */
+  fingerprint: string;
+}
+
+/** A schema the parser validates front matter with: a zod schema fits. */
+export interface MetaSchema<Meta> {
+  safeParse(data: unknown):
+    | { success: true; data: Meta }
+    | { success: false; error: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> } };
+}
