@@ -3,7 +3,6 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 
 export default defineConfig({
-  site: 'https://ikt-retningslinjer.example.no',
-  trailingSlash: 'always',
   integrations: [mdx()],
+  build: { format: 'directory' },
 });

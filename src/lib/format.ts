@@ -33,3 +33,20 @@ export function citeClause(citation: string, clause: Clause, clauses: ReadonlyAr
   const where = parent ? citeClause(citation, parent, clauses) : citation;
   return `${where}, «${clause.heading}»`;
 }
+
+/** How each status reads on the site, and the note that explains it. */
+export const STATUSES: Record<'utkast' | 'gjeldende' | 'erstattet', { label: string; note: string }> = {
+  utkast: { label: 'Utkast', note: 'Teksten er et utkast og er ikke godkjent.' },
+  gjeldende: { label: 'Gjeldende', note: 'Teksten er gjeldende.' },
+  erstattet: { label: 'Erstattet', note: 'Teksten er erstattet av en nyere versjon og gjelder ikke lenger.' },
+};
+
+/** How each kind of document is named. */
+export const KINDS: Record<'retningslinje' | 'samarbeidsprosedyre' | 'handlingsplan', string> = {
+  retningslinje: 'Retningslinje',
+  samarbeidsprosedyre: 'Samarbeidsprosedyre',
+  handlingsplan: 'Handlingsplan',
+};
+
+/** Language names for the `language` field. */
+export const LANGUAGES: Record<'nb' | 'nn', string> = { nb: 'Bokmål', nn: 'Nynorsk' };

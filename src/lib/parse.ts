@@ -34,6 +34,7 @@ interface HeadingParts {
   heading: string;
   children: PhrasingContent[];
   notes: string[];
+  noteNodes: PhrasingContent[];
   party: Party | null;
 }
 
@@ -128,7 +129,8 @@ export function parseGuideline<Meta>(source: string, { file, schema }: ParseOpti
     current = emptyClause({ id, number: parts.number, heading: parts.heading || null, level, parent: parent?.id ?? null, line });
     current.party = parts.party;
     current.notes = parts.notes;
-    current.headingHtml = parts.heading ? renderHtml([{ type: 'paragraph', children: parts.children }], { footnoteNumbers: new Map() }).replace(/^<p>|<\/p>$/g, '') : null;
+    // The heading's HTML keeps the editorial notes, marked up as in the body; `heading` leaves them out.
+    current.headingHtml = renderHtml([{ type: 'paragraph', children: [...parts.children, ...parts.noteNodes] }], { footnoteNumbers: new Map() }).replace(/^<p>|<\/p>$/g, '');
     addId(current);
     clauses.push(current);
     open.push(current);
@@ -198,20 +200,22 @@ function readHeading(node: Heading, fail: (node: Nodes, message: string) => neve
     }
   }
   const notes: string[] = [];
+  const noteNodes: PhrasingContent[] = [];
   const kept = children.filter((child) => {
     if (child.type === 'textDirective' && child.name === 'merknad') {
       notes.push(plainInline(child.children).trim());
+      noteNodes.push({ type: 'text', value: ' ' }, child);
       return false;
     }
     return true;
   });
   const text = plainInline(kept).replace(/\s+/g, ' ').trim();
   const match = NUMBERED.exec(text);
-  if (!match) return { number: null, heading: text, children: trim(kept), notes, party };
+  if (!match) return { number: null, heading: text, children: trim(kept), notes, noteNodes, party };
   // Drop the number from the first text node so headingHtml holds the heading words only.
   const [first, ...rest] = trim(kept);
   const stripped = first?.type === 'text' ? [{ ...first, value: first.value.trimStart().replace(NUMBERED, '') }, ...rest] : kept;
-  return { number: match[1]!, heading: text.slice(match[0].length), children: trim(stripped), notes, party };
+  return { number: match[1]!, heading: text.slice(match[0].length), children: trim(stripped), notes, noteNodes, party };
 }
 
 /** Trims the whitespace that attributes and notes leave at the ends of a heading. */

@@ -9,7 +9,7 @@ export interface Footnote {
   label: string;
   /** The number shown to readers, in order of first reference. */
   number: number;
-  /** The footnote rendered as HTML (inline content, no wrapper). */
+  /** The footnote rendered as HTML (its paragraphs). */
   html: string;
   /** The footnote as plain text. */
   text: string;
@@ -23,7 +23,7 @@ export interface Clause {
   number: string | null;
   /** The heading text without number, attributes and editorial notes; null for the introduction. */
   heading: string | null;
-  /** The heading as inline HTML (same content as `heading`). */
+  /** The heading as inline HTML: the words of `heading` and any editorial notes; null for the introduction. */
   headingHtml: string | null;
   /** 1 for a top-level clause (`##`), 2 for the level below (`###`), and so on. */
   level: number;

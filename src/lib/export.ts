@@ -1,0 +1,79 @@
+import type { Guideline } from './types.ts';
+
+/** The metadata the JSON export needs from front matter. */
+export interface ExportMeta {
+  slug: string;
+  title: string;
+  subtitle: string | null;
+  shortTitle: string;
+  region: string;
+  hospital: string;
+  municipalities: string;
+  kind: string;
+  number: string | null;
+  language: string;
+  status: string;
+  version: string;
+  approved: { date: string; by: string } | null;
+  adjusted: Array<{ date: string; by: string }>;
+  lastUpdated: string | null;
+  legalBasis: string[];
+  source: string;
+  signatories: Array<{ role: string; name: string }>;
+}
+
+/** The reading page of a guideline. */
+export const guidelineUrl = (slug: string) => `/retningslinjer/${slug}/`;
+
+/** A guideline's metadata as published in /data/index.json and /data/<slug>.json. */
+export function exportMeta<Meta extends ExportMeta>({ meta, fingerprint }: Guideline<Meta>) {
+  return {
+    slug: meta.slug,
+    title: meta.title,
+    subtitle: meta.subtitle,
+    shortTitle: meta.shortTitle,
+    region: meta.region,
+    hospital: meta.hospital,
+    municipalities: meta.municipalities,
+    kind: meta.kind,
+    number: meta.number,
+    language: meta.language,
+    status: meta.status,
+    version: meta.version,
+    approved: meta.approved,
+    adjusted: meta.adjusted,
+    lastUpdated: meta.lastUpdated,
+    legalBasis: meta.legalBasis,
+    source: meta.source,
+    signatories: meta.signatories,
+    fingerprint,
+    url: guidelineUrl(meta.slug),
+    json: `/data/${meta.slug}.json`,
+  };
+}
+
+/** /data/<slug>.json: the metadata and every clause, flat, in document order. */
+export function exportGuideline<Meta extends ExportMeta>(guideline: Guideline<Meta>) {
+  const url = guidelineUrl(guideline.meta.slug);
+  return {
+    ...exportMeta(guideline),
+    clauses: guideline.clauses.map((clause) => ({
+      id: clause.id,
+      number: clause.number,
+      heading: clause.heading,
+      level: clause.level,
+      parent: clause.parent,
+      party: clause.party,
+      topics: clause.topics,
+      notes: clause.notes,
+      text: clause.text,
+      footnotes: clause.footnotes.map(({ number, text }) => ({ number, text })),
+      url: `${url}#${clause.id}`,
+    })),
+  };
+}
+
+/** /data/index.json: every guideline's metadata (no clauses) and the topic vocabulary. */
+export function exportIndex<Meta extends ExportMeta, Topic>(guidelines: ReadonlyArray<Guideline<Meta>>, topics: ReadonlyArray<Topic>) {
+  return { guidelines: guidelines.map(exportMeta), topics };
+}

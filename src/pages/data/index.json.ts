@@ -1,0 +1,5 @@
+import type { APIRoute } from 'astro';
+import { getGuidelines } from '../../data/guidelines.ts';
+import { exportIndex } from '../../lib/export.ts';
+
+export const GET: APIRoute = async () => Response.json(exportIndex(await getGuidelines(), []));

@@ -1,0 +1,47 @@
+import { createServer, type Server } from 'node:http';
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import sirv from 'sirv';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+
+const dist = fileURLToPath(new URL('../../dist', import.meta.url));
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The built site served on a free port, and a headless Chromium; shared by the tests of one file. */
+export interface Site {
+  /** The origin the site is served on, e.g. http://127.0.0.1:41234. */
+  origin: string;
+  browser: Browser;
+  /** A fresh browser context (cookies, storage and JavaScript setting of its own). */
+  context(options?: { javaScriptEnabled?: boolean }): Promise<BrowserContext>;
+}
+
+/** Serves dist/ and starts Chromium before the file's tests, and stops both after them. */
+export function useSite(): Site {
+  let server: Server | undefined;
+  const site = {} as Site;
+  beforeAll(async () => {
+    if (!existsSync(executablePath)) {
+      throw new Error(`Chromium not found at ${executablePath}: install it with \`apt-get install chromium\` or set CHROMIUM_PATH`);
+    }
+    const serve = sirv(dist, { dev: false, etag: true });
+    server = createServer((request, response) => serve(request, response, () => {
+      response.statusCode = 404;
+      response.end('Not found');
+    }));
+    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+    site.origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    site.browser = await chromium.launch({
+      executablePath,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    });
+    site.context = (options = {}) => site.browser.newContext({ baseURL: site.origin, ...options });
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await new Promise((resolve) => server ? server.close(resolve) : resolve(undefined));
+  });
+  return site;
+}
