@@ -63,6 +63,7 @@ export type GuidelineMeta = z.infer<typeof guidelineSchema>;
 
 export const collections = {
   guidelines: defineCollection({
-    loader: guidelineLoader({ base: 'content/guidelines', schema: guidelineSchema }),
+    // GUIDELINES_DIR points the build at another folder of guidelines (tests and benchmarks use it).
+    loader: guidelineLoader({ base: process.env.GUIDELINES_DIR ?? 'content/guidelines', schema: guidelineSchema }),
   }),
 };

@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { loadGuidelines } from '../lib/load.ts';
 import type { MetaSchema } from '../lib/types.ts';
@@ -9,9 +10,11 @@ export function guidelineLoader<Meta extends { slug: string }>({ base, schema }:
   return {
     name: 'guideline-loader',
     load: async ({ store, config, generateDigest, watcher, logger }) => {
-      const dir = join(config.root.pathname, base);
+      const root = fileURLToPath(config.root);
+      const dir = resolve(root, base);
       const names = (await readdir(dir)).filter((name) => name.endsWith('.md')).sort();
-      const files = await Promise.all(names.map(async (name) => ({ file: join(base, name), source: await readFile(join(dir, name), 'utf8') })));
+      // Errors name the file relative to the project, as an editor sees it.
+      const files = await Promise.all(names.map(async (name) => ({ file: relative(root, join(dir, name)), source: await readFile(join(dir, name), 'utf8') })));
       const guidelines = loadGuidelines(files, schema);
       store.clear();
       for (const guideline of guidelines) {

@@ -35,5 +35,6 @@ export function readFrontMatter<Meta>(yaml: YamlSource | undefined, file: string
     }
   }
   const key = path.length > 0 ? `\`${path.join('.')}\`` : 'front matter';
-  throw new GuidelineError(file, line, `${key}: ${issue!.message} (front matter fields are listed in README, "How an editor adds a guideline")`);
+  const detail = path.length > 0 && !doc.hasIn(path) ? `${key} is missing: add \`${path.at(-1)}:\`` : `${key}: ${issue!.message}`;
+  throw new GuidelineError(file, line, `${detail} (front matter fields are listed in README, "How an editor adds a guideline")`);
 }

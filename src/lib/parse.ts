@@ -154,6 +154,7 @@ export function parseGuideline<Meta>(source: string, { file, schema }: ParseOpti
   }
 
   const ids = new Set(clauses.map((clause) => clause.id));
+  const render = { footnoteNumbers, referenceCounts: new Map<string, number>() };
   for (const clause of clauses) {
     const footnotes: Footnote[] = [];
     for (const [identifier, definition] of definitions) {
@@ -167,7 +168,7 @@ export function parseGuideline<Meta>(source: string, { file, schema }: ParseOpti
     }
     footnotes.sort((a, b) => a.number - b.number);
     clause.footnotes = footnotes;
-    clause.html = renderHtml(clause.body, { footnoteNumbers });
+    clause.html = renderHtml(clause.body, render);
     clause.text = plainText(clause.body);
     checkLinks([...clause.body, ...footnotes.flatMap((f) => definitions.get(f.label.toLowerCase())?.children ?? [])], ids, fail);
   }

@@ -15,6 +15,8 @@ export const PLACEHOLDER_DOTS = '……………………';
 /** Options for rendering: how footnote labels map to their numbers. */
 export interface RenderOptions {
   footnoteNumbers: ReadonlyMap<string, number>;
+  /** Counts references per footnote across the renders of one document, so every call gets its own id. */
+  referenceCounts?: Map<string, number>;
 }
 
 function span(className: string, children: ElementContent[], properties: Element['properties'] = {}): Element {
@@ -39,8 +41,7 @@ const directiveHandlers: Record<string, (state: State, node: TextDirective) => E
   },
 };
 
-function handlers({ footnoteNumbers }: RenderOptions): Record<string, Handler> {
-  const seen = new Map<string, number>();
+function handlers({ footnoteNumbers, referenceCounts: seen = new Map() }: RenderOptions): Record<string, Handler> {
   return {
     textDirective: (state, node: TextDirective) => directiveHandlers[node.name]!(state, node),
     footnoteReference: (_state, node: FootnoteReference) => {

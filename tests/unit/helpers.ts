@@ -1,0 +1,30 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { guidelineSchema, type GuidelineMeta } from '../../src/content.config.ts';
+import { loadGuidelines } from '../../src/lib/load.ts';
+import type { Clause, Guideline } from '../../src/lib/types.ts';
+
+export const root = fileURLToPath(new URL('../..', import.meta.url));
+export const fixtures = `${root}tests/fixtures`;
+export const seeds = `${root}../shared/seeds`;
+
+/** The five published guidelines, parsed exactly as the site build parses them. */
+export function loadSite(): Guideline<GuidelineMeta>[] {
+  const dir = `${root}content/guidelines`;
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => ({ file: `content/guidelines/${name}`, source: readFileSync(`${dir}/${name}`, 'utf8') }));
+  return loadGuidelines(files, guidelineSchema);
+}
+
+/** A clause as the fixtures record it: what a reader or the JSON export sees, no mdast. */
+export function summarise(clause: Clause) {
+  const { id, number, heading, headingHtml, level, parent, party, notes, text, html } = clause;
+  return { id, number, heading, headingHtml, level, parent, party, notes, text, html, footnotes: clause.footnotes.map((f) => `${f.number}: ${f.text}`) };
+}
+
+/** Splits text into words: letters and digits, Norwegian letters kept whole. */
+export function words(text: string): string[] {
+  return text.normalize('NFC').match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? [];
+}

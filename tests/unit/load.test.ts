@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { guidelineSchema } from '../../src/content.config.ts';
+import { loadGuidelines } from '../../src/lib/load.ts';
+import { fingerprint } from '../../src/lib/fingerprint.ts';
+import { parseGuideline } from '../../src/lib/parse.ts';
+import { fixtures, loadSite } from './helpers.ts';
+
+const valid = readFileSync(`${fixtures}/numbered-clauses/input.md`, 'utf8');
+const file = (slug: string, source: string) => ({ file: `content/guidelines/${slug}.md`, source: source.replace('slug: input', `slug: ${slug}`) });
+
+describe('the set of guidelines', () => {
+  test('a slug that differs from the file name stops the build at the slug line', () => {
+    expect(() => loadGuidelines([{ file: 'content/guidelines/telemark.md', source: valid }], guidelineSchema)).toThrow(
+      'content/guidelines/telemark.md:2: slug `input` does not match the file name: rename the file to input.md or set slug: telemark',
+    );
+  });
+
+  test('a link to another guideline’s clause must find that clause', () => {
+    const linking = valid.replace('Partene kan bruke video.', 'Se [UNN 4.1](/retningslinjer/unn/#punkt-4-9).');
+    expect(() => loadGuidelines([file('a', linking), file('unn', valid)], guidelineSchema)).toThrow(
+      /^content\/guidelines\/a\.md:\d+: link to \/retningslinjer\/unn\/#punkt-4-9: unn has no clause `punkt-4-9`$/,
+    );
+    const good = valid.replace('Partene kan bruke video.', 'Se [UNN 2.1](/retningslinjer/unn/#punkt-2-1).');
+    expect(loadGuidelines([file('a', good), file('unn', valid)], guidelineSchema)).toHaveLength(2);
+  });
+
+  test('a link to a guideline that does not exist stops the build', () => {
+    const linking = valid.replace('Partene kan bruke video.', 'Se [Finnmark](/retningslinjer/finnmark/).');
+    expect(() => loadGuidelines([file('a', linking)], guidelineSchema)).toThrow(/a\.md:\d+: link to \/retningslinjer\/finnmark\/: there is no guideline with slug `finnmark`/);
+  });
+});
+
+describe('fingerprint', () => {
+  const parse = (source: string) => parseGuideline(source, { file: 'input.md', schema: guidelineSchema });
+  const base = parse(valid).fingerprint;
+
+  test('is a SHA-256 hex digest', () => {
+    expect(base).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  test.each([
+    { change: 'one changed word', from: 'Partene kan bruke video.', to: 'Partene skal bruke video.' },
+    { change: 'a changed heading', from: '### 2.2 Video', to: '### 2.2 Videomøter' },
+    { change: 'a moved sentence', from: 'Det finnes egnede rom.', to: 'Det finnes rom egnede.' },
+    { change: 'a changed front matter field is not part of it', from: 'version: "1"', to: 'version: "2"', same: true },
+    { change: 'reflowed whitespace is not part of it', from: 'Retningslinjen skal bidra til sikker samhandling.', to: 'Retningslinjen skal bidra\ntil   sikker samhandling.', same: true },
+  ])('$change', ({ from, to, same }) => {
+    expect(valid).toContain(from);
+    const changed = parse(valid.replace(from, to)).fingerprint;
+    if (same) expect(changed).toBe(base);
+    else expect(changed).not.toBe(base);
+  });
+
+  test('each published guideline has its own', () => {
+    const prints = loadSite().map((guideline) => guideline.fingerprint);
+    expect(new Set(prints).size).toBe(prints.length);
+    for (const guideline of loadSite()) expect(guideline.fingerprint).toBe(fingerprint(guideline.clauses));
+  });
+});
