@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { guidelineLoader } from './content/loader.ts';
+import { guidelineLoader, topicLoader } from './content/loader.ts';
 
 const isoDate = z
   .string()
@@ -61,9 +61,34 @@ export const guidelineSchema = z.strictObject({
 /** A guideline's validated front matter. */
 export type GuidelineMeta = z.infer<typeof guidelineSchema>;
 
+/** The topic vocabulary, content/topics.yaml: what editors may tag clauses with. */
+export const topicsSchema = z.array(
+  z.strictObject({
+    /** The id used in `{tema=…}` and in URLs (/tema/<id>/). */
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case letters, digits and hyphens'),
+    /** The name in Bokmål. */
+    nb: text,
+    /** The name in Nynorsk. */
+    nn: text,
+    /** One line saying what the topic covers. */
+    description: text,
+  }),
+);
+
+/** One topic of the vocabulary. */
+export type Topic = z.infer<typeof topicsSchema>[number];
+
+const content = {
+  // GUIDELINES_DIR points the build at another folder of guidelines (tests and benchmarks use it).
+  guidelines: process.env.GUIDELINES_DIR ?? 'content/guidelines',
+  topics: 'content/topics.yaml',
+};
+
 export const collections = {
   guidelines: defineCollection({
-    // GUIDELINES_DIR points the build at another folder of guidelines (tests and benchmarks use it).
-    loader: guidelineLoader({ base: process.env.GUIDELINES_DIR ?? 'content/guidelines', schema: guidelineSchema }),
+    loader: guidelineLoader({ base: content.guidelines, topics: content.topics, schema: guidelineSchema, topicsSchema }),
+  }),
+  topics: defineCollection({
+    loader: topicLoader({ file: content.topics, schema: topicsSchema }),
   }),
 };

@@ -2,20 +2,49 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
+
+type LoaderContext = Parameters<Loader['load']>[0];
 import { loadGuidelines } from '../lib/load.ts';
+import { parseTopics } from '../lib/topics.ts';
 import type { MetaSchema } from '../lib/types.ts';
 
-/** An Astro content loader that parses every guideline in `base` with src/lib and stores the model. */
-export function guidelineLoader<Meta extends { slug: string }>({ base, schema }: { base: string; schema: MetaSchema<Meta> }): Loader {
+/** Reads a project file; errors name it relative to the project, as an editor sees it. */
+async function readProjectFile(config: LoaderContext['config'], path: string) {
+  const root = fileURLToPath(config.root);
+  const absolute = resolve(root, path);
+  return { file: relative(root, absolute), source: await readFile(absolute, 'utf8'), absolute };
+}
+
+/** Loads content/topics.yaml into the topics collection. */
+export function topicLoader<Topic extends { id: string }>({ file, schema }: { file: string; schema: MetaSchema<Topic[]> }): Loader {
+  return {
+    name: 'topic-loader',
+    load: async ({ store, config, watcher }) => {
+      const { file: name, source, absolute } = await readProjectFile(config, file);
+      store.clear();
+      // The store does not keep insertion order; `position` keeps the file's (editorial) order.
+      parseTopics(source, { file: name, schema }).forEach((topic, position) => store.set({ id: topic.id, data: { ...topic, position } }));
+      watcher?.add(absolute);
+    },
+  };
+}
+
+/** Parses every guideline in `base` with src/lib (topics checked against `topics`) and stores the model. */
+export function guidelineLoader<Meta extends { slug: string }, Topic extends { id: string }>(options: {
+  base: string;
+  topics: string;
+  schema: MetaSchema<Meta>;
+  topicsSchema: MetaSchema<Topic[]>;
+}): Loader {
   return {
     name: 'guideline-loader',
     load: async ({ store, config, generateDigest, watcher, logger }) => {
-      const root = fileURLToPath(config.root);
-      const dir = resolve(root, base);
+      const topicsFile = await readProjectFile(config, options.topics);
+      const topics = parseTopics(topicsFile.source, { file: topicsFile.file, schema: options.topicsSchema });
+      const dir = resolve(fileURLToPath(config.root), options.base);
       const names = (await readdir(dir)).filter((name) => name.endsWith('.md')).sort();
-      // Errors name the file relative to the project, as an editor sees it.
-      const files = await Promise.all(names.map(async (name) => ({ file: relative(root, join(dir, name)), source: await readFile(join(dir, name), 'utf8') })));
-      const guidelines = loadGuidelines(files, schema);
+      const files = await Promise.all(names.map((name) => readProjectFile(config, join(dir, name))));
+      const guidelines = loadGuidelines(files, options.schema, new Set(topics.map((topic) => topic.id)));
       store.clear();
       for (const guideline of guidelines) {
         const data = { ...guideline } as unknown as Record<string, unknown>;

@@ -13,20 +13,25 @@ export function readFrontMatter<Meta>(yaml: YamlSource | undefined, file: string
   if (!yaml) {
     throw new GuidelineError(file, 1, 'no front matter: start the file with a `---` block (see README, "How an editor adds a guideline")');
   }
+  return readYaml(yaml, file, schema, { what: 'front matter', hint: 'front matter fields are listed in README, "How an editor adds a guideline"' });
+}
+
+/** Parses and validates YAML (a whole file when `line` is 0); errors point at the offending key's line. */
+export function readYaml<Data>(yaml: YamlSource, file: string, schema: MetaSchema<Data>, { what, hint }: { what: string; hint: string }): Data {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yaml.value, { lineCounter, prettyErrors: false });
   // Line 1 of the YAML text is the line after the opening `---`.
   const fileLine = (offset: number) => yaml.line + lineCounter.linePos(offset).line;
   if (doc.errors.length > 0) {
     const [error] = doc.errors;
-    throw new GuidelineError(file, fileLine(error!.pos[0]), `front matter is not valid YAML: ${error!.message.split('\n')[0]}`);
+    throw new GuidelineError(file, fileLine(error!.pos[0]), `${what} is not valid YAML: ${error!.message.split('\n')[0]}`);
   }
   const result = schema.safeParse(doc.toJS());
   if (result.success) return result.data;
   const [issue] = result.error.issues;
   const path = issue!.path.map(String);
   // Point at the deepest part of the path that exists; a missing key points at its parent.
-  let line = yaml.line;
+  let line = Math.max(yaml.line, 1);
   for (let depth = path.length; depth > 0; depth--) {
     const node = doc.getIn(path.slice(0, depth), true);
     if (isNode(node) && node.range) {
@@ -34,7 +39,7 @@ export function readFrontMatter<Meta>(yaml: YamlSource | undefined, file: string
       break;
     }
   }
-  const key = path.length > 0 ? `\`${path.join('.')}\`` : 'front matter';
+  const key = path.length > 0 ? `\`${path.join('.')}\`` : what;
   const detail = path.length > 0 && !doc.hasIn(path) ? `${key} is missing: add \`${path.at(-1)}:\`` : `${key}: ${issue!.message}`;
-  throw new GuidelineError(file, line, `${detail} (front matter fields are listed in README, "How an editor adds a guideline")`);
+  throw new GuidelineError(file, line, `${detail} (${hint})`);
 }

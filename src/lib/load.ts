@@ -9,8 +9,9 @@ import type { Guideline, MetaSchema } from './types.ts';
 export function loadGuidelines<Meta extends { slug: string }>(
   files: ReadonlyArray<{ file: string; source: string }>,
   schema: MetaSchema<Meta>,
+  topics: ReadonlySet<string> = new Set(),
 ): Guideline<Meta>[] {
-  const guidelines = files.map(({ file, source }) => parseGuideline(source, { file, schema }));
+  const guidelines = files.map(({ file, source }) => parseGuideline(source, { file, schema, topics }));
   const bySlug = new Map<string, Guideline<Meta>>();
   for (const guideline of guidelines) {
     const { slug } = guideline.meta;

@@ -23,11 +23,29 @@ export interface ParseOptions<Meta> {
   file: string;
   /** Validates the front matter (the zod schema of src/content.config.ts). */
   schema: MetaSchema<Meta>;
+  /** The topic ids a heading may name with `{tema=…}` (content/topics.yaml). */
+  topics?: ReadonlySet<string>;
 }
 
 const INLINE_DIRECTIVES = new Set(['merknad', 'plassholder']);
 const NUMBERED = /^(\d+(?:\.\d+)*)\.?(?=\s|$)\s*/;
 const ATTRIBUTES = /\s*\{([^{}]*)\}\s*$/;
+
+// What each heading attribute sets; a new attribute is one more row.
+const HEADING_ATTRIBUTES: Record<string, (value: string, topicIds: ReadonlySet<string>, fail: (message: string) => never) => { party?: Party; topics?: string[] }> = {
+  part: (value, _topicIds, fail) => {
+    if (!isParty(value)) fail(`unknown party \`${value}\`: use {part=${Object.keys(PARTIES).join('}, {part=')}}`);
+    return { party: value as Party };
+  },
+  tema: (value, topicIds, fail) => {
+    const topics = value.split(',').map((id) => id.trim()).filter(Boolean);
+    if (topics.length === 0) fail('tema= needs at least one topic id, e.g. {tema=meldingsutveksling}');
+    for (const id of topics) {
+      if (!topicIds.has(id)) fail(`unknown topic \`${id}\`: topics are listed in content/topics.yaml (add it there, or use one of ${[...topicIds].slice(0, 4).join(', ')}, …)`);
+    }
+    return { topics };
+  },
+};
 
 interface HeadingParts {
   number: string | null;
@@ -36,12 +54,13 @@ interface HeadingParts {
   notes: string[];
   noteNodes: PhrasingContent[];
   party: Party | null;
+  topics: string[];
 }
 
 const lineOf = (node: Nodes) => node.position?.start.line ?? 1;
 
 /** Parses a guideline file (front matter + Markdown) into validated metadata and its clauses. */
-export function parseGuideline<Meta>(source: string, { file, schema }: ParseOptions<Meta>): Guideline<Meta> {
+export function parseGuideline<Meta>(source: string, { file, schema, topics = new Set() }: ParseOptions<Meta>): Guideline<Meta> {
   const tree = processor.parse(source) as Root;
   const fail = (node: Nodes | number, message: string): never => {
     throw new GuidelineError(file, typeof node === 'number' ? node : lineOf(node), message);
@@ -94,7 +113,7 @@ export function parseGuideline<Meta>(source: string, { file, schema }: ParseOpti
     previousLevel = level;
     while (open.length > 0 && open.at(-1)!.level >= level) open.pop();
     const parent = open.at(-1) ?? null;
-    const parts = readHeading(node, fail);
+    const parts = readHeading(node, topics, fail);
 
     let id: string;
     if (parts.number !== null) {
@@ -128,6 +147,7 @@ export function parseGuideline<Meta>(source: string, { file, schema }: ParseOpti
 
     current = emptyClause({ id, number: parts.number, heading: parts.heading || null, level, parent: parent?.id ?? null, line });
     current.party = parts.party;
+    current.topics = parts.topics;
     current.notes = parts.notes;
     // The heading's HTML keeps the editorial notes, marked up as in the body; `heading` leaves them out.
     current.headingHtml = renderHtml([{ type: 'paragraph', children: [...parts.children, ...parts.noteNodes] }], { footnoteNumbers: new Map() }).replace(/^<p>|<\/p>$/g, '');
@@ -180,24 +200,21 @@ function emptyClause(fields: Pick<Clause, 'id' | 'number' | 'heading' | 'level' 
   return { ...fields, headingHtml: null, party: null, topics: [], notes: [], body: [], html: '', text: '', footnotes: [] };
 }
 
-/** Splits a heading into number, text, editorial notes and `{part=…}` attribute. */
-function readHeading(node: Heading, fail: (node: Nodes, message: string) => never): HeadingParts {
+/** Splits a heading into number, text, editorial notes and its `{part=… tema=…}` attributes. */
+function readHeading(node: Heading, topicIds: ReadonlySet<string>, fail: (node: Nodes, message: string) => never): HeadingParts {
   const children = [...node.children];
   let party: Party | null = null;
+  let topics: string[] = [];
   const last = children.at(-1);
   const attributes = last?.type === 'text' ? ATTRIBUTES.exec(last.value) : null;
   if (last?.type === 'text' && attributes) {
     children[children.length - 1] = { ...last, value: last.value.slice(0, attributes.index) };
     for (const pair of attributes[1]!.trim().split(/\s+/).filter(Boolean)) {
-      const [key, value = ''] = pair.split('=');
-      if (key !== 'part') {
-        fail(node, `unknown heading attribute \`${key}\`: the only attribute is part=${Object.keys(PARTIES).join('|')}`);
-      }
-      const party_ = value.replace(/^["']|["']$/g, '');
-      if (!isParty(party_)) {
-        fail(node, `unknown party \`${party_}\`: use {part=${Object.keys(PARTIES).join('}, {part=')}}`);
-      }
-      party = party_;
+      const [key = '', raw = ''] = pair.split('=');
+      const value = raw.replace(/^["']|["']$/g, '');
+      const read = HEADING_ATTRIBUTES[key];
+      if (!read) fail(node, `unknown heading attribute \`${key}\`: use part=${Object.keys(PARTIES).join('|')} and tema=<topic id>[,<topic id>…]`);
+      ({ party = party, topics = topics } = read!(value, topicIds, (message) => fail(node, message)));
     }
   }
   const notes: string[] = [];
@@ -212,11 +229,11 @@ function readHeading(node: Heading, fail: (node: Nodes, message: string) => neve
   });
   const text = plainInline(kept).replace(/\s+/g, ' ').trim();
   const match = NUMBERED.exec(text);
-  if (!match) return { number: null, heading: text, children: trim(kept), notes, noteNodes, party };
+  if (!match) return { number: null, heading: text, children: trim(kept), notes, noteNodes, party, topics };
   // Drop the number from the first text node so headingHtml holds the heading words only.
   const [first, ...rest] = trim(kept);
   const stripped = first?.type === 'text' ? [{ ...first, value: first.value.trimStart().replace(NUMBERED, '') }, ...rest] : kept;
-  return { number: match[1]!, heading: text.slice(match[0].length), children: trim(stripped), notes, noteNodes, party };
+  return { number: match[1]!, heading: text.slice(match[0].length), children: trim(stripped), notes, noteNodes, party, topics };
 }
 
 /** Trims the whitespace that attributes and notes leave at the ends of a heading. */

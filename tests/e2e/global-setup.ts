@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 
 /** Browser tests run against the production build; `npm test` builds it first. */
 export default function setup(): void {
-  const index = fileURLToPath(new URL('../../dist/index.html', import.meta.url));
+  const index = `${process.env.SITE_DIST ?? fileURLToPath(new URL('../../dist', import.meta.url))}/index.html`;
   if (!existsSync(index)) {
     throw new Error(`${index} is missing: run \`npm run build\` before the browser tests (npm test does both)`);
   }

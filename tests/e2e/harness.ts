@@ -6,7 +6,8 @@ import sirv from 'sirv';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
-const dist = fileURLToPath(new URL('../../dist', import.meta.url));
+// SITE_DIST serves another build (e.g. `astro build --outDir /tmp/x`) without touching dist/.
+const dist = process.env.SITE_DIST ?? fileURLToPath(new URL('../../dist', import.meta.url));
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The built site served on a free port, and a headless Chromium; shared by the tests of one file. */

@@ -1,38 +1,39 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { guidelineSchema } from '../../src/content.config.ts';
+import { guidelineSchema, topicsSchema } from '../../src/content.config.ts';
+import { parseTopics } from '../../src/lib/topics.ts';
 import { loadGuidelines } from '../../src/lib/load.ts';
 import { fingerprint } from '../../src/lib/fingerprint.ts';
 import { parseGuideline } from '../../src/lib/parse.ts';
-import { fixtures, loadSite } from './helpers.ts';
+import { fixtures, loadSite, topicIds } from './helpers.ts';
 
 const valid = readFileSync(`${fixtures}/numbered-clauses/input.md`, 'utf8');
 const file = (slug: string, source: string) => ({ file: `content/guidelines/${slug}.md`, source: source.replace('slug: input', `slug: ${slug}`) });
 
 describe('the set of guidelines', () => {
   test('a slug that differs from the file name stops the build at the slug line', () => {
-    expect(() => loadGuidelines([{ file: 'content/guidelines/telemark.md', source: valid }], guidelineSchema)).toThrow(
+    expect(() => loadGuidelines([{ file: 'content/guidelines/telemark.md', source: valid }], guidelineSchema, topicIds())).toThrow(
       'content/guidelines/telemark.md:2: slug `input` does not match the file name: rename the file to input.md or set slug: telemark',
     );
   });
 
   test('a link to another guideline’s clause must find that clause', () => {
     const linking = valid.replace('Partene kan bruke video.', 'Se [UNN 4.1](/retningslinjer/unn/#punkt-4-9).');
-    expect(() => loadGuidelines([file('a', linking), file('unn', valid)], guidelineSchema)).toThrow(
+    expect(() => loadGuidelines([file('a', linking), file('unn', valid)], guidelineSchema, topicIds())).toThrow(
       /^content\/guidelines\/a\.md:\d+: link to \/retningslinjer\/unn\/#punkt-4-9: unn has no clause `punkt-4-9`$/,
     );
     const good = valid.replace('Partene kan bruke video.', 'Se [UNN 2.1](/retningslinjer/unn/#punkt-2-1).');
-    expect(loadGuidelines([file('a', good), file('unn', valid)], guidelineSchema)).toHaveLength(2);
+    expect(loadGuidelines([file('a', good), file('unn', valid)], guidelineSchema, topicIds())).toHaveLength(2);
   });
 
   test('a link to a guideline that does not exist stops the build', () => {
     const linking = valid.replace('Partene kan bruke video.', 'Se [Finnmark](/retningslinjer/finnmark/).');
-    expect(() => loadGuidelines([file('a', linking)], guidelineSchema)).toThrow(/a\.md:\d+: link to \/retningslinjer\/finnmark\/: there is no guideline with slug `finnmark`/);
+    expect(() => loadGuidelines([file('a', linking)], guidelineSchema, topicIds())).toThrow(/a\.md:\d+: link to \/retningslinjer\/finnmark\/: there is no guideline with slug `finnmark`/);
   });
 });
 
 describe('fingerprint', () => {
-  const parse = (source: string) => parseGuideline(source, { file: 'input.md', schema: guidelineSchema });
+  const parse = (source: string) => parseGuideline(source, { file: 'input.md', schema: guidelineSchema, topics: topicIds() });
   const base = parse(valid).fingerprint;
 
   test('is a SHA-256 hex digest', () => {
@@ -56,5 +57,24 @@ describe('fingerprint', () => {
     const prints = loadSite().map((guideline) => guideline.fingerprint);
     expect(new Set(prints).size).toBe(prints.length);
     for (const guideline of loadSite()) expect(guideline.fingerprint).toBe(fingerprint(guideline.clauses));
+  });
+});
+
+describe('the topic list', () => {
+  const topics = readFileSync(new URL('../../content/topics.yaml', import.meta.url), 'utf8');
+  const read = (source: string) => () => parseTopics(source, { file: 'content/topics.yaml', schema: topicsSchema });
+
+  test('has about 15 to 25 topics, each with a Bokmål and a Nynorsk name and a description', () => {
+    const list = read(topics)();
+    expect(list.length).toBeGreaterThanOrEqual(15);
+    expect(list.length).toBeLessThanOrEqual(25);
+  });
+
+  test.each([
+    { problem: 'a repeated id', edit: (s: string) => `${s}- id: testing\n  nb: Test\n  nn: Test\n  description: Igjen.\n`, message: /^content\/topics\.yaml:\d+: topic id `testing` is used twice \(also at line \d+\): each id once$/ },
+    { problem: 'a missing Nynorsk name', edit: (s: string) => s.replace('  nn: Testing\n', ''), message: /^content\/topics\.yaml:\d+: `\d+\.nn` is missing: add `nn:`/ },
+    { problem: 'an id with spaces', edit: (s: string) => s.replace('- id: testing', '- id: test ing'), message: /^content\/topics\.yaml:\d+: `\d+\.id`: use lower-case letters/ },
+  ])('rejects $problem with file:line', ({ edit, message }) => {
+    expect(read(edit(topics))).toThrow(message);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { guidelineSchema } from '../../src/content.config.ts';
 import { GuidelineError } from '../../src/lib/errors.ts';
 import { parseGuideline } from '../../src/lib/parse.ts';
-import { fixtures, summarise } from './helpers.ts';
+import { fixtures, summarise, topicIds } from './helpers.ts';
 
 // One folder per case: input.md, and either expected.json (the clauses) or expected.txt (the error).
 const cases = readdirSync(fixtures).sort().map((name) => {
@@ -17,7 +17,8 @@ const cases = readdirSync(fixtures).sort().map((name) => {
   };
 });
 
-const parse = (source: string) => parseGuideline(source, { file: 'input.md', schema: guidelineSchema });
+const topics = topicIds();
+const parse = (source: string) => parseGuideline(source, { file: 'input.md', schema: guidelineSchema, topics });
 
 describe('valid fixtures', () => {
   test.each(cases.filter((c) => c.clauses))('parses $name into its expected clauses', ({ source, clauses }) => {
