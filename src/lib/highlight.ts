@@ -3,6 +3,12 @@
 // search for "melding" matches "meldingene" and "meldingar" by their stem, and those are the forms
 // that stand in the text and can be found there again.
 
+/** The query parameter a result link carries its matched words in: `/retningslinjer/unn/?markert=nedetid#punkt-4-1`. */
+export const HIGHLIGHT_PARAM = 'markert';
+
+/** At most this many words travel in a link; a clause that matches more marks the first ones. */
+const MAX_WORDS = 12;
+
 const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 // Pagefind's own word split (pagefind.js `word_separators`): its word locations count these words.
 const WORD_SEPARATORS = /[^\S\uFEFF]+/;
@@ -27,4 +33,16 @@ export function wordRanges(text: string, words: ReadonlyArray<string>): Array<[n
   if (alternatives.length === 0) return [];
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
   return [...text.matchAll(pattern)].map((match) => [match.index, match.index + match[0].length]);
+}
+
+/** A result's address with its matched words as `?markert=…` before the clause's `#id`. */
+export function highlightUrl(url: string, words: ReadonlyArray<string>): string {
+  const hash = url.indexOf('#');
+  const [path, fragment] = hash === -1 ? [url, ''] : [url.slice(0, hash), url.slice(hash)];
+  const [base = '', query = ''] = path.split('?');
+  const params = new URLSearchParams(query);
+  params.delete(HIGHLIGHT_PARAM);
+  for (const word of words.slice(0, MAX_WORDS)) params.append(HIGHLIGHT_PARAM, word);
+  const search = params.toString();
+  return `${base}${search ? `?${search}` : ''}${fragment}`;
 }

@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { guidelineSchema } from '../../src/content.config.ts';
 import { exportGuideline } from '../../src/lib/export.ts';
-import { matchedWords, wordRanges } from '../../src/lib/highlight.ts';
+import { highlightUrl, matchedWords, wordRanges } from '../../src/lib/highlight.ts';
 import { parseGuideline } from '../../src/lib/parse.ts';
 import { searchRecords, type SearchRecord } from '../../src/lib/search-records.ts';
 import { readSearchState, searchParams } from '../../src/lib/search-state.ts';
+import { unmatchedTerms } from '../../src/lib/query.ts';
 import { fixtures, loadSite, topicIds } from './helpers.ts';
 
 const exportSource = (source: string) => exportGuideline(parseGuideline(source, { file: 'input.md', schema: guidelineSchema, topics: topicIds() }));
@@ -108,5 +109,45 @@ describe('wordRanges', () => {
     { words: [], text: 'ingenting', expected: 'ingenting' },
   ])('marks $words in "$text"', ({ words, text, expected }) => {
     expect(mark(text, words)).toBe(expected);
+  });
+});
+
+describe('highlightUrl', () => {
+  test.each([
+    { url: '/retningslinjer/unn/#punkt-4-1', words: ['nedetid'], expected: '/retningslinjer/unn/?markert=nedetid#punkt-4-1' },
+    { url: '/retningslinjer/more-og-romsdal/#punkt-3', words: ['kommunane', 'Møre'], expected: '/retningslinjer/more-og-romsdal/?markert=kommunane&markert=M%C3%B8re#punkt-3' },
+    { url: '/retningslinjer/unn/?markert=gammelt#punkt-1', words: [], expected: '/retningslinjer/unn/#punkt-1' },
+    { url: '/retningslinjer/unn/', words: ['a'], expected: '/retningslinjer/unn/?markert=a' },
+  ])('$url with $words', ({ url, words, expected }) => {
+    expect(highlightUrl(url, words)).toBe(expected);
+  });
+
+  test('carries at most twelve words', () => {
+    const words = Array.from({ length: 20 }, (_, i) => `ord${i}`);
+    expect(new URL(highlightUrl('/x/#y', words), 'http://h').searchParams.getAll('markert')).toEqual(words.slice(0, 12));
+  });
+});
+
+describe('unmatchedTerms', () => {
+  test.each([
+    { query: 'applikasjonskvittering', matched: ['applikasjonskvittering'], expected: [] },
+    { query: 'meldingene', matched: ['melding', 'meldingar.'], expected: [] },
+    { query: 'kommunane', matched: ['kommunen'], expected: [] },
+    // Short Norwegian stems are real matches: "saker" → "sak".
+    { query: 'saker', matched: ['sak'], expected: [] },
+    // A compound that is not in the text finds its first part, which is kept.
+    { query: 'meldingsansvarligadresser', matched: ['meldingsansvarlig'], expected: [] },
+    // A word that is not in the texts falls back to a short word it begins with: not a match.
+    { query: 'xylofonkonsert', matched: ['x'], expected: ['xylofonkonsert'] },
+    { query: 'internett', matched: ['i', 'i'], expected: ['internett'] },
+    { query: 'nedetid xylofon', matched: ['nedetid', 'x'], expected: ['xylofon'] },
+    // å is folded as the index folds it; a hyphenated word stands for its parts and for the whole.
+    { query: 'oppgaver', matched: ['oppgåver'], expected: [] },
+    { query: 'løsninger', matched: ['IKT-løsninger'], expected: [] },
+    { query: 'e-helse', matched: ['e-helseløsninger'], expected: [] },
+    { query: '«Nedetid»!', matched: ['nedetid,'], expected: [] },
+    { query: 'nedetid', matched: [], expected: ['nedetid'] },
+  ])('$query matched by $matched leaves $expected', ({ query, matched, expected }) => {
+    expect(unmatchedTerms(query, matched)).toEqual(expected);
   });
 });
