@@ -8,12 +8,14 @@ import { searchRecords, type ExportedGuideline } from '../lib/search-records.ts'
 const INDEX_LANGUAGE = 'nb';
 
 // Pagefind writes its ready-made UIs and highlighter beside the index; the site has its own search
-// page and highlighter (src/scripts/), so these are not published.
+// page and highlighter (src/scripts/), so these are not published. Nor is the WebAssembly for
+// languages without a stemmer: the one index is Norwegian, and pagefind.js loads `wasm.nb`.
 const UNUSED = [
   'pagefind-ui.js', 'pagefind-ui.css',
   'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
   'pagefind-component-ui.js', 'pagefind-component-ui.css',
   'pagefind-highlight.js',
+  'wasm.unknown.pagefind',
 ];
 
 /**
@@ -32,7 +34,8 @@ export default function pagefindIntegration(): AstroIntegration {
   };
 }
 
-async function buildIndex(dir: URL, logger: AstroIntegrationLogger): Promise<void> {
+/** Indexes the JSON export in the build folder `dir` into `dir`/pagefind/; rejects, naming the cause, when anything fails. */
+export async function buildIndex(dir: URL, logger: AstroIntegrationLogger): Promise<void> {
   const started = performance.now();
   try {
     const records = searchRecords(await readGuidelines(dir));
