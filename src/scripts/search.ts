@@ -37,8 +37,8 @@ export async function enhanceSearchPage(form: HTMLFormElement): Promise<void> {
   const input = $<HTMLInputElement>('input[name="q"]');
   const status = $<HTMLElement>('.search-status');
   const empty = $<HTMLElement>('.search-empty');
+  // The results are marked busy while a search runs; the status (a live region) is outside them.
   const groups = $<HTMLElement>('.result-groups');
-  const results = $<HTMLElement>('.search-results');
   const panel = $<HTMLElement>('.search-filters');
   const clear = $<HTMLButtonElement>('.clear-filters');
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
@@ -58,7 +58,7 @@ export async function enhanceSearchPage(form: HTMLFormElement): Promise<void> {
   fill(initial);
   if (initial.q) {
     status.textContent = 'Søker …';
-    results.setAttribute('aria-busy', 'true');
+    groups.setAttribute('aria-busy', 'true');
   }
 
   let pagefind: Pagefind;
@@ -72,7 +72,7 @@ export async function enhanceSearchPage(form: HTMLFormElement): Promise<void> {
     await pagefind.filters();
   } catch (error) {
     status.textContent = 'Søket kunne ikke lastes. Prøv å laste inn siden på nytt.';
-    results.setAttribute('aria-busy', 'false');
+    groups.setAttribute('aria-busy', 'false');
     console.error(error);
     return;
   }
@@ -80,7 +80,7 @@ export async function enhanceSearchPage(form: HTMLFormElement): Promise<void> {
   let latest = 0;
   const run = async (state: SearchState) => {
     const id = ++latest;
-    results.setAttribute('aria-busy', 'true');
+    groups.setAttribute('aria-busy', 'true');
     if (!state.q) {
       show(state, null);
       return;
@@ -115,7 +115,7 @@ export async function enhanceSearchPage(form: HTMLFormElement): Promise<void> {
     empty.hidden = !found || found.total > 0;
     if (!found) {
       status.textContent = '';
-      results.setAttribute('aria-busy', 'false');
+      groups.setAttribute('aria-busy', 'false');
       return;
     }
     const guidelines = new Set(found.data.map((data) => data.meta.slug)).size;
@@ -124,7 +124,7 @@ export async function enhanceSearchPage(form: HTMLFormElement): Promise<void> {
       : `${found.total} treff i ${guidelines} ${guidelines === 1 ? 'retningslinje' : 'retningslinjer'} for «${state.q}»${filtered ? ' med filtrene du har valgt' : ''}.`
         + (found.total > found.data.length ? ` Viser de ${found.data.length} mest relevante: legg til et ord eller et filter for å snevre inn.` : '');
     if (found.total === 0) empty.replaceChildren(...noResultsHint(filtered, found, () => clearFilters()));
-    results.setAttribute('aria-busy', 'false');
+    groups.setAttribute('aria-busy', 'false');
   };
 
   const commit = (mode: 'push' | 'replace') => {

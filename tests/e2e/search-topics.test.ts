@@ -39,7 +39,7 @@ test('the topic filter offers the topics of the results, by their Bokmål names,
   const context = await site.context();
   const page = await context.newPage();
   await page.goto('/sok/?q=partene');
-  await page.locator('.search-results[aria-busy="false"]').waitFor();
+  await page.locator('.result-groups[aria-busy="false"]').waitFor({ state: 'attached' });
   const links = () => page.locator('a.result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.replace(/\?[^#]*/, '')));
   expect((await links()).sort()).toEqual(['/retningslinjer/alfa/#punkt-2-1', '/retningslinjer/alfa/#punkt-2-2', '/retningslinjer/beta/#punkt-2-1', '/retningslinjer/beta/#punkt-2-2']);
 
@@ -50,14 +50,14 @@ test('the topic filter offers the topics of the results, by their Bokmål names,
 
   await page.getByRole('checkbox', { name: /^Video og digitale konsultasjoner/ }).check();
   await page.waitForURL('**/sok/?q=partene&tema=video');
-  await page.locator('.search-results[aria-busy="false"]').waitFor();
+  await page.locator('.result-groups[aria-busy="false"]').waitFor({ state: 'attached' });
   expect((await links()).sort()).toEqual(['/retningslinjer/alfa/#punkt-2-2', '/retningslinjer/beta/#punkt-2-2']);
   expect(await page.locator('.result-tags').allTextContents()).toEqual(['Gjelder: Kommunen · Tema: Video og digitale konsultasjoner', 'Tema: Video og digitale konsultasjoner']);
 
   // Two topics of one filter are alternatives.
   await page.getByRole('checkbox', { name: /^Feilsendte meldinger og avvik/ }).check();
   await page.waitForURL('**/sok/?q=partene&tema=avvik&tema=video');
-  await page.locator('.search-results[aria-busy="false"]').waitFor();
+  await page.locator('.result-groups[aria-busy="false"]').waitFor({ state: 'attached' });
   expect((await links()).sort()).toEqual(['/retningslinjer/alfa/#punkt-2-1', '/retningslinjer/alfa/#punkt-2-2', '/retningslinjer/beta/#punkt-2-2']);
   await context.close();
 });
@@ -66,7 +66,7 @@ test('a topic with no clause among the results is not offered, and the whole fil
   const context = await site.context();
   const page = await context.newPage();
   await page.goto('/sok/?q=rom');
-  await page.locator('.search-results[aria-busy="false"]').waitFor();
+  await page.locator('.result-groups[aria-busy="false"]').waitFor({ state: 'attached' });
   expect(await page.locator('a.result-link').count()).toBe(2);
   expect(await page.locator('fieldset[data-filter="tema"]').isVisible()).toBe(false);
   expect(await page.locator('fieldset[data-filter="retningslinje"]').isVisible()).toBe(true);

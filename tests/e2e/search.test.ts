@@ -29,7 +29,7 @@ async function searchPage(page: Page, query: string): Promise<Shown> {
 }
 
 async function shown(page: Page): Promise<Shown> {
-  await page.locator('.search-results[aria-busy="false"]').waitFor();
+  await page.locator('.result-groups[aria-busy="false"]').waitFor({ state: 'attached' });
   return page.evaluate(() => ({
     status: document.querySelector('.search-status')!.textContent ?? '',
     groups: [...document.querySelectorAll('.result-group')].map((group) => ({
