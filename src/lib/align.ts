@@ -28,8 +28,10 @@ export interface Alignment {
 
 /** Options for alignGuidelines. */
 export interface AlignOptions {
-  /** The lowest score an automatic pair may have. */
+  /** An automatic pair scoring this much is taken. */
   threshold?: number;
+  /** Below `threshold`, two clauses that are each other's best match are still paired from this score. */
+  mutualThreshold?: number;
   /** An automatic clause also pairs with every clause scoring at least this share of its best (a split). */
   splitRatio?: number;
   /** The topic ids in vocabulary order, to order tagged pairs; topics not listed come last. */
@@ -46,7 +48,7 @@ const hasText = (clause: Clause) => clause.text.trim() !== '' || clause.footnote
  * together). Clauses left over are only in A or only in B.
  */
 export function alignGuidelines(a: Comparable, b: Comparable, model: SimilarityModel, options: AlignOptions = {}): Alignment {
-  const { threshold = 0.2, splitRatio = 0.75, topicOrder = [] } = options;
+  const { threshold = 0.25, mutualThreshold = 0.15, splitRatio = 0.75, topicOrder = [] } = options;
   const left = a.clauses.filter(hasText);
   const right = b.clauses.filter(hasText);
   const score = (x: Clause, y: Clause) => cosine(model.clause(a.slug, x.id), model.clause(b.slug, y.id));
@@ -68,11 +70,20 @@ export function alignGuidelines(a: Comparable, b: Comparable, model: SimilarityM
     for (const y of ys) add(best(xs, (x) => score(x, y)), y, 'tagged', topic);
   }
 
+  // Automatic pairs, for clauses without tags: a clear match, a split into several clear matches,
+  // or a weaker match that both clauses agree on (each is the other's best).
+  const bestOf = new Map<Clause, Clause>();
+  for (const x of left) if (right.length > 0) bestOf.set(x, best(right, (y) => score(x, y)));
+  for (const y of right) if (left.length > 0) bestOf.set(y, best(left, (x) => score(x, y)));
   const automatic = (clause: Clause, others: Clause[], rate: (other: Clause) => number, pair: (other: Clause) => void) => {
-    if (clause.topics.length > 0 || others.length === 0) return;
-    const top = Math.max(...others.map(rate));
-    if (top < threshold) return;
-    for (const other of others) if (rate(other) >= Math.max(threshold, top * splitRatio)) pair(other);
+    const top = bestOf.get(clause);
+    if (clause.topics.length > 0 || !top) return;
+    const topScore = rate(top);
+    if (topScore >= threshold) {
+      for (const other of others) if (rate(other) >= Math.max(threshold, topScore * splitRatio)) pair(other);
+    } else if (topScore >= mutualThreshold && bestOf.get(top) === clause) {
+      pair(top);
+    }
   };
   for (const x of left) automatic(x, right, (y) => score(x, y), (y) => add(x, y, 'automatic', y.topics[0] ?? null));
   for (const y of right) automatic(y, left, (x) => score(x, y), (x) => add(x, y, 'automatic', x.topics[0] ?? null));
