@@ -1,5 +1,5 @@
 import { alignGuidelines, type AlignedPair, type Alignment, type AlignOptions } from './align.ts';
-import { diffClauses, type ClauseDiff } from './diff.ts';
+import { diffClauses, sharedShare, type ClauseDiff } from './diff.ts';
 import { cosine, type Comparable, type SimilarityModel } from './similarity.ts';
 import type { Clause } from './types.ts';
 
@@ -42,17 +42,10 @@ export interface CompareOptions extends AlignOptions {
   minShared?: number;
 }
 
-/** The share of the characters of both texts that the diff finds unchanged. */
-function shared({ parts }: ClauseDiff): number {
-  const length = (type: string) => parts.filter((part) => part.type === type).reduce((sum, part) => sum + part.text.trim().length, 0);
-  const equal = length('equal');
-  return (2 * equal) / (2 * equal + length('delete') + length('insert') || 1);
-}
-
 /** A word diff worth reading, or null when the texts share less than `minShared` of their wording. */
 export function readableDiff(before: string, after: string, minShared = 0.25): ClauseDiff | null {
   const diff = diffClauses(before, after);
-  return shared(diff) < minShared ? null : diff;
+  return sharedShare(diff) < minShared ? null : diff;
 }
 
 /** Aligns two guidelines, diffs every pair and groups the rows by topic in vocabulary order. */

@@ -88,6 +88,13 @@ function cleanUp(parts: DiffPart[], mergeGap: number): DiffPart[] {
   });
 }
 
+/** The share (0..1) of both texts that a diff finds unchanged, counted in characters. */
+export function sharedShare({ parts }: ClauseDiff): number {
+  const length = (type: DiffPart['type']) => parts.filter((part) => part.type === type).reduce((sum, part) => sum + part.text.trim().length, 0);
+  const equal = length('equal');
+  return (2 * equal) / (2 * equal + length('delete') + length('insert') || 1);
+}
+
 /** A diff as readable text: `Partene <del>skal</del><ins>kan</ins> sørge …` (used by tests and the terminal). */
 export function serialiseDiff(parts: ReadonlyArray<DiffPart>): string {
   return parts.map(({ type, text }) => (type === 'equal' ? text : type === 'delete' ? `<del>${text}</del>` : `<ins>${text}</ins>`)).join('');
