@@ -19,15 +19,15 @@ export interface Site {
   context(options?: { javaScriptEnabled?: boolean }): Promise<BrowserContext>;
 }
 
-/** Serves dist/ (or another build, `dist`) and starts Chromium before the file's tests, and stops both after them. */
-export function useSite({ dist: root = dist }: { dist?: string } = {}): Site {
+/** Serves dist/ (or `dist`) and starts Chromium before the file's tests, and stops both after them. */
+export function useSite(options: { dist?: string } = {}): Site {
   let server: Server | undefined;
   const site = {} as Site;
   beforeAll(async () => {
     if (!existsSync(executablePath)) {
       throw new Error(`Chromium not found at ${executablePath}: install it with \`apt-get install chromium\` or set CHROMIUM_PATH`);
     }
-    const serve = sirv(root, { dev: false, etag: true });
+    const serve = sirv(options.dist ?? dist, { dev: false, etag: true });
     server = createServer((request, response) => serve(request, response, () => {
       response.statusCode = 404;
       response.end('Not found');

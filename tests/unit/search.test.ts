@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { guidelineSchema } from '../../src/content.config.ts';
+import { guidelineSchema } from '../../src/schemas.ts';
 import { exportGuideline } from '../../src/lib/export.ts';
 import { highlightUrl, matchedWords, wordRanges } from '../../src/lib/highlight.ts';
 import { parseGuideline } from '../../src/lib/parse.ts';
