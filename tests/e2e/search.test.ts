@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSite } from './harness.ts';
@@ -361,5 +362,27 @@ test('a first search loads only from the site’s own origin, and little', async
   // Only the results' own fragments, not every clause's.
   const fragments = search.filter(({ url }) => url.includes('/fragment/')).length;
   expect(fragments).toBe(urls(result).length);
+  await context.close();
+});
+
+test('the search page with results, filters and a no-results message has no WCAG 2.1 A/AA violation (axe)', async () => {
+  // axe is injected as an inline script, which the site's Content Security Policy refuses; this context bypasses it.
+  const context = await site.browser.newContext({ baseURL: site.origin, bypassCSP: true });
+  const page = await context.newPage();
+  const axe = async () => {
+    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+    const result = await page.evaluate(() =>
+      (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      }),
+    );
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  };
+  expect((await searchPage(page, 'q=nedetid&retningslinje=innlandet')).groups.length).toBe(1);
+  expect(await page.locator('.search-filters').isVisible()).toBe(true);
+  expect(await axe()).toEqual([]);
+  await searchPage(page, 'q=applikasjonskvittering&retningslinje=more-og-romsdal');
+  expect(await page.locator('.search-empty').isVisible()).toBe(true);
+  expect(await axe()).toEqual([]);
   await context.close();
 });
