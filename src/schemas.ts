@@ -34,6 +34,12 @@ export const guidelineSchema = z.strictObject({
   hospital: text,
   /** The municipalities that are the other party. */
   municipalities: text,
+  /**
+   * The sub-agreement (delavtale) of the cooperation agreement the text belongs to. The site compares
+   * texts of the same sub-agreement only: across 19 helsefellesskap that keeps the number of
+   * comparison pages linear in the number of sub-agreements instead of quadratic in all texts.
+   */
+  agreement: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case letters, digits and hyphens').default('ikt'),
   /** What kind of document it is. */
   kind: z.enum(['retningslinje', 'samarbeidsprosedyre', 'handlingsplan']),
   /** The document's number in the agreement (retningslinje 7, delavtale 9), if it has one. */

@@ -1,3 +1,4 @@
+import { alignGuidelines, type Alignment } from '../lib/align.ts';
 import { compareGuidelines, type Comparison } from '../lib/compare.ts';
 import { cosine, similarityModel, type SimilarityModel } from '../lib/similarity.ts';
 import { getGuidelines, type SiteGuideline } from './guidelines.ts';
@@ -5,9 +6,11 @@ import { getTopics } from './topics.ts';
 
 let model: Promise<SimilarityModel> | undefined;
 
-/** The similarity model over every guideline of the site, built once per build. */
+/** The similarity model over every guideline of the site, built once per production build. */
 export function getModel(): Promise<SimilarityModel> {
-  model ??= getGuidelines().then((guidelines) => similarityModel(guidelines.map(comparable)));
+  const build = () => getGuidelines().then((guidelines) => similarityModel(guidelines.map(comparable)));
+  if (!import.meta.env.PROD) return build();
+  model ??= build();
   return model;
 }
 
@@ -20,16 +23,23 @@ export async function getComparison(a: SiteGuideline, b: SiteGuideline): Promise
   return compareGuidelines(comparable(a), comparable(b), await getModel(), { topicOrder });
 }
 
-/** Every ordered pair of different guidelines. */
-export async function getPairs(): Promise<Array<{ a: SiteGuideline; b: SiteGuideline }>> {
-  const guidelines = await getGuidelines();
-  return guidelines.flatMap((a) => guidelines.filter((b) => b !== a).map((b) => ({ a, b })));
+/** The alignment of two guidelines (what /data/sammenlign/<a>/<b>.json publishes), without the diffs. */
+export async function getAlignment(a: SiteGuideline, b: SiteGuideline): Promise<Alignment> {
+  const topicOrder = (await getTopics()).map((topic) => topic.id);
+  return alignGuidelines(comparable(a), comparable(b), await getModel(), { topicOrder });
 }
 
-/** Similarity of every pair of whole guidelines, for the matrix: `matrix.get(a)?.get(b)`. */
+/** Every ordered pair of different guidelines of the same sub-agreement (the pairs the site compares). */
+export async function getPairs(): Promise<Array<{ a: SiteGuideline; b: SiteGuideline }>> {
+  const guidelines = await getGuidelines();
+  return guidelines.flatMap((a) => guidelines.filter((b) => b !== a && b.meta.agreement === a.meta.agreement).map((b) => ({ a, b })));
+}
+
+/** Similarity of every pair of whole guidelines of the same sub-agreement, for the matrix: `matrix.get(a)?.get(b)`. */
 export async function getSimilarityMatrix(): Promise<Map<string, Map<string, number>>> {
   const [guidelines, similarity] = await Promise.all([getGuidelines(), getModel()]);
+  const peers = (a: SiteGuideline) => guidelines.filter((b) => b.meta.agreement === a.meta.agreement);
   return new Map(
-    guidelines.map((a) => [a.meta.slug, new Map(guidelines.map((b) => [b.meta.slug, cosine(similarity.document(a.meta.slug), similarity.document(b.meta.slug))]))]),
+    guidelines.map((a) => [a.meta.slug, new Map(peers(a).map((b) => [b.meta.slug, cosine(similarity.document(a.meta.slug), similarity.document(b.meta.slug))]))]),
   );
 }

@@ -5,9 +5,16 @@ import type { Guideline } from '../lib/types.ts';
 /** A guideline as the site uses it: the clause model with validated front matter. */
 export type SiteGuideline = Guideline<GuidelineMeta>;
 
+let cached: Promise<SiteGuideline[]> | undefined;
+
 /** Every version of every guideline, current or not. */
-export async function getAllVersions(): Promise<SiteGuideline[]> {
-  return (await getCollection('guidelines')).map((entry) => entry.data as unknown as SiteGuideline);
+export function getAllVersions(): Promise<SiteGuideline[]> {
+  // Every page asks for the guidelines; a production build reads the collection once. The dev
+  // server asks each time, so that edited content shows up without a restart.
+  const read = async () => (await getCollection('guidelines')).map((entry) => entry.data as unknown as SiteGuideline);
+  if (!import.meta.env.PROD) return read();
+  cached ??= read();
+  return cached;
 }
 
 /** Every guideline in its current version, in the order the site lists them (by short title). */

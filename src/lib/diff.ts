@@ -88,9 +88,9 @@ function cleanUp(parts: DiffPart[], mergeGap: number): DiffPart[] {
   });
 }
 
-/** The share (0..1) of both texts that a diff finds unchanged, counted in characters. */
+/** The share (0..1) of both texts that a diff finds unchanged, counted in characters other than whitespace. */
 export function sharedShare({ parts }: ClauseDiff): number {
-  const length = (type: DiffPart['type']) => parts.filter((part) => part.type === type).reduce((sum, part) => sum + part.text.trim().length, 0);
+  const length = (type: DiffPart['type']) => parts.filter((part) => part.type === type).reduce((sum, part) => sum + part.text.replace(/\s+/g, '').length, 0);
   const equal = length('equal');
   return (2 * equal) / (2 * equal + length('delete') + length('insert') || 1);
 }

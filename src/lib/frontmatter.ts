@@ -1,4 +1,4 @@
-import { parseDocument, isNode, LineCounter } from 'yaml';
+import { parseDocument, isNode, LineCounter, visit as visitYaml } from 'yaml';
 import { GuidelineError } from './errors.ts';
 import type { MetaSchema } from './types.ts';
 
@@ -26,7 +26,19 @@ export function readYaml<Data>(yaml: YamlSource, file: string, schema: MetaSchem
     const [error] = doc.errors;
     throw new GuidelineError(file, fileLine(error!.pos[0]), `${what} is not valid YAML: ${error!.message.split('\n')[0]}`);
   }
-  const result = schema.safeParse(doc.toJS());
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // Found by the fuzz test: `slug: *!` parses, then toJS throws on the alias it cannot resolve.
+    let line = Math.max(yaml.line, 1);
+    visitYaml(doc, { Alias: (_key, node) => {
+      if (node.range) line = fileLine(node.range[0]);
+      return visitYaml.BREAK;
+    } });
+    throw new GuidelineError(file, line, `${what} is not valid YAML: ${(error as Error).message}`);
+  }
+  const result = schema.safeParse(data);
   if (result.success) return result.data;
   const [issue] = result.error.issues;
   const path = issue!.path.map(String);

@@ -22,6 +22,8 @@ const NYNORSK: Array<[RegExp, string]> = [
 ];
 
 const stemmer = snowball.newStemmer('norwegian');
+// The same few thousand words recur in every guideline; stemming each once makes the model cheap.
+const stemmed = new Map<string, string | null>();
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Lower-cased words of a text, Norwegian letters kept whole. */
@@ -33,10 +35,12 @@ export function tokenize(text: string): string[] {
 export function stems(text: string): string[] {
   const out: string[] = [];
   for (const word of tokenize(text)) {
-    if (STOPWORDS.has(word) || /^\d+$/.test(word) || word.length < 2) continue;
-    let folded = word;
-    for (const [pattern, replacement] of NYNORSK) folded = folded.replace(pattern, replacement);
-    out.push(stemmer.stem(folded));
+    let stem = stemmed.get(word);
+    if (stem === undefined) {
+      stem = STOPWORDS.has(word) || /^\d+$/.test(word) || word.length < 2 ? null : stemmer.stem(NYNORSK.reduce((folded, [pattern, replacement]) => folded.replace(pattern, replacement), word));
+      stemmed.set(word, stem);
+    }
+    if (stem !== null) out.push(stem);
   }
   return out;
 }

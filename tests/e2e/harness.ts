@@ -16,7 +16,7 @@ export interface Site {
   origin: string;
   browser: Browser;
   /** A fresh browser context (cookies, storage and JavaScript setting of its own). */
-  context(options?: { javaScriptEnabled?: boolean }): Promise<BrowserContext>;
+  context(options?: { javaScriptEnabled?: boolean; bypassCSP?: boolean }): Promise<BrowserContext>;
 }
 
 /** Serves dist/ (or `dist`) and starts Chromium before the file's tests, and stops both after them. */

@@ -367,7 +367,7 @@ test('a first search loads only from the site’s own origin, and little', async
 
 test('the search page with results, filters and a no-results message has no WCAG 2.1 A/AA violation (axe)', async () => {
   // axe is injected as an inline script, which the site's Content Security Policy refuses; this context bypasses it.
-  const context = await site.browser.newContext({ baseURL: site.origin, bypassCSP: true });
+  const context = await site.context({ bypassCSP: true });
   const page = await context.newPage();
   const axe = async () => {
     await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });

@@ -106,3 +106,13 @@ describe('changes between versions', async () => {
     expect(serialiseDiff(rows[2]!.diff!.parts)).toBe('<del>3</del><ins>2</ins> Varighet\nAvtalen gjelder i <del>ett</del><ins>to</ins> år.');
   });
 });
+
+describe('readable diffs', async () => {
+  const { readableDiff } = await import('../../src/lib/compare.ts');
+  test('texts that share little wording get no diff (and are not diffed at all)', () => {
+    expect(readableDiff('Partene skal bruke video i veiledning.', 'Kommunen dekker egne utgifter til drift.')).toBeNull();
+  });
+  test('texts that share most of their wording get their word diff', () => {
+    expect(serialiseDiff(readableDiff('Partene skal bruke video.', 'Partene kan bruke video.')!.parts)).toBe('Partene <del>skal</del><ins>kan</ins> bruke video.');
+  });
+});
