@@ -13,8 +13,9 @@ interface ResultData {
   meta: Record<string, string | undefined>;
   filters: Partial<Record<string, string[]>>;
 }
+interface Result { score: number; data(): Promise<ResultData> }
 interface SearchResponse {
-  results: Array<{ score: number; data(): Promise<ResultData> }>;
+  results: Result[];
   unfilteredResultCount: number;
   filters: Counts;
 }
@@ -26,8 +27,8 @@ interface Pagefind {
 }
 
 const PAGEFIND = '/pagefind/pagefind.js';
-/** More results than this are not shown: a search that broad needs another word or a filter. */
-const MAX_RESULTS = 100;
+/** Results are shown (and their fragments fetched) this many at a time; "Vis flere treff" shows the next. */
+const PAGE_SIZE = 20;
 /** Searching starts this long after the last key press. */
 const TYPING_DELAY = 250;
 
@@ -40,6 +41,7 @@ export async function enhanceSearchPage(form: HTMLFormElement): Promise<void> {
   // The results are marked busy while a search runs; the status (a live region) is outside them.
   const groups = $<HTMLElement>('.result-groups');
   const panel = $<HTMLElement>('.search-filters');
+  const more = $<HTMLButtonElement>('.more-results button');
   const clear = $<HTMLButtonElement>('.clear-filters');
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   const label = (key: string, value: string) => boxes.find((box) => box.name === key && box.value === value)?.dataset.label ?? value;
@@ -78,8 +80,10 @@ export async function enhanceSearchPage(form: HTMLFormElement): Promise<void> {
   }
 
   let latest = 0;
+  let current: Found | undefined;
   const run = async (state: SearchState) => {
     const id = ++latest;
+    current = undefined;
     groups.setAttribute('aria-busy', 'true');
     if (!state.q) {
       show(state, null);
@@ -91,7 +95,7 @@ export async function enhanceSearchPage(form: HTMLFormElement): Promise<void> {
     const best = await main.results[0]?.data();
     const unknown = best ? unmatchedTerms(state.q, [...matchedWords(best.content, best.locations), ...(best.meta.title ?? '').split(/\s+/)]) : [];
     if (unknown.length > 0) {
-      if (id === latest) show(state, { total: 0, unfiltered: 0, data: [], counts: {}, unknown });
+      if (id === latest) show(state, { total: 0, unfiltered: 0, results: [], data: [], counts: {}, perGuideline: {}, unknown });
       return;
     }
     // A filter's counts leave out its own selection, so that choosing Telemark does not hide
@@ -101,15 +105,37 @@ export async function enhanceSearchPage(form: HTMLFormElement): Promise<void> {
       const without = await pagefind.search(state.q, { filters: pagefindFilters({ ...state.filters, [key]: [] }) });
       counts[key] = without.filters[key];
     }
-    const rest = await Promise.all(main.results.slice(1, MAX_RESULTS).map((result) => result.data()));
+    const rest = await Promise.all(main.results.slice(1, PAGE_SIZE).map((result) => result.data()));
     const data = best ? [best, ...rest] : [];
-    if (id === latest) show(state, { total: main.results.length, unfiltered: main.unfilteredResultCount, data, counts, unknown });
+    if (id === latest) {
+      current = { total: main.results.length, unfiltered: main.unfilteredResultCount, results: main.results, data, counts, perGuideline: main.filters.retningslinje ?? {}, unknown };
+      show(state, current);
+    }
+  };
+
+  /** Shows the next page of results, and moves focus to the first of them. */
+  let loadingMore = false;
+  const showMore = async () => {
+    const found = current;
+    if (!found || loadingMore) return;
+    loadingMore = true;
+    const id = latest;
+    const shown = new Set(found.data.map((data) => data.url));
+    const next = await Promise.all(found.results.slice(found.data.length, found.data.length + PAGE_SIZE).map((result) => result.data())).finally(() => {
+      loadingMore = false;
+    });
+    if (id !== latest) return;
+    found.data = [...found.data, ...next];
+    show(formState(), found);
+    const first = [...groups.querySelectorAll<HTMLAnchorElement>('a.result-link')].find((link) => !shown.has(link.dataset.url ?? ''));
+    first?.focus();
   };
 
   const show = (state: SearchState, found: Found | null) => {
     const filtered = SEARCH_FILTERS.some((key) => state.filters[key].length > 0);
     document.title = state.q ? `«${state.q}» – Søk – IKT-retningslinjer` : 'Søk – IKT-retningslinjer';
-    groups.replaceChildren(...(found ? renderGroups(found.data, label) : []));
+    groups.replaceChildren(...(found ? renderGroups(found.data, found.perGuideline, label) : []));
+    more.parentElement!.hidden = !found || found.data.length >= found.total;
     showFilters(boxes, panel, found?.counts ?? null);
     clear.hidden = !filtered;
     empty.hidden = !found || found.total > 0;
@@ -118,11 +144,12 @@ export async function enhanceSearchPage(form: HTMLFormElement): Promise<void> {
       groups.setAttribute('aria-busy', 'false');
       return;
     }
-    const guidelines = new Set(found.data.map((data) => data.meta.slug)).size;
+    const guidelines = Object.values(found.perGuideline).filter((count) => count > 0).length;
     status.textContent = found.total === 0
       ? `Ingen treff for «${state.q}»${filtered && found.unknown.length === 0 ? ' med filtrene du har valgt' : ''}.`
       : `${found.total} treff i ${guidelines} ${guidelines === 1 ? 'retningslinje' : 'retningslinjer'} for «${state.q}»${filtered ? ' med filtrene du har valgt' : ''}.`
-        + (found.total > found.data.length ? ` Viser de ${found.data.length} mest relevante: legg til et ord eller et filter for å snevre inn.` : '');
+        + (found.total > found.data.length ? ` Viser de ${found.data.length} mest relevante.` : '');
+    more.textContent = `Vis flere treff (${Math.min(PAGE_SIZE, found.total - found.data.length)} til)`;
     if (found.total === 0) empty.replaceChildren(...noResultsHint(filtered, found, () => clearFilters()));
     groups.setAttribute('aria-busy', 'false');
   };
@@ -154,6 +181,7 @@ export async function enhanceSearchPage(form: HTMLFormElement): Promise<void> {
     if ((event.target as HTMLInputElement).type === 'checkbox') commit('push');
   });
   clear.addEventListener('click', clearFilters);
+  more.addEventListener('click', () => void showMore());
   window.addEventListener('popstate', () => {
     const state = readSearchState(new URLSearchParams(location.search));
     fill(state);
@@ -165,8 +193,11 @@ export async function enhanceSearchPage(form: HTMLFormElement): Promise<void> {
   await run(formState());
 }
 
-/** What a search found: `unknown` are the query's words that are in no clause at all. */
-interface Found { total: number; unfiltered: number; data: ResultData[]; counts: Counts; unknown: string[] }
+/**
+ * What a search found: all `results`, the `data` of those shown so far (best first), the filter
+ * counts, the results per guideline, and `unknown`, the query's words that are in no clause at all.
+ */
+interface Found { total: number; unfiltered: number; results: Result[]; data: ResultData[]; counts: Counts; perGuideline: Record<string, number>; unknown: string[] }
 
 function pagefindFilters(filters: SearchState['filters']): Record<string, { any: string[] }> {
   return Object.fromEntries(SEARCH_FILTERS.filter((key) => filters[key].length > 0).map((key) => [key, { any: filters[key] }]));
@@ -187,7 +218,7 @@ function showFilters(boxes: HTMLInputElement[], panel: HTMLElement, counts: Coun
 }
 
 /** The results, one section per guideline: guidelines in order of their best result, clauses in document order. */
-function renderGroups(data: ResultData[], label: (key: string, value: string) => string): HTMLElement[] {
+function renderGroups(data: ResultData[], perGuideline: Record<string, number>, label: (key: string, value: string) => string): HTMLElement[] {
   const bySlug = new Map<string, ResultData[]>();
   for (const result of data) {
     const slug = result.meta.slug ?? '';
@@ -201,7 +232,7 @@ function renderGroups(data: ResultData[], label: (key: string, value: string) =>
     heading.append(
       element('a', { href: `/retningslinjer/${slug}/`, textContent: label('retningslinje', slug) }),
       ' ',
-      element('span', { className: 'group-count', textContent: `${results.length} treff` }),
+      element('span', { className: 'group-count', textContent: groupCount(results.length, perGuideline[slug] ?? results.length) }),
     );
     const status = first.filters.status?.[0];
     if (status && status !== 'gjeldende') heading.append(' ', element('span', { className: `status-tag status-${status}`, textContent: label('status', status) }));
@@ -209,6 +240,7 @@ function renderGroups(data: ResultData[], label: (key: string, value: string) =>
     for (const result of [...results].sort((a, b) => Number(a.meta.order) - Number(b.meta.order))) {
       const item = element('li', { className: 'result' });
       const link = element('a', { className: 'result-link', href: highlightUrl(result.url, matchedWords(result.content, result.locations)), textContent: result.meta.clause ?? result.url });
+      link.dataset.url = result.url;
       const excerpt = element('p', { className: 'excerpt' });
       // Pagefind escapes the indexed text and adds only <mark> around the matched words.
       excerpt.innerHTML = result.excerpt;
@@ -227,6 +259,11 @@ function renderGroups(data: ResultData[], label: (key: string, value: string) =>
     section.append(heading, list);
     return section;
   });
+}
+
+/** `4 treff`, or `12 treff, 5 vist` while not all of a guideline's results are shown. */
+function groupCount(shown: number, total: number): string {
+  return shown < total ? `${total} treff, ${shown} vist` : `${total} treff`;
 }
 
 /** What to try when nothing matched: remove filters if that would help, else other words. */

@@ -40,6 +40,18 @@ async function shown(page: Page): Promise<Shown> {
   }));
 }
 
+/** Presses "Vis flere treff" until every result is shown, then reads what the page shows. */
+async function showAll(page: Page): Promise<Shown> {
+  let result = await shown(page);
+  while (await page.locator('.more-results').isVisible()) {
+    const before = urls(result).length;
+    await page.getByRole('button', { name: /^Vis flere treff/ }).click();
+    await expect.poll(async () => urls(await shown(page)).length).toBeGreaterThan(before);
+    result = await shown(page);
+  }
+  return result;
+}
+
 /** The clause addresses of the results, without the highlight parameters. */
 const urls = ({ groups }: Shown) => groups.flatMap((group) => group.links.map((link) => link.href.replace(/\?[^#]*/, '')));
 
@@ -93,7 +105,7 @@ describe('Bokmål and Nynorsk in one index', () => {
     await page.getByRole('searchbox', { name: 'Søk i retningslinjene' }).fill('kommunane');
     await page.keyboard.press('Enter');
     await page.waitForURL('**/sok/?q=kommunane');
-    const result = await shown(page);
+    const result = await showAll(page);
     expect(urls(result)).toEqual(expect.arrayContaining(expected));
     expect(result.groups.map((group) => group.slug)).toContain('more-og-romsdal');
     // The Nynorsk excerpt is marked as Nynorsk for screen readers, the Bokmål ones as Bokmål.
@@ -107,7 +119,8 @@ describe('Bokmål and Nynorsk in one index', () => {
     expect(nynorskOnly.length).toBeGreaterThan(0);
     const context = await site.context();
     const page = await context.newPage();
-    expect(urls(await searchPage(page, 'q=kommunene'))).toEqual(expect.arrayContaining(nynorskOnly));
+    await searchPage(page, 'q=kommunene');
+    expect(urls(await showAll(page))).toEqual(expect.arrayContaining(nynorskOnly));
     await context.close();
   });
 
@@ -359,9 +372,10 @@ test('a first search loads only from the site’s own origin, and little', async
   // pagefind.js, its worker, the WebAssembly, the metadata, the index chunk, filters and the
   // fragments of the results (about 180 kB for the five guidelines, uncompressed as served here).
   expect(total).toBeLessThan(250_000);
-  // Only the results' own fragments, not every clause's.
+  // Only the shown results' own fragments, not every clause's.
   const fragments = search.filter(({ url }) => url.includes('/fragment/')).length;
   expect(fragments).toBe(urls(result).length);
+  expect(fragments).toBeLessThanOrEqual(20);
   await context.close();
 });
 
@@ -384,5 +398,33 @@ test('the search page with results, filters and a no-results message has no WCAG
   await searchPage(page, 'q=applikasjonskvittering&retningslinje=more-og-romsdal');
   expect(await page.locator('.search-empty').isVisible()).toBe(true);
   expect(await axe()).toEqual([]);
+  await context.close();
+});
+
+test('a broad search shows its best results first and the rest on request, with exact counts per guideline', async () => {
+  const context = await site.context();
+  const page = await context.newPage();
+  const first = await searchPage(page, 'q=kommunen');
+  const total = Number(/^(\d+) treff/.exec(first.status)![1]);
+  expect(total).toBeGreaterThan(20);
+  expect(urls(first)).toHaveLength(20);
+  expect(first.status).toContain('Viser de 20 mest relevante.');
+  // Each guideline's heading counts all its results, shown or not.
+  const counted = await page.locator('.group-count').allTextContents();
+  const headings = counted.map((text) => Number(/^(\d+) treff/.exec(text)![1]));
+  expect(headings.reduce((sum, n) => sum + n, 0)).toBeLessThanOrEqual(total);
+  expect(counted.some((text) => /^\d+ treff, \d+ vist$/.test(text))).toBe(true);
+
+  await page.getByRole('button', { name: /^Vis flere treff/ }).click();
+  await expect.poll(async () => urls(await shown(page)).length).toBe(Math.min(40, total));
+  // Focus moves to the first of the new results.
+  const focused = await page.evaluate(() => document.activeElement?.getAttribute('href')?.replace(/\?[^#]*/, ''));
+  expect(urls(first)).not.toContain(focused);
+  expect(focused).toMatch(/^\/retningslinjer\//);
+  const all = urls(await showAll(page));
+  expect(all).toHaveLength(total);
+  expect(new Set(all).size).toBe(total);
+  const counts = (await page.locator('.group-count').allTextContents()).map((text) => Number(/^(\d+) treff/.exec(text)![1]));
+  expect(counts.reduce((sum, n) => sum + n, 0)).toBe(total);
   await context.close();
 });
