@@ -20,6 +20,7 @@ export interface ExportMeta {
   legalBasis: string[];
   source: string;
   signatories: Array<{ role: string; name: string }>;
+  signatures: Array<{ municipality: string; version: string; date: string }>;
 }
 
 /** The reading page of a guideline. */
@@ -46,6 +47,7 @@ export function exportMeta<Meta extends ExportMeta>({ meta, fingerprint }: Guide
     legalBasis: meta.legalBasis,
     source: meta.source,
     signatories: meta.signatories,
+    signatures: meta.signatures,
     fingerprint,
     url: guidelineUrl(meta.slug),
     json: `/data/${meta.slug}.json`,
