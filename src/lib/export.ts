@@ -26,6 +26,9 @@ export interface ExportMeta {
 /** The reading page of a guideline. */
 export const guidelineUrl = (slug: string) => `/retningslinjer/${slug}/`;
 
+/** The print version of a guideline, with its signature page. */
+export const printUrl = (slug: string) => `/retningslinjer/${slug}/utskrift/`;
+
 /** A guideline's metadata as published in /data/index.json and /data/<slug>.json. */
 export function exportMeta<Meta extends ExportMeta>({ meta, fingerprint }: Guideline<Meta>) {
   return {
