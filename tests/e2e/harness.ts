@@ -7,8 +7,10 @@ import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
 // SITE_DIST serves another build (e.g. `astro build --outDir /tmp/x`) without touching dist/.
-const dist = process.env.SITE_DIST ?? fileURLToPath(new URL('../../dist', import.meta.url));
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The build the browser tests run against. */
+export const siteDist = process.env.SITE_DIST ?? fileURLToPath(new URL('../../dist', import.meta.url));
+/** The Chromium the tests drive. */
+export const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The built site served on a free port, and a headless Chromium; shared by the tests of one file. */
 export interface Site {
@@ -19,8 +21,8 @@ export interface Site {
   context(options?: { javaScriptEnabled?: boolean }): Promise<BrowserContext>;
 }
 
-/** Serves dist/ and starts Chromium before the file's tests, and stops both after them. */
-export function useSite(): Site {
+/** Serves the build (dist/, or `dist` when a test built its own) and starts Chromium before the file's tests, and stops both after them. */
+export function useSite(dist: string = siteDist): Site {
   let server: Server | undefined;
   const site = {} as Site;
   beforeAll(async () => {
