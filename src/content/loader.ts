@@ -30,7 +30,7 @@ export function topicLoader<Topic extends { id: string }>({ file, schema }: { fi
 }
 
 /** Parses every guideline in `base` with src/lib (topics checked against `topics`) and stores the model. */
-export function guidelineLoader<Meta extends { slug: string }, Topic extends { id: string }>(options: {
+export function guidelineLoader<Meta extends { slug: string; version: string }, Topic extends { id: string }>(options: {
   base: string;
   topics: string;
   schema: MetaSchema<Meta>;
@@ -48,7 +48,8 @@ export function guidelineLoader<Meta extends { slug: string }, Topic extends { i
       store.clear();
       for (const guideline of guidelines) {
         const data = { ...guideline } as unknown as Record<string, unknown>;
-        store.set({ id: guideline.meta.slug, data, filePath: guideline.file, digest: generateDigest(data) });
+        const id = guideline.current ? guideline.meta.slug : `${guideline.meta.slug}@${guideline.meta.version}`;
+        store.set({ id, data, filePath: guideline.file, digest: generateDigest(data) });
       }
       logger.info(`${guidelines.length} guidelines, ${guidelines.reduce((sum, g) => sum + g.clauses.length, 0)} clauses`);
       watcher?.add(dir);

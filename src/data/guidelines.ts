@@ -1,14 +1,24 @@
 import { getCollection } from 'astro:content';
-import type { GuidelineMeta } from '../content.config.ts';
+import type { GuidelineMeta } from '../schemas.ts';
 import type { Guideline } from '../lib/types.ts';
 
 /** A guideline as the site uses it: the clause model with validated front matter. */
 export type SiteGuideline = Guideline<GuidelineMeta>;
 
-/** Every guideline, in the order the site lists them (by short title). */
+/** Every version of every guideline, current or not. */
+export async function getAllVersions(): Promise<SiteGuideline[]> {
+  return (await getCollection('guidelines')).map((entry) => entry.data as unknown as SiteGuideline);
+}
+
+/** Every guideline in its current version, in the order the site lists them (by short title). */
 export async function getGuidelines(): Promise<SiteGuideline[]> {
-  const entries = await getCollection('guidelines');
-  return entries
-    .map((entry) => entry.data as unknown as SiteGuideline)
-    .sort((a, b) => a.meta.shortTitle.localeCompare(b.meta.shortTitle, 'nb'));
+  return (await getAllVersions()).filter((guideline) => guideline.current).sort((a, b) => a.meta.shortTitle.localeCompare(b.meta.shortTitle, 'nb'));
+}
+
+/** The other versions of a guideline (not the current one), newest first by approval or update date, then version. */
+export async function getOtherVersions(slug: string): Promise<SiteGuideline[]> {
+  const date = (g: SiteGuideline) => g.meta.approved?.date ?? g.meta.lastUpdated ?? '';
+  return (await getAllVersions())
+    .filter((guideline) => guideline.meta.slug === slug && !guideline.current)
+    .sort((a, b) => date(b).localeCompare(date(a)) || b.meta.version.localeCompare(a.meta.version, 'nb', { numeric: true }));
 }

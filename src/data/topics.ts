@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import type { Topic } from '../content.config.ts';
+import type { Topic } from '../schemas.ts';
 
 /** The topic vocabulary, in the order of content/topics.yaml. */
 export async function getTopics(): Promise<Topic[]> {

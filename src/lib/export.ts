@@ -78,7 +78,14 @@ export function exportGuideline<Meta extends ExportMeta>(guideline: Guideline<Me
   };
 }
 
-/** /data/index.json: every guideline's metadata (no clauses) and the topic vocabulary. */
-export function exportIndex<Meta extends ExportMeta, Topic>(guidelines: ReadonlyArray<Guideline<Meta>>, topics: ReadonlyArray<Topic>) {
-  return { guidelines: guidelines.map(exportMeta), topics };
+/**
+ * /data/index.json: every guideline's metadata (no clauses), every version with its fingerprint (so
+ * a printed copy can be traced to its version, current or not), and the topic vocabulary.
+ */
+export function exportIndex<Meta extends ExportMeta, Topic>(versions: ReadonlyArray<Guideline<Meta>>, topics: ReadonlyArray<Topic>) {
+  return {
+    guidelines: versions.filter((guideline) => guideline.current).map(exportMeta),
+    versions: versions.map(({ meta, fingerprint, current }) => ({ slug: meta.slug, version: meta.version, status: meta.status, approved: meta.approved, fingerprint, current })),
+    topics,
+  };
 }

@@ -50,3 +50,21 @@ export const KINDS: Record<'retningslinje' | 'samarbeidsprosedyre' | 'handlingsp
 
 /** Language names for the `language` field. */
 export const LANGUAGES: Record<'nb' | 'nn', string> = { nb: 'Bokmål', nn: 'Nynorsk' };
+
+/** `0.525` → `53 %` (Norwegian writes a space before the per cent sign). */
+export function formatPercent(score: number): string {
+  return `${Math.round(score * 100)} %`;
+}
+
+/** How a pair came about, for the comparison pages. */
+export const PAIR_SOURCES: Record<'tagged' | 'automatic', string> = {
+  tagged: 'Samme tema',
+  automatic: 'Funnet automatisk',
+};
+
+/** The number a clause is found under: its own, or for an unnumbered clause its nearest numbered ancestor's. */
+export function clauseNumber(clause: Clause, clauses: ReadonlyArray<Clause>): string | null {
+  let current: Clause | undefined = clause;
+  while (current && current.number === null) current = clauses.find((candidate) => candidate.id === current!.parent);
+  return current?.number ?? null;
+}

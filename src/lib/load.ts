@@ -5,24 +5,42 @@ import { GuidelineError } from './errors.ts';
 import { parseGuideline } from './parse.ts';
 import type { Guideline, MetaSchema } from './types.ts';
 
-/** Parses a set of guideline files and checks what only the whole set can show: slugs and links between guidelines. */
-export function loadGuidelines<Meta extends { slug: string }>(
+/**
+ * Parses a set of guideline files and checks what only the whole set can show: slugs, versions and
+ * links between guidelines. `<slug>.md` is a guideline's current version; `<slug>@<label>.md` files
+ * are its other versions (earlier ones, or a draft of the next).
+ */
+export function loadGuidelines<Meta extends { slug: string; version: string }>(
   files: ReadonlyArray<{ file: string; source: string }>,
   schema: MetaSchema<Meta>,
   topics: ReadonlySet<string> = new Set(),
 ): Guideline<Meta>[] {
   const guidelines = files.map(({ file, source }) => parseGuideline(source, { file, schema, topics }));
   const bySlug = new Map<string, Guideline<Meta>>();
+  const versions = new Map<string, Map<string, Guideline<Meta>>>();
   for (const guideline of guidelines) {
-    const { slug } = guideline.meta;
-    const expected = basename(guideline.file).replace(/\.md$/, '');
+    const { slug, version } = guideline.meta;
+    const [, expected = '', label] = /^([^@]*)(?:@(.+))?\.md$/.exec(basename(guideline.file)) ?? [];
     if (slug !== expected) {
-      throw new GuidelineError(guideline.file, lineOfKey(files, guideline.file, 'slug'), `slug \`${slug}\` does not match the file name: rename the file to ${slug}.md or set slug: ${expected}`);
+      const rename = label === undefined ? `${slug}.md` : `${slug}@${label}.md`;
+      throw new GuidelineError(guideline.file, lineOfKey(files, guideline.file, 'slug'), `slug \`${slug}\` does not match the file name: rename the file to ${rename} or set slug: ${expected}`);
     }
-    bySlug.set(slug, guideline);
+    guideline.current = label === undefined;
+    const earlier = versions.get(slug)?.get(version);
+    if (earlier) {
+      throw new GuidelineError(guideline.file, lineOfKey(files, guideline.file, 'version'), `version \`${version}\` of ${slug} is also in ${earlier.file}: each version file needs its own version`);
+    }
+    versions.set(slug, (versions.get(slug) ?? new Map()).set(version, guideline));
+    if (guideline.current) bySlug.set(slug, guideline);
+  }
+  for (const [slug, list] of versions) {
+    if (!bySlug.has(slug)) {
+      const [first] = list.values();
+      throw new GuidelineError(first!.file, 1, `${slug} has versions but no current one: name the current version's file ${slug}.md`);
+    }
   }
   // Links from one guideline to another: /retningslinjer/<slug>/ or /retningslinjer/<slug>/#<clause id>.
-  for (const guideline of guidelines) {
+  for (const guideline of guidelines.filter((g) => g.current)) {
     for (const clause of guideline.clauses) {
       visit({ type: 'root', children: clause.body } as Root, 'link', (link) => {
         const match = /^\/retningslinjer\/([^/#?]+)\/?(?:#(.*))?$/.exec(link.url);

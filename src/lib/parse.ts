@@ -193,7 +193,7 @@ export function parseGuideline<Meta>(source: string, { file, schema, topics = ne
     checkLinks([...clause.body, ...footnotes.flatMap((f) => definitions.get(f.label.toLowerCase())?.children ?? [])], ids, fail);
   }
 
-  return { meta, file, clauses, fingerprint: fingerprint(clauses) };
+  return { meta, file, clauses, fingerprint: fingerprint(clauses), current: true };
 }
 
 function emptyClause(fields: Pick<Clause, 'id' | 'number' | 'heading' | 'level' | 'parent' | 'line'>): Clause {

@@ -1,6 +1,6 @@
 import { GuidelineError } from './errors.ts';
 import { readYaml } from './frontmatter.ts';
-import type { MetaSchema } from './types.ts';
+import type { Clause, MetaSchema } from './types.ts';
 
 /** Reads the topic vocabulary (content/topics.yaml) and rejects repeated ids. */
 export function parseTopics<Topic extends { id: string }>(source: string, { file, schema }: { file: string; schema: MetaSchema<Topic[]> }): Topic[] {
@@ -15,4 +15,19 @@ export function parseTopics<Topic extends { id: string }>(source: string, { file
     seen.add(topic.id);
   }
   return topics;
+}
+
+/** Which clauses of each guideline carry each topic: `coverage.get(topic)?.get(slug)` lists them in order. */
+export function topicCoverage<G extends { slug: string; clauses: ReadonlyArray<Clause> }>(
+  guidelines: ReadonlyArray<G>,
+  topics: ReadonlyArray<{ id: string }>,
+): Map<string, Map<string, Clause[]>> {
+  return new Map(
+    topics.map(({ id }) => [id, new Map(guidelines.map(({ slug, clauses }) => [slug, clauses.filter((clause) => clause.topics.includes(id))]))]),
+  );
+}
+
+/** The text a guideline has on a topic: its clauses' texts, headings first, in document order. */
+export function topicText(clauses: ReadonlyArray<Clause>): string {
+  return clauses.map((clause) => [clause.number, clause.heading].filter(Boolean).join(' ') + (clause.text ? `\n${clause.text}` : '')).join('\n\n');
 }

@@ -55,6 +55,8 @@ export interface Guideline<Meta> {
   clauses: Clause[];
   /** SHA-256 (hex) of the normalised text of every clause, in order. */
   fingerprint: string;
+  /** True for the version the site publishes as the guideline (`<slug>.md`); false for other versions (`<slug>@<label>.md`). */
+  current: boolean;
 }
 
 /** A schema the parser validates front matter with: a zod schema fits. */

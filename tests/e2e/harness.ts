@@ -18,18 +18,18 @@ export interface Site {
   origin: string;
   browser: Browser;
   /** A fresh browser context (cookies, storage and JavaScript setting of its own). */
-  context(options?: { javaScriptEnabled?: boolean }): Promise<BrowserContext>;
+  context(options?: { javaScriptEnabled?: boolean; bypassCSP?: boolean }): Promise<BrowserContext>;
 }
 
-/** Serves the build (dist/, or `dist` when a test built its own) and starts Chromium before the file's tests, and stops both after them. */
-export function useSite(dist: string = siteDist): Site {
+/** Serves dist/ (or `dist`, a build a test made itself) and starts Chromium before the file's tests, and stops both after them. */
+export function useSite(options: { dist?: string } = {}): Site {
   let server: Server | undefined;
   const site = {} as Site;
   beforeAll(async () => {
     if (!existsSync(executablePath)) {
       throw new Error(`Chromium not found at ${executablePath}: install it with \`apt-get install chromium\` or set CHROMIUM_PATH`);
     }
-    const serve = sirv(dist, { dev: false, etag: true });
+    const serve = sirv(options.dist ?? siteDist, { dev: false, etag: true });
     server = createServer((request, response) => serve(request, response, () => {
       response.statusCode = 404;
       response.end('Not found');

@@ -29,7 +29,7 @@ beforeAll(() => {
   if (build.status !== 0) throw new Error(`the fixture build failed:\n${build.stdout}\n${build.stderr}`);
 }, 120_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-const site = useSite(dist);
+const site = useSite({ dist });
 
 const recorded = [
   'Bamble kommune signerte versjon 0.9 1. november 2024 (en annen versjon enn denne).',

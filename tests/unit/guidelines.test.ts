@@ -98,3 +98,10 @@ test('Møre og Romsdal’s action table has its five columns and every activity'
   expect(activities).toHaveLength(13);
   expect(activities.at(-1)).toBe('Andre KomUT-oppdrag');
 });
+
+test('every clause with text of its own is tagged with a topic (the introductions cannot carry tags)', () => {
+  const untagged = site.flatMap(({ meta, clauses }) =>
+    clauses.filter((clause) => clause.text !== '' && clause.id !== 'innledning' && clause.topics.length === 0).map((clause) => `${meta.slug}#${clause.id}`),
+  );
+  expect(untagged).toEqual([]);
+});

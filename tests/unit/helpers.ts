@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { guidelineSchema, topicsSchema, type GuidelineMeta, type Topic } from '../../src/content.config.ts';
+import { guidelineSchema, topicsSchema, type GuidelineMeta, type Topic } from '../../src/schemas.ts';
 import { parseTopics } from '../../src/lib/topics.ts';
 import { loadGuidelines } from '../../src/lib/load.ts';
 import type { Clause, Guideline } from '../../src/lib/types.ts';

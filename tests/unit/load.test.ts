@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { guidelineSchema, topicsSchema } from '../../src/content.config.ts';
+import { guidelineSchema, topicsSchema } from '../../src/schemas.ts';
 import { parseTopics } from '../../src/lib/topics.ts';
 import { loadGuidelines } from '../../src/lib/load.ts';
 import { fingerprint } from '../../src/lib/fingerprint.ts';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { guidelineSchema } from '../../src/content.config.ts';
+import { guidelineSchema } from '../../src/schemas.ts';
 import { parseGuideline } from '../../src/lib/parse.ts';
 import { blanks, fillSegments, lineText, signatureBlocks, signedRecords } from '../../src/lib/signature.ts';
 import { fixtures, loadSite, topicIds } from './helpers.ts';

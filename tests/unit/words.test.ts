@@ -8,7 +8,7 @@ import remarkGfm from 'remark-gfm';
 import remarkDirective from 'remark-directive';
 import { visit, SKIP } from 'unist-util-visit';
 import type { Root } from 'mdast';
-import { guidelineSchema } from '../../src/content.config.ts';
+import { guidelineSchema } from '../../src/schemas.ts';
 import { parseGuideline } from '../../src/lib/parse.ts';
 import type { Clause } from '../../src/lib/types.ts';
 import { fixtures, loadSite, root, words } from './helpers.ts';

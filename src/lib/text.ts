@@ -1,0 +1,42 @@
+import snowball from 'snowball-stemmers';
+import { nob } from 'stopword';
+
+// Words too common to say what a clause is about. The Bokmål list comes from `stopword`; the
+// Nynorsk forms and the modal verbs every clause uses ("skal", "kan") are added here.
+const STOPWORDS = new Set([
+  ...nob,
+  'ein', 'eit', 'dei', 'ikkje', 'kva', 'frå', 'vere', 'vore', 'korleis', 'då', 'òg', 'berre', 'eller', 'etter',
+  'skal', 'kan', 'må', 'vil', 'bør', 'blir', 'vert', 'bli', 'være', 'samt', 'mv', 'evt', 'jf', 'jfr', 'hht', 'ifm',
+]);
+
+// Snowball's Norwegian stemmer is written for Bokmål; most Nynorsk endings (kommunane, tiltaka,
+// utfordringar) stem to the same root, and these spellings are folded to the Bokmål ones first.
+const NYNORSK: Array<[RegExp, string]> = [
+  [/føretak/g, 'foretak'],
+  [/sjukehus/g, 'sykehus'],
+  [/teneste/g, 'tjeneste'],
+  [/samhandlingsutval/g, 'samarbeidsutvalg'],
+  [/rådgjevar/g, 'rådgiver'],
+  [/^ansvarleg/, 'ansvarlig'],
+  [/^naudsynt/, 'nødvendig'],
+];
+
+const stemmer = snowball.newStemmer('norwegian');
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Lower-cased words of a text, Norwegian letters kept whole. */
+export function tokenize(text: string): string[] {
+  return text.normalize('NFC').toLowerCase().match(WORD) ?? [];
+}
+
+/** The content-bearing stems of a text: stopwords and numbers left out, Nynorsk spellings folded. */
+export function stems(text: string): string[] {
+  const out: string[] = [];
+  for (const word of tokenize(text)) {
+    if (STOPWORDS.has(word) || /^\d+$/.test(word) || word.length < 2) continue;
+    let folded = word;
+    for (const [pattern, replacement] of NYNORSK) folded = folded.replace(pattern, replacement);
+    out.push(stemmer.stem(folded));
+  }
+  return out;
+}

@@ -1,0 +1,55 @@
+import { createRequire } from 'node:module';
+import { describe, expect, test } from 'vitest';
+import { useSite } from './harness.ts';
+import { PAGES } from './pages.ts';
+
+const site = useSite();
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+interface AxeResult {
+  violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[]; failureSummary: string }> }>;
+}
+
+// axe-core in the real browser, WCAG 2.0 and 2.1 at levels A and AA; any violation fails.
+describe.each([true, false])('axe-core, JavaScript %s', (javaScriptEnabled) => {
+  test.each(PAGES)('%s has no WCAG 2.1 A/AA violation', async (path) => {
+    const context = await site.context({ javaScriptEnabled: true });
+    const page = await context.newPage();
+    if (!javaScriptEnabled) {
+      // Load the page as a reader without JavaScript sees it, then run axe on that DOM.
+      const plain = await site.context({ javaScriptEnabled: false });
+      const noScript = await plain.newPage();
+      await noScript.goto(path);
+      const html = await noScript.content();
+      await plain.close();
+      await page.route('**/__noscript__', (route) => route.fulfill({ contentType: 'text/html', body: html }));
+      await page.goto(`${site.origin}/__noscript__`);
+      await page.evaluate(() => document.querySelectorAll('script').forEach((script) => script.remove()));
+    } else {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(200);
+    }
+    await page.addScriptTag({ path: axePath });
+    const result = (await page.evaluate(() =>
+      (window as unknown as { axe: { run: (context: Document, options: object) => Promise<unknown> } }).axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      }),
+    )) as AxeResult;
+    const summary = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')}: ${n.failureSummary}`).join('\n  ')}`);
+    expect(summary).toEqual([]);
+    await context.close();
+  });
+});
+
+test.each(PAGES)('%s declares its language, and Nynorsk text is marked nn', async (path) => {
+  const context = await site.context({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(path);
+  expect(await page.locator('html').getAttribute('lang')).toBe('nb');
+  // Whatever Møre og Romsdal wrote is inside an element marked Nynorsk.
+  const moreText = await page.locator('a[href^="/retningslinjer/more-og-romsdal/#"]').evaluateAll((links) =>
+    links.map((link) => link.closest('[lang]')?.getAttribute('lang')),
+  );
+  for (const lang of moreText) expect(lang).toBe('nn');
+  await context.close();
+});

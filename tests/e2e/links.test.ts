@@ -1,0 +1,41 @@
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { check, LinkState } from 'linkinator';
+import { expect, test } from 'vitest';
+
+const dist = process.env.SITE_DIST ?? fileURLToPath(new URL('../../dist', import.meta.url));
+
+// linkinator crawls the built site from its own static server: every internal link and every
+// #fragment must resolve. External links are not fetched (CI has no internet); they must be
+// well-formed https (or mailto) URLs.
+test('every internal link and #fragment of the built site resolves, and external links are well-formed', async () => {
+  const external = new Set<string>();
+  const result = await check({
+    path: dist,
+    recurse: true,
+    checkFragments: true,
+    concurrency: 8,
+    linksToSkip: async (link) => {
+      const url = new URL(link, 'http://localhost/');
+      const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1';
+      if (!local) external.add(link);
+      return !local;
+    },
+  });
+  const broken = result.links.filter((link) => link.state === LinkState.BROKEN).map((link) => `${link.url} (from ${link.parent}): ${link.status ?? ''} ${link.failureDetails?.map(String).join('; ') ?? ''}`);
+  expect(broken).toEqual([]);
+  // The crawl reached every page of the build (so nothing went unchecked).
+  const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('index.html')).map((file) => `/${file.replace(/index\.html$/, '')}`);
+  const reached = new Set(result.links.filter((link) => link.state === LinkState.OK).map((link) => new URL(link.url, 'file:///').pathname.replace(dist, '').replace(/^\/?/, '/')));
+  expect(pages.filter((page) => !reached.has(page))).toEqual([]);
+  const malformed = [...external].filter((link) => {
+    try {
+      const url = new URL(link);
+      return !(url.protocol === 'https:' && url.hostname.includes('.')) && url.protocol !== 'mailto:';
+    } catch {
+      return true;
+    }
+  });
+  expect(malformed).toEqual([]);
+  expect(external.size).toBeGreaterThan(0);
+}, 120_000);
