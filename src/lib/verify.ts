@@ -1,4 +1,5 @@
 // Runs in the browser too (/verifiser/ and the print page): no Node modules here.
+import { slugify } from './slug.ts';
 
 /** How many hex digits of the SHA-256 fingerprint a printed page carries. */
 export const SHORT_LENGTH = 12;
@@ -15,17 +16,40 @@ export function readCode(input: string): string | null {
   return code.length === SHORT_LENGTH || code.length === 64 ? code : null;
 }
 
-/** What /verifiser/ needs of a guideline version: the fields of /data/index.json it reads. */
+/** What /verifiser/ needs of a guideline version. */
 export interface VerifyEntry {
   slug: string;
   title: string;
+  /** The language of the title (nb, nn). */
+  language: string;
   region: string;
   version: string;
   status: string;
   fingerprint: string;
+  /** Whether this is the version in force (`<slug>.md`; other versions are `<slug>@<label>.md`). */
+  current: boolean;
+  /** The guideline's reading page (its current version). */
   url: string;
-  /** Whether this is the version in force; absent until the export names versions, see isCurrent. */
-  current?: boolean;
+  /** For a version that is not current: its page of changes up to the current version. */
+  changesUrl: string | null;
+}
+
+/** The parts of /data/index.json that verifying reads: every version's fingerprint, and each guideline's names. */
+export interface IndexData {
+  guidelines: ReadonlyArray<{ slug: string; title: string; language: string; region: string; url: string }>;
+  versions: ReadonlyArray<{ slug: string; version: string; status: string; fingerprint: string; current: boolean }>;
+}
+
+/** Every published version as /verifiser/ looks codes up in it, named by its guideline. */
+export function verifyEntries({ guidelines, versions }: IndexData): VerifyEntry[] {
+  return versions.flatMap((version) => {
+    const guideline = guidelines.find((candidate) => candidate.slug === version.slug);
+    if (!guideline) return [];
+    const { title, language, region, url } = guideline;
+    // The same address as the reading page's "Andre versjoner" links (src/pages/retningslinjer/[slug]/index.astro).
+    const changesUrl = version.current ? null : `${url}endringer/${slugify(version.version)}/`;
+    return [{ slug: version.slug, title, language, region, version: version.version, status: version.status, fingerprint: version.fingerprint, current: version.current, url, changesUrl }];
+  });
 }
 
 /** One version whose fingerprint matches a code. */
@@ -43,14 +67,6 @@ export type Verdict<Entry extends VerifyEntry> =
   | { kind: 'unknown'; code: string }
   | { kind: 'match'; code: string; matches: Match<Entry>[] };
 
-/**
- * Whether a version is the one in force. The export will flag it (`current`) once a guideline can
- * have several versions; until then each guideline is its own current version unless replaced.
- */
-export function isCurrent(entry: VerifyEntry): boolean {
-  return entry.current ?? entry.status !== 'erstattet';
-}
-
 /** Looks a typed code up among the published versions. Two versions with the same text share a fingerprint, so a code can match several. */
 export function verifyCode<Entry extends VerifyEntry>(input: string, entries: ReadonlyArray<Entry>): Verdict<Entry> {
   const code = readCode(input);
@@ -58,9 +74,8 @@ export function verifyCode<Entry extends VerifyEntry>(input: string, entries: Re
   const matches = entries
     .filter((entry) => entry.fingerprint.startsWith(code))
     .map((entry) => {
-      const current = isCurrent(entry);
-      const currentEntry = current ? entry : (entries.find((other) => other.slug === entry.slug && isCurrent(other)) ?? null);
-      return { entry, current, currentEntry };
+      const currentEntry = entry.current ? entry : (entries.find((other) => other.slug === entry.slug && other.current) ?? null);
+      return { entry, current: entry.current, currentEntry };
     });
   return matches.length === 0 ? { kind: 'unknown', code } : { kind: 'match', code, matches };
 }
@@ -72,10 +87,15 @@ export interface VerdictMessage {
   lines: Array<{ text: string; link?: { href: string; label: string } }>;
 }
 
-// What a matching version in force means, by its status; a new status is one more row.
+// What a matching version means, by whether it is in force and its status; a new status is one more row.
 const CURRENT_NOTES: Record<string, { tone: VerdictMessage['tone']; text: string }> = {
   gjeldende: { tone: 'gyldig', text: 'Dette er gjeldende versjon.' },
   utkast: { tone: 'advarsel', text: 'Dette er den nyeste versjonen, men den er et utkast og er ikke godkjent.' },
+};
+const OTHER_NOTES: Record<string, string> = {
+  utkast: 'Dette er et utkast, ikke den gjeldende versjonen.',
+  gjeldende: 'Denne versjonen gjelder ikke lenger.',
+  erstattet: 'Denne versjonen gjelder ikke lenger.',
 };
 
 /** The messages /verifiser/ shows for a verdict: one per matching version, or one saying why nothing matched. */
@@ -96,16 +116,15 @@ export function describeVerdict<Entry extends VerifyEntry>(verdict: Verdict<Entr
   }
   return verdict.matches.map(({ entry, current, currentEntry }) => {
     const title = `Koden hører til ${entry.title} (${entry.region}), versjon ${entry.version}`;
-    const link = { href: entry.url, label: 'Les teksten' };
     if (current) {
-      const note = CURRENT_NOTES[entry.status] ?? CURRENT_NOTES.gjeldende!;
-      return { tone: note.tone, title, lines: [{ text: note.text, link }] };
+      const note = CURRENT_NOTES[entry.status] ?? { tone: 'advarsel', text: 'Dette er den nyeste versjonen.' };
+      return { tone: note.tone, title, lines: [{ text: note.text, link: { href: entry.url, label: 'Les teksten' } }] };
     }
     return {
       tone: 'advarsel',
       title,
       lines: [
-        { text: 'Denne versjonen gjelder ikke lenger.' },
+        { text: OTHER_NOTES[entry.status] ?? OTHER_NOTES.erstattet!, ...(entry.changesUrl && { link: { href: entry.changesUrl, label: 'Se hva som er endret' } }) },
         currentEntry
           ? { text: `Gjeldende versjon er ${currentEntry.version}.`, link: { href: currentEntry.url, label: 'Les gjeldende versjon' } }
           : { text: 'Ingen versjon av denne teksten gjelder nå.' },

@@ -1,4 +1,4 @@
-import { describeVerdict, readCode, verifyCode, type VerifyEntry } from '../lib/verify.ts';
+import { describeVerdict, readCode, verifyCode, verifyEntries, type IndexData, type VerifyEntry } from '../lib/verify.ts';
 
 /** /verifiser/: answers a typed code (or ?kode=) from /data/index.json, in place, and marks its row in the table. */
 export function enhanceVerify(root: Document): void {
@@ -9,7 +9,7 @@ export function enhanceVerify(root: Document): void {
   let entries: Promise<VerifyEntry[]> | undefined;
   const load = () => (entries ??= fetch('/data/index.json').then((response) => {
     if (!response.ok) throw new Error(`/data/index.json: ${response.status}`);
-    return response.json().then((index: { guidelines: VerifyEntry[] }) => index.guidelines);
+    return response.json().then((index: IndexData) => verifyEntries(index));
   }));
 
   const check = async (value: string) => {

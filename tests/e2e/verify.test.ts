@@ -62,6 +62,6 @@ test('without JavaScript the table lets a person check a code by eye', async () 
   await page.waitForURL(/\?kode=abcd$/);
   const rows = await page.locator('.fingerprint-table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent!.trim())));
   expect(rows.map((row) => row.slice(0, 4)).sort()).toEqual(entries.map((entry) => [shortFingerprint(entry.fingerprint), entry.title, entry.region, entry.version]).sort());
-  expect(rows.map((row) => row[5])).toEqual(entries.map(() => 'Ja, nyeste versjon'));
+  expect(rows.map((row) => row[5])).toEqual(entries.map(() => 'Ja'));
   await context.close();
 });
