@@ -71,8 +71,9 @@ test('a link whose text is its address is marked, so print shows the address onc
 });
 
 describe('showPdfLink', () => {
-  test('un-hides the one element marked data-pdf-link', () => {
-    expect(showPdfLink('<ul><li>a</li><li data-pdf-link hidden><a href="/pdf/x.pdf">PDF</a></li></ul>')).toBe('<ul><li>a</li><li data-pdf-link><a href="/pdf/x.pdf">PDF</a></li></ul>');
+  test('turns the one element marked data-pdf-link into a visible link', () => {
+    expect(showPdfLink('<ul><li>a</li><li data-pdf-link hidden><a data-pdf-href="/pdf/x.pdf" type="application/pdf">PDF</a></li></ul>'))
+      .toBe('<ul><li>a</li><li data-pdf-link><a href="/pdf/x.pdf" type="application/pdf">PDF</a></li></ul>');
   });
 
   test.each([
