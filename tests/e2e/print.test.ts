@@ -97,7 +97,14 @@ test('filling in St. Olav prints the municipality’s name for every blank and t
   expect(blanks).toBeGreaterThanOrEqual(3); // clause 1.1, the title, the party (twice: title block and signature page)
 
   const requests: string[] = [];
+  const errors: string[] = [];
   page.on('request', (request) => requests.push(`${request.method()} ${request.url()}`));
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  // Rewriting the running header's <style> must not trip the Content Security Policy.
+  await page.evaluate(() => document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP: ${event.violatedDirective}`)));
   page.on('websocket', (socket) => requests.push(`websocket ${socket.url()}`));
   const form = page.locator('.fill-form');
   expect(await form.isVisible()).toBe(true);
@@ -123,6 +130,7 @@ test('filling in St. Olav prints the municipality’s name for every blank and t
   expect(await page.locator('.signature-block[data-party="helseforetak"] dd').allTextContents()).toEqual(['', '', 'Ola Nordmann', '']);
 
   expect(requests).toEqual([]);
+  expect(errors).toEqual([]);
   expect(page.url()).toBe(`${site.origin}/retningslinjer/st-olav/utskrift/`);
   expect(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])).toEqual([0, 0, '']);
   await context.close();
@@ -177,5 +185,18 @@ test('external links print their address after them, once', async () => {
   // A link whose text is its address is not printed twice.
   expect(await bare.textContent()).toBe(await bare.getAttribute('href'));
   expect(await after(bare)).toBe('none');
+  await context.close();
+});
+
+test('the print version of a Nynorsk guideline is a Nynorsk document, with the site’s own words marked Bokmål', async () => {
+  const context = await site.context({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/retningslinjer/more-og-romsdal/utskrift/');
+  // <html lang> is what the PDF's Language is taken from.
+  expect(await page.locator('html').getAttribute('lang')).toBe('nn');
+  for (const selector of ['.site-header', '.site-footer', '.fill-form', '.title-facts', 'nav.toc', '.signature-page', '.status-banner']) {
+    expect(await page.locator(selector).evaluate((element) => element.closest('[lang]')?.getAttribute('lang')), selector).toBe('nb');
+  }
+  expect(await page.locator('section.clause').first().evaluate((element) => element.closest('[lang]')?.getAttribute('lang'))).toBe('nn');
   await context.close();
 });
