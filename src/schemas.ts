@@ -16,6 +16,15 @@ const decision = z.strictObject({
   by: text,
 });
 
+const signature = z.strictObject({
+  /** The municipality that signed. */
+  municipality: text,
+  /** The version it signed, as the `version` field names it. */
+  version: text,
+  /** When it signed. */
+  date: isoDate,
+});
+
 /** The front matter contract of a guideline file (content/guidelines/<slug>.md). */
 export const guidelineSchema = z.strictObject({
   /** The guideline's address: /retningslinjer/<slug>/. Must equal the file name. */
@@ -64,6 +73,18 @@ export const guidelineSchema = z.strictObject({
   signatories: z
     .array(z.strictObject({ role: z.enum(['kommune', 'helseforetak']), name: text }))
     .min(2, 'name both parties: a kommune and a helseforetak'),
+  /** Signatures a source records: which municipality signed which version, and when. Only what a source states. */
+  signatures: z
+    .array(signature)
+    .default([])
+    .superRefine((signatures, context) => {
+      signatures.forEach(({ municipality, version }, index) => {
+        const first = signatures.findIndex((other) => other.municipality === municipality && other.version === version);
+        if (first !== index) {
+          context.addIssue({ code: 'custom', path: [index], message: `${municipality} is already recorded as signing version ${version} (item ${first + 1}): record each signature once` });
+        }
+      });
+    }),
 });
 
 /** A guideline's validated front matter. */

@@ -20,10 +20,14 @@ export interface ExportMeta {
   legalBasis: string[];
   source: string;
   signatories: Array<{ role: string; name: string }>;
+  signatures: Array<{ municipality: string; version: string; date: string }>;
 }
 
 /** The reading page of a guideline. */
 export const guidelineUrl = (slug: string) => `/retningslinjer/${slug}/`;
+
+/** The print version of a guideline, with its signature page. */
+export const printUrl = (slug: string) => `/retningslinjer/${slug}/utskrift/`;
 
 /** A guideline's metadata as published in /data/index.json and /data/<slug>.json. */
 export function exportMeta<Meta extends ExportMeta>({ meta, fingerprint }: Guideline<Meta>) {
@@ -46,6 +50,7 @@ export function exportMeta<Meta extends ExportMeta>({ meta, fingerprint }: Guide
     legalBasis: meta.legalBasis,
     source: meta.source,
     signatories: meta.signatories,
+    signatures: meta.signatures,
     fingerprint,
     url: guidelineUrl(meta.slug),
     json: `/data/${meta.slug}.json`,

@@ -1,16 +1,12 @@
 import type { Nodes as MdastNodes, RootContent, FootnoteReference, PhrasingContent } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
-import type { Element, ElementContent } from 'hast';
+import type { Element, ElementContent, Nodes as HastNodes, Root as HastRoot } from 'hast';
 import { toHast, type Handler, type State } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
+import { markFormCells } from './form.ts';
+import { PLACEHOLDER_DOTS, PLACEHOLDERS } from './placeholder.ts';
 
-/** What a `:plassholder[…]` stands for, shown to screen readers and filled in by the print view. */
-export const PLACEHOLDERS: Record<string, string> = {
-  kommune: 'kommunens navn',
-};
-
-/** The dotted line a placeholder prints as, as in the source documents. */
-export const PLACEHOLDER_DOTS = '……………………';
+export { PLACEHOLDER_DOTS, PLACEHOLDERS };
 
 /** Options for rendering: how footnote labels map to their numbers. */
 export interface RenderOptions {
@@ -32,14 +28,20 @@ const directiveHandlers: Record<string, (state: State, node: TextDirective) => E
       ...state.all(node),
       { type: 'text', value: ')' },
     ]),
-  plassholder: (_state, node) => {
-    const field = plainInline(node.children);
-    return span('plassholder', [
-      span('visually-hidden', [{ type: 'text', value: `(${PLACEHOLDERS[field] ?? field})` }]),
-      span('plassholder-prikker', [{ type: 'text', value: PLACEHOLDER_DOTS }], { ariaHidden: 'true' }),
-    ], { dataPlassholder: field });
-  },
+  plassholder: (_state, node) => placeholder(plainInline(node.children)),
 };
+
+function placeholder(field: string): Element {
+  return span('plassholder', [
+    span('visually-hidden', [{ type: 'text', value: `(${PLACEHOLDERS[field] ?? field})` }]),
+    span('plassholder-prikker', [{ type: 'text', value: PLACEHOLDER_DOTS }], { ariaHidden: 'true' }),
+  ], { dataPlassholder: field });
+}
+
+/** The markup of one placeholder, for blanks outside the body (St. Olav's title and party): the same as `:plassholder[…]`. */
+export function renderPlaceholder(field: string): string {
+  return toHtml(placeholder(field));
+}
 
 function handlers({ footnoteNumbers, referenceCounts: seen = new Map() }: RenderOptions): Record<string, Handler> {
   return {
@@ -67,7 +69,23 @@ function handlers({ footnoteNumbers, referenceCounts: seen = new Map() }: Render
 /** Renders mdast nodes as HTML. */
 export function renderHtml(nodes: ReadonlyArray<RootContent>, options: RenderOptions): string {
   const hast = toHast({ type: 'root', children: [...nodes] }, { handlers: handlers(options) });
+  if (hast.type === 'root') markFormCells(hast);
+  markBareUrls(hast);
   return toHtml(hast);
+}
+
+// Print shows where an external link goes after its text (print.css); a link whose text is its
+// address already shows it, so it is marked and printed once.
+function markBareUrls(node: HastRoot | HastNodes): void {
+  if (node.type === 'element' && node.tagName === 'a' && typeof node.properties.href === 'string' && hastText(node).trim() === node.properties.href) {
+    node.properties.className = ['bare-url'];
+  }
+  if ('children' in node) for (const child of node.children) markBareUrls(child);
+}
+
+function hastText(node: HastNodes): string {
+  if (node.type === 'text') return node.value;
+  return 'children' in node ? node.children.map(hastText).join('') : '';
 }
 
 /** The plain text of inline content: placeholders as dots, notes in parentheses, footnote calls left out. */

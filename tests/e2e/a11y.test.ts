@@ -13,7 +13,8 @@ interface AxeResult {
 // axe-core in the real browser, WCAG 2.0 and 2.1 at levels A and AA; any violation fails.
 describe.each([true, false])('axe-core, JavaScript %s', (javaScriptEnabled) => {
   test.each(PAGES)('%s has no WCAG 2.1 A/AA violation', async (path) => {
-    // axe is injected as a script, which the site's own Content Security Policy would refuse.
+    // axe is injected as an inline script, which the site's Content Security Policy refuses (as it
+    // should: privacy.test.ts checks that); the audit context bypasses the policy for the tool only.
     const context = await site.context({ javaScriptEnabled: true, bypassCSP: true });
     const page = await context.newPage();
     if (!javaScriptEnabled) {

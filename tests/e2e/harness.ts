@@ -7,8 +7,10 @@ import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
 // SITE_DIST serves another build (e.g. `astro build --outDir /tmp/x`) without touching dist/.
-const dist = process.env.SITE_DIST ?? fileURLToPath(new URL('../../dist', import.meta.url));
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The build the browser tests run against. */
+export const siteDist = process.env.SITE_DIST ?? fileURLToPath(new URL('../../dist', import.meta.url));
+/** The Chromium the tests drive. */
+export const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The built site served on a free port, and a headless Chromium; shared by the tests of one file. */
 export interface Site {
@@ -19,7 +21,7 @@ export interface Site {
   context(options?: { javaScriptEnabled?: boolean; bypassCSP?: boolean }): Promise<BrowserContext>;
 }
 
-/** Serves dist/ (or `dist`) and starts Chromium before the file's tests, and stops both after them. */
+/** Serves dist/ (or `dist`, a build a test made itself) and starts Chromium before the file's tests, and stops both after them. */
 export function useSite(options: { dist?: string } = {}): Site {
   let server: Server | undefined;
   const site = {} as Site;
@@ -27,7 +29,7 @@ export function useSite(options: { dist?: string } = {}): Site {
     if (!existsSync(executablePath)) {
       throw new Error(`Chromium not found at ${executablePath}: install it with \`apt-get install chromium\` or set CHROMIUM_PATH`);
     }
-    const serve = sirv(options.dist ?? dist, { dev: false, etag: true });
+    const serve = sirv(options.dist ?? siteDist, { dev: false, etag: true });
     server = createServer((request, response) => serve(request, response, () => {
       response.statusCode = 404;
       response.end('Not found');

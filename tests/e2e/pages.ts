@@ -8,6 +8,11 @@ export const PAGES = [
   '/retningslinjer/unn/',
   '/retningslinjer/innlandet/',
   '/retningslinjer/more-og-romsdal/',
+  // The print version; St. Olav has the blank to fill in, Innlandet the checklist. (Møre og
+  // Romsdal's is a Nynorsk document with <html lang="nn">: print.test.ts covers its languages.)
+  '/retningslinjer/st-olav/utskrift/',
+  '/retningslinjer/innlandet/utskrift/',
+  '/verifiser/',
   '/sammenlign/',
   '/sammenlign/telemark/unn/',
   '/sammenlign/more-og-romsdal/innlandet/',

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { useSite } from './harness.ts';
+import { shortFingerprint } from '../../src/lib/verify.ts';
 
 // A site built from tests/fixtures/site-versions: one guideline, `demo.md` (version 2, current)
 // and `demo@1.md` (version 1). The build runs here, into a folder of its own.
@@ -56,4 +57,31 @@ test('only the current version is a guideline of the site', async () => {
   const versions = index.versions.map((v: { version: string; current: boolean; fingerprint: string }) => `${v.version} ${v.current}`).sort();
   expect(versions).toEqual(['1 false', '2 true']);
   expect(new Set(index.versions.map((v: { fingerprint: string }) => v.fingerprint)).size).toBe(2);
+});
+
+test('a printed copy of the earlier version is recognised as replaced, with the way to what changed and to the current version', async () => {
+  const index = await (await fetch(`${site.origin}/data/index.json`)).json();
+  const older = index.versions.find((v: { version: string }) => v.version === '1');
+  const code = shortFingerprint(older.fingerprint);
+  const context = await site.context();
+  const page = await context.newPage();
+  await page.goto(`/verifiser/?kode=${encodeURIComponent(code)}`);
+  const result = page.locator('[data-verify-result]');
+  await expect.poll(() => result.textContent()).toContain('Koden hører til Retningslinje for prøving (Prøveland), versjon 1');
+  expect(await result.textContent()).toContain('Denne versjonen gjelder ikke lenger.');
+  expect(await result.getByRole('link', { name: 'Se hva som er endret' }).getAttribute('href')).toBe('/retningslinjer/demo/endringer/1/');
+  expect(await result.textContent()).toContain('Gjeldende versjon er 2.');
+  expect(await result.getByRole('link', { name: 'Les gjeldende versjon' }).getAttribute('href')).toBe('/retningslinjer/demo/');
+  // Without JavaScript, the table says the same by eye.
+  const plain = await site.context({ javaScriptEnabled: false });
+  const noScript = await plain.newPage();
+  await noScript.goto('/verifiser/');
+  const row = noScript.locator(`tr[data-fingerprint="${older.fingerprint}"]`);
+  expect(await row.locator('th').textContent()).toBe(code);
+  expect(await row.locator('td').last().textContent()).toBe('Nei: se endringene');
+  // Only the current version has a print version.
+  expect((await noScript.goto('/retningslinjer/demo/utskrift/'))?.status()).toBe(200);
+  expect((await noScript.goto('/retningslinjer/demo@1/utskrift/'))?.status()).toBe(404);
+  await plain.close();
+  await context.close();
 });

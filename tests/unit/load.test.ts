@@ -5,6 +5,7 @@ import { parseTopics } from '../../src/lib/topics.ts';
 import { loadGuidelines } from '../../src/lib/load.ts';
 import { fingerprint } from '../../src/lib/fingerprint.ts';
 import { parseGuideline } from '../../src/lib/parse.ts';
+import { shortFingerprint } from '../../src/lib/verify.ts';
 import { fixtures, loadSite, topicIds } from './helpers.ts';
 
 const valid = readFileSync(`${fixtures}/numbered-clauses/input.md`, 'utf8');
@@ -51,6 +52,9 @@ describe('fingerprint', () => {
     const changed = parse(valid.replace(from, to)).fingerprint;
     if (same) expect(changed).toBe(base);
     else expect(changed).not.toBe(base);
+    // The short code printed on every page changes with it: a paper copy with one word changed does not verify.
+    if (same) expect(shortFingerprint(changed)).toBe(shortFingerprint(base));
+    else expect(shortFingerprint(changed)).not.toBe(shortFingerprint(base));
   });
 
   test('each published guideline has its own', () => {

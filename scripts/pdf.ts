@@ -1,0 +1,125 @@
+// `npm run pdf`: renders every guideline's print version (/retningslinjer/<slug>/utskrift/) of the
+// built site to <dist>/pdf/<slug>.pdf through Chromium, then shows the PDF link on its reading page.
+// Run it after `npm run build`; SITE_DIST points it at another build, CHROMIUM_PATH at another Chromium.
+import { createServer } from 'node:http';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import sirv from 'sirv';
+import { chromium } from 'playwright-core';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pdfUrl, showPdfLink } from '../src/lib/pdf.ts';
+
+/** Options for renderPdfs. */
+export interface PdfOptions {
+  /** The built site. */
+  dist: string;
+  /** Where the PDFs go; `<dist>/pdf` by default, where the site serves them. */
+  outDir?: string;
+  /** Which guidelines; all of /data/index.json by default. */
+  slugs?: string[];
+  /** The Chromium binary. */
+  executablePath?: string;
+  /** Show the PDF link on each reading page of `dist` once its PDF is written (only when outDir is the site's). */
+  linkPages?: boolean;
+  /** Where progress goes, one line at a time. */
+  log?: (line: string) => void;
+}
+
+/** One PDF written. */
+export interface PdfResult {
+  slug: string;
+  file: string;
+  pages: number;
+  bytes: number;
+}
+
+/** Renders the print version of each guideline to a PDF; resolves to what it wrote. */
+export async function renderPdfs({
+  dist,
+  outDir = join(dist, 'pdf'),
+  slugs,
+  executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  linkPages = resolve(outDir) === resolve(dist, 'pdf'),
+  log = () => {},
+}: PdfOptions): Promise<PdfResult[]> {
+  const indexFile = join(dist, 'data/index.json');
+  if (!existsSync(indexFile)) throw new Error(`${indexFile} is missing: build the site first (npm run build)`);
+  if (!existsSync(executablePath)) {
+    throw new Error(`Chromium not found at ${executablePath}: install it with: apt-get install chromium (or set CHROMIUM_PATH to a Chromium binary)`);
+  }
+  const index = JSON.parse(await readFile(indexFile, 'utf8')) as { guidelines: Array<{ slug: string }> };
+  const wanted = slugs ?? index.guidelines.map((guideline) => guideline.slug);
+
+  const serve = sirv(dist, { dev: false });
+  const server = createServer((request, response) => serve(request, response, () => {
+    response.statusCode = 404;
+    response.end('Not found');
+  }));
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+  const results: PdfResult[] = [];
+  try {
+    await mkdir(outDir, { recursive: true });
+    for (const [position, slug] of wanted.entries()) {
+      const page = await browser.newPage();
+      const response = await page.goto(`${origin}/retningslinjer/${slug}/utskrift/`, { waitUntil: 'load' });
+      if (!response?.ok()) throw new Error(`/retningslinjer/${slug}/utskrift/: HTTP ${response?.status() ?? 'no response'}`);
+      await page.evaluate(() => document.fonts.ready);
+      // The page's own @page rules decide size and margins; Chromium's header and footer are off,
+      // the running header and footer are the page's margin boxes. Document title and <html lang>
+      // become the PDF's Title and Lang; `tagged` keeps the text structure for screen readers.
+      const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, displayHeaderFooter: false, printBackground: true, tagged: true, outline: true });
+      await page.close();
+      const file = join(outDir, `${slug}.pdf`);
+      await writeFile(file, pdf);
+      const pages = await countPages(pdf);
+      if (linkPages) await linkReadingPage(dist, slug);
+      results.push({ slug, file, pages, bytes: pdf.length });
+      log(`[${position + 1}/${wanted.length}] ${slug}: ${pages} pages, ${Math.round(pdf.length / 1024)} kB → ${shown(file)}`);
+    }
+  } finally {
+    await browser.close();
+    await new Promise((done) => server.close(done));
+  }
+  return results;
+}
+
+async function countPages(pdf: Uint8Array): Promise<number> {
+  const task = getDocument({ data: new Uint8Array(pdf), verbosity: 0 });
+  try {
+    return (await task.promise).numPages;
+  } finally {
+    await task.destroy();
+  }
+}
+
+/** The PDF exists now, so its reading page may link it (see src/lib/pdf.ts). */
+async function linkReadingPage(dist: string, slug: string): Promise<void> {
+  const file = join(dist, 'retningslinjer', slug, 'index.html');
+  const html = await readFile(file, 'utf8');
+  try {
+    await writeFile(file, showPdfLink(html));
+  } catch (error) {
+    throw new Error(`${file}: cannot show the link to ${pdfUrl(slug)}: ${(error as Error).message}`);
+  }
+}
+
+/** A path as the person running the script reads it best: relative inside the project, absolute outside. */
+const shown = (path: string) => (relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path) || '.');
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const dist = resolve(process.env.SITE_DIST ?? 'dist');
+  const started = Date.now();
+  console.log(`pdf: rendering the print versions of ${shown(dist)} with Chromium`);
+  renderPdfs({ dist, log: (line) => console.log(`pdf: ${line}`) }).then(
+    (results) => console.log(`pdf: ${results.length} PDFs in ${((Date.now() - started) / 1000).toFixed(1)} s`),
+    (error: Error) => {
+      console.error(`pdf: ${error.message}`);
+      process.exitCode = 1;
+    },
+  );
+}

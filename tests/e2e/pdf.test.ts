@@ -1,0 +1,107 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { siteDist } from './harness.ts';
+import { shortFingerprint } from '../../src/lib/verify.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const slugs = ['st-olav', 'telemark', 'unn', 'innlandet', 'more-og-romsdal'];
+
+// `npm run pdf` as a person runs it, on a copy of the build: it writes <dist>/pdf/ and changes the
+// reading pages, which the other browser tests read unchanged.
+const work = mkdtempSync(join(tmpdir(), 'ikt-pdf-'));
+const dist = join(work, 'dist');
+let run: { status: number | null; stdout: string; stderr: string };
+beforeAll(() => {
+  cpSync(siteDist, dist, { recursive: true });
+  run = spawnSync(process.execPath, ['scripts/pdf.ts'], { cwd: root, env: { ...process.env, SITE_DIST: dist }, encoding: 'utf8', timeout: 120_000 });
+}, 120_000);
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+interface Exported {
+  title: string;
+  language: string;
+  version: string;
+  status: string;
+  fingerprint: string;
+  signatories: Array<{ name: string }>;
+  clauses: Array<{ number: string | null; heading: string | null }>;
+}
+
+/** A PDF read back: its document properties and the text of each page. */
+async function readPdf(file: string) {
+  const task = getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0 });
+  const document = await task.promise;
+  const { info } = (await document.getMetadata()) as { info: { Title?: string; Language?: string } };
+  const pages: string[] = [];
+  for (let number = 1; number <= document.numPages; number++) {
+    const content = await (await document.getPage(number)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join(''));
+  }
+  await task.destroy();
+  return { info, pages };
+}
+
+// Line breaks and the spacing of text runs are the PDF's; words and their order are the text's.
+const squeeze = (text: string) => text.replace(/\s+/g, '');
+
+test('npm run pdf writes five PDFs, showing progress, and links each from its reading page', () => {
+  expect(run.status, run.stderr).toBe(0);
+  const progress = run.stdout.split('\n').filter((line) => /^pdf: \[\d\/5\]/.test(line));
+  expect(progress).toHaveLength(5);
+  expect(progress[0]).toMatch(/^pdf: \[1\/5\] [a-z-]+: \d+ pages, \d+ kB → .*\.pdf$/);
+  expect(readdirSync(join(dist, 'pdf')).sort()).toEqual(slugs.map((slug) => `${slug}.pdf`).sort());
+  for (const slug of slugs) {
+    const page = readFileSync(join(dist, 'retningslinjer', slug, 'index.html'), 'utf8');
+    expect(page).toMatch(new RegExp(`<li data-pdf-link><a href="/pdf/${slug}\\.pdf"`));
+    // The build the PDFs were made from keeps the link hidden and without an address: it has no PDFs.
+    expect(readFileSync(join(siteDist, 'retningslinjer', slug, 'index.html'), 'utf8')).toMatch(new RegExp(`<li data-pdf-link hidden><a data-pdf-href="/pdf/${slug}\\.pdf"`));
+  }
+});
+
+describe.each(slugs)('the PDF of %s', (slug) => {
+  test('has the clause headings, the fingerprint and version on every page, and the signature page', async () => {
+    const data: Exported = JSON.parse(readFileSync(join(dist, 'data', `${slug}.json`), 'utf8'));
+    const { info, pages } = await readPdf(join(dist, 'pdf', `${slug}.pdf`));
+    expect(info.Title).toMatch(new RegExp(`^${data.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(`));
+    expect(info.Language).toBe(data.language);
+
+    const text = squeeze(pages.join('\n'));
+    let from = 0;
+    for (const clause of data.clauses.filter((c) => c.heading !== null)) {
+      const heading = squeeze(`${clause.number ?? ''}${clause.heading}`);
+      const at = text.indexOf(heading, from);
+      expect(at, `heading «${clause.number ?? ''} ${clause.heading}» after position ${from}`).toBeGreaterThan(-1);
+      from = at + heading.length;
+    }
+
+    pages.forEach((page, index) => {
+      const flat = squeeze(page);
+      expect(flat).toContain(squeeze(`Fingeravtrykk ${shortFingerprint(data.fingerprint)}`));
+      expect(flat).toContain(squeeze(`Versjon ${data.version}`));
+      expect(flat).toContain(squeeze(`Side ${index + 1} av ${pages.length}`));
+      expect(flat.includes('UTKAST')).toBe(data.status === 'utkast');
+    });
+
+    const last = squeeze(pages.at(-1)!);
+    expect(last).toContain('Underskrifter');
+    for (const party of data.signatories) expect(last).toContain(squeeze(party.name));
+    for (const label of ['Sted og dato', 'Underskrift', 'Navn med blokkbokstaver', 'Tittel']) expect(last).toContain(squeeze(label));
+  });
+});
+
+test('a printed link carries its address: Telemark’s references', async () => {
+  const { pages } = await readPdf(join(dist, 'pdf', 'telemark.pdf'));
+  expect(squeeze(pages.join(''))).toContain(squeeze('Standarder - ehelse (https://www.ehelse.no/standardisering/standarder)'));
+});
+
+test('without Chromium the script says which package to install, and fails', () => {
+  const result = spawnSync(process.execPath, ['scripts/pdf.ts'], { cwd: root, env: { ...process.env, SITE_DIST: dist, CHROMIUM_PATH: join(work, 'no-chromium') }, encoding: 'utf8' });
+  expect(result.status).toBe(1);
+  expect(result.stderr).toContain('install it with: apt-get install chromium');
+  expect(existsSync(join(work, 'no-chromium'))).toBe(false);
+});
