@@ -1,13 +1,15 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import pagefind from './src/integrations/pagefind.ts';
 
 export default defineConfig({
-  integrations: [mdx()],
+  integrations: [mdx(), pagefind()],
   build: { format: 'directory' },
   security: {
     // A Content Security Policy as a <meta> tag on every page (documented for web servers in README).
     // Scripts: only the site's own files and the inline scripts Astro hashes; no 'unsafe-inline'.
+    // 'wasm-unsafe-eval' lets the search (Pagefind) compile its WebAssembly; it allows no JavaScript eval.
     // Styles allow inline style attributes (the similarity matrix shades its cells with one).
     csp: {
       directives: [
@@ -19,6 +21,7 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
     },
   },

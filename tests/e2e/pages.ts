@@ -19,4 +19,7 @@ export const PAGES = [
   '/tema/',
   '/tema/meldingsutveksling/',
   '/tema/meldingsutveksling/telemark/',
+  '/sok/',
+  '/sok/?q=nedetid&retningslinje=innlandet',
+  '/retningslinjer/innlandet/?markert=nedetid#punkt-3-3',
 ];

@@ -1,0 +1,78 @@
+import { readFile, rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import * as pagefind from 'pagefind';
+import { searchRecords, type ExportedGuideline } from '../lib/search-records.ts';
+
+/** The language the one index is built as: Pagefind's Norwegian (Snowball) stemmer, for Bokmål and Nynorsk alike. */
+const INDEX_LANGUAGE = 'nb';
+
+// Pagefind writes its ready-made UIs and highlighter beside the index; the site has its own search
+// page and highlighter (src/scripts/), so these are not published. Nor is the WebAssembly for
+// languages without a stemmer: the one index is Norwegian, and pagefind.js loads `wasm.nb`.
+const UNUSED = [
+  'pagefind-ui.js', 'pagefind-ui.css',
+  'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
+  'pagefind-component-ui.js', 'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+  'wasm.unknown.pagefind',
+];
+
+/**
+ * Builds the search index after the build: one Pagefind record per clause, read from the JSON export
+ * the build has just written (/data/<slug>.json, the same clause model as the reading pages), so only
+ * guideline text is indexed, once, and no page's navigation or screen-reader text.
+ */
+export default function pagefindIntegration(): AstroIntegration {
+  return {
+    name: 'ikt:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        await buildIndex(dir, logger.fork('pagefind'));
+      },
+    },
+  };
+}
+
+/** Indexes the JSON export in the build folder `dir` into `dir`/pagefind/; rejects, naming the cause, when anything fails. */
+export async function buildIndex(dir: URL, logger: AstroIntegrationLogger): Promise<void> {
+  const started = performance.now();
+  try {
+    const records = searchRecords(await readGuidelines(dir));
+    const { index } = check(await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE }), logger);
+    // Sent all at once: the Pagefind service answers each; a national corpus (5,000 clauses) takes a
+    // quarter of a second this way, three times less than one call after another.
+    for (const response of await Promise.all(records.map((record) => index.addCustomRecord(record)))) check(response, logger);
+    const outputPath = fileURLToPath(new URL('pagefind/', dir));
+    check(await index.writeFiles({ outputPath }), logger);
+    await Promise.all(UNUSED.map((name) => rm(new URL(`pagefind/${name}`, dir), { force: true })));
+    logger.info(`indexed ${records.length} clauses in ${Math.round(performance.now() - started)} ms`);
+  } catch (error) {
+    throw new Error(`The search index could not be built: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** Every guideline as the JSON export has it, in the order of /data/index.json. */
+async function readGuidelines(dir: URL): Promise<ExportedGuideline[]> {
+  const read = async (path: string) => {
+    const file = new URL(path.replace(/^\//, ''), dir);
+    try {
+      return JSON.parse(await readFile(file, 'utf8'));
+    } catch (error) {
+      throw new Error(`${fileURLToPath(file)}: ${error instanceof Error ? error.message : String(error)} (the search index is built from the JSON export)`);
+    }
+  };
+  const { guidelines } = (await read('/data/index.json')) as { guidelines: Array<{ json: string }> };
+  return Promise.all(guidelines.map((guideline) => read(guideline.json) as Promise<ExportedGuideline>));
+}
+
+/** Pagefind answers every call with `errors`; any error stops the build. */
+function check<Response extends { errors: string[] }>(response: Response, logger: AstroIntegrationLogger): Required<Response> {
+  if (response.errors.length > 0) {
+    for (const error of response.errors) logger.error(error);
+    throw new Error(`Pagefind: ${response.errors.join('; ')}`);
+  }
+  return response as Required<Response>;
+}
