@@ -97,3 +97,31 @@ test('the comparison filters work from the keyboard alone', async () => {
   expect(await page.locator('[data-compare-controls] [role="status"]').textContent()).toMatch(/^Viser \d+ rad/);
   await context.close();
 });
+
+test('the search field in the header works from the keyboard alone', async () => {
+  const context = await site.context();
+  const page = await context.newPage();
+  await page.goto('/retningslinjer/unn/');
+  await tabTo(page, '#sok-topp');
+  await expectVisibleFocus(page);
+  await page.keyboard.type('videokommunikasjon');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.evaluate(() => `${location.pathname}${location.search}`)).toBe('/sok/?q=videokommunikasjon');
+  await expect.poll(() => page.locator('a[href*="/retningslinjer/unn/"][href*="#punkt-4-2"]').count()).toBeGreaterThan(0);
+  await context.close();
+});
+
+test('the fill-in form of the print version works from the keyboard alone', async () => {
+  const context = await site.context();
+  const page = await context.newPage();
+  await page.goto('/retningslinjer/st-olav/utskrift/');
+  await tabTo(page, '#blank-kommune');
+  await expectVisibleFocus(page);
+  await page.keyboard.type('Malvik');
+  // The name is put in for the dotted blank in the text (1.1 Parter).
+  await expect.poll(() => page.locator('#punkt-1-1').textContent()).toContain('Malvik kommune');
+  await page.keyboard.press('Tab');
+  await expectVisibleFocus(page);
+  expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).type)).not.toBe('hidden');
+  await context.close();
+});
