@@ -1,0 +1,60 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { guidelineSchema } from '../../src/schemas.ts';
+import { parseGuideline } from '../../src/lib/parse.ts';
+import { changeCounts, clauseAliases, describeChange, serialiseChanges, versionChanges } from '../../src/lib/versions.ts';
+import { fixtures } from './helpers.ts';
+
+// Each folder of tests/fixtures/versions holds two versions' text (before.md, after.md: guideline
+// bodies, given the front matter of tests/fixtures/site-versions/demo.md) and the change list they
+// must give (expected.txt, as serialiseChanges writes it). UPDATE_FIXTURES=1 writes missing ones.
+const dir = `${fixtures}/versions`;
+const frontMatter = /^---\n[^]*?\n---\n/.exec(readFileSync(`${fixtures}/site-versions/demo.md`, 'utf8'))![0];
+const parse = (file: string) => parseGuideline(`${frontMatter}\n${readFileSync(file, 'utf8')}`, { file, schema: guidelineSchema }).clauses;
+const cases = readdirSync(dir).sort();
+const changes = (name: string) => versionChanges(parse(`${dir}/${name}/before.md`), parse(`${dir}/${name}/after.md`));
+
+describe('changes between versions', () => {
+  test('there is a fixture for every kind of change', () => {
+    expect(cases).toEqual(expect.arrayContaining(['moved', 'renumbered', 'split', 'merged', 'reworded', 'new', 'removed', 'mix']));
+  });
+
+  test.each(cases)('%s gives the change list in expected.txt', (name) => {
+    const actual = serialiseChanges(changes(name));
+    const expectedFile = `${dir}/${name}/expected.txt`;
+    if (!existsSync(expectedFile) && process.env.UPDATE_FIXTURES) writeFileSync(expectedFile, `${actual}\n`);
+    expect(actual).toBe(readFileSync(expectedFile, 'utf8').trimEnd());
+  });
+
+  // Regression (issue 13): with 4 and 5 swapped and 2.1 split, the change page called both "Endret"
+  // and the second half of 2.1 "Nytt"; a committee could not see that anything had moved or split.
+  test('the issue’s case reads as moves, a split and a new clause', () => {
+    const rows = changes('mix');
+    expect(rows.map(describeChange)).toEqual([
+      'punkt 1: uendret',
+      'punkt 2: uendret',
+      'punkt 2.1 er delt i punkt 2.1 og punkt 2.2',
+      'punkt 3, med endret ordlyd',
+      'punkt 5 har fått nytt nummer: punkt 4',
+      // A removed clause stands where it stood: after the clause that came before it (old 5).
+      'Fjernet: punkt 6',
+      'Flyttet fra punkt 4 til punkt 5',
+      'Nytt: punkt 6',
+    ]);
+    expect(changeCounts(rows).map(({ kind, rows: list }) => `${kind} ${list.length}`)).toEqual([
+      'flyttet 1', 'omnummerert 2', 'omformulert 1', 'delt 1', 'ny 1', 'fjernet 1', 'uendret 2',
+    ]);
+  });
+
+  test.each([
+    ['merged', [['punkt-2-1', ['punkt-2-2']]]],
+    ['removed', [['punkt-2', ['punkt-3']]]],
+    // Every old id is taken by another clause of the new version: none is an alias.
+    ['renumbered', []],
+    ['moved', [['punkt-2-felles-ansvar', ['punkt-1-felles-ansvar']]]],
+    ['mix', []],
+  ] as const)('old addresses in %s that the new version no longer uses lead to the clause that holds their text', (name, expected) => {
+    const aliases = clauseAliases(changes(name));
+    expect([...aliases]).toEqual(expected);
+  });
+});
