@@ -1,19 +1,20 @@
 import { diffClauses, serialiseDiff, sharedShare, type ClauseDiff } from './diff.ts';
+import { clauseNumber } from './format.ts';
 import type { Clause } from './types.ts';
 
 /** What happened to a clause between two versions. A kept clause can be moved, renumbered and reworded at once. */
 export type ChangeKind = 'omformulert' | 'flyttet' | 'omnummerert' | 'delt' | 'sammenslått' | 'ny' | 'fjernet' | 'uendret';
 
-/** How each kind of change is named: on its own (a row's label) and counted in the summary. */
-export const CHANGE_KINDS: Record<ChangeKind, { label: string; summary: string }> = {
-  flyttet: { label: 'Flyttet', summary: 'flyttet' },
-  omnummerert: { label: 'Nytt nummer', summary: 'med nytt nummer' },
-  omformulert: { label: 'Endret ordlyd', summary: 'med endret ordlyd' },
-  delt: { label: 'Delt', summary: 'delt' },
-  sammenslått: { label: 'Slått sammen', summary: 'slått sammen' },
-  ny: { label: 'Nytt', summary: 'nye' },
-  fjernet: { label: 'Fjernet', summary: 'fjernet' },
-  uendret: { label: 'Uendret', summary: 'uendret' },
+/** How each kind of change is named, in a row's label and in the summary. */
+export const CHANGE_KINDS: Record<ChangeKind, { label: string }> = {
+  flyttet: { label: 'Flyttet' },
+  omnummerert: { label: 'Nytt nummer' },
+  omformulert: { label: 'Endret ordlyd' },
+  delt: { label: 'Delt' },
+  sammenslått: { label: 'Slått sammen' },
+  ny: { label: 'Nytt' },
+  fjernet: { label: 'Fjernet' },
+  uendret: { label: 'Uendret' },
 };
 
 /** The kinds in the order a summary lists them: every key of CHANGE_KINDS. */
@@ -177,21 +178,35 @@ function markMoves(rows: VersionRow[], older: ReadonlyArray<Clause>): void {
   });
 }
 
-/** A clause as a change list names it: `punkt 4.1`, or its id when it has no number. */
-export const clauseName = (clause: Clause) => (clause.number ? `punkt ${clause.number}` : clause.id);
+/**
+ * A clause as readers name it: `punkt 4.1`; an unnumbered clause by its heading, after its section's
+ * number when `clauses` (its version's) are given: `punkt 3.1 («Felles ansvar»)`.
+ */
+export function clauseName(clause: Clause, clauses: ReadonlyArray<Clause> = []): string {
+  if (clause.number) return `punkt ${clause.number}`;
+  if (clause.heading === null) return 'innledningen';
+  const section = clauseNumber(clause, clauses);
+  return section ? `punkt ${section} («${clause.heading}»)` : `«${clause.heading}»`;
+}
 
-/** What a row says happened, in words: "Flyttet fra punkt 8 til punkt 9", "Delt i punkt 5.1 og punkt 5.2". */
-export function describeChange({ older, newer, kinds }: VersionRow): string {
-  const list = (clauses: Clause[]) => clauses.map(clauseName).join(', ').replace(/, ([^,]*)$/, ' og $1');
+// The serialisation names an unnumbered clause by its id: unique, and it shows the section it is in.
+const key = (clause: Clause) => (clause.number ? `punkt ${clause.number}` : clause.id);
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** What a row says happened, in words: "Flyttet fra punkt 8 til punkt 9", "punkt 5.1 er delt i punkt 5.1 og punkt 5.2". Give both versions' clauses to name unnumbered clauses by section. */
+export function describeChange({ older, newer, kinds }: VersionRow, versions: { older?: ReadonlyArray<Clause>; newer?: ReadonlyArray<Clause> } = {}): string {
   const [before, after] = [older[0], newer[0]];
-  if (kinds.includes('delt')) return `${clauseName(before!)} er delt i ${list(newer)}`;
-  if (kinds.includes('sammenslått')) return `${list(older)} er slått sammen til ${clauseName(after!)}`;
-  if (kinds.includes('ny')) return `Nytt: ${clauseName(after!)}`;
-  if (kinds.includes('fjernet')) return `Fjernet: ${clauseName(before!)}`;
+  const name = (clause: Clause) => clauseName(clause, older.includes(clause) ? versions.older : versions.newer);
+  const list = (clauses: Clause[]) => clauses.map(name).join(', ').replace(/, ([^,]*)$/, ' og $1');
+  if (kinds.includes('delt')) return capitalise(`${name(before!)} er delt i ${list(newer)}`);
+  if (kinds.includes('sammenslått')) return capitalise(`${list(older)} er slått sammen til ${name(after!)}`);
+  if (kinds.includes('ny')) return `Nytt: ${name(after!)}`;
+  if (kinds.includes('fjernet')) return `Fjernet: ${name(before!)}`;
   const moved = kinds.includes('flyttet');
   const renumbered = kinds.includes('omnummerert');
-  const sentence = moved ? `Flyttet fra ${clauseName(before!)} til ${clauseName(after!)}` : renumbered ? `${clauseName(before!)} har fått nytt nummer: ${clauseName(after!)}` : clauseName(after!);
-  return kinds.includes('omformulert') ? `${sentence}, med endret ordlyd` : kinds.includes('uendret') ? `${sentence}: uendret` : sentence;
+  const sentence = moved ? `Flyttet fra ${name(before!)} til ${name(after!)}` : renumbered ? `${name(before!)} har fått nytt nummer: ${name(after!)}` : name(after!);
+  return capitalise(kinds.includes('omformulert') ? `${sentence}, med endret ordlyd` : kinds.includes('uendret') ? `${sentence}: uendret` : sentence);
 }
 
 /** The change list as readable text, one row a line: `Flyttet, nytt nummer: punkt 8 → punkt 9` (used by tests). */
@@ -199,7 +214,7 @@ export function serialiseChanges(rows: ReadonlyArray<VersionRow>): string {
   return rows
     .map(({ older, newer, kinds, diff }) => {
       const label = kinds.map((kind, i) => (i === 0 ? CHANGE_KINDS[kind].label : CHANGE_KINDS[kind].label.toLowerCase())).join(', ');
-      const side = (clauses: Clause[]) => clauses.map(clauseName).join(' + ') || '–';
+      const side = (clauses: Clause[]) => clauses.map(key).join(' + ') || '–';
       const clauses = kinds.includes('ny') ? side(newer) : kinds.includes('fjernet') ? side(older) : older.length === 1 && newer.length === 1 && older[0]!.id === newer[0]!.id ? side(newer) : `${side(older)} → ${side(newer)}`;
       const words = kinds.includes('omformulert') || kinds.includes('delt') || kinds.includes('sammenslått') ? ` | ${serialiseDiff(diff!.parts).replace(/\n+/g, ' / ')}` : '';
       return `${label}: ${clauses}${words}`;
@@ -230,4 +245,20 @@ export function clauseAliases(rows: ReadonlyArray<VersionRow>): Map<string, stri
     }
   }
   return aliases;
+}
+
+/** The in-page id of a row of the change list: its newer clause's id, or `fjernet-<id>` for a removed clause. */
+export const rowId = ({ older, newer }: VersionRow) => (newer[0] ? `endring-${newer[0].id}` : `endring-fjernet-${older[0]!.id}`);
+
+/**
+ * A side's clause HTML with its links to clauses (`#punkt-4-1`) pointed at the row that holds that
+ * clause of the same version, so a link in an earlier version's text leads to the clause it meant
+ * then, not to the clause of the current version that now has that id.
+ */
+export function linkToRows(html: string, rows: ReadonlyArray<VersionRow>, side: 'older' | 'newer'): string {
+  const rowOf = new Map(rows.flatMap((row) => row[side].map((clause) => [clause.id, rowId(row)] as const)));
+  return html.replace(/href="#([^"]+)"/g, (link, id: string) => {
+    const row = rowOf.get(decodeURIComponent(id));
+    return row ? `href="#${row}"` : link;
+  });
 }

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { guidelineSchema } from '../../src/schemas.ts';
 import { parseGuideline } from '../../src/lib/parse.ts';
-import { changeCounts, clauseAliases, describeChange, serialiseChanges, versionChanges } from '../../src/lib/versions.ts';
+import { changeCounts, clauseAliases, describeChange, linkToRows, serialiseChanges, versionChanges } from '../../src/lib/versions.ts';
 import { fixtures } from './helpers.ts';
 
 // Each folder of tests/fixtures/versions holds two versions' text (before.md, after.md: guideline
@@ -30,12 +30,12 @@ describe('changes between versions', () => {
   // and the second half of 2.1 "Nytt"; a committee could not see that anything had moved or split.
   test('the issue’s case reads as moves, a split and a new clause', () => {
     const rows = changes('mix');
-    expect(rows.map(describeChange)).toEqual([
-      'punkt 1: uendret',
-      'punkt 2: uendret',
-      'punkt 2.1 er delt i punkt 2.1 og punkt 2.2',
-      'punkt 3, med endret ordlyd',
-      'punkt 5 har fått nytt nummer: punkt 4',
+    expect(rows.map((row) => describeChange(row))).toEqual([
+      'Punkt 1: uendret',
+      'Punkt 2: uendret',
+      'Punkt 2.1 er delt i punkt 2.1 og punkt 2.2',
+      'Punkt 3, med endret ordlyd',
+      'Punkt 5 har fått nytt nummer: punkt 4',
       // A removed clause stands where it stood: after the clause that came before it (old 5).
       'Fjernet: punkt 6',
       'Flyttet fra punkt 4 til punkt 5',
@@ -56,5 +56,22 @@ describe('changes between versions', () => {
   ] as const)('old addresses in %s that the new version no longer uses lead to the clause that holds their text', (name, expected) => {
     const aliases = clauseAliases(changes(name));
     expect([...aliases]).toEqual(expected);
+  });
+
+  test('an unnumbered clause is named by its section and heading', () => {
+    const [older, newer] = [parse(`${dir}/moved/before.md`), parse(`${dir}/moved/after.md`)];
+    const moved = versionChanges(older, newer).find((row) => row.kinds.includes('flyttet'))!;
+    expect(describeChange(moved, { older, newer })).toBe('Flyttet fra punkt 1 («Felles ansvar») til punkt 2 («Felles ansvar»)');
+  });
+
+  // In the mix, old 4 (Avvik) is new 5 and old 5 (Uenighet) is new 4: the same #punkt-4 means
+  // different clauses on the two sides.
+  test.each([
+    ['older', '<a href="#punkt-4">punkt 4</a>', '<a href="#endring-punkt-5">punkt 4</a>'],
+    ['newer', '<a href="#punkt-4">punkt 4</a>', '<a href="#endring-punkt-4">punkt 4</a>'],
+    ['older', '<a href="#punkt-6">punkt 6</a>', '<a href="#endring-fjernet-punkt-6">punkt 6</a>'],
+    ['newer', '<a href="#fn-1">1</a>', '<a href="#fn-1">1</a>'],
+  ] as const)('a link in the %s text, %s, leads to %s', (side, html, expected) => {
+    expect(linkToRows(html, changes('mix'), side)).toBe(expected);
   });
 });
