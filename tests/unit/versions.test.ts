@@ -1,9 +1,10 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { guidelineSchema } from '../../src/schemas.ts';
+import { loadGuidelines } from '../../src/lib/load.ts';
 import { parseGuideline } from '../../src/lib/parse.ts';
 import { changeCounts, clauseAliases, describeChange, linkToRows, serialiseChanges, versionChanges } from '../../src/lib/versions.ts';
-import { fixtures } from './helpers.ts';
+import { fixtures, topicIds } from './helpers.ts';
 
 // Each folder of tests/fixtures/versions holds two versions' text (before.md, after.md: guideline
 // bodies, given the front matter of tests/fixtures/site-versions/demo.md) and the change list they
@@ -73,5 +74,18 @@ describe('changes between versions', () => {
     ['newer', '<a href="#fn-1">1</a>', '<a href="#fn-1">1</a>'],
   ] as const)('a link in the %s text, %s, leads to %s', (side, html, expected) => {
     expect(linkToRows(html, changes('mix'), side)).toBe(expected);
+  });
+
+  // Demo 3.1 of version 1 is 2.1 of version 2: a link in a version's text means that version's clause.
+  test.each([
+    ['[punkt 3.1](#punkt-3-1)', null],
+    ['[punkt 2.1](#punkt-2-1)', /^tests\/fixtures\/site-versions\/demo@1\.md:\d+: link to #punkt-2-1 points at no clause of this guideline/],
+  ])('a clause link %s in an earlier version is checked against that version', (link, error) => {
+    const read = (name: string) => ({ file: `tests/fixtures/site-versions/${name}`, source: readFileSync(`${fixtures}/site-versions/${name}`, 'utf8') });
+    const older = read('demo@1.md');
+    const files = [read('demo.md'), { ...older, source: older.source.replace('Partene kan bruke video.', `Partene kan bruke video, se ${link}.`) }];
+    const load = () => loadGuidelines(files, guidelineSchema, topicIds());
+    if (error) expect(load).toThrow(error);
+    else expect(load().map((guideline) => guideline.meta.version)).toEqual(['2', '1']);
   });
 });
