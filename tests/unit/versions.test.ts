@@ -4,7 +4,7 @@ import { guidelineSchema } from '../../src/schemas.ts';
 import { loadGuidelines } from '../../src/lib/load.ts';
 import { parseGuideline } from '../../src/lib/parse.ts';
 import { changeCounts, clauseAliases, describeChange, linkToRows, serialiseChanges, versionChanges } from '../../src/lib/versions.ts';
-import { fixtures, topicIds } from './helpers.ts';
+import { fixtures, loadSite, topicIds } from './helpers.ts';
 
 // Each folder of tests/fixtures/versions holds two versions' text (before.md, after.md: guideline
 // bodies, given the front matter of tests/fixtures/site-versions/demo.md) and the change list they
@@ -87,5 +87,22 @@ describe('changes between versions', () => {
     const load = () => loadGuidelines(files, guidelineSchema, topicIds());
     if (error) expect(load).toThrow(error);
     else expect(load().map((guideline) => guideline.meta.version)).toEqual(['2', '1']);
+  });
+
+  // Nothing is silently dropped: whatever two texts are given, every clause of each is in exactly one row.
+  const site = loadSite();
+  const bySlug = (slug: string) => site.find((guideline) => guideline.meta.slug === slug)!.clauses;
+  test.each([
+    ['telemark', 'unn'],
+    ['unn', 'innlandet'],
+    ['st-olav', 'more-og-romsdal'],
+  ])('%s → %s: every clause of both is in exactly one row', (a, b) => {
+    const rows = versionChanges(bySlug(a), bySlug(b));
+    expect(rows.flatMap((row) => row.older.map((clause) => clause.id)).sort()).toEqual(bySlug(a).map((clause) => clause.id).sort());
+    expect(rows.flatMap((row) => row.newer.map((clause) => clause.id)).sort()).toEqual(bySlug(b).map((clause) => clause.id).sort());
+  });
+
+  test.each(['st-olav', 'telemark', 'unn', 'innlandet', 'more-og-romsdal'])('%s against itself is unchanged throughout', (slug) => {
+    expect(new Set(versionChanges(bySlug(slug), bySlug(slug)).flatMap((row) => row.kinds))).toEqual(new Set(['uendret']));
   });
 });
