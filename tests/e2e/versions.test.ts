@@ -163,6 +163,10 @@ test('a draft of the next version is shown as a proposal, from the reading page 
   await page.goto('/retningslinjer/telemark/');
   await page.locator('.draft-notice').getByRole('link', { name: 'synopsis til godkjenning' }).click();
   expect(new URL(page.url()).pathname).toBe('/retningslinjer/telemark/endringer/2/utskrift/');
+  // The draft's synopsis says UTKAST on every printed page.
+  await page.emulateMedia({ media: 'print' });
+  expect(await page.locator('.draft-stamp').isVisible()).toBe(true);
+  expect(await page.locator('style[data-page-margins]').textContent()).toContain('@top-center { content: "UTKAST"; }');
   await context.close();
 });
 
