@@ -1,5 +1,7 @@
 // `npm run pdf`: renders every guideline's print version (/retningslinjer/<slug>/utskrift/) of the
-// built site to <dist>/pdf/<slug>.pdf through Chromium, then shows the PDF link on its reading page.
+// built site to <dist>/pdf/<slug>.pdf through Chromium, then shows the PDF link on its reading page;
+// and each synopsis of changes (/retningslinjer/<slug>/endringer/<version>/utskrift/, one per other
+// version) to <dist>/pdf/<slug>-endringer-<version>.pdf.
 // Run it after `npm run build`; SITE_DIST points it at another build, CHROMIUM_PATH at another Chromium.
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
@@ -11,6 +13,7 @@ import sirv from 'sirv';
 import { chromium } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { pdfUrl, showPdfLink } from '../src/lib/pdf.ts';
+import { slugify } from '../src/lib/slug.ts';
 
 /** Options for renderPdfs. */
 export interface PdfOptions {
@@ -31,6 +34,8 @@ export interface PdfOptions {
 /** One PDF written. */
 export interface PdfResult {
   slug: string;
+  /** The other version a synopsis of changes is about; null for the print version. */
+  version: string | null;
   file: string;
   pages: number;
   bytes: number;
@@ -50,8 +55,14 @@ export async function renderPdfs({
   if (!existsSync(executablePath)) {
     throw new Error(`Chromium not found at ${executablePath}: install it with: apt-get install chromium (or set CHROMIUM_PATH to a Chromium binary)`);
   }
-  const index = JSON.parse(await readFile(indexFile, 'utf8')) as { guidelines: Array<{ slug: string }> };
+  const index = JSON.parse(await readFile(indexFile, 'utf8')) as { guidelines: Array<{ slug: string }>; versions?: Array<{ slug: string; version: string; current: boolean }> };
   const wanted = slugs ?? index.guidelines.map((guideline) => guideline.slug);
+  const jobs = [
+    ...wanted.map((slug) => ({ slug, version: null, path: `/retningslinjer/${slug}/utskrift/`, name: `${slug}.pdf` })),
+    ...(index.versions ?? [])
+      .filter((version) => !version.current && wanted.includes(version.slug))
+      .map(({ slug, version }) => ({ slug, version, path: `/retningslinjer/${slug}/endringer/${slugify(version)}/utskrift/`, name: `${slug}-endringer-${slugify(version)}.pdf` })),
+  ];
 
   const serve = sirv(dist, { dev: false });
   const server = createServer((request, response) => serve(request, response, () => {
@@ -64,22 +75,24 @@ export async function renderPdfs({
   const results: PdfResult[] = [];
   try {
     await mkdir(outDir, { recursive: true });
-    for (const [position, slug] of wanted.entries()) {
+    for (const [position, { slug, version, path, name }] of jobs.entries()) {
       const page = await browser.newPage();
-      const response = await page.goto(`${origin}/retningslinjer/${slug}/utskrift/`, { waitUntil: 'load' });
-      if (!response?.ok()) throw new Error(`/retningslinjer/${slug}/utskrift/: HTTP ${response?.status() ?? 'no response'}`);
+      const response = await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+      if (!response?.ok()) throw new Error(`${path}: HTTP ${response?.status() ?? 'no response'}`);
       await page.evaluate(() => document.fonts.ready);
       // The page's own @page rules decide size and margins; Chromium's header and footer are off,
       // the running header and footer are the page's margin boxes. Document title and <html lang>
       // become the PDF's Title and Lang; `tagged` keeps the text structure for screen readers.
       const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, displayHeaderFooter: false, printBackground: true, tagged: true, outline: true });
       await page.close();
-      const file = join(outDir, `${slug}.pdf`);
+      const file = join(outDir, name);
       await writeFile(file, pdf);
       const pages = await countPages(pdf);
-      if (linkPages) await linkReadingPage(dist, slug);
-      results.push({ slug, file, pages, bytes: pdf.length });
-      log(`[${position + 1}/${wanted.length}] ${slug}: ${pages} pages, ${Math.round(pdf.length / 1024)} kB → ${shown(file)}`);
+      // Only the print version has a link on the reading page; a synopsis is linked from nowhere
+      // yet (its page is the HTML synopsis, which prints the same).
+      if (linkPages && version === null) await linkReadingPage(dist, slug);
+      results.push({ slug, version, file, pages, bytes: pdf.length });
+      log(`[${position + 1}/${jobs.length}] ${version === null ? slug : `${slug}, endringer fra versjon ${version}`}: ${pages} pages, ${Math.round(pdf.length / 1024)} kB → ${shown(file)}`);
     }
   } finally {
     await browser.close();

@@ -75,37 +75,7 @@ describe('the cost of a diff is bounded', () => {
   });
 });
 
-describe('changes between versions', async () => {
-  const { versionChanges } = await import('../../src/lib/versions.ts');
-  const clause = (id: string, number: string | null, heading: string, text: string) => ({
-    id, number, heading, headingHtml: heading, level: 1, parent: null, party: null, topics: [], notes: [], body: [], html: '', text, footnotes: [], line: 1,
-  });
-  const older = [clause('punkt-1', '1', 'Formål', 'Partene skal samarbeide.'), clause('punkt-2', '2', 'Video', 'Partene kan bruke video.'), clause('punkt-3', '3', 'Varighet', 'Avtalen gjelder i ett år.')];
-  const newer = [clause('punkt-1', '1', 'Formål', 'Partene skal samarbeide.'), clause('punkt-3', '3', 'Varighet', 'Avtalen gjelder i to år.'), clause('punkt-4', '4', 'Uenighet', 'Uenighet løses i SSU.')];
-
-  test('matches clauses by id and marks what changed, was added or removed, in reading order', () => {
-    const rows = versionChanges(older, newer);
-    expect(rows.map((row) => `${row.change} ${row.older?.id ?? '-'} ${row.newer?.id ?? '-'}`)).toEqual([
-      'uendret punkt-1 punkt-1',
-      'fjernet punkt-2 -',
-      'endret punkt-3 punkt-3',
-      'ny - punkt-4',
-    ]);
-    expect(serialiseDiff(rows[2]!.diff!.parts)).toBe('3 Varighet\nAvtalen gjelder i <del>ett</del><ins>to</ins> år.');
-  });
-
-  test('a renumbered clause is matched by its wording, not mistaken for the clause that took its number', () => {
-    const renumbered = [newer[0]!, clause('punkt-2', '2', 'Varighet', 'Avtalen gjelder i to år.'), clause('punkt-3', '3', 'Uenighet', 'Uenighet løses i SSU.')];
-    const rows = versionChanges(older, renumbered);
-    expect(rows.map((row) => `${row.change} ${row.older?.id ?? '-'} ${row.newer?.id ?? '-'}`)).toEqual([
-      'uendret punkt-1 punkt-1',
-      'fjernet punkt-2 -',
-      'endret punkt-3 punkt-2',
-      'ny - punkt-3',
-    ]);
-    expect(serialiseDiff(rows[2]!.diff!.parts)).toBe('<del>3</del><ins>2</ins> Varighet\nAvtalen gjelder i <del>ett</del><ins>to</ins> år.');
-  });
-});
+// The changes between versions (versions.ts) are tested over fixtures in versions.test.ts.
 
 describe('readable diffs', async () => {
   const { readableDiff } = await import('../../src/lib/compare.ts');
