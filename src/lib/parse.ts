@@ -10,7 +10,7 @@ import { readFrontMatter } from './frontmatter.ts';
 import { fingerprint } from './fingerprint.ts';
 import { isParty, PARTIES } from './format.ts';
 import { PLACEHOLDERS, plainInline, plainText, renderHtml } from './render.ts';
-import { ALLOWED_ADDRESSES, around, checkCharacters, checkUrl, findHiddenCharacter, visible } from './safety.ts';
+import { ALLOWED_ADDRESSES, around, checkCharacters, checkUrl, findHiddenCharacter, normaliseText, visible } from './safety.ts';
 import { slugify } from './slug.ts';
 import type { Clause, Footnote, Guideline, MetaSchema, Party } from './types.ts';
 
@@ -62,10 +62,10 @@ const lineOf = (node: Nodes) => node.position?.start.line ?? 1;
 
 /** Parses a guideline file (front matter + Markdown) into validated metadata and its clauses. */
 export function parseGuideline<Meta>(source: string, { file, schema, topics = new Set() }: ParseOptions<Meta>): Guideline<Meta> {
-  // Characters are checked in the file as written (so errors give its line and column), then the
-  // text is normalised to NFC before parsing: the same words always give the same fingerprint.
+  // Characters are checked in the file as written (so errors give its line and column), then
+  // normalised before parsing.
   checkCharacters(source, file);
-  const tree = processor.parse(source.normalize('NFC')) as Root;
+  const tree = processor.parse(normaliseText(source)) as Root;
   const fail = (node: Nodes | number, message: string): never => {
     throw new GuidelineError(file, typeof node === 'number' ? node : lineOf(node), message);
   };

@@ -111,6 +111,12 @@ export function checkCharacters(text: string, file: string): void {
   throw new GuidelineError(file, line, `hidden character ${found.label} in ${around(text, index, text.codePointAt(index)! > 0xffff ? 2 : 1)}: ${found.hint}`, column);
 }
 
+/** The text as the parsers read it: Unicode NFC (the same words always give the same fingerprint) and `\n` line ends (CRLF files publish no `\r`). */
+export function normaliseText(text: string): string {
+  // A line end stays one line end, so line numbers do not move; NFC never joins across one.
+  return text.normalize('NFC').replace(/\r\n?/g, '\n');
+}
+
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const lenient = new TextDecoder('utf-8');
 const windows1252 = new TextDecoder('windows-1252');

@@ -188,6 +188,20 @@ describe('encodings', () => {
     expect(decodeUtf8(Buffer.from('\uFEFFsørge for\r\n', 'utf8'), 'input.md')).toBe('sørge for\r\n');
   });
 
+  // A CRLF file once published `\r` inside every paragraph that spans lines (same fingerprint, other text).
+  test.each([
+    { content: 'a paragraph over two lines', body: 'Partene kan\nbruke video.' },
+    { content: 'a hard line break', body: 'Partene kan\\\nbruke video.' },
+    { content: 'a list with a continued item', body: '- være tilkoblet\n  Norsk helsenett\n- følge Normen' },
+    { content: 'a table', body: '| Part | Plikt |\n|---|---|\n| Kommunen | melde |' },
+    { content: 'a footnote over two lines', body: 'Tekst.[^1]\n\n[^1]: Forskrift om\n    IKT-standarder.' },
+  ])('with CRLF line ends, $content publishes the same text and HTML as with LF', ({ body }) => {
+    const lf = parse(withBody(body));
+    const crlf = parse(withBody(body).replace(/\n/g, '\r\n'));
+    expect(JSON.stringify(crlf.clauses.map(summarise))).not.toContain('\\r');
+    expect(crlf.clauses.map(summarise)).toEqual(lf.clauses.map(summarise));
+  });
+
   // The CRLF and BOM fixtures are the numbered-clauses fixture saved as Windows editors save it.
   test.each(['bom', 'crlf'])('the %s fixture holds the clean file, saved differently, and publishes the same words', (name) => {
     const bytes = readFileSync(`${fixtures}/${name}/input.md`);
