@@ -158,6 +158,12 @@ const SITE = 'https://site.invalid';
  * the scheme do not hide it.
  */
 export function checkUrl(url: string): string | undefined {
+  // Links to clauses are looked up decoded (`#punkt-4-1`); a malformed escape cannot be decoded.
+  try {
+    decodeURI(url);
+  } catch {
+    return 'its percent-encoding is malformed: write % as %25, or as UTF-8 in two hex digits a byte (%C3%B8 for ø)';
+  }
   const absolute = URL.parse(url);
   if (absolute) {
     return SCHEMES.has(absolute.protocol) ? undefined : `the scheme \`${visible(absolute.protocol)}\` is not allowed`;

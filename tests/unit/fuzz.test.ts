@@ -80,7 +80,7 @@ const piece = fc.constantFrom(
   'vbscript:', '//evil.example', '/\\evil', '<javascript:alert(1)>', '[r]: javascript:x\n', '[x][r]', '[r]', '![x](missing.png)', '![x][r]', '!',
   '{href=javascript:x}', '{src=x}', ' "title"', 'mailto:a@b.no', 'tel:+47', 'www.example.no', 'a@b.no',
   '\u202E', '\u202A', '\u2066', '\u2069', '\u200B', '\u200D', '\u2060', '\uFEFF', '\u00AD', '\u000C', '\u0085', '\uFFFD', '\r\n', '\r',
-  '&#x202E;', '&#8203;', '&#xFEFF;', '&shy;', '&#0;', '&#x85;', 'a\u030A', 'a&#x30A;', '"\\u202E"', '\\u200B',
+  '&#x202E;', '&#8203;', '&#xFEFF;', '&shy;', '&#0;', '&#x85;', 'a\u030A', 'a&#x30A;', '"\\u202E"', '\\u200B', '(#%E0)', '%',
 );
 
 test('thousands of mutated guidelines either parse or fail with a clear error', () => {

@@ -58,6 +58,9 @@ describe('link addresses', () => {
     { url: '//evil.example', reason: /leaves the site/ },
     { url: '/\\evil.example', reason: /leaves the site/ },
     { url: 'https://', reason: /not a valid address/ },
+    // Found while testing issue 12: `#%E0` crashed the parser with a URIError instead of file:line.
+    { url: '#%E0', reason: /percent-encoding is malformed/ },
+    { url: '/retningslinjer/unn/#punkt-%', reason: /percent-encoding is malformed/ },
   ])('refuses $url', ({ url, reason }) => {
     expect(checkUrl(url)).toMatch(reason);
   });
@@ -73,6 +76,7 @@ describe('link addresses', () => {
     { written: 'a reference definition', body: '[klikk][r]\n\n[r]: javascript:alert(1)', line: 2, message: 'link definition [r]: `javascript:alert(1)`: the scheme `javascript:` is not allowed' },
     { written: 'an unused reference definition', body: 'Tekst.\n\n[r]: data:text/html,hei', line: 2, message: 'link definition [r]: `data:text/html,hei`: the scheme `data:` is not allowed' },
     { written: 'a link in a footnote', body: 'Tekst.[^1]\n\n[^1]: Se [her](data:text/html,hei).', line: 2, message: 'link to `data:text/html,hei`: the scheme `data:` is not allowed' },
+    { written: 'a malformed escape in a link to a clause', body: '[punkt 1](#punkt-%E0)', message: 'link to `#punkt-%E0`: its percent-encoding is malformed: write % as %25, or as UTF-8 in two hex digits a byte (%C3%B8 for ø)' },
     { written: 'a link in a heading', body: '### 1.1 Se [her](javascript:x)', message: 'link to `javascript:x`: the scheme `javascript:` is not allowed' },
   ])('stops the build on $written', ({ body, message, line = 0 }) => {
     expect(outcome(withBody(body))).toBe(`input.md:${bodyLine + line}: ${message}${refused}`);
