@@ -123,6 +123,10 @@ const windows1252 = new TextDecoder('windows-1252');
 
 /** Decodes a file's bytes as UTF-8 (a leading byte order mark is dropped); stops with `file:line:column` at the first invalid byte. */
 export function decodeUtf8(bytes: Uint8Array, file: string): string {
+  // Windows calls UTF-16 "Unicode" in its save dialogs; its byte order mark would read as 0xFF or 0xFE below.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new GuidelineError(file, 1, 'the file is saved as UTF-16 ("Unicode" in Windows\' save dialogs): save it as UTF-8', 1);
+  }
   try {
     return utf8.decode(bytes);
   } catch {

@@ -188,6 +188,13 @@ describe('encodings', () => {
     );
   });
 
+  test.each([
+    { order: 'little-endian', bytes: Buffer.from('\uFEFF---\n', 'utf16le') },
+    { order: 'big-endian', bytes: Buffer.from('\uFEFF---\n', 'utf16le').swap16() },
+  ])('a file saved as UTF-16 ($order) is named as such', ({ bytes }) => {
+    expect(() => decodeUtf8(bytes, 'input.md')).toThrow('input.md:1:1: the file is saved as UTF-16 ("Unicode" in Windows\' save dialogs): save it as UTF-8');
+  });
+
   test('a byte order mark is dropped, UTF-8 is decoded as it is', () => {
     expect(decodeUtf8(Buffer.from('\uFEFFsørge for\r\n', 'utf8'), 'input.md')).toBe('sørge for\r\n');
   });
