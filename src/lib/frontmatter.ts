@@ -55,7 +55,7 @@ function checkStrings(doc: ReturnType<typeof parseDocument>, error: (offset: num
   visit(doc, {
     Scalar(_key, node) {
       if (typeof node.value !== 'string') return;
-      const found = findHiddenCharacter(node.value);
+      const found = findHiddenCharacter(node.value, { decoded: true });
       if (found) throw error(node.range?.[0] ?? 0, `hidden character ${found.label}, written as an escape, in ${around(node.value, found.index)}: ${found.hint}`);
       node.value = node.value.normalize('NFC');
     },

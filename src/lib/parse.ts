@@ -296,11 +296,18 @@ function checkDecodedCharacters(tree: Root, fail: (node: Nodes, message: string)
     const attributes = 'attributes' in node && node.attributes ? Object.values(node.attributes) : [];
     for (const text of [...DECODED_FIELDS.map((field) => record[field]), ...attributes]) {
       if (typeof text !== 'string') continue;
-      const found = findHiddenCharacter(text);
+      const found = findHiddenCharacter(text, { decoded: true });
       if (found) fail(node, `hidden character ${found.label}, written as a character reference or escape, in ${around(text, found.index)}: ${found.hint}`);
     }
     for (const field of DECODED_FIELDS) {
       if (typeof record[field] === 'string') record[field] = record[field].normalize('NFC');
+    }
+    // NFC cannot join a mark to a letter in another node (`*a*&#x30A;`, a link before it): the
+    // text would read `å` and not be NFC. Found by the fuzz test (tests/unit/fuzz.test.ts).
+    const mark = node.type === 'text' ? /^\p{M}/u.exec(node.value) : null;
+    if (mark) {
+      const code = `U+${mark[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+      fail(node, `a combining mark (${code}) stands apart from the letter it belongs to, after a link, formatting or a character reference: write the letter and its mark as one character (å, é) inside the same text`);
     }
   });
 }

@@ -60,9 +60,13 @@ const REFUSED: ReadonlyArray<readonly [number, number, string, Kind]> = [
 
 const hex = (codePoint: number) => `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
 const range = ([first, last]: readonly [number, number, ...unknown[]]) => (first === last ? `\\u{${first.toString(16)}}` : `\\u{${first.toString(16)}}-\\u{${last.toString(16)}}`);
+// A carriage return is a line end in a file (CRLF), but written as `&#13;` or a YAML `"\r"` it
+// would reach the page as a hidden control character.
+const CARRIAGE_RETURN = [0x000d, 0x000d, 'CARRIAGE RETURN', 'control'] as const;
 const REFUSED_CLASS = `[${REFUSED.map(range).join('')}]`;
 const REFUSED_ONE = new RegExp(REFUSED_CLASS, 'u');
-const REFUSED_ALL = new RegExp(REFUSED_CLASS, 'gu');
+const REFUSED_ESCAPED = new RegExp(`[${[...REFUSED, CARRIAGE_RETURN].map(range).join('')}]`, 'u');
+const REFUSED_ALL = new RegExp(`[${[...REFUSED, CARRIAGE_RETURN].map(range).join('')}]`, 'gu');
 
 /** A refused character found in a text: where (UTF-16 index), which, and what to do. */
 export interface HiddenCharacter {
@@ -72,12 +76,15 @@ export interface HiddenCharacter {
   hint: string;
 }
 
-/** The first character of `text` that may not reach a reader, or null. */
-export function findHiddenCharacter(text: string): HiddenCharacter | null {
-  const match = REFUSED_ONE.exec(text);
+/**
+ * The first character of `text` that may not reach a reader, or null. `decoded`: the text was
+ * decoded from references or escapes (not read from a file), so a carriage return is refused too.
+ */
+export function findHiddenCharacter(text: string, { decoded = false }: { decoded?: boolean } = {}): HiddenCharacter | null {
+  const match = (decoded ? REFUSED_ESCAPED : REFUSED_ONE).exec(text);
   if (!match) return null;
   const codePoint = match[0].codePointAt(0)!;
-  const [, , name, kind] = REFUSED.find(([first, last]) => codePoint >= first && codePoint <= last)!;
+  const [, , name, kind] = [...REFUSED, CARRIAGE_RETURN].find(([first, last]) => codePoint >= first && codePoint <= last)!;
   return { index: match.index, label: name.startsWith('a ') ? `${hex(codePoint)} (${name})` : `${hex(codePoint)} ${name}`, hint: HINTS[kind] };
 }
 
@@ -89,9 +96,10 @@ export function visible(text: string): string {
 /** A few words either side of `index` on its line, with refused characters shown as their code. */
 export function around(text: string, index: number, length = 1): string {
   const lineStart = Math.max(text.lastIndexOf('\n', index - 1) + 1, text.lastIndexOf('\r', index - 1) + 1);
-  const lineEnd = text.slice(index).search(/[\r\n]/);
+  const rest = text.slice(index + length);
+  const lineEnd = rest.search(/[\r\n]/);
   const before = [...text.slice(lineStart, index)].slice(-20).join('');
-  const after = [...text.slice(index + length, lineEnd === -1 ? undefined : index + lineEnd)].slice(0, 20).join('');
+  const after = [...(lineEnd === -1 ? rest : rest.slice(0, lineEnd))].slice(0, 20).join('');
   return `«${visible(before)}${visible(text.slice(index, index + length))}${visible(after)}»`;
 }
 

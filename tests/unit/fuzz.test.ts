@@ -80,7 +80,7 @@ const piece = fc.constantFrom(
   'vbscript:', '//evil.example', '/\\evil', '<javascript:alert(1)>', '[r]: javascript:x\n', '[x][r]', '[r]', '![x](missing.png)', '![x][r]', '!',
   '{href=javascript:x}', '{src=x}', ' "title"', 'mailto:a@b.no', 'tel:+47', 'www.example.no', 'a@b.no',
   '\u202E', '\u202A', '\u2066', '\u2069', '\u200B', '\u200D', '\u2060', '\uFEFF', '\u00AD', '\u000C', '\u0085', '\uFFFD', '\r\n', '\r',
-  '&#x202E;', '&#8203;', '&#xFEFF;', '&shy;', '&#0;', '&#x85;', 'a\u030A', 'a&#x30A;', '"\\u202E"', '\\u200B', '(#%E0)', '%',
+  '&#x202E;', '&#8203;', '&#xFEFF;', '&shy;', '&#0;', '&#x85;', 'a\u030A', 'a&#x30A;', '"\\u202E"', '\\u200B', '(#%E0)', '%', '&#13;', '&#x0D;',
 );
 
 test('thousands of mutated guidelines either parse or fail with a clear error', () => {
@@ -136,7 +136,7 @@ test('random text in valid front matter is published safely', () => {
   const written = fc.oneof(
     fc.string({ unit: 'binary', maxLength: 12 }).map((text) => JSON.stringify(text)), // every code point, as itself where JSON leaves it
     fc.string({ unit: 'binary', maxLength: 12 }).map(escaped), // every code point, as a YAML escape
-    fc.array(fc.constantFrom('Sk', 'al', ' ', 'ø', '\u202E', '\u200B', '\uFEFF', '\u0301', '\\u202E', '\\u2066', '\\u200D', '\\u00AD', '\\x85', '\\0', '\\t'), { minLength: 1, maxLength: 8 }).map((parts) => `"${parts.join('')}"`),
+    fc.array(fc.constantFrom('Sk', 'al', ' ', 'ø', '\u202E', '\u200B', '\uFEFF', '\u0301', '\\u202E', '\\u2066', '\\u200D', '\\u00AD', '\\x85', '\\0', '\\t', '\\r', '\\n'), { minLength: 1, maxLength: 8 }).map((parts) => `"${parts.join('')}"`),
   );
   fc.assert(
     fc.property(field, written, (key, value) => {

@@ -132,6 +132,7 @@ describe('hidden characters', () => {
     { written: 'a hexadecimal character reference', body: 'Partene sk&#x202E;al melde avvik.', character: 'U+202E RIGHT-TO-LEFT OVERRIDE' },
     { written: 'a decimal character reference', body: 'Partene sk&#8203;al melde avvik.', character: 'U+200B ZERO WIDTH SPACE' },
     { written: 'a named character reference', body: 'Partene sk&shy;al melde avvik.', character: 'U+00AD SOFT HYPHEN' },
+    { written: 'a carriage return reference', body: 'Partene&#13;kan melde avvik.', character: 'U+000D CARRIAGE RETURN' },
     { written: 'a reference in a link address', body: '[her](https://example.no/&#x200B;)', character: 'U+200B ZERO WIDTH SPACE' },
     { written: 'a reference in a link title', body: '[her](https://example.no "sk&#x202E;al")', character: 'U+202E RIGHT-TO-LEFT OVERRIDE' },
     { written: 'a reference in a directive attribute', body: 'Tekst :merknad[x]{a="&#x200B;"}.', character: 'U+200B ZERO WIDTH SPACE' },
@@ -141,6 +142,10 @@ describe('hidden characters', () => {
 
   test('in front matter, written as a YAML escape, stops the build at its line', () => {
     expect(outcome(clean.replace('title: Retningslinje for prøving', 'title: "Retningslinje for pr\\u202Eøving"'))).toMatch(/^input\.md:3: hidden character U\+202E RIGHT-TO-LEFT OVERRIDE, written as an escape, in «Retningslinje for pr⟨U\+202E⟩øving»: /);
+  });
+
+  test('in front matter, a carriage return written as a YAML escape stops the build at its line', () => {
+    expect(outcome(clean.replace('title: Retningslinje for prøving', 'title: "Retningslinje\\rfor prøving"'))).toMatch(/^input\.md:3: hidden character U\+000D CARRIAGE RETURN, written as an escape, in «Retningslinje⟨U\+000D⟩for prøving»: /);
   });
 
   test('in front matter, as the character itself, stops the build at its line and column', () => {
@@ -167,6 +172,13 @@ describe('Unicode normalisation', () => {
     const guideline = parse(source);
     expect(guideline.clauses.at(-1)!.text).toBe('Partene skal få melding.');
     expect(guideline.fingerprint).toBe(parse(composed).fingerprint);
+  });
+
+  test.each([
+    { written: 'after a link', body: 'Skriv til a@b.noa&#x30A;.' },
+    { written: 'after emphasis', body: 'Partene skal *fa*\u030A melding.' },
+  ])('a combining mark apart from its letter, $written, stops the build', ({ body }) => {
+    expect(outcome(withBody(body))).toBe(`input.md:${bodyLine}: a combining mark (U+030A) stands apart from the letter it belongs to, after a link, formatting or a character reference: write the letter and its mark as one character (å, é) inside the same text`);
   });
 
   test('front matter is published in NFC', () => {
