@@ -63,10 +63,11 @@ const range = ([first, last]: readonly [number, number, ...unknown[]]) => (first
 // A carriage return is a line end in a file (CRLF), but written as `&#13;` or a YAML `"\r"` it
 // would reach the page as a hidden control character.
 const CARRIAGE_RETURN = [0x000d, 0x000d, 'CARRIAGE RETURN', 'control'] as const;
-const REFUSED_CLASS = `[${REFUSED.map(range).join('')}]`;
-const REFUSED_ONE = new RegExp(REFUSED_CLASS, 'u');
-const REFUSED_ESCAPED = new RegExp(`[${[...REFUSED, CARRIAGE_RETURN].map(range).join('')}]`, 'u');
-const REFUSED_ALL = new RegExp(`[${[...REFUSED, CARRIAGE_RETURN].map(range).join('')}]`, 'gu');
+const REFUSED_DECODED = [...REFUSED, CARRIAGE_RETURN];
+const characterClass = (rows: typeof REFUSED) => `[${rows.map(range).join('')}]`;
+const IN_FILE = new RegExp(characterClass(REFUSED), 'u');
+const DECODED = new RegExp(characterClass(REFUSED_DECODED), 'u');
+const EVERY = new RegExp(characterClass(REFUSED_DECODED), 'gu');
 
 /** A refused character found in a text: where (UTF-16 index), which, and what to do. */
 export interface HiddenCharacter {
@@ -81,16 +82,16 @@ export interface HiddenCharacter {
  * decoded from references or escapes (not read from a file), so a carriage return is refused too.
  */
 export function findHiddenCharacter(text: string, { decoded = false }: { decoded?: boolean } = {}): HiddenCharacter | null {
-  const match = (decoded ? REFUSED_ESCAPED : REFUSED_ONE).exec(text);
+  const match = (decoded ? DECODED : IN_FILE).exec(text);
   if (!match) return null;
   const codePoint = match[0].codePointAt(0)!;
-  const [, , name, kind] = [...REFUSED, CARRIAGE_RETURN].find(([first, last]) => codePoint >= first && codePoint <= last)!;
+  const [, , name, kind] = REFUSED_DECODED.find(([first, last]) => codePoint >= first && codePoint <= last)!;
   return { index: match.index, label: name.startsWith('a ') ? `${hex(codePoint)} (${name})` : `${hex(codePoint)} ${name}`, hint: HINTS[kind] };
 }
 
 /** The text with every refused character shown as its code (`⟨U+200B⟩`), for error messages. */
 export function visible(text: string): string {
-  return text.replace(REFUSED_ALL, (character) => `⟨${hex(character.codePointAt(0)!)}⟩`);
+  return text.replace(EVERY, (character) => `⟨${hex(character.codePointAt(0)!)}⟩`);
 }
 
 /** A few words either side of `index` on its line, with refused characters shown as their code. */
