@@ -6,14 +6,15 @@ import { guidelineSchema, topicsSchema } from '../src/schemas.ts';
 import { compareGuidelines } from '../src/lib/compare.ts';
 import { formatPercent, PAIR_SOURCES } from '../src/lib/format.ts';
 import { loadGuidelines } from '../src/lib/load.ts';
+import { decodeUtf8 } from '../src/lib/safety.ts';
 import { similarityModel } from '../src/lib/similarity.ts';
 import { parseTopics } from '../src/lib/topics.ts';
 import type { Clause } from '../src/lib/types.ts';
 
 const [slugA, slugB] = process.argv.slice(2);
 const dir = process.env.GUIDELINES_DIR ?? 'content/guidelines';
-const topics = parseTopics(readFileSync('content/topics.yaml', 'utf8'), { file: 'content/topics.yaml', schema: topicsSchema });
-const files = readdirSync(dir).filter((name) => name.endsWith('.md')).map((name) => ({ file: `${dir}/${name}`, source: readFileSync(`${dir}/${name}`, 'utf8') }));
+const topics = parseTopics(decodeUtf8(readFileSync('content/topics.yaml'), 'content/topics.yaml'), { file: 'content/topics.yaml', schema: topicsSchema });
+const files = readdirSync(dir).filter((name) => name.endsWith('.md')).map((name) => ({ file: `${dir}/${name}`, source: decodeUtf8(readFileSync(`${dir}/${name}`), `${dir}/${name}`) }));
 const guidelines = loadGuidelines(files, guidelineSchema, new Set(topics.map((topic) => topic.id))).filter((g) => g.current);
 const find = (slug: string | undefined) => guidelines.find((g) => g.meta.slug === slug);
 const [a, b] = [find(slugA), find(slugB)];

@@ -5,14 +5,16 @@ import type { Loader } from 'astro/loaders';
 
 type LoaderContext = Parameters<Loader['load']>[0];
 import { loadGuidelines } from '../lib/load.ts';
+import { decodeUtf8 } from '../lib/safety.ts';
 import { parseTopics } from '../lib/topics.ts';
 import type { MetaSchema } from '../lib/types.ts';
 
-/** Reads a project file; errors name it relative to the project, as an editor sees it. */
+/** Reads a project file as UTF-8 (stopping at an invalid byte); errors name it relative to the project, as an editor sees it. */
 async function readProjectFile(config: LoaderContext['config'], path: string) {
   const root = fileURLToPath(config.root);
   const absolute = resolve(root, path);
-  return { file: relative(root, absolute), source: await readFile(absolute, 'utf8'), absolute };
+  const file = relative(root, absolute);
+  return { file, source: decodeUtf8(await readFile(absolute), file), absolute };
 }
 
 /** Loads content/topics.yaml into the topics collection. */

@@ -1,5 +1,6 @@
 import { parseDocument, isNode, LineCounter, visit } from 'yaml';
 import { GuidelineError } from './errors.ts';
+import { around, findHiddenCharacter } from './safety.ts';
 import type { MetaSchema } from './types.ts';
 
 /** Where the YAML sits in the file: the line of its opening `---`. */
@@ -26,6 +27,7 @@ export function readYaml<Data>(yaml: YamlSource, file: string, schema: MetaSchem
     const [error] = doc.errors;
     throw new GuidelineError(file, fileLine(error!.pos[0]), `${what} is not valid YAML: ${error!.message.split('\n')[0]}`);
   }
+  checkStrings(doc, (offset, message) => new GuidelineError(file, fileLine(offset), message));
   const result = schema.safeParse(toData(doc, (offset, message) => new GuidelineError(file, fileLine(offset), `${what} is not valid YAML: ${message}`)));
   if (result.success) return result.data;
   const [issue] = result.error.issues;
@@ -42,6 +44,22 @@ export function readYaml<Data>(yaml: YamlSource, file: string, schema: MetaSchem
   const key = path.length > 0 ? `\`${path.join('.')}\`` : what;
   const detail = path.length > 0 && !doc.hasIn(path) ? `${key} is missing: add \`${path.at(-1)}:\`` : `${key}: ${issue!.message}`;
   throw new GuidelineError(file, line, `${detail} (${hint})`);
+}
+
+/**
+ * The file's own characters are checked before it is parsed (src/lib/safety.ts); a YAML escape
+ * (`"\u202E"`) can still write a hidden character, so every string is checked once more as
+ * parsed, and kept in NFC like the file.
+ */
+function checkStrings(doc: ReturnType<typeof parseDocument>, error: (offset: number, message: string) => GuidelineError): void {
+  visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value !== 'string') return;
+      const found = findHiddenCharacter(node.value, { decoded: true });
+      if (found) throw error(node.range?.[0] ?? 0, `hidden character ${found.label}, written as an escape, in ${around(node.value, found.index)}: ${found.hint}`);
+      node.value = node.value.normalize('NFC');
+    },
+  });
 }
 
 /**

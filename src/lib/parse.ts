@@ -10,6 +10,7 @@ import { readFrontMatter } from './frontmatter.ts';
 import { fingerprint } from './fingerprint.ts';
 import { isParty, PARTIES } from './format.ts';
 import { PLACEHOLDERS, plainInline, plainText, renderHtml } from './render.ts';
+import { ALLOWED_ADDRESSES, around, checkCharacters, checkUrl, findHiddenCharacter, normaliseText, visible } from './safety.ts';
 import { slugify } from './slug.ts';
 import type { Clause, Footnote, Guideline, MetaSchema, Party } from './types.ts';
 
@@ -61,7 +62,10 @@ const lineOf = (node: Nodes) => node.position?.start.line ?? 1;
 
 /** Parses a guideline file (front matter + Markdown) into validated metadata and its clauses. */
 export function parseGuideline<Meta>(source: string, { file, schema, topics = new Set() }: ParseOptions<Meta>): Guideline<Meta> {
-  const tree = processor.parse(source) as Root;
+  // Characters are checked in the file as written (so errors give its line and column), then
+  // normalised before parsing.
+  checkCharacters(source, file);
+  const tree = processor.parse(normaliseText(source)) as Root;
   const fail = (node: Nodes | number, message: string): never => {
     throw new GuidelineError(file, typeof node === 'number' ? node : lineOf(node), message);
   };
@@ -70,6 +74,8 @@ export function parseGuideline<Meta>(source: string, { file, schema, topics = ne
   const meta = readFrontMatter(yaml && { value: yaml.value, line: lineOf(yaml) }, file, schema);
 
   checkMarkup(tree, fail);
+  checkDecodedCharacters(tree, fail);
+  checkAddresses(tree, fail);
   const definitions = collectFootnotes(tree, fail);
 
   // Cut the body into clauses at headings.
@@ -268,6 +274,60 @@ function checkMarkup(tree: Root, fail: (node: Nodes, message: string) => never):
     if (node.type === 'text') {
       const orphan = /\[\^([^\]\s]+)\]/.exec(node.value);
       if (orphan) fail(node, `footnote [^${orphan[1]}] has no definition: add \`[^${orphan[1]}]: …\` at the end of the file`);
+    }
+  });
+}
+
+// The attributes each directive takes (`:name[…]{key=value}`); the renderer uses none of them yet,
+// so any attribute would be dropped unseen. A directive that takes attributes lists them here.
+const DIRECTIVE_ATTRIBUTES: Record<string, ReadonlySet<string>> = { merknad: new Set(), plassholder: new Set() };
+
+// The fields of mdast nodes that hold text a reader gets: node text, addresses, titles, alt text.
+const DECODED_FIELDS = ['value', 'url', 'title', 'alt'] as const;
+
+/**
+ * The parser decodes character references (`&#x202E;`, `&#8203;`) and escapes after the file's own
+ * characters were checked: what they produce is checked here, and kept in NFC like the file.
+ */
+function checkDecodedCharacters(tree: Root, fail: (node: Nodes, message: string) => never): void {
+  visit(tree, (node) => {
+    if (node.type === 'yaml') return; // front matter is checked as YAML (src/lib/frontmatter.ts)
+    const record = node as unknown as Record<string, unknown>;
+    const attributes = 'attributes' in node && node.attributes ? Object.values(node.attributes) : [];
+    for (const text of [...DECODED_FIELDS.map((field) => record[field]), ...attributes]) {
+      if (typeof text !== 'string') continue;
+      const found = findHiddenCharacter(text, { decoded: true });
+      if (found) fail(node, `hidden character ${found.label}, written as a character reference or escape, in ${around(text, found.index)}: ${found.hint}`);
+    }
+    for (const field of DECODED_FIELDS) {
+      if (typeof record[field] === 'string') record[field] = record[field].normalize('NFC');
+    }
+    // NFC cannot join a mark to a letter in another node (`*a*&#x30A;`, a link before it): the
+    // text would read `å` and not be NFC. Found by the fuzz test (tests/unit/fuzz.test.ts).
+    const mark = node.type === 'text' ? /^\p{M}/u.exec(node.value) : null;
+    if (mark) {
+      const code = `U+${mark[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+      fail(node, `a combining mark (${code}) stands apart from the letter it belongs to, after a link, formatting or a character reference: write the letter and its mark as one character (å, é) inside the same text`);
+    }
+  });
+}
+
+/** Refuses images, link addresses with a scheme other than https:, http:, mailto: or tel:, and directive attributes no directive takes. */
+function checkAddresses(tree: Root, fail: (node: Nodes, message: string) => never): void {
+  visit(tree, (node) => {
+    if (node.type === 'image' || node.type === 'imageReference') {
+      const written = node.type === 'image' ? `![${node.alt ?? ''}](${visible(node.url)})` : `![${node.alt ?? ''}][${node.label ?? node.identifier}]`;
+      fail(node, `images are not supported (\`${written}\`): the site publishes a guideline's text only; where the source has a figure, link to where it is published instead: [Figur 1](https://…)`);
+    }
+    if (node.type === 'link' || node.type === 'definition') {
+      const problem = checkUrl(node.url);
+      const what = node.type === 'link' ? 'link to' : `link definition [${node.label ?? node.identifier}]:`;
+      if (problem) fail(node, `${what} \`${visible(node.url)}\`: ${problem}. Links may use ${ALLOWED_ADDRESSES}`);
+    }
+    if (node.type === 'textDirective' && node.attributes) {
+      const allowed = DIRECTIVE_ATTRIBUTES[node.name];
+      const key = Object.keys(node.attributes).find((name) => allowed && !allowed.has(name));
+      if (key !== undefined) fail(node, `:${node.name}[…] takes no attribute \`${visible(key)}\`: remove the {…} after it`);
     }
   });
 }

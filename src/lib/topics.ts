@@ -1,10 +1,12 @@
 import { GuidelineError } from './errors.ts';
 import { readYaml } from './frontmatter.ts';
+import { checkCharacters, normaliseText } from './safety.ts';
 import type { Clause, MetaSchema } from './types.ts';
 
 /** Reads the topic vocabulary (content/topics.yaml) and rejects repeated ids. */
 export function parseTopics<Topic extends { id: string }>(source: string, { file, schema }: { file: string; schema: MetaSchema<Topic[]> }): Topic[] {
-  const topics = readYaml({ value: source, line: 0 }, file, schema, { what: 'the topic list', hint: 'each topic has id, nb, nn and description' });
+  checkCharacters(source, file);
+  const topics = readYaml({ value: normaliseText(source), line: 0 }, file, schema, { what: 'the topic list', hint: 'each topic has id, nb, nn and description' });
   const seen = new Set<string>();
   for (const topic of topics) {
     if (seen.has(topic.id)) {

@@ -12,8 +12,10 @@ const work = mkdtempSync(join(tmpdir(), 'ikt-build-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 // The real `astro build`, pointed at a folder holding one broken guideline: the build must stop
-// and print the parser's `file:line: message`, nothing silently dropped.
-test.each(['out-of-order', 'schema-invalid-status', 'raw-html'])('the production build stops on %s with its message', (name) => {
+// and print the parser's `file:line: message`, nothing silently dropped. (The file is copied byte
+// for byte: encoding-windows-1252 is a guideline saved as Windows-1252, link-javascript a
+// `javascript:` link, both published silently before issue 12.)
+test.each(['out-of-order', 'schema-invalid-status', 'raw-html', 'encoding-windows-1252', 'link-javascript'])('the production build stops on %s with its message', (name) => {
   const dir = join(work, name);
   mkdirSync(dir);
   copyFileSync(join(fixtures, name, 'input.md'), join(dir, 'input.md'));

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { guidelineSchema, topicsSchema, type GuidelineMeta, type Topic } from '../../src/schemas.ts';
 import { parseTopics } from '../../src/lib/topics.ts';
 import { loadGuidelines } from '../../src/lib/load.ts';
+import { decodeUtf8 } from '../../src/lib/safety.ts';
 import type { Clause, Guideline } from '../../src/lib/types.ts';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -11,7 +12,7 @@ export const seeds = `${root}../shared/seeds`;
 
 /** The topic vocabulary of the site. */
 export function loadTopics(): Topic[] {
-  return parseTopics(readFileSync(`${root}content/topics.yaml`, 'utf8'), { file: 'content/topics.yaml', schema: topicsSchema });
+  return parseTopics(decodeUtf8(readFileSync(`${root}content/topics.yaml`), 'content/topics.yaml'), { file: 'content/topics.yaml', schema: topicsSchema });
 }
 
 /** The topic ids of the site, as the parser takes them. */
@@ -23,7 +24,7 @@ export function loadSite(): Guideline<GuidelineMeta>[] {
   const files = readdirSync(dir)
     .filter((name) => name.endsWith('.md'))
     .sort()
-    .map((name) => ({ file: `content/guidelines/${name}`, source: readFileSync(`${dir}/${name}`, 'utf8') }));
+    .map((name) => ({ file: `content/guidelines/${name}`, source: decodeUtf8(readFileSync(`${dir}/${name}`), `content/guidelines/${name}`) }));
   return loadGuidelines(files, guidelineSchema, topicIds());
 }
 

@@ -3,16 +3,18 @@ import { describe, expect, test } from 'vitest';
 import { guidelineSchema } from '../../src/schemas.ts';
 import { GuidelineError } from '../../src/lib/errors.ts';
 import { parseGuideline } from '../../src/lib/parse.ts';
+import { decodeUtf8 } from '../../src/lib/safety.ts';
 import { fixtures, summarise, topicIds } from './helpers.ts';
 
 // One folder per case: input.md, and either expected.json (the clauses) or expected.txt (the error).
+// input.md is read as bytes and decoded as the build decodes it, so an encoding error is a case too.
 // (Folders without input.md, like site-versions/, are whole sites for the browser tests.)
 const cases = readdirSync(fixtures).sort().filter((name) => existsSync(`${fixtures}/${name}/input.md`)).map((name) => {
   const dir = `${fixtures}/${name}`;
   const errorFile = `${dir}/expected.txt`;
   return {
     name,
-    source: readFileSync(`${dir}/input.md`, 'utf8'),
+    bytes: readFileSync(`${dir}/input.md`),
     error: existsSync(errorFile) ? readFileSync(errorFile, 'utf8').trim() : null,
     clauses: existsSync(`${dir}/expected.json`) ? JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8')) : null,
   };
@@ -20,24 +22,25 @@ const cases = readdirSync(fixtures).sort().filter((name) => existsSync(`${fixtur
 
 const topics = topicIds();
 const parse = (source: string) => parseGuideline(source, { file: 'input.md', schema: guidelineSchema, topics });
+const parseFile = (bytes: Uint8Array) => parse(decodeUtf8(bytes, 'input.md'));
 
 describe('valid fixtures', () => {
-  test.each(cases.filter((c) => c.clauses))('parses $name into its expected clauses', ({ source, clauses }) => {
-    expect(parse(source).clauses.map(summarise)).toEqual(clauses);
+  test.each(cases.filter((c) => c.clauses))('parses $name into its expected clauses', ({ bytes, clauses }) => {
+    expect(parseFile(bytes).clauses.map(summarise)).toEqual(clauses);
   });
 });
 
 describe('invalid fixtures', () => {
-  test.each(cases.filter((c) => c.error))('rejects $name with "$error"', ({ source, error }) => {
+  test.each(cases.filter((c) => c.error))('rejects $name with "$error"', ({ bytes, error }) => {
     let thrown: unknown;
     try {
-      parse(source);
+      parseFile(bytes);
     } catch (caught) {
       thrown = caught;
     }
     expect(thrown).toBeInstanceOf(GuidelineError);
     expect((thrown as Error).message).toBe(error);
-    expect((thrown as Error).message).toMatch(/^input\.md:\d+: /);
+    expect((thrown as Error).message).toMatch(/^input\.md:\d+(?::\d+)?: /);
   });
 });
 

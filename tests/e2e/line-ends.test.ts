@@ -1,0 +1,66 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { useSite } from './harness.ts';
+
+// Issue 12: a guideline saved with a byte order mark or with CRLF line ends (as Windows editors
+// save it) must build and publish the same words as the clean file. The three fixtures are built
+// as one site (GUIDELINES_DIR), byte for byte but for their slug.
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const fixtures = join(root, 'tests/fixtures');
+const work = mkdtempSync(join(tmpdir(), 'ikt-line-ends-'));
+const dist = join(work, 'dist');
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const SAVED = { ren: 'line-ends', bom: 'bom', crlf: 'crlf' } as const;
+
+beforeAll(() => {
+  const dir = join(work, 'guidelines');
+  mkdirSync(dir);
+  for (const [slug, fixture] of Object.entries(SAVED)) {
+    const bytes = readFileSync(join(fixtures, fixture, 'input.md'));
+    // latin1 maps bytes to characters one to one, so the BOM and every \r survive the slug's replacement.
+    writeFileSync(join(dir, `${slug}.md`), Buffer.from(bytes.toString('latin1').replace('slug: input', `slug: ${slug}`), 'latin1'));
+  }
+  const result = spawnSync('npx', ['astro', 'build', '--outDir', dist], { cwd: root, env: { ...process.env, GUIDELINES_DIR: dir }, encoding: 'utf8', timeout: 120_000 });
+  if (result.status !== 0) throw new Error(`fixture build failed:\n${result.stdout}\n${result.stderr}`);
+}, 120_000);
+
+const site = useSite({ dist });
+
+test('the fixtures really are saved differently', () => {
+  const saved = (slug: string) => readFileSync(join(work, 'guidelines', `${slug}.md`));
+  expect([...saved('bom').subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(saved('crlf').includes('\r\n')).toBe(true);
+  expect(saved('ren').includes('\r')).toBe(false);
+  expect([...saved('ren').subarray(0, 3)]).toEqual([...Buffer.from('---')]);
+});
+
+test('a BOM or CRLF file publishes the same words, HTML and fingerprint as the clean file', async () => {
+  const context = await site.context();
+  const page = await context.newPage();
+  const published: Record<string, { text: string; html: string; json: unknown }> = {};
+  for (const slug of Object.keys(SAVED)) {
+    await page.goto(`/retningslinjer/${slug}/`);
+    const clauses = page.locator('.clause');
+    expect(await clauses.count()).toBe(3);
+    const exported = await (await context.request.get(`/data/${slug}.json`)).json();
+    const { slug: _slug, url: _url, json: _json, ...meta } = exported;
+    published[slug] = {
+      text: (await clauses.allTextContents()).join('\n\n'),
+      html: (await clauses.evaluateAll((elements) => elements.map((element) => element.innerHTML))).join('\n').replaceAll(`/retningslinjer/${slug}/`, '/retningslinjer/x/'),
+      json: { ...meta, clauses: meta.clauses.map(({ url, ...clause }: { url: string }) => ({ ...clause, url: url.replace(slug, 'x') })) },
+    };
+  }
+  expect(published.ren!.text).toContain('Partene skal sørge for sikker\nog effektiv samhandling.');
+  for (const slug of ['bom', 'crlf']) {
+    expect(published[slug]!.text).toBe(published.ren!.text);
+    expect(published[slug]!.html).toBe(published.ren!.html);
+    expect(published[slug]!.json).toEqual(published.ren!.json);
+    expect(published[slug]!.html).not.toMatch(/[\r\uFEFF]/);
+  }
+  await context.close();
+});
