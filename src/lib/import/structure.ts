@@ -222,7 +222,7 @@ function findFootnotes(lines: SourceLine[], debris: Debris[]): { definitions: Fo
     if (start < 0) continue;
     const line = lines[i]!;
     lines[i] = { ...line, text: line.text.slice(0, call.index) + FOOTNOTE_MARK(String(wanted)) + line.text.slice(call.index + call[0].length) };
-    debris.push({ kind: 'footnote number (now a footnote)', text: `${line.text.slice(Math.max(0, call.index - 12), call.index)}${wanted}`, page: line.page, line: line.line });
+    debris.push({ kind: 'footnote number (now a footnote)', text: `${/\S*$/.exec(line.text.slice(0, call.index))![0]}${wanted}`, page: line.page, line: line.line });
     // The number in front of the definition is debris too: the footnote gets its number from its call.
     lines[start] = { ...lines[start]!, text: lines[start]!.text.replace(/^\d+\s+/, '') };
     const text: string[] = [lines[start]!.text];

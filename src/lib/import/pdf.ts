@@ -1,0 +1,107 @@
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
+import { ImportError } from '../errors.ts';
+import type { SourceLine } from '../types.ts';
+
+// What pdfjs-dist's failures mean to an editor; a new failure is one more row.
+const FAILURES: Record<string, string> = {
+  PasswordException: 'the PDF is encrypted (password-protected): save an unprotected copy, or export the text from the program that made it',
+  InvalidPDFException: 'not a readable PDF (the file is damaged or not a PDF)',
+};
+
+interface Run {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  bold: boolean;
+}
+
+/**
+ * The lines of a PDF, read with pdfjs-dist: text runs grouped into lines by their baseline, in
+ * reading order, with the vertical space before each line (a paragraph break is more than half a
+ * line more than the usual spacing), the font size relative to the body text, and bold where the
+ * font's name says so.
+ */
+export async function linesFromPdf(data: Uint8Array, file: string): Promise<SourceLine[]> {
+  const task = getDocument({ data: new Uint8Array(data), verbosity: 0 });
+  try {
+    let document;
+    try {
+      document = await task.promise;
+    } catch (error) {
+      const name = (error as Error).name;
+      throw new ImportError(file, FAILURES[name] ?? `cannot read the PDF: ${(error as Error).message}`);
+    }
+    const pages: Run[][][] = [];
+    for (let number = 1; number <= document.numPages; number++) {
+      const page = await document.getPage(number);
+      const content = await page.getTextContent();
+      // Font names (`ABCDEF+LiberationSans-Bold`) are known once the page's operators are loaded.
+      await page.getOperatorList();
+      const boldFonts = new Set<string>();
+      for (const name of new Set(content.items.flatMap((item) => ('fontName' in item ? [item.fontName] : [])))) {
+        const font = page.commonObjs.has(name) ? (page.commonObjs.get(name) as { name?: string }) : undefined;
+        if (/bold|black|heavy|semibold/i.test(font?.name ?? '')) boldFonts.add(name);
+      }
+      const runs = content.items
+        .filter((item): item is TextItem => 'str' in item && item.str.trim() !== '')
+        .map((item) => ({ text: item.str, x: item.transform[4] as number, y: item.transform[5] as number, width: item.width, height: Math.hypot(item.transform[2] as number, item.transform[3] as number) || item.height, bold: boldFonts.has(item.fontName) }));
+      pages.push(groupLines(runs));
+    }
+    if (pages.every((page) => page.length === 0)) {
+      throw new ImportError(file, 'the PDF has no text layer (scanned pages or images only): run it through OCR first, or import the Word or text version');
+    }
+    return toLines(pages);
+  } finally {
+    await task.destroy();
+  }
+}
+
+/** Runs on (nearly) the same baseline form a line, left to right; lines run top to bottom. */
+function groupLines(runs: Run[]): Run[][] {
+  const lines: Run[][] = [];
+  for (const run of [...runs].sort((a, b) => b.y - a.y || a.x - b.x)) {
+    const line = lines.find((candidate) => Math.abs(candidate[0]!.y - run.y) < Math.max(candidate[0]!.height, run.height) * 0.4);
+    if (line) line.push(run);
+    else lines.push([run]);
+  }
+  for (const line of lines) line.sort((a, b) => a.x - b.x);
+  return lines.sort((a, b) => b[0]!.y - a[0]!.y);
+}
+
+function toLines(pages: Run[][][]): SourceLine[] {
+  const heights = pages.flat().map((line) => Math.max(...line.map((run) => run.height))).sort((a, b) => a - b);
+  const body = heights[Math.floor(heights.length / 2)] ?? 1;
+  const spacings = pages.flatMap((page) => page.slice(1).map((line, i) => page[i]![0]!.y - line[0]!.y)).filter((dy) => dy > 0).sort((a, b) => a - b);
+  const spacing = spacings[Math.floor(spacings.length / 2)] ?? body * 1.2;
+  const out: SourceLine[] = [];
+  pages.forEach((page, p) => {
+    const left = Math.min(...page.map((line) => line[0]!.x));
+    page.forEach((line, i) => {
+      let text = '';
+      let columns = 1;
+      let end = -Infinity;
+      for (const run of line) {
+        const gap = run.x - end;
+        if (text !== '' && gap > run.height * 2) columns++;
+        text += text !== '' && gap > run.height * 0.15 && !/\s$/.test(text) && !/^\s/.test(run.text) ? ` ${run.text}` : run.text;
+        end = run.x + run.width;
+      }
+      const dy = i === 0 ? 0 : page[i - 1]![0]!.y - line[0]!.y;
+      const height = Math.max(...line.map((run) => run.height));
+      out.push({
+        text: text.replace(/\s+/g, ' ').trim(),
+        page: p + 1,
+        line: out.length + 1,
+        gap: i === 0 ? (p === 0 ? 'none' : 'soft') : dy > spacing * 1.4 ? 'paragraph' : 'none',
+        indent: Math.round(line[0]!.x - left),
+        size: Math.round((height / body) * 100) / 100,
+        bold: line.every((run) => run.bold),
+        columns,
+      });
+    });
+  });
+  return out;
+}
