@@ -16,8 +16,14 @@ const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+\S/;
 const APPENDIX = /^(?:vedlegg|bilag)(?:\s+\d+)?\s*:/i;
 const MARK = /\u{E000}([\w-]+)\u{E001}/gu;
 
+const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'td', 'th', 'tr', 'table', 'ul', 'ol', 'div', 'blockquote']);
+/** The text of a node, a line break after each block, so that words of two paragraphs (or cells) stay apart. */
 const textOf = (node: ElementContent | HastRoot): string =>
-  node.type === 'text' ? node.value : 'children' in node ? node.children.map((child) => textOf(child as ElementContent)).join('') : '';
+  node.type === 'text'
+    ? node.value
+    : 'children' in node
+      ? node.children.map((child) => textOf(child as ElementContent)).join('') + (node.type === 'element' && BLOCKS.has(node.tagName) ? '\n' : '')
+      : '';
 
 /**
  * A Word file (.docx) → what the draft is written from. mammoth turns the document into HTML

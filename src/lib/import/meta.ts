@@ -29,7 +29,7 @@ const BOKMAL = new Set(['ikke', 'et', 'fra', 'de', 'hvordan', 'hva', 'være', 'b
 const DATE = /(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})\b/;
 const MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
 const SIST_OPPDATERT = /^sist oppdatert:?\s*(.+)$/i;
-const HOSPITAL = /\b((?:St\. Olavs|Universitetssykehuset|Sykehuset|Sjukehuset|Helse|Helgelandssykehuset|Nordlandssykehuset|Finnmarkssykehuset|Vestre|Akershus)(?:\s+(?:og\s+)?[\p{Lu}][\p{L}.-]*)*\s+(?:HF|Helseforetak|helseføretak|hospital HF|Hospital HF))(\s*\([\p{Lu}]{2,6}\))?/u;
+const HOSPITAL = /\b((?:St\. Olavs|Universitetssykehuset|Sykehuset|Sjukehuset|Helse|Helgelandssykehuset|Nordlandssykehuset|Finnmarkssykehuset|Vestre|Akershus)(?:\s+(?:og\s+|i\s+)?[\p{Lu}][\p{L}.-]*)*\s+(?:HF|Helseforetak|helseføretak|hospital HF|Hospital HF))(\s*\([\p{Lu}]{2,6}\))?/u;
 const MUNICIPALITIES = /\b(kommunene|kommunane) i (\p{Lu}[\p{L}-]*(?: og \p{Lu}[\p{L}-]*)*)/u;
 const APPROVAL = /\bgodkjent(?: i| av)?\s+([\p{L}&() -]{2,80}?)\s+(?:den\s+)?(\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\b|\d{1,2}\.\s+\p{L}+\s+\d{4})/iu;
 
