@@ -29,8 +29,9 @@ const BOKMAL = new Set(['ikke', 'et', 'fra', 'de', 'hvordan', 'hva', 'være', 'b
 const DATE = /(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})\b/;
 const MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
 const SIST_OPPDATERT = /^sist oppdatert:?\s*(.+)$/i;
-const HOSPITAL = /\b((?:St\. Olavs|Universitetssykehuset|Sykehuset|Sjukehuset|Helse|Helgelandssykehuset|Nordlandssykehuset|Finnmarkssykehuset|Vestre|Akershus)(?:\s+(?:og\s+|i\s+)?[\p{Lu}][\p{L}.-]*)*\s+(?:HF|Helseforetak|helseføretak|hospital HF|Hospital HF))(\s*\([\p{Lu}]{2,6}\))?/u;
-const MUNICIPALITIES = /\b(kommunene|kommunane) i (\p{Lu}[\p{L}-]*(?: og \p{Lu}[\p{L}-]*)*)/u;
+const HOSPITAL = /\b(\p{Lu}[\p{L}-]+ (?:sykehus|sjukehus) HF|(?:St\. Olavs|Universitetssykehuset|Sykehuset|Sjukehuset|Helse|Helgelandssykehuset|Nordlandssykehuset|Finnmarkssykehuset|Vestre|Akershus)(?:\s+(?:og\s+|i\s+)?[\p{Lu}][\p{L}.-]*)*\s+(?:HF|Helseforetak|helseføretak|hospital HF|Hospital HF))(\s*\([\p{Lu}]{2,6}\))?/u;
+// `kommunene i Møre og Romsdal`, but not `kommunene i Agder og Sørlandet sykehus HF`.
+const MUNICIPALITIES = /\b(kommunene|kommunane) i (\p{Lu}[\p{L}-]*(?: og \p{Lu}[\p{L}-]*(?!\s+(?:sykehus|sjukehus|HF|hospital|[Hh]elseforetak)\b))*)/u;
 const APPROVAL = /\bgodkjent(?: i| av)?\s+([\p{L}&() -]{2,80}?)\s+(?:den\s+)?(\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\b|\d{1,2}\.\s+\p{L}+\s+\d{4})/iu;
 
 /** An ISO date from a Norwegian one (`01.06.2023`, `20.11.16`, `6. februar 2025`), or null. */

@@ -52,7 +52,10 @@ export function structure(input: ReadonlyArray<SourceLine>): Structure {
   // The title block: the lines before the first heading and before the first line of body text.
   const first = Math.min(...headings.keys(), lines.length);
   let titleEnd = 0;
-  while (titleEnd < first && isTitleLine(lines[titleEnd]!)) titleEnd++;
+  while (titleEnd < first && isTitleLine(lines[titleEnd]!) && !(titleEnd > 0 && lines[titleEnd]!.gap !== 'none' && startsSentences(lines, titleEnd))) titleEnd++;
+  // Items set in from the text without a glyph (a PDF draws its bullets as shapes) are a list too.
+  const indents = Map.groupBy(lines, (line) => line.indent);
+  const bodyIndent = [...indents].reduce((top, entry) => (entry[1].length > top[1].length ? entry : top), [0, [] as SourceLine[]])[0];
   const titleLines = lines.slice(0, titleEnd);
 
   const blocks: RootContent[] = [];
@@ -91,12 +94,17 @@ export function structure(input: ReadonlyArray<SourceLine>): Structure {
     const ordered = bullet ? null : ORDERED.exec(line.text);
     // A numbered list starts at 1 after a line that announces it (`…teknologier:`) and counts on from there.
     const orderedFits = ordered !== null && (list?.ordered ? Number(ordered[1]) === (list.start ?? 1) + list.children.length + (item ? 1 : 0) : Number(ordered[1]) === 1 && /:\s*$/.test(paragraph?.at(-1) ?? item?.at(-1) ?? ''));
-    if (bullet || orderedFits) {
+    const setIn = !bullet && !orderedFits && line.indent >= bodyIndent + 12 && (list !== null || paragraph !== null);
+    if (setIn && item && list && !list.ordered && /^\p{Ll}/u.test(line.text) && join(item).length > 60) {
+      item.push(line.text); // a long item wraps onto the next line
+      continue;
+    }
+    if (bullet || orderedFits || setIn) {
       const wantOrdered = orderedFits;
       if (list && list.ordered !== wantOrdered) closeList();
       flush();
       if (!list) list = { type: 'list', ordered: wantOrdered, start: wantOrdered ? 1 : null, spread: false, children: [] };
-      const text = line.text.slice((bullet ?? ordered)![0].length);
+      const text = setIn ? line.text : line.text.slice((bullet ?? ordered)![0].length);
       item = text ? [text] : [];
       continue;
     }
@@ -320,6 +328,14 @@ function continuesHeading(text: string, next: SourceLine | undefined, nextIsHead
   if (/[.:;]$/.test(text)) return false;
   const capitals = (value: string) => value === value.toUpperCase() && /\p{Lu}{2}/u.test(value);
   return STOPWORDS.has(lastWord(text)) || /\p{L}-$/u.test(text) || (capitals(text) && capitals(words(next.text)[0] ?? ''));
+}
+
+/** Whether the lines from `start` to the next gap make up running text: a sentence of more than 14 words. */
+function startsSentences(lines: ReadonlyArray<SourceLine>, start: number): boolean {
+  let end = start + 1;
+  while (end < lines.length && lines[end]!.gap === 'none') end++;
+  const text = join(lines.slice(start, end).map((line) => line.text));
+  return words(text).length > 14 && SENTENCE_END.test(text);
 }
 
 /** A line of the title block: short, not a sentence, not a list item. */
