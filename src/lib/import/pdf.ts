@@ -15,14 +15,12 @@ interface Run {
   y: number;
   width: number;
   height: number;
-  bold: boolean;
 }
 
 /**
  * The lines of a PDF, read with pdfjs-dist: text runs grouped into lines by their baseline, in
  * reading order, with the vertical space before each line (a paragraph break is more than half a
- * line more than the usual spacing), the font size relative to the body text, and bold where the
- * font's name says so.
+ * line more than the usual spacing) and the font size relative to the body text.
  */
 export async function linesFromPdf(data: Uint8Array, file: string): Promise<SourceLine[]> {
   const task = getDocument({ data: new Uint8Array(data), verbosity: 0 });
@@ -38,16 +36,9 @@ export async function linesFromPdf(data: Uint8Array, file: string): Promise<Sour
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);
       const content = await page.getTextContent();
-      // Font names (`ABCDEF+LiberationSans-Bold`) are known once the page's operators are loaded.
-      await page.getOperatorList();
-      const boldFonts = new Set<string>();
-      for (const name of new Set(content.items.flatMap((item) => ('fontName' in item ? [item.fontName] : [])))) {
-        const font = page.commonObjs.has(name) ? (page.commonObjs.get(name) as { name?: string }) : undefined;
-        if (/bold|black|heavy|semibold/i.test(font?.name ?? '')) boldFonts.add(name);
-      }
       const runs = content.items
         .filter((item): item is TextItem => 'str' in item && item.str.trim() !== '')
-        .map((item) => ({ text: item.str, x: item.transform[4] as number, y: item.transform[5] as number, width: item.width, height: Math.hypot(item.transform[2] as number, item.transform[3] as number) || item.height, bold: boldFonts.has(item.fontName) }));
+        .map((item) => ({ text: item.str, x: item.transform[4] as number, y: item.transform[5] as number, width: item.width, height: Math.hypot(item.transform[2] as number, item.transform[3] as number) || item.height }));
       pages.push(groupLines(runs));
     }
     if (pages.every((page) => page.length === 0)) {
@@ -98,7 +89,9 @@ function toLines(pages: Run[][][]): SourceLine[] {
         gap: i === 0 ? (p === 0 ? 'none' : 'soft') : dy > spacing * 1.4 ? 'paragraph' : 'none',
         indent: Math.round(line[0]!.x - left),
         size: Math.round((height / body) * 100) / 100,
-        bold: line.every((run) => run.bold),
+        // pdfjs-dist 6 does not expose whether a font is bold (its font objects keep the name to
+        // themselves), so a PDF's headings are told by their size, and by their numbers.
+        bold: false,
         columns,
       });
     });
