@@ -123,8 +123,9 @@ export function draftGuideline(extracted: Extracted, { file, slug, source, corpu
       toFill: front.empty,
       debris: extracted.debris,
       repeated: extracted.repeated,
-      lost: parseError ? sourceWords : excessWords(sourceWords, draftWords),
-      added: excessWords(draftWords, sourceWords),
+      // A draft the parser refuses has no clauses to count words in: its words are not checked.
+      lost: parseError ? [] : excessWords(sourceWords, draftWords),
+      added: parseError ? [] : excessWords(draftWords, sourceWords),
       parseError,
     },
   };

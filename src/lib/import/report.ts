@@ -17,7 +17,8 @@ export function formatReport(report: ImportReport, { file, source }: { file: str
   if (report.debris.length > 0) out.push(`left out as page debris (${report.debris.length}):`);
   for (const item of [...report.debris].sort((a, b) => a.page - b.page || a.line - b.line)) out.push(`  page ${item.page}, line ${item.line}: ${item.kind}: ${item.text}`);
   if (report.parseError) out.push(`the draft does not parse: ${report.parseError}`);
-  out.push(report.lost.length === 0 ? 'words: every word of the source is in the draft' : `words: ${report.lost.length} word(s) of the source are missing from the draft: ${report.lost.join(' ')}`);
+  if (report.parseError) out.push('words: not checked, the draft does not parse (fix it, then import again or compare by hand)');
+  else out.push(report.lost.length === 0 ? 'words: every word of the source is in the draft' : `words: ${report.lost.length} word(s) of the source are missing from the draft: ${report.lost.join(' ')}`);
   if (report.added.length > 0) out.push(`words: the draft has ${report.added.length} word(s) the source does not: ${report.added.join(' ')}`);
   return out.join('\n');
 }

@@ -1,5 +1,6 @@
 import { nob } from 'stopword';
-import type { FootnoteDefinition, Heading, List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { FootnoteDefinition, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Debris, SourceLine } from '../types.ts';
 
 /** What the lines of a source became: the body's blocks, what was left out, and the title block. */
@@ -42,7 +43,6 @@ export function structure(input: ReadonlyArray<SourceLine>): Structure {
   const afterDebris = new Set<number>(); // lines whose gap before is only the debris left out
   const lines = removeDebris(rejoinUrls(input), debris, afterDebris);
   const footnotes = findFootnotes(lines, debris);
-  const kept = lines.map((line) => ({ ...line, text: line.text.replace(FOOTNOTE_MARKS, '') }));
   const numbered = numberedHeadings(lines, footnotes.definitionLines);
   const appendix = appendixStart(lines, numbered);
   const headings = new Map<number, { number: string | null; top: boolean }>([...numbered].map((i) => [i, { number: NUMBERED.exec(lines[i]!.text)![1]!, top: false }]));
@@ -52,11 +52,11 @@ export function structure(input: ReadonlyArray<SourceLine>): Structure {
   // The title block: the lines before the first heading and before the first line of body text.
   const first = Math.min(...headings.keys(), lines.length);
   let titleEnd = 0;
-  while (titleEnd < first && isTitleLine(lines[titleEnd]!) && !(titleEnd > 0 && lines[titleEnd]!.gap !== 'none' && startsSentences(lines, titleEnd))) titleEnd++;
+  while (titleEnd < first && isTitleLine(lines[titleEnd]!, lines[titleEnd + 1]) && !(titleEnd > 0 && lines[titleEnd]!.gap !== 'none' && startsSentences(lines, titleEnd))) titleEnd++;
   // Items set in from the text without a glyph (a PDF draws its bullets as shapes) are a list too.
   const indents = Map.groupBy(lines, (line) => line.indent);
   const bodyIndent = [...indents].reduce((top, entry) => (entry[1].length > top[1].length ? entry : top), [0, [] as SourceLine[]])[0];
-  const titleLines = lines.slice(0, titleEnd);
+  const titleLines = lines.slice(0, titleEnd).map((line) => ({ ...line, text: line.text.replace(FOOTNOTE_MARKS, '$1') }));
 
   const blocks: RootContent[] = [];
   // `as`: the helpers below change these, which the compiler's narrowing of a `null` start cannot see.
@@ -87,7 +87,8 @@ export function structure(input: ReadonlyArray<SourceLine>): Structure {
       const depth = heading.number ? heading.number.split('.').length : heading.top ? 1 : Math.min(level + 1, 5);
       if (heading.number) level = depth;
       if (heading.top) level = 0;
-      blocks.push({ type: 'heading', depth: (depth + 1) as Heading['depth'], children: phrasing(text) });
+      // The parser counts footnote calls in clause bodies only: in a heading the number stays text.
+      blocks.push({ type: 'heading', depth: (depth + 1) as Heading['depth'], children: phrasing(text.replace(FOOTNOTE_MARKS, '$1')) });
       continue;
     }
     const bullet = BULLET.exec(line.text);
@@ -126,7 +127,19 @@ export function structure(input: ReadonlyArray<SourceLine>): Structure {
     }
   }
   closeList();
-  blocks.push(...footnotes.definitions);
+  // A footnote whose call ended up in a heading or the title goes back into the text, number and all.
+  const called = new Set<string>();
+  visit({ type: 'root', children: blocks } as Root, 'footnoteReference', (reference) => void called.add(reference.identifier));
+  for (const definition of footnotes.definitions) {
+    if (called.has(definition.identifier)) blocks.push(definition);
+    else blocks.push({ type: 'paragraph', children: [{ type: 'text', value: `${definition.label} ` }, ...((definition.children[0] as Paragraph).children)] });
+  }
+  // The source's words as the draft should have them: calls and definition numbers out, except where put back.
+  const kept = lines.map((line, i) => {
+    const label = footnotes.starts.get(i);
+    const text = line.text.replace(FOOTNOTE_MARKS, (_, n: string) => (called.has(n) ? '' : n));
+    return { ...line, text: label !== undefined && !called.has(label) ? `${label} ${text}` : text };
+  });
 
   return { titleLines, blocks, debris, kept, repeated: repeatedLines(lines) };
 }
@@ -216,16 +229,19 @@ function removeDebris(lines: ReadonlyArray<SourceLine>, debris: Debris[], afterD
  * line starts with that number (`1 Normen er …`) and the numbers run 1, 2, 3 in order. Calls become
  * marks in the line text, definition lines become footnote definitions.
  */
-function findFootnotes(lines: SourceLine[], debris: Debris[]): { definitions: FootnoteDefinition[]; definitionLines: Set<number> } {
+function findFootnotes(lines: SourceLine[], debris: Debris[]): { definitions: FootnoteDefinition[]; definitionLines: Set<number>; starts: Map<number, string> } {
   const definitions: FootnoteDefinition[] = [];
   const definitionLines = new Set<number>();
+  const starts = new Map<number, string>(); // the first line of each definition → its label
   const CALL = /(?<=\p{L}[»”")]?)(\d{1,2})(?=[\s.,;:)]|$)/gu;
   let wanted = 1;
   for (let i = 0; i < lines.length; i++) {
-    const call = [...lines[i]!.text.matchAll(CALL)].find((match) => Number(match[1]) === wanted);
+    // Calls stand in running text: a list item, or a line that is no heading (a heading's call would be lost to the parser).
+    const { text: lineText } = lines[i]!;
+    if (!BULLET.test(lineText) && (NUMBERED.test(lineText) || (words(lineText).length <= 10 && !/[.,;:!?]$/.test(lineText)))) continue;
+    const call = [...lineText.matchAll(CALL)].find((match) => Number(match[1]) === wanted);
     if (!call) continue;
-    // The definition: a later line that starts with the number and a word.
-    // A footnote is a sentence, not a heading: its first line runs on.
+    // The definition: a later line that starts with the number and runs on (a sentence, not a heading).
     const start = lines.findIndex((line, j) => j > i && !definitionLines.has(j) && new RegExp(`^${wanted}\\s+\\p{L}.{40}`, 'u').test(line.text));
     if (start < 0) continue;
     const line = lines[i]!;
@@ -235,6 +251,7 @@ function findFootnotes(lines: SourceLine[], debris: Debris[]): { definitions: Fo
     lines[start] = { ...lines[start]!, text: lines[start]!.text.replace(/^\d+\s+/, '') };
     const text: string[] = [lines[start]!.text];
     definitionLines.add(start);
+    starts.set(start, String(wanted));
     for (let j = start + 1; j < lines.length && lines[j]!.gap !== 'paragraph' && !new RegExp(`^${wanted + 1}\\s+\\S`).test(lines[j]!.text) && lines[j]!.gap === 'none'; j++) {
       text.push(lines[j]!.text);
       definitionLines.add(j);
@@ -244,7 +261,7 @@ function findFootnotes(lines: SourceLine[], debris: Debris[]): { definitions: Fo
     wanted++;
     i--; // the same line may call the next footnote too
   }
-  return { definitions, definitionLines };
+  return { definitions, definitionLines, starts };
 }
 
 /** A number may follow another when it is its first child or the next of it or of one of its ancestors. */
@@ -338,9 +355,11 @@ function startsSentences(lines: ReadonlyArray<SourceLine>, start: number): boole
   return words(text).length > 14 && SENTENCE_END.test(text);
 }
 
-/** A line of the title block: short, not a sentence, not a list item. */
-function isTitleLine(line: SourceLine): boolean {
-  return line.text.length <= 90 && !SENTENCE_END.test(line.text.replace(/\b(?:nr|St)\.$/, '')) && !BULLET.test(line.text) && words(line.text).length <= 14;
+/** A line of the title block: short, not a sentence, not a list item nor the line that announces one. */
+function isTitleLine(line: SourceLine, next: SourceLine | undefined): boolean {
+  const list = (candidate: SourceLine | undefined) => candidate !== undefined && (BULLET.test(candidate.text) || ORDERED.test(candidate.text));
+  if (list(line) || (/:$/.test(line.text) && list(next))) return false;
+  return line.text.length <= 90 && !SENTENCE_END.test(line.text.replace(/\b(?:nr|St)\.$/, '')) && words(line.text).length <= 14;
 }
 
 /** Lines (digits aside) that occur three times or more: possibly page headers in a text without pages. */
