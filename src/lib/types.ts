@@ -86,6 +86,8 @@ export interface SourceLine {
   bold: boolean;
   /** How many cells the line seems to hold (text runs apart by wide gaps): more than 1 in a table row. */
   columns: number;
+  /** The cells and where each starts, when the reader knows positions (PDF); null otherwise. */
+  cells: Array<{ text: string; x: number }> | null;
 }
 
 /** A piece of a source that an importer left out as page debris, for the report. */

@@ -53,7 +53,7 @@ function runImport(...args: string[]) {
 const sentence = 'Partene skal sørge for at IKT-løsninger for elektronisk samhandling er sikre, tilgjengelige og av god kvalitet, og at helse- og omsorgstjenesten i kommunen får melding om endringer i god tid.';
 const paragraphs = (n: number) => Array.from({ length: n }, (_, i) => `<p>${i + 1}. ledd. ${sentence}</p>`).join('\n');
 const guideline = `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>Retningslinje 8</title>
-<style>body { font: 11pt/1.4 sans-serif } h1 { font-size: 18pt } h2 { font-size: 14pt } h3 { font-size: 12pt } .narrow { width: 13em }</style></head><body>
+<style>body { font: 11pt/1.4 sans-serif } table { width: 100%; border-collapse: collapse } td, th { padding: 2pt 6pt; width: 33% } h1 { font-size: 18pt } h2 { font-size: 14pt } h3 { font-size: 12pt } .narrow { width: 13em }</style></head><body>
 <h1>Retningslinje 8 Digital samhandling</h1>
 <p>Retningslinjen gjelder mellom kommunene i Agder og Sørlandet sykehus HF, godkjent i Overordnet samarbeidsutvalg 12.03.2024.</p>
 <h2>1 Formål</h2>
@@ -63,6 +63,9 @@ ${paragraphs(6)}
 <p>Partene forplikter seg til å</p>
 <ul><li>følge nasjonale standarder for meldinger</li><li>overvåke meldingsflyten hver dag</li><li>melde avvik til kontaktpunktet</li></ul>
 ${paragraphs(8)}
+<p>Kontaktpunktene er disse:</p>
+<table><thead><tr><th>Part</th><th>Kontaktpunkt</th><th>Svartid</th></tr></thead>
+<tbody><tr><td>Kommunen</td><td>Servicetorget</td><td>2 timer</td></tr><tr><td>Sykehuset</td><td>IKT-avdelingen</td><td>1 time</td></tr></tbody></table>
 <h3>Felles ansvar</h3>
 <p class="narrow">Kommunen og sykehuset bruker IKT-løsninger som er godkjent, og IKT-løsninger som er testet, og IKT-løsninger som er dokumentert.</p>
 ${paragraphs(8)}
@@ -103,6 +106,7 @@ describe('a guideline printed through Chromium with a running header and page nu
       '1 – (innledning)', '1 1 Formål', '1 2 Ansvar', '2 2.1 Meldingsutveksling', '3 – Felles ansvar', '1 3 Varighet',
     ]);
     expect(clauses.find((c) => c.id === 'punkt-2-1')!.text).toContain('- følge nasjonale standarder for meldinger\n- overvåke meldingsflyten hver dag\n- melde avvik til kontaktpunktet');
+    expect(clauses.find((c) => c.id === 'punkt-2-1')!.text).toContain('Kontaktpunktene er disse:\n\nPart | Kontaktpunkt | Svartid\nKommunen | Servicetorget | 2 timer\nSykehuset | IKT-avdelingen | 1 time');
   });
 
   test('has the words of the page, no running header or page number, and words split at a hyphen joined', async () => {

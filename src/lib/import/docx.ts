@@ -119,7 +119,7 @@ export async function extractFromDocx(data: Uint8Array, file: string): Promise<E
   }
   blocks.push(...definitions);
 
-  const lines = titleLines.map((text, i) => ({ text: text.trim(), page: 1, line: i + 1, gap: 'none' as const, indent: 0, size: 1, bold: false, columns: 1 }));
+  const lines = titleLines.map((text, i) => ({ text: text.trim(), page: 1, line: i + 1, gap: 'none' as const, indent: 0, size: 1, bold: false, columns: 1, cells: null }));
   const meta = findMeta(lines, sourceText);
   return { blocks, meta, sourceText, debris: [], repeated: [], warnings };
 }

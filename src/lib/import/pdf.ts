@@ -72,12 +72,15 @@ function toLines(pages: Run[][][]): SourceLine[] {
     const left = Math.min(...page.map((line) => line[0]!.x));
     page.forEach((line, i) => {
       let text = '';
-      let columns = 1;
+      const cells: Array<{ text: string; x: number }> = [];
       let end = -Infinity;
       for (const run of line) {
         const gap = run.x - end;
-        if (text !== '' && gap > run.height * 2) columns++;
-        text += text !== '' && gap > run.height * 0.15 && !/\s$/.test(text) && !/^\s/.test(run.text) ? ` ${run.text}` : run.text;
+        // A gap wider than a word space or two is a tab stop or a table's column.
+        if (text === '' || gap > run.height * 1.2) cells.push({ text: '', x: run.x });
+        const spaced = text !== '' && gap > run.height * 0.15 && !/\s$/.test(text) && !/^\s/.test(run.text);
+        text += spaced ? ` ${run.text}` : run.text;
+        cells.at(-1)!.text += spaced && cells.at(-1)!.text !== '' ? ` ${run.text}` : run.text;
         end = run.x + run.width;
       }
       const dy = i === 0 ? 0 : page[i - 1]![0]!.y - line[0]!.y;
@@ -92,7 +95,8 @@ function toLines(pages: Run[][][]): SourceLine[] {
         // pdfjs-dist 6 does not expose whether a font is bold (its font objects keep the name to
         // themselves), so a PDF's headings are told by their size, and by their numbers.
         bold: false,
-        columns,
+        columns: cells.length,
+        cells: cells.map((cell) => ({ text: cell.text.replace(/\s+/g, ' ').trim(), x: Math.round(cell.x) })),
       });
     });
   });

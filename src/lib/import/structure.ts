@@ -91,6 +91,14 @@ export function structure(input: ReadonlyArray<SourceLine>): Structure {
       blocks.push({ type: 'heading', depth: (depth + 1) as Heading['depth'], children: phrasing(text.replace(FOOTNOTE_MARKS, '$1')) });
       continue;
     }
+    const rows = tableRows(lines, i, (j) => headings.has(j) || footnotes.definitionLines.has(j));
+    if (rows > 1) {
+      closeList();
+      const cells = (j: number) => lines[j]!.cells!.map((cell) => ({ type: 'tableCell' as const, children: phrasing(cell.text) }));
+      blocks.push({ type: 'table', align: [], children: Array.from({ length: rows }, (_, r) => ({ type: 'tableRow' as const, children: cells(i + r) })) });
+      i += rows - 1;
+      continue;
+    }
     const bullet = BULLET.exec(line.text);
     const ordered = bullet ? null : ORDERED.exec(line.text);
     // A numbered list starts at 1 after a line that announces it (`…teknologier:`) and counts on from there.
@@ -142,6 +150,20 @@ export function structure(input: ReadonlyArray<SourceLine>): Structure {
   });
 
   return { titleLines, blocks, debris, kept, repeated: repeatedLines(lines) };
+}
+
+/**
+ * How many lines from `start` form a table: rows of as many cells (two or more), the body rows'
+ * columns starting where the first body row's do (a header row is often centred). PDF only, where
+ * positions are known; a cell that wraps onto a second line breaks the table. 0 or 1: no table.
+ */
+function tableRows(lines: ReadonlyArray<SourceLine>, start: number, taken: (index: number) => boolean): number {
+  const width = lines[start]!.cells?.length ?? 0;
+  const body = lines[start + 1]?.cells;
+  if (width < 2 || taken(start) || !body || body.length !== width || taken(start + 1)) return 0;
+  let end = start + 2;
+  while (end < lines.length && !taken(end) && lines[end]!.cells?.length === width && lines[end]!.cells!.every((cell, c) => Math.abs(cell.x - body[c]!.x) <= 6)) end++;
+  return end - start;
 }
 
 /** Joins lines of one block: a word split by a hyphen at a line end is joined, `helse- og` keeps its space. */
@@ -330,7 +352,8 @@ function unnumberedHeadings(lines: ReadonlyArray<SourceLine>, headings: Readonly
     // A heading with nothing under it is a line of text; one over a table row is the table's header.
     if (!next || headings.has(i + 1) || next.columns > 1 || line.columns > 1) return;
     const emphasised = line.size > bodySize * 1.1 || line.bold;
-    const afterSentence = !previous || headings.has(i - 1) || SENTENCE_END.test(previous.text) || URL_LINE.test(previous.text) || out.at(-1) === i - 1;
+    // What ends before a heading: a sentence, a heading, a link on its own line, a table row (PDF).
+    const afterSentence = !previous || headings.has(i - 1) || SENTENCE_END.test(previous.text) || URL_LINE.test(previous.text) || (previous.cells?.length ?? 0) > 1 || out.at(-1) === i - 1;
     const apart = line.gap !== 'none' && !afterDebris.has(i);
     if (emphasised ? apart || headings.has(i - 1) || SENTENCE_END.test(previous?.text ?? '.') : apart && afterSentence && (next.gap !== 'none' || BULLET.test(next.text))) out.push(i);
     else candidates.push(i);
