@@ -31,7 +31,9 @@ test.each([
   { lines: ['e-', 'helse'], expected: 'e-helse' },
   { lines: ['stat-', 'eller kommune'], expected: 'stat- eller kommune' },
   { lines: ['Norsk', 'helsenett'], expected: 'Norsk helsenett' },
-  { lines: ['IKT-', 'LØSNINGER'], expected: 'IKT- LØSNINGER' },
+  { lines: ['IKT-', 'LØSNINGER'], expected: 'IKT-LØSNINGER' },
+  { lines: ['HELSE-', 'OG OMSORG'], expected: 'HELSE- OG OMSORG' },
+  { lines: ['Sykehuset Telemark HF-', 'Kommunene'], expected: 'Sykehuset Telemark HF- Kommunene' },
   { lines: ['rutiner -', 'og avvik'], expected: 'rutiner - og avvik' },
 ])('joins $lines as $expected', ({ lines, expected }) => {
   expect(join(lines)).toBe(expected);

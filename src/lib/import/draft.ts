@@ -68,15 +68,14 @@ export interface DraftOptions {
 }
 
 // The body is checked by the project's own parser; the front matter of a draft has empty fields by design.
-const anyMeta: MetaSchema<Record<string, unknown>> = { safeParse: (data) => ({ success: true, data: (data ?? {}) as Record<string, unknown> }) };
+const anyMeta: MetaSchema<Record<string, unknown>> = { safeParse: (data) => ({ success: true, data: data as Record<string, unknown> }) };
 const stringify = unified().use(remarkGfm).use(remarkDirective).use(remarkStringify, { bullet: '-', listItemIndent: 'one', rule: '-', emphasis: '_' });
 
 /** Writes the draft guideline (front matter + Markdown) and the report of what it holds. */
 export function draftGuideline(extracted: Extracted, { file, slug, source, corpus, topics, threshold = 0.25 }: DraftOptions): { markdown: string; report: ImportReport } {
   const { meta } = extracted;
   const front = frontMatter(meta, slug, source);
-  let body = stringify.stringify({ type: 'root', children: extracted.blocks } as Root);
-  let markdown = `${front.text}\n\n${body}`;
+  let markdown = `${front.text}\n\n${stringify.stringify({ type: 'root', children: extracted.blocks } as Root)}`;
   let clauses: Clause[] = [];
   let parseError: string | null = null;
   const suggestions: Suggestion[] = [];
@@ -104,7 +103,6 @@ export function draftGuideline(extracted: Extracted, { file, slug, source, corpu
     if (!(error instanceof GuidelineError)) throw error;
     parseError = error.message;
   }
-  body = markdown;
 
   const sourceWords = wordParts(extracted.sourceText);
   const draftWords = wordParts(publishedText({ title: meta.title ?? '', subtitle: meta.subtitle, lastUpdated: meta.lastUpdated }, clauses));
@@ -115,7 +113,7 @@ export function draftGuideline(extracted: Extracted, { file, slug, source, corpu
     if (node.type === 'footnoteDefinition') counts.footnotes++;
   });
   return {
-    markdown: body,
+    markdown,
     report: {
       clauses: clauses.map(({ number, heading, level }) => ({ number, heading, level })),
       ...counts,

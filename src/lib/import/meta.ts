@@ -30,9 +30,10 @@ const DATE = /(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})\b/;
 const MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
 const SIST_OPPDATERT = /^sist oppdatert:?\s*(.+)$/i;
 const HOSPITAL = /\b(\p{Lu}[\p{L}-]+ (?:sykehus|sjukehus) HF|(?:St\. Olavs|Universitetssykehuset|Sykehuset|Sjukehuset|Helse|Helgelandssykehuset|Nordlandssykehuset|Finnmarkssykehuset|Vestre|Akershus)(?:\s+(?:og\s+|i\s+)?[\p{Lu}][\p{L}.-]*)*\s+(?:HF|Helseforetak|helseføretak|hospital HF|Hospital HF))(\s*\([\p{Lu}]{2,6}\))?/u;
-// `kommunene i Møre og Romsdal`, but not `kommunene i Agder og Sørlandet sykehus HF`.
-const MUNICIPALITIES = /\b(kommunene|kommunane) i (\p{Lu}[\p{L}-]*(?: og \p{Lu}[\p{L}-]*(?!\s+(?:sykehus|sjukehus|HF|hospital|[Hh]elseforetak)\b))*)/u;
-const APPROVAL = /\bgodkjent(?: i| av)?\s+([\p{L}&() -]{2,80}?)\s+(?:den\s+)?(\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\b|\d{1,2}\.\s+\p{L}+\s+\d{4})/iu;
+// `kommunene i Møre og Romsdal`, but not `kommunene i Telemark og Sykehuset Telemark` nor `… i Agder og Sørlandet sykehus HF`.
+const MUNICIPALITIES = /\b(kommunene|kommunane) i (\p{Lu}[\p{L}-]*(?: og (?!Helse\b|Sykehuset\b|Sjukehuset\b|Universitetssykehuset\b|St\.)\p{Lu}[\p{L}-]*(?!\s+(?:sykehus|sjukehus|HF|hospital|[Hh]elseforetak)\b))*)/u;
+// `godkjent i Strategisk samarbeidsutval 01.06.2023`, or, without `i`/`av`, a body's abbreviation: `godkjent OSU 20.11.16`.
+const APPROVAL = /\b[Gg]odkjent(?:\s+(?:i|av)\s+([\p{L}&() -]{2,80}?)|\s+(\p{Lu}{2,6}))\s+(?:den\s+)?(\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\b|\d{1,2}\.\s+\p{L}+\s+\d{4})/u;
 
 /** An ISO date from a Norwegian one (`01.06.2023`, `20.11.16`, `6. februar 2025`), or null. */
 export function isoDate(text: string): string | null {
@@ -74,7 +75,7 @@ export function findMeta(titleLines: ReadonlyArray<SourceLine>, bodyText: string
   const hospital = HOSPITAL.exec(all);
   const municipalities = MUNICIPALITIES.exec(all);
   const approval = APPROVAL.exec(all);
-  const approvedDate = approval ? isoDate(approval[2]!) : null;
+  const approvedDate = approval ? isoDate(approval[3]!) : null;
   const version = /\bversjon:?\s+(\d+(?:\.\d+)*)\b/i.exec(all)?.[1] ?? null;
   return {
       title,
@@ -84,7 +85,7 @@ export function findMeta(titleLines: ReadonlyArray<SourceLine>, bodyText: string
       language: nn > nb ? 'nn' : 'nb',
       status: /\butkast\b/i.test(`${title ?? ''} ${subtitle ?? ''}`) ? 'utkast' : null,
       version,
-      approved: approval && approvedDate ? { date: approvedDate, by: approval[1]!.trim() } : null,
+      approved: approval && approvedDate ? { date: approvedDate, by: (approval[1] ?? approval[2]!).trim() } : null,
       lastUpdated,
       hospital: hospital ? `${hospital[1]}${hospital[2] ?? ''}` : null,
       region: municipalities?.[2] ?? null,

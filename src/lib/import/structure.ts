@@ -166,12 +166,12 @@ function tableRows(lines: ReadonlyArray<SourceLine>, start: number, taken: (inde
   return end - start;
 }
 
-/** Joins lines of one block: a word split by a hyphen at a line end is joined, `helse- og` keeps its space. */
+/** Joins lines of one block: a word split by a hyphen at a line end is joined (`IKT-⏎løsninger`, in capitals too), `helse- og` keeps its space. */
 export function join(parts: ReadonlyArray<string>): string {
   let out = '';
   for (const part of parts) {
     if (out === '') out = part;
-    else if (/\p{L}-$/u.test(out) && /^\p{Ll}/u.test(part) && !CONJUNCTIONS.has(words(part)[0]!.replace(/[^\p{L}/]/gu, ''))) out += part;
+    else if (/\p{L}-$/u.test(out) && (/^\p{Ll}/u.test(part) || (/\p{Lu}-$/u.test(out) && /^\p{Lu}{2}/u.test(part))) && !CONJUNCTIONS.has(words(part)[0]!.replace(/[^\p{L}/]/gu, '').toLowerCase())) out += part;
     else out += ` ${part}`;
   }
   return out;
