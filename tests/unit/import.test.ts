@@ -96,14 +96,22 @@ test('at least four in five seed imports have exactly the published clause numbe
   expect(inexact.length, inexact.join('\n')).toBeLessThanOrEqual(Math.floor(drafts.length / 5));
 });
 
-test('topic suggestions name topics of the vocabulary, each with its score and the clause it comes from', () => {
-  const suggestions = drafts.flatMap((d) => d.report.suggestions);
-  expect(suggestions.length).toBeGreaterThan(0);
+test('topic suggestions are mostly the topics the editors chose for the same clause', () => {
+  const suggestions = drafts.flatMap(({ published, draft, report }) =>
+    report.suggestions.map((suggestion) => {
+      // The draft's clause and the published one share their number, or their heading when unnumbered.
+      const clause = draft.clauses.find((c) => (c.number ? `${c.number} ${c.heading}` : c.heading) === suggestion.clause);
+      const made = published.clauses.find((c) => c.number === clause?.number && (c.number !== null || c.heading === clause?.heading));
+      return { ...suggestion, agrees: suggestion.topics.every((topic) => made?.topics.includes(topic)) };
+    }),
+  );
   for (const suggestion of suggestions) {
     expect(suggestion.topics.every((topic) => topicIds().has(topic))).toBe(true);
     expect(suggestion.score).toBeGreaterThanOrEqual(0.25);
     expect(suggestion.from).toMatch(/^[a-z-]+ \S/);
   }
+  expect(suggestions.length).toBeGreaterThanOrEqual(10);
+  expect(suggestions.filter((s) => s.agrees).length / suggestions.length).toBeGreaterThanOrEqual(0.8);
 });
 
 // A value for each field a draft leaves empty, as an editor would fill it in.

@@ -25,7 +25,7 @@ export interface Extracted {
   repeated: string[];
 }
 
-/** One topic suggestion: the clause, the topics of its nearest tagged clause, and how near it is. */
+/** One topic suggestion: the clause, the topic, its votes (summed similarity) and the clauses that voted. */
 export interface Suggestion {
   clause: string;
   topics: string[];
@@ -63,8 +63,10 @@ export interface DraftOptions {
   corpus: ReadonlyArray<Guideline<{ slug: string }>>;
   /** The topic ids of content/topics.yaml. */
   topics: ReadonlySet<string>;
-  /** A suggestion needs at least this similarity (the comparison's threshold for an automatic pair). */
+  /** A topic needs this much similarity in votes (the comparison's threshold for an automatic pair). */
   threshold?: number;
+  /** A guideline's nearest clause votes from this similarity (the comparison's threshold for a mutual best pair). */
+  floor?: number;
 }
 
 // The body is checked by the project's own parser; the front matter of a draft has empty fields by design.
@@ -72,7 +74,7 @@ const anyMeta: MetaSchema<Record<string, unknown>> = { safeParse: (data) => ({ s
 const stringify = unified().use(remarkGfm).use(remarkDirective).use(remarkStringify, { bullet: '-', listItemIndent: 'one', rule: '-', emphasis: '_' });
 
 /** Writes the draft guideline (front matter + Markdown) and the report of what it holds. */
-export function draftGuideline(extracted: Extracted, { file, slug, source, corpus, topics, threshold = 0.25 }: DraftOptions): { markdown: string; report: ImportReport } {
+export function draftGuideline(extracted: Extracted, { file, slug, source, corpus, topics, threshold = 0.25, floor = 0.15 }: DraftOptions): { markdown: string; report: ImportReport } {
   const { meta } = extracted;
   const front = frontMatter(meta, slug, source);
   let markdown = `${front.text}\n\n${stringify.stringify({ type: 'root', children: extracted.blocks } as Root)}`;
@@ -84,18 +86,29 @@ export function draftGuideline(extracted: Extracted, { file, slug, source, corpu
     // Topic suggestions: the topics of the nearest tagged clause of the published guidelines.
     const draftSlug = '\u0000draft';
     const model = similarityModel([...corpus.map((g) => ({ slug: g.meta.slug, clauses: g.clauses })), { slug: draftSlug, clauses }]);
-    const tagged = corpus.flatMap((g) => g.clauses.filter((c) => c.topics.length > 0).map((c) => ({ slug: g.meta.slug, clause: c })));
-    const lines = markdown.split('\n');
+        const lines = markdown.split('\n');
     for (const clause of clauses) {
       if (clause.heading === null || (clause.text.trim() === '' && clause.footnotes.length === 0)) continue;
-      let best: { score: number; slug: string; clause: Clause } | null = null;
-      for (const other of tagged) {
-        const score = cosine(model.clause(draftSlug, clause.id), model.clause(other.slug, other.clause.id));
-        if (!best || score > best.score) best = { score, ...other };
+      // Each guideline's nearest tagged clause votes for its topics with its similarity; a topic
+      // needs `threshold` of votes: one close clause, or two guidelines agreeing on a looser match.
+      const votes = new Map<string, { score: number; from: string[] }>();
+      for (const guideline of corpus) {
+        let best: { score: number; clause: Clause } | null = null;
+        for (const other of guideline.clauses) {
+          if (other.topics.length === 0) continue;
+          const score = cosine(model.clause(draftSlug, clause.id), model.clause(guideline.meta.slug, other.id));
+          if (!best || score > best.score) best = { score, clause: other };
+        }
+        if (!best || best.score < floor) continue;
+        for (const topic of best.clause.topics) {
+          const vote = votes.get(topic) ?? { score: 0, from: [] };
+          votes.set(topic, { score: vote.score + best.score, from: [...vote.from, `${guideline.meta.slug} ${label(best.clause)}`] });
+        }
       }
-      if (!best || best.score < threshold) continue;
-      suggestions.push({ clause: label(clause), topics: best.clause.topics, score: Math.round(best.score * 100) / 100, from: `${best.slug} ${label(best.clause)}` });
-      lines[clause.line - 1] += ` {tema=${best.clause.topics.join(',')}}`;
+      const chosen = [...votes].filter(([, vote]) => vote.score >= threshold).sort((x, y) => y[1].score - x[1].score);
+      if (chosen.length === 0) continue;
+      for (const [topic, vote] of chosen) suggestions.push({ clause: label(clause), topics: [topic], score: Math.round(vote.score * 100) / 100, from: vote.from.join('; ') });
+      lines[clause.line - 1] += ` {tema=${chosen.map(([topic]) => topic).join(',')}}`;
     }
     markdown = lines.join('\n');
     clauses = parseGuideline(markdown, { file, schema: anyMeta, topics }).clauses;

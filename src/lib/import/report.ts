@@ -7,8 +7,8 @@ export function formatReport(report: ImportReport, { file, source }: { file: str
   out.push(`clauses (${report.clauses.length}, ${numbered} numbered), in order:`);
   for (const clause of report.clauses) out.push(`  ${'  '.repeat(clause.level - 1)}${clause.number ?? '–'} ${clause.heading ?? '(innledning)'}`);
   out.push(`lists: ${report.lists}, tables: ${report.tables}, footnotes: ${report.footnotes}`);
-  out.push(`topic suggestions (${report.suggestions.length}; the topics of the nearest tagged clause, text similarity 0..1):`);
-  for (const s of report.suggestions) out.push(`  ${s.clause}: ${s.topics.join(', ')} (${s.score.toFixed(2)}, like ${s.from})`);
+  out.push(`topic suggestions (${report.suggestions.length}; each guideline's nearest tagged clause votes with its text similarity, 0.25 of votes needed):`);
+  for (const s of report.suggestions) out.push(`  ${s.clause}: ${s.topics.join(', ')} (${s.score.toFixed(2)}, from ${s.from})`);
   out.push('the editor must check:');
   for (const { field, line } of report.toFill) out.push(`  ${file}:${line}: \`${field}\` is not stated in the source: fill it in`);
   if (report.suggestions.length > 0) out.push('  every {tema=…} tag: suggested by the machine, keep or change it');
