@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readdirSync } from 'node:fs';
-import { loadExpectations, loadSite, root } from './helpers.ts';
+import { guidelinesDir, loadExpectations, loadSite, root } from './helpers.ts';
 
 const site = loadSite();
 const bySlug = (slug: string) => site.find((guideline) => guideline.meta.slug === slug)!;
@@ -11,7 +11,7 @@ const bySlug = (slug: string) => site.find((guideline) => guideline.meta.slug ==
 const pinned = site.map((guideline) => ({ slug: guideline.meta.slug, expect: loadExpectations(guideline.meta.slug) }));
 
 test('every expectations file belongs to a published guideline', () => {
-  const files = readdirSync(`${root}content/guidelines`).filter((name) => name.endsWith('.expect.yaml')).map((name) => name.replace(/\.expect\.yaml$/, ''));
+  const files = readdirSync(`${root}${guidelinesDir}`).filter((name) => name.endsWith('.expect.yaml')).map((name) => name.replace(/\.expect\.yaml$/, ''));
   expect(files.filter((slug) => !site.some((guideline) => guideline.meta.slug === slug))).toEqual([]);
 });
 

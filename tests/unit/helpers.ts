@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import { readYaml } from '../../src/lib/frontmatter.ts';
@@ -19,13 +20,16 @@ export function loadTopics(): Topic[] {
 /** The topic ids of the site, as the parser takes them. */
 export const topicIds = (): Set<string> => new Set(loadTopics().map((topic) => topic.id));
 
+/** The folder of guideline files: content/guidelines, or GUIDELINES_DIR as for the build. */
+export const guidelinesDir = relative(root, resolve(root, process.env.GUIDELINES_DIR ?? 'content/guidelines'));
+
 /** The published guidelines, parsed exactly as the site build parses them. */
 export function loadSite(): Guideline<GuidelineMeta>[] {
-  const dir = `${root}content/guidelines`;
+  const dir = `${root}${guidelinesDir}`;
   const files = readdirSync(dir)
     .filter((name) => name.endsWith('.md'))
     .sort()
-    .map((name) => ({ file: `content/guidelines/${name}`, source: readFileSync(`${dir}/${name}`, 'utf8') }));
+    .map((name) => ({ file: `${guidelinesDir}/${name}`, source: readFileSync(`${dir}/${name}`, 'utf8') }));
   return loadGuidelines(files, guidelineSchema, topicIds());
 }
 
@@ -65,7 +69,7 @@ export type Expectations = z.infer<typeof expectationsSchema>;
 
 /** The expectations file of a guideline, or an empty set when it has none (it then meets the generic checks only). */
 export function loadExpectations(slug: string): Expectations {
-  const file = `content/guidelines/${slug}.expect.yaml`;
+  const file = `${guidelinesDir}/${slug}.expect.yaml`;
   if (!existsSync(`${root}${file}`)) return { faithful: {} };
   return readYaml({ value: readFileSync(`${root}${file}`, 'utf8'), line: 0 }, file, expectationsSchema, { what: 'the expectations file', hint: 'see the comments at the top of content/guidelines/*.expect.yaml' });
 }

@@ -40,6 +40,8 @@ export interface ImportReport {
   tables: number;
   footnotes: number;
   suggestions: Suggestion[];
+  /** Clauses with text of their own that got no topic: the editor tags them (the site requires it). */
+  untagged: string[];
   /** Front matter fields the source does not state, with their line in the draft. */
   toFill: Array<{ field: string; line: number }>;
   debris: Debris[];
@@ -131,6 +133,7 @@ export function draftGuideline(extracted: Extracted, { file, slug, source, corpu
       clauses: clauses.map(({ number, heading, level }) => ({ number, heading, level })),
       ...counts,
       suggestions,
+      untagged: clauses.filter((clause) => clause.heading !== null && clause.text.trim() !== '' && clause.topics.length === 0).map(label),
       toFill: front.empty,
       debris: extracted.debris,
       repeated: extracted.repeated,

@@ -12,6 +12,7 @@ export function formatReport(report: ImportReport, { file, source }: { file: str
   out.push('the editor must check:');
   for (const { field, line } of report.toFill) out.push(`  ${file}:${line}: \`${field}\` is not stated in the source: fill it in`);
   if (report.suggestions.length > 0) out.push('  every {tema=…} tag: suggested by the machine, keep or change it');
+  for (const clause of report.untagged) out.push(`  ${clause}: no topic suggested: tag it with {tema=…} (content/topics.yaml)`);
   for (const text of report.repeated) out.push(`  a line repeated on several pages, perhaps a page header: ${text}`);
   out.push('  paragraphs, lists and tables against the source (bold words, tables a text extraction scattered, words split without a hyphen)');
   if (report.debris.length > 0) out.push(`left out as page debris (${report.debris.length}):`);
