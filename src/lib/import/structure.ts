@@ -274,7 +274,8 @@ function findFootnotes(lines: SourceLine[], debris: Debris[]): { definitions: Fo
     const text: string[] = [lines[start]!.text];
     definitionLines.add(start);
     starts.set(start, String(wanted));
-    for (let j = start + 1; j < lines.length && lines[j]!.gap !== 'paragraph' && !new RegExp(`^${wanted + 1}\\s+\\S`).test(lines[j]!.text) && lines[j]!.gap === 'none'; j++) {
+    // It runs on over the lines that follow without a gap, up to the next footnote.
+    for (let j = start + 1; j < lines.length && lines[j]!.gap === 'none' && !new RegExp(`^${wanted + 1}\\s+\\S`).test(lines[j]!.text); j++) {
       text.push(lines[j]!.text);
       definitionLines.add(j);
     }
