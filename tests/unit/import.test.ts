@@ -181,6 +181,34 @@ describe('a Word document built here (title, numbered headings at two levels, a 
   });
 });
 
+test('a Word document without heading styles has its numbered and bold paragraphs as headings', async () => {
+  const bold = (text: string) => new Paragraph({ children: [new TextRun({ text, bold: true })] });
+  const doc = new Document({
+    sections: [
+      {
+        children: [
+          new Paragraph('Denne retningslinjen gjelder mellom kommunene og sykehuset.'),
+          new Paragraph('1 Formål'),
+          new Paragraph('Partene samarbeider om 2 tjenester og 3 systemer.'),
+          bold('1.1 Meldinger'),
+          new Paragraph('Partene sender meldinger.'),
+          bold('Felles ansvar'),
+          new Paragraph({ children: [new TextRun('Partene har '), new TextRun({ text: 'felles', bold: true }), new TextRun(' rutiner.')] }),
+          new Paragraph('2 Avvik'),
+          new Paragraph('Avvik meldes.'),
+        ],
+      },
+    ],
+  });
+  const input = join(work, 'uten-stiler.docx');
+  writeFileSync(input, await Packer.toBuffer(doc));
+  const { code, stdout } = runImport(input, '--out', join(work, 'plain'));
+  expect(stdout).toContain('words: every word of the source is in the draft');
+  expect(code).toBe(0);
+  const { clauses } = parseGuideline(readFileSync(join(work, 'plain', 'uten-stiler.md'), 'utf8'), { file: 'uten-stiler.md', schema: anyMeta, topics: topicIds() });
+  expect(clauses.map((c) => `${c.level} ${c.number ?? '–'} ${c.heading ?? '(innledning)'}`)).toEqual(['1 – (innledning)', '1 1 Formål', '2 1.1 Meldinger', '3 – Felles ansvar', '1 2 Avvik']);
+}, 20_000);
+
 describe('bad input stops the import with one line, exit code 2, and nothing written', () => {
   const out = join(work, 'bad');
   const cases: Array<{ name: string; file: string; data: Uint8Array | string; message: RegExp }> = [

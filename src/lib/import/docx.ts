@@ -9,6 +9,7 @@ import { ImportError } from '../errors.ts';
 import { plainInline } from '../render.ts';
 import type { Extracted } from './draft.ts';
 import { findMeta } from './meta.ts';
+import { follows } from './structure.ts';
 
 // Word's Title style has no HTML counterpart in mammoth's defaults; as an h1 it is found as the title.
 const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => p:fresh"];
@@ -106,6 +107,24 @@ export async function extractFromDocx(data: Uint8Array, file: string): Promise<E
   if (titleBlock?.type === 'heading' && !NUMBERED.test(plainInline(titleBlock.children).trim())) {
     titleLines.push(...blocks.slice(0, titleAt).map((block) => ('children' in block ? plainInline(block.children as PhrasingContent[]) : '')), plainInline(titleBlock.children));
     blocks.splice(0, titleAt + 1);
+  }
+  // A document written without heading styles: numbered paragraphs whose numbers follow each other
+  // as clauses do (`1 Formål`, `1.1 Meldinger`), and short paragraphs all in bold, are its headings.
+  if (!blocks.some((block) => block.type === 'heading')) {
+    let previous: number[] | null = null;
+    blocks.forEach((block, index) => {
+      if (block.type !== 'paragraph') return;
+      const text = plainInline(block.children).trim();
+      const short = text.split(/\s+/).length <= 14 && !/[.,;:!?]$/.test(text);
+      const number = NUMBERED.exec(text)?.[1]?.split('.').map(Number);
+      const bold = block.children.length === 1 && block.children[0]!.type === 'strong';
+      if (short && number && /^\S+\s+\p{Lu}/u.test(text) && follows(previous, number)) {
+        previous = number;
+        blocks[index] = { type: 'heading', depth: 2, children: bold ? (block.children[0] as { children: PhrasingContent[] }).children : block.children };
+      } else if (short && bold && previous) {
+        blocks[index] = { type: 'heading', depth: 2, children: (block.children[0] as { children: PhrasingContent[] }).children };
+      }
+    });
   }
   // Clause levels: a numbered heading's level is its number's depth; an unnumbered one sits below the last numbered clause.
   let level = 0;
