@@ -67,8 +67,8 @@ export const guidelineSchema = z.strictObject({
   lastUpdated: isoDate.nullable(),
   /** The laws the text says it rests on. */
   legalBasis: z.array(text),
-  /** The seed file in ../shared/seeds that the text was transcribed from. */
-  source: z.string().regex(/^[\w.-]+\.txt$/, 'name the seed file, e.g. 001_c44872448151f3fe.txt'),
+  /** The file the text was transcribed or imported from: a seed in ../shared/seeds, or the PDF or Word file (`npm run import`). */
+  source: z.string().regex(/^[\w.-]+\.(?:txt|pdf|docx)$/, 'name the source file, e.g. 001_c44872448151f3fe.txt or retningslinje-7.pdf'),
   /** The parties that sign. */
   signatories: z
     .array(z.strictObject({ role: z.enum(['kommune', 'helseforetak']), name: text }))

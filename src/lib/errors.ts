@@ -15,3 +15,11 @@ export class GuidelineError extends Error {
     this.detail = detail;
   }
 }
+
+/** A source file the import cannot read (encrypted, image-only, corrupt, empty, of an unknown kind): one line, `file: what is wrong`. */
+export class ImportError extends Error {
+  constructor(file: string, detail: string) {
+    super(`${file}: ${detail}`);
+    this.name = 'ImportError';
+  }
+}

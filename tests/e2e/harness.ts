@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
@@ -47,4 +47,12 @@ export function useSite(options: { dist?: string } = {}): Site {
     await new Promise((resolve) => server ? server.close(resolve) : resolve(undefined));
   });
   return site;
+}
+
+/** The slugs of the guidelines the site publishes: content/guidelines/<slug>.md (other versions, `<slug>@…`, and .expect.yaml files left out). */
+export function publishedSlugs(): string[] {
+  return readdirSync(fileURLToPath(new URL('../../content/guidelines', import.meta.url)))
+    .filter((name) => /^[^@]+\.md$/.test(name))
+    .map((name) => name.replace(/\.md$/, ''))
+    .sort();
 }

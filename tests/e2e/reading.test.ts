@@ -1,9 +1,8 @@
-import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { useSite } from './harness.ts';
+import { publishedSlugs, useSite } from './harness.ts';
 
 const site = useSite();
-const slugs = readdirSync(new URL('../../content/guidelines', import.meta.url)).map((name) => name.replace(/\.md$/, ''));
+const slugs = publishedSlugs();
 
 describe.each(slugs)('the reading page of %s', (slug) => {
   test('a link in the table of contents brings its clause into view and highlights it', async () => {

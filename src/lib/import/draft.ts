@@ -1,0 +1,185 @@
+import { unified } from 'unified';
+import remarkGfm from 'remark-gfm';
+import remarkDirective from 'remark-directive';
+import remarkStringify from 'remark-stringify';
+import { visit } from 'unist-util-visit';
+import type { Root, RootContent } from 'mdast';
+import { GuidelineError } from '../errors.ts';
+import { parseGuideline } from '../parse.ts';
+import { cosine, similarityModel } from '../similarity.ts';
+import type { Clause, Debris, Guideline, MetaSchema } from '../types.ts';
+import type { FoundMeta } from './meta.ts';
+import { excessWords, publishedText, wordParts } from './words.ts';
+
+/** What a reader made of a source file, before it becomes a draft. */
+export interface Extracted {
+  /** The body as mdast blocks (headings as clauses, lists, tables, footnote definitions). */
+  blocks: RootContent[];
+  /** What the source states about itself. */
+  meta: FoundMeta;
+  /** The source's text, debris left out: every word of it must reach the draft. */
+  sourceText: string;
+  /** Page debris the reader left out. */
+  debris: Debris[];
+  /** Lines repeated often enough to be page headers, for the editor to check. */
+  repeated: string[];
+}
+
+/** One topic suggestion: the clause, the topic, its votes (summed similarity) and the clauses that voted. */
+export interface Suggestion {
+  clause: string;
+  topics: string[];
+  score: number;
+  from: string;
+}
+
+/** The import report: what the draft holds and what the editor must check. */
+export interface ImportReport {
+  clauses: Array<{ number: string | null; heading: string | null; level: number }>;
+  lists: number;
+  tables: number;
+  footnotes: number;
+  suggestions: Suggestion[];
+  /** Clauses with text of their own that got no topic: the editor tags them (the site requires it). */
+  untagged: string[];
+  /** Front matter fields the source does not state, with their line in the draft. */
+  toFill: Array<{ field: string; line: number }>;
+  debris: Debris[];
+  repeated: string[];
+  /** Words of the source missing from the draft (must be none). */
+  lost: string[];
+  /** Words of the draft that are not in the source. */
+  added: string[];
+  /** The parser's complaint about the draft's body, if any. */
+  parseError: string | null;
+}
+
+/** Options for draftGuideline. */
+export interface DraftOptions {
+  /** The draft's file name, for the parser's messages. */
+  file: string;
+  slug: string;
+  /** The imported file's name, for `source:`. */
+  source: string;
+  /** The published guidelines whose tagged clauses suggest topics. */
+  corpus: ReadonlyArray<Guideline<{ slug: string }>>;
+  /** The topic ids of content/topics.yaml. */
+  topics: ReadonlySet<string>;
+  /** A topic needs this much similarity in votes (the comparison's threshold for an automatic pair). */
+  threshold?: number;
+  /** A guideline's nearest clause votes from this similarity (the comparison's threshold for a mutual best pair). */
+  floor?: number;
+}
+
+// The body is checked by the project's own parser; the front matter of a draft has empty fields by design.
+const anyMeta: MetaSchema<Record<string, unknown>> = { safeParse: (data) => ({ success: true, data: data as Record<string, unknown> }) };
+const stringify = unified().use(remarkGfm).use(remarkDirective).use(remarkStringify, { bullet: '-', listItemIndent: 'one', rule: '-', emphasis: '_' });
+
+/** Writes the draft guideline (front matter + Markdown) and the report of what it holds. */
+export function draftGuideline(extracted: Extracted, { file, slug, source, corpus, topics, threshold = 0.25, floor = 0.15 }: DraftOptions): { markdown: string; report: ImportReport } {
+  const { meta } = extracted;
+  const front = frontMatter(meta, slug, source);
+  let markdown = `${front.text}\n\n${stringify.stringify({ type: 'root', children: extracted.blocks } as Root)}`;
+  let clauses: Clause[] = [];
+  let parseError: string | null = null;
+  const suggestions: Suggestion[] = [];
+  try {
+    clauses = parseGuideline(markdown, { file, schema: anyMeta, topics }).clauses;
+    // Topic suggestions: the topics of the nearest tagged clause of the published guidelines.
+    const draftSlug = '\u0000draft';
+    const model = similarityModel([...corpus.map((g) => ({ slug: g.meta.slug, clauses: g.clauses })), { slug: draftSlug, clauses }]);
+        const lines = markdown.split('\n');
+    for (const clause of clauses) {
+      if (clause.heading === null || (clause.text.trim() === '' && clause.footnotes.length === 0)) continue;
+      // Each guideline's nearest tagged clause votes for its topics with its similarity; a topic
+      // needs `threshold` of votes: one close clause, or two guidelines agreeing on a looser match.
+      const votes = new Map<string, { score: number; from: string[] }>();
+      for (const guideline of corpus) {
+        let best: { score: number; clause: Clause } | null = null;
+        for (const other of guideline.clauses) {
+          if (other.topics.length === 0) continue;
+          const score = cosine(model.clause(draftSlug, clause.id), model.clause(guideline.meta.slug, other.id));
+          if (!best || score > best.score) best = { score, clause: other };
+        }
+        if (!best || best.score < floor) continue;
+        for (const topic of best.clause.topics) {
+          const vote = votes.get(topic) ?? { score: 0, from: [] };
+          votes.set(topic, { score: vote.score + best.score, from: [...vote.from, `${guideline.meta.slug} ${label(best.clause)}`] });
+        }
+      }
+      const chosen = [...votes].filter(([, vote]) => vote.score >= threshold).sort((x, y) => y[1].score - x[1].score);
+      if (chosen.length === 0) continue;
+      for (const [topic, vote] of chosen) suggestions.push({ clause: label(clause), topics: [topic], score: Math.round(vote.score * 100) / 100, from: vote.from.join('; ') });
+      lines[clause.line - 1] += ` {tema=${chosen.map(([topic]) => topic).join(',')}}`;
+    }
+    markdown = lines.join('\n');
+    clauses = parseGuideline(markdown, { file, schema: anyMeta, topics }).clauses;
+  } catch (error) {
+    if (!(error instanceof GuidelineError)) throw error;
+    parseError = error.message;
+  }
+
+  const sourceWords = wordParts(extracted.sourceText);
+  const draftWords = wordParts(publishedText({ title: meta.title ?? '', subtitle: meta.subtitle, lastUpdated: meta.lastUpdated }, clauses));
+  const counts = { lists: 0, tables: 0, footnotes: 0 };
+  visit({ type: 'root', children: extracted.blocks } as Root, (node) => {
+    if (node.type === 'list') counts.lists++;
+    if (node.type === 'table') counts.tables++;
+    if (node.type === 'footnoteDefinition') counts.footnotes++;
+  });
+  return {
+    markdown,
+    report: {
+      clauses: clauses.map(({ number, heading, level }) => ({ number, heading, level })),
+      ...counts,
+      suggestions,
+      untagged: clauses.filter((clause) => clause.heading !== null && clause.text.trim() !== '' && clause.topics.length === 0).map(label),
+      toFill: front.empty,
+      debris: extracted.debris,
+      repeated: extracted.repeated,
+      // A draft the parser refuses has no clauses to count words in: its words are not checked.
+      lost: parseError ? [] : excessWords(sourceWords, draftWords),
+      added: parseError ? [] : excessWords(draftWords, sourceWords),
+      parseError,
+    },
+  };
+}
+
+const label = (clause: Clause) => (clause.number ? `${clause.number} ${clause.heading ?? ''}` : clause.heading ?? clause.id).trim();
+
+/** The draft's front matter: what the source states, and `""` for each field it does not (the build names each one). */
+function frontMatter(meta: FoundMeta, slug: string, source: string): { text: string; empty: Array<{ field: string; line: number }> } {
+  const lines = ['---'];
+  const empty: Array<{ field: string; line: number }> = [];
+  const quote = (value: string | null, field: string) => {
+    if (value === null || value === '') empty.push({ field, line: lines.length + 1 });
+    return JSON.stringify(value ?? '');
+  };
+  const field = (name: string, value: string | null) => lines.push(`${name}: ${quote(value, name)}`);
+  field('slug', slug);
+  field('title', meta.title);
+  // Once a title is found, the lines above it were read too: no subtitle is a finding, not a gap.
+  lines.push(meta.subtitle !== null ? `subtitle: ${JSON.stringify(meta.subtitle)}` : meta.title !== null ? 'subtitle: null' : `subtitle: ${quote(null, 'subtitle')}`);
+  field('shortTitle', meta.region);
+  field('citation', null);
+  field('region', meta.region);
+  field('hospital', meta.hospital);
+  field('municipalities', meta.municipalities);
+  lines.push('agreement: ikt');
+  lines.push(meta.kind ? `kind: ${meta.kind}` : `kind: ${quote(null, 'kind')}`);
+  field('number', meta.number);
+  lines.push(`language: ${meta.language}`);
+  lines.push(meta.status ? `status: ${meta.status}` : `status: ${quote(null, 'status')}`);
+  field('version', meta.version);
+  if (meta.approved) lines.push('approved:', `  date: ${meta.approved.date}`, `  by: ${JSON.stringify(meta.approved.by)}`);
+  else lines.push(`approved: ${quote(null, 'approved')}`);
+  lines.push('adjusted: []');
+  lines.push(meta.lastUpdated ? `lastUpdated: ${meta.lastUpdated}` : `lastUpdated: ${quote(null, 'lastUpdated')}`);
+  lines.push('legalBasis: []');
+  field('source', source);
+  lines.push('signatories:');
+  lines.push(`  - { role: kommune, name: ${quote(meta.municipalities, 'signatories.0.name')} }`);
+  lines.push(`  - { role: helseforetak, name: ${quote(meta.hospital, 'signatories.1.name')} }`);
+  lines.push('signatures: []', '---');
+  return { text: lines.join('\n'), empty };
+}

@@ -1,0 +1,104 @@
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
+import { ImportError } from '../errors.ts';
+import type { SourceLine } from '../types.ts';
+
+// What pdfjs-dist's failures mean to an editor; a new failure is one more row.
+const FAILURES: Record<string, string> = {
+  PasswordException: 'the PDF is encrypted (password-protected): save an unprotected copy, or export the text from the program that made it',
+  InvalidPDFException: 'not a readable PDF (the file is damaged or not a PDF)',
+};
+
+interface Run {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * The lines of a PDF, read with pdfjs-dist: text runs grouped into lines by their baseline, in
+ * reading order, with the vertical space before each line (a paragraph break is more than half a
+ * line more than the usual spacing) and the font size relative to the body text.
+ */
+export async function linesFromPdf(data: Uint8Array, file: string): Promise<SourceLine[]> {
+  const task = getDocument({ data: new Uint8Array(data), verbosity: 0 });
+  try {
+    let document;
+    try {
+      document = await task.promise;
+    } catch (error) {
+      const name = (error as Error).name;
+      throw new ImportError(file, FAILURES[name] ?? `cannot read the PDF: ${(error as Error).message}`);
+    }
+    const pages: Run[][][] = [];
+    for (let number = 1; number <= document.numPages; number++) {
+      const page = await document.getPage(number);
+      const content = await page.getTextContent();
+      const runs = content.items
+        .filter((item): item is TextItem => 'str' in item && item.str.trim() !== '')
+        .map((item) => ({ text: item.str, x: item.transform[4] as number, y: item.transform[5] as number, width: item.width, height: Math.hypot(item.transform[2] as number, item.transform[3] as number) || item.height }));
+      pages.push(groupLines(runs));
+    }
+    if (pages.every((page) => page.length === 0)) {
+      throw new ImportError(file, 'the PDF has no text layer (scanned pages or images only): run it through OCR first, or import the Word or text version');
+    }
+    return toLines(pages);
+  } finally {
+    await task.destroy();
+  }
+}
+
+/** Runs on (nearly) the same baseline form a line, left to right; lines run top to bottom. */
+function groupLines(runs: Run[]): Run[][] {
+  const lines: Run[][] = [];
+  for (const run of [...runs].sort((a, b) => b.y - a.y || a.x - b.x)) {
+    const line = lines.find((candidate) => Math.abs(candidate[0]!.y - run.y) < Math.max(candidate[0]!.height, run.height) * 0.4);
+    if (line) line.push(run);
+    else lines.push([run]);
+  }
+  for (const line of lines) line.sort((a, b) => a.x - b.x);
+  return lines.sort((a, b) => b[0]!.y - a[0]!.y);
+}
+
+function toLines(pages: Run[][][]): SourceLine[] {
+  const heights = pages.flat().map((line) => Math.max(...line.map((run) => run.height))).sort((a, b) => a - b);
+  const body = heights[Math.floor(heights.length / 2)] ?? 1;
+  const spacings = pages.flatMap((page) => page.slice(1).map((line, i) => page[i]![0]!.y - line[0]!.y)).filter((dy) => dy > 0).sort((a, b) => a - b);
+  const spacing = spacings[Math.floor(spacings.length / 2)] ?? body * 1.2;
+  const out: SourceLine[] = [];
+  pages.forEach((page, p) => {
+    const left = Math.min(...page.map((line) => line[0]!.x));
+    page.forEach((line, i) => {
+      let text = '';
+      const cells: Array<{ text: string; x: number }> = [];
+      let end = -Infinity;
+      for (const run of line) {
+        const gap = run.x - end;
+        // A gap wider than a word space or two is a tab stop or a table's column.
+        if (text === '' || gap > run.height * 1.2) cells.push({ text: '', x: run.x });
+        const spaced = text !== '' && gap > run.height * 0.15 && !/\s$/.test(text) && !/^\s/.test(run.text);
+        text += spaced ? ` ${run.text}` : run.text;
+        cells.at(-1)!.text += spaced && cells.at(-1)!.text !== '' ? ` ${run.text}` : run.text;
+        end = run.x + run.width;
+      }
+      const dy = i === 0 ? 0 : page[i - 1]![0]!.y - line[0]!.y;
+      const height = Math.max(...line.map((run) => run.height));
+      out.push({
+        text: text.replace(/\s+/g, ' ').trim(),
+        page: p + 1,
+        line: out.length + 1,
+        gap: i === 0 ? (p === 0 ? 'none' : 'soft') : dy > spacing * 1.4 ? 'paragraph' : 'none',
+        indent: Math.round(line[0]!.x - left),
+        size: Math.round((height / body) * 100) / 100,
+        // pdfjs-dist 6 does not expose whether a font is bold (its font objects keep the name to
+        // themselves), so a PDF's headings are told by their size, and by their numbers.
+        bold: false,
+        columns: cells.length,
+        cells: cells.map((cell) => ({ text: cell.text.replace(/\s+/g, ' ').trim(), x: Math.round(cell.x) })),
+      });
+    });
+  });
+  return out;
+}

@@ -1,0 +1,38 @@
+import type { SourceLine } from '../types.ts';
+
+/**
+ * The lines of a plain-text source (a PDF extraction, say). A form feed starts a page. An empty line
+ * is a `soft` gap, since extractions put one between the wrapped lines of a paragraph; a line of
+ * spaces is a paragraph break.
+ */
+export function linesFromText(source: string): SourceLine[] {
+  const out: SourceLine[] = [];
+  let gap: SourceLine['gap'] = 'none';
+  source
+    .normalize('NFC')
+    .split('\f')
+    .forEach((page, pageIndex) => {
+      gap = out.length > 0 ? 'paragraph' : 'none';
+      for (const raw of page.split(/\r?\n/)) {
+        const line = out.length + 1;
+        if (raw === '') {
+          if (gap === 'none') gap = 'soft';
+          continue;
+        }
+        if (raw.trim() === '') {
+          gap = 'paragraph';
+          continue;
+        }
+        out.push({ text: raw.replace(/[\t \u00a0]+/g, ' ').trim(), page: pageIndex + 1, line, gap: out.length === 0 ? 'none' : gap, indent: /^[\t ]*/.exec(raw)![0].length, size: 1, bold: false, columns: raw.trim().split(/ {2,}|\t+/).length, cells: null });
+        gap = 'none';
+      }
+    });
+  // Line numbers in the file, counted the way an editor's view counts them.
+  let number = 0;
+  const numbers: number[] = [];
+  for (const raw of source.normalize('NFC').split(/\r?\n|\f/)) {
+    number++;
+    if (raw.trim() !== '') numbers.push(number);
+  }
+  return out.map((line, i) => ({ ...line, line: numbers[i] ?? line.line }));
+}

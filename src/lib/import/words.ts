@@ -1,0 +1,30 @@
+import { formatShortDate } from '../format.ts';
+import type { Clause } from '../types.ts';
+
+/** Words of a text, a hyphenated word cut into its parts: `IKT-⏎løsninger` and `IKT-løsninger` give the same words, `helse- og` stays two. */
+export function wordParts(text: string): string[] {
+  return (text.normalize('NFC').match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? []).flatMap((word) => word.split(/[-'’]/)).filter(Boolean);
+}
+
+/** What a reader of a guideline reads, in order: the lines above the title, the title, each clause's number, heading, notes, text and footnotes. */
+export function publishedText(meta: { title: string; subtitle: string | null; lastUpdated: string | null }, clauses: ReadonlyArray<Clause>): string {
+  return [
+    meta.subtitle ?? '',
+    meta.lastUpdated ? `Sist oppdatert: ${formatShortDate(meta.lastUpdated)}` : '',
+    meta.title,
+    ...clauses.flatMap((clause) => [clause.number ?? '', clause.heading ?? '', ...clause.notes, clause.text, ...clause.footnotes.map((f) => f.text)]),
+  ].join('\n');
+}
+
+/** Words of `a` beyond those of `b`, each as often as it is in excess, in the order of `a`. */
+export function excessWords(a: ReadonlyArray<string>, b: ReadonlyArray<string>): string[] {
+  const left = new Map<string, number>();
+  for (const word of b) left.set(word, (left.get(word) ?? 0) + 1);
+  const out: string[] = [];
+  for (const word of a) {
+    const count = left.get(word) ?? 0;
+    if (count > 0) left.set(word, count - 1);
+    else out.push(word);
+  }
+  return out;
+}
