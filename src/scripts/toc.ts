@@ -1,20 +1,35 @@
 /** Marks the contents link of the clause being read (`aria-current="location"`), as the reader scrolls. */
 export function markClauseInView(root: Document): void {
   const links = new Map<string, HTMLAnchorElement>();
-  for (const link of root.querySelectorAll<HTMLAnchorElement>('.toc a[href^="#"]')) links.set(link.hash.slice(1), link);
+  for (const link of root.querySelectorAll<HTMLAnchorElement>('.toc a[href^="#"]')) links.set(decodeURIComponent(link.hash.slice(1)), link);
   const clauses = [...root.querySelectorAll<HTMLElement>('.clauses > .clause')].filter((clause) => links.has(clause.id));
-  if (clauses.length === 0 || !('IntersectionObserver' in window)) return;
-  const visible = new Set<HTMLElement>();
+  if (clauses.length === 0) return;
   let current: HTMLAnchorElement | undefined;
-  // The clause in view is the first one (in document order) that crosses the upper part of the window.
-  const observer = new IntersectionObserver((entries) => {
-    for (const entry of entries) (entry.isIntersecting ? visible.add(entry.target as HTMLElement) : visible.delete(entry.target as HTMLElement));
-    const first = clauses.find((clause) => visible.has(clause));
-    const link = first && links.get(first.id);
+  let queued = false;
+  // The clause being read is the last one that starts above a reading line a third down the window
+  // (the first clause until then). Clauses are in document order, so a binary search finds it.
+  const update = () => {
+    queued = false;
+    const line = innerHeight / 3;
+    let low = 0;
+    let high = clauses.length - 1;
+    while (low < high) {
+      const middle = Math.ceil((low + high) / 2);
+      if (clauses[middle]!.getBoundingClientRect().top <= line) low = middle;
+      else high = middle - 1;
+    }
+    const link = links.get(clauses[low]!.id);
     if (!link || link === current) return;
     current?.removeAttribute('aria-current');
     link.setAttribute('aria-current', 'location');
     current = link;
-  }, { rootMargin: '0px 0px -60% 0px' });
-  for (const clause of clauses) observer.observe(clause);
+  };
+  const queue = () => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(update);
+  };
+  addEventListener('scroll', queue, { passive: true });
+  addEventListener('resize', queue, { passive: true });
+  update();
 }
