@@ -23,9 +23,9 @@ describe.each(WIDTHS)('at %i px', (width) => {
     const context = await site.context({ viewport: { width, height: 800 } });
     const page = await context.newPage();
     await page.goto(path);
-    const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth }));
+    const { scrollWidth, screenWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, screenWidth: window.innerWidth }));
     // The elements named make a failure readable; the widths are the test.
-    expect({ scrollWidth, culprits: scrollWidth > innerWidth ? await page.evaluate(overflowing) : [] }).toEqual({ scrollWidth: innerWidth, culprits: [] });
+    expect({ scrollWidth, culprits: scrollWidth > screenWidth ? await page.evaluate(overflowing) : [] }).toEqual({ scrollWidth: screenWidth, culprits: [] });
     await context.close();
   });
 });
@@ -102,5 +102,15 @@ test("a clause's tools are out of sight until the clause is hovered or a tool ha
   await page.locator('#punkt-4 .permalink').blur();
   await page.locator('#punkt-4-tittel').hover();
   await expect.poll(opacity).toBe('1');
+  await context.close();
+});
+
+test('on a phone "/" opens the folded menu and puts the cursor in its search field', async () => {
+  const context = await site.context({ viewport: { width: 390, height: 800 } });
+  const page = await context.newPage();
+  await page.goto('/tema/');
+  await page.keyboard.press('/');
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('sok-topp');
+  expect(await page.locator('#sok-topp').isVisible()).toBe(true);
   await context.close();
 });
