@@ -212,9 +212,11 @@ async function main() {
     const build = await measureBuild(dir === corpus ? corpus : join(root, dir), out);
     const reading = pageWeight(out, name === 'five' ? 'retningslinjer/telemark' : 'retningslinjer/region-1-delavtale-1');
     const comparison = pageWeight(out, name === 'five' ? 'sammenlign/telemark/unn' : 'sammenlign/region-1-delavtale-1/region-2-delavtale-1');
+    // The heaviest reading page of the five real texts (Møre og Romsdal's action table, Innlandet's checklist).
+    const heaviest = name === 'five' ? Math.max(...readdirSync(join(out, 'retningslinjer')).map((slug) => pageWeight(out, `retningslinjer/${slug}`).total)) : null;
     log(`measuring ${name}: first search …`);
     const search = await firstSearch(out, 'meldingsutveksling');
-    results[name] = { ...library, build, reading, comparison, firstSearchBytes: search };
+    results[name] = { ...library, build, reading, heaviestReading: heaviest, comparison, firstSearchBytes: search };
   }
 
   // The budget for aligning and diffing: the ten unordered pairs of the five real guidelines.
@@ -238,7 +240,8 @@ async function main() {
     ['build, wall (national)', '', ms(n.build.wallMs), '≤ 60 s', n.build.wallMs <= 60_000],
     ['build, peak memory', `${f.build.peakMiB.toFixed(0)} MiB`, `${n.build.peakMiB.toFixed(0)} MiB`, '≤ 1536 MiB (national)', n.build.peakMiB <= 1536],
     ['build time per page', ms(f.build.wallMs / f.build.pages), ms(n.build.wallMs / n.build.pages), 'no worse than linear', n.build.wallMs / n.build.pages <= 2 * (f.build.wallMs / f.build.pages)],
-    ['reading page, HTML + CSS gzip', kb(f.reading.html + f.reading.css), kb(n.reading.html + n.reading.css), '≤ 12 KB', f.reading.html + f.reading.css <= 12 * 1024],
+    ['reading page, HTML + CSS + JS gzip', kb(f.reading.total), kb(n.reading.total), '≤ 14 KB', f.reading.total <= 14 * 1024],
+    ['heaviest reading page of the five', kb(f.heaviestReading), '', '', null],
     ['comparison page, HTML + CSS + JS gzip', kb(f.comparison.total), kb(n.comparison.total), '≤ 40 KB', f.comparison.total <= 40 * 1024],
     ['first search, transferred', kb(f.firstSearchBytes), kb(n.firstSearchBytes), '≤ 60 KB', f.firstSearchBytes === null ? null : f.firstSearchBytes <= 60 * 1024],
   ];

@@ -71,7 +71,17 @@ export function renderHtml(nodes: ReadonlyArray<RootContent>, options: RenderOpt
   const hast = toHast({ type: 'root', children: [...nodes] }, { handlers: handlers(options) });
   if (hast.type === 'root') markFormCells(hast);
   markBareUrls(hast);
+  if (hast.type === 'root') wrapTables(hast);
   return toHtml(hast);
+}
+
+// A table wider than a phone scrolls inside its own box, never the page: the box is a focusable,
+// named region so that keyboard users can scroll it too (WCAG 2.1.1).
+function wrapTables(node: HastRoot | Element): void {
+  for (const child of node.children) if (child.type === 'element' && child.tagName !== 'table') wrapTables(child);
+  node.children = node.children.map((child) => child.type === 'element' && child.tagName === 'table'
+    ? { type: 'element', tagName: 'div', properties: { className: ['table-scroll'], role: 'region', tabIndex: 0, ariaLabel: 'Tabell' }, children: [child] }
+    : child) as typeof node.children;
 }
 
 // Print shows where an external link goes after its text (print.css); a link whose text is its

@@ -58,6 +58,8 @@ export async function enhanceSearchPage(form: HTMLFormElement): Promise<void> {
 
   const initial = readSearchState(new URLSearchParams(location.search));
   fill(initial);
+  // Filters that arrive with the address are shown, even where they fold away (narrow screens).
+  if (SEARCH_FILTERS.some((key) => initial.filters[key].length > 0)) $<HTMLDetailsElement>('.filter-disclosure').open = true;
   if (initial.q) {
     status.textContent = 'Søker …';
     groups.setAttribute('aria-busy', 'true');
@@ -269,7 +271,8 @@ function groupCount(shown: number, total: number): string {
 /** What to try when nothing matched: remove filters if that would help, else other words. */
 function noResultsHint(filtered: boolean, { unfiltered, unknown }: Found, clearFilters: () => void): Node[] {
   if (filtered && unfiltered > 0) {
-    const button = element('button', { type: 'button', className: 'clear-filters-inline', textContent: 'Fjern alle filtre' });
+    const button = element('button', { type: 'button', className: 'clear-filters-inline ds-button', textContent: 'Fjern alle filtre' });
+    button.dataset.variant = 'tertiary';
     button.addEventListener('click', clearFilters);
     const action = element('p');
     action.append(button);

@@ -10,6 +10,9 @@ export function enableSearchShortcut(root: Document): void {
     const field = root.querySelector<HTMLInputElement>('[data-search-shortcut="page"]') ?? root.querySelector<HTMLInputElement>('[data-search-shortcut="header"]');
     if (!field) return;
     event.preventDefault();
+    // On a narrow screen the header's field is inside the folded menu: open it first.
+    const menu = field.closest('details');
+    if (menu) menu.open = true;
     field.focus();
     field.select();
   });

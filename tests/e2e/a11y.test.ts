@@ -10,16 +10,21 @@ interface AxeResult {
   violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[]; failureSummary: string }> }>;
 }
 
-// axe-core in the real browser, WCAG 2.0 and 2.1 at levels A and AA; any violation fails.
-describe.each([true, false])('axe-core, JavaScript %s', (javaScriptEnabled) => {
+// axe-core in the real browser, WCAG 2.0 and 2.1 at levels A and AA; any violation fails. The
+// light colour scheme with JavaScript on and off, and the dark one (the theme follows the system's).
+describe.each([
+  { javaScriptEnabled: true, colorScheme: 'light' as const },
+  { javaScriptEnabled: false, colorScheme: 'light' as const },
+  { javaScriptEnabled: true, colorScheme: 'dark' as const },
+])('axe-core, JavaScript $javaScriptEnabled, $colorScheme colour scheme', ({ javaScriptEnabled, colorScheme }) => {
   test.each(PAGES)('%s has no WCAG 2.1 A/AA violation', async (path) => {
     // axe is injected as an inline script, which the site's Content Security Policy refuses (as it
     // should: privacy.test.ts checks that); the audit context bypasses the policy for the tool only.
-    const context = await site.context({ javaScriptEnabled: true, bypassCSP: true });
+    const context = await site.context({ javaScriptEnabled: true, bypassCSP: true, colorScheme });
     const page = await context.newPage();
     if (!javaScriptEnabled) {
       // Load the page as a reader without JavaScript sees it, then run axe on that DOM.
-      const plain = await site.context({ javaScriptEnabled: false });
+      const plain = await site.context({ javaScriptEnabled: false, colorScheme });
       const noScript = await plain.newPage();
       await noScript.goto(path);
       const html = await noScript.content();

@@ -3,7 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
 // SITE_DIST serves another build (e.g. `astro build --outDir /tmp/x`) without touching dist/.
@@ -18,7 +18,7 @@ export interface Site {
   origin: string;
   browser: Browser;
   /** A fresh browser context (cookies, storage and JavaScript setting of its own). */
-  context(options?: { javaScriptEnabled?: boolean; bypassCSP?: boolean }): Promise<BrowserContext>;
+  context(options?: Pick<BrowserContextOptions, 'javaScriptEnabled' | 'bypassCSP' | 'viewport' | 'colorScheme'>): Promise<BrowserContext>;
 }
 
 /** Serves dist/ (or `dist`, a build a test made itself) and starts Chromium before the file's tests, and stops both after them. */

@@ -200,3 +200,21 @@ test('the print version of a Nynorsk guideline is a Nynorsk document, with the s
   expect(await page.locator('section.clause').first().evaluate((element) => element.closest('[lang]')?.getAttribute('lang'))).toBe('nn');
   await context.close();
 });
+
+// Regression: with the dark colour scheme the theme's light text printed on white paper, nearly invisible.
+test('a reader whose screen is dark still prints dark text on light paper', async () => {
+  const context = await site.context({ colorScheme: 'dark' });
+  const page = await context.newPage();
+  await page.goto('/retningslinjer/telemark/');
+  const colours = () => page.evaluate(() => {
+    const luminance = (colour: string) => colour.match(/\d+/g)!.slice(0, 3).map(Number).reduce((sum, channel) => sum + channel, 0) / 3;
+    return { text: luminance(getComputedStyle(document.querySelector('.clause-body p')!).color), paper: luminance(getComputedStyle(document.body).backgroundColor) };
+  });
+  const screen = await colours();
+  expect(screen.text).toBeGreaterThan(screen.paper);
+  await page.emulateMedia({ media: 'print' });
+  const paper = await colours();
+  expect(paper.text).toBeLessThan(80);
+  expect(paper.paper).toBe(255);
+  await context.close();
+});

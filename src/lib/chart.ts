@@ -1,0 +1,152 @@
+// Small charts drawn at build time as SVG markup: no chart library reaches the browser. Each chart
+// is an image (role="img", so it holds no links: the table beside it has them) with a title and a
+// description as its text alternative, and prints its numbers beside the marks, so it never says
+// anything by colour or size alone. Colours are left to CSS classes
+// (`chart-*` in src/styles/site.css), which take the theme's tokens for the light and dark schemes.
+import type { Element, ElementContent, Properties } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+
+/** What every chart is called and how it is described to someone who cannot see it. */
+export interface ChartText {
+  /** The id of the SVG; its title and description get `<id>-tittel` and `<id>-beskrivelse`. */
+  id: string;
+  title: string;
+  /** One or two sentences: what the chart shows and what stands out. */
+  description: string;
+}
+
+/** A heat map: a grid of values from 0 to 1, each cell shaded by its value and printing it. */
+export interface HeatMap extends ChartText {
+  rows: string[];
+  columns: string[];
+  /** `values[row][column]`, 0..1, or null for a cell with nothing to show (a text and itself). */
+  values: Array<Array<number | null>>;
+  /** How a value is written in its cell; a whole percentage by default. */
+  format?: (value: number) => string;
+}
+
+/** A dot matrix: a grid of counts, each drawn as a dot whose area grows with the count, the count beside it. */
+export interface DotMatrix extends ChartText {
+  rows: string[];
+  columns: string[];
+  /** `counts[row][column]`, whole numbers from 0; 0 draws an empty ring. */
+  counts: number[][];
+}
+
+/** Horizontal bars: one bar per label, its length the value, the number at its end. */
+export interface Bars extends ChartText {
+  items: Array<{ label: string; value: number }>;
+  /** The value of a full-length bar; the largest value by default. */
+  max?: number;
+}
+
+const CELL = 56;
+const DOT_ROW = 32;
+const BAR_ROW = 28;
+const BAR_LENGTH = 320;
+
+// Room for the longest row label, at about 7.5 px a character of the 13 px labels site.css sets.
+function labelWidth(labels: string[]): number {
+  return Math.ceil(Math.max(4, ...labels.map((label) => label.length)) * 7.5) + 12;
+}
+
+type Attributes = Record<string, string | number | string[]>;
+
+function el(tagName: string, attributes: Attributes, children: ElementContent[] = []): Element {
+  // hast's Properties type is stricter than the SVG attributes toHtml writes (numbers for lengths).
+  return { type: 'element', tagName, properties: attributes as Properties, children };
+}
+
+function text(value: string, properties: Attributes): Element {
+  return el('text', properties, [{ type: 'text', value }]);
+}
+
+function svg({ id, title, description }: ChartText, width: number, height: number, kind: string, marks: ElementContent[]): string {
+  return toHtml(el('svg', {
+    id, className: ['chart', `chart-${kind}`], viewBox: `0 0 ${width} ${height}`, width, height,
+    role: 'img', ariaLabelledBy: `${id}-tittel ${id}-beskrivelse`, xmlns: 'http://www.w3.org/2000/svg',
+  }, [
+    el('title', { id: `${id}-tittel` }, [{ type: 'text', value: title }]),
+    el('desc', { id: `${id}-beskrivelse` }, [{ type: 'text', value: description }]),
+    ...marks,
+  ]), { space: 'svg' });
+}
+
+// Room above the grid for the column labels, which are set at 40 degrees so that long names do not overlap.
+function columnHead(columns: string[]): number {
+  return Math.ceil(labelWidth(columns) * Math.sin(Math.PI * 40 / 180)) + 12;
+}
+
+// Room right of the grid for the end of the last column's slanted label.
+function columnTail(columns: string[]): number {
+  return Math.max(8, Math.ceil(labelWidth(columns.slice(-1)) * Math.cos(Math.PI * 40 / 180) - CELL / 2));
+}
+
+// Column labels sit above the grid, row labels left of it.
+function gridLabels(rows: string[], columns: string[], left: number, top: number, rowHeight: number): Element[] {
+  return [
+    ...columns.map((label, column) => {
+      const x = left + column * CELL + CELL / 2;
+      return text(label, { className: ['chart-label'], x, y: top - 8, transform: `rotate(-40 ${x} ${top - 8})` });
+    }),
+    ...rows.map((label, row) => text(label, { className: ['chart-label'], x: left - 8, y: top + row * rowHeight + rowHeight / 2, textAnchor: 'end', dominantBaseline: 'middle' })),
+  ];
+}
+
+/** The SVG of a heat map, each cell shaded by its value and printing it. */
+export function heatMap(chart: HeatMap): string {
+  const { rows, columns, values, format = (value: number) => `${Math.round(value * 100)} %` } = chart;
+  const left = labelWidth(rows);
+  const top = columnHead(columns);
+  const cells = rows.flatMap((_, row) => columns.map((_, column) => {
+    const value = values[row]?.[column] ?? null;
+    const x = left + column * CELL;
+    const y = top + row * CELL;
+    const mark: ElementContent[] = value === null
+      ? [el('rect', { className: ['chart-empty'], x: x + 1, y: y + 1, width: CELL - 2, height: CELL - 2 })]
+      : [
+          // The shade only repeats the number printed on it.
+          el('rect', { className: ['chart-heat'], x: x + 1, y: y + 1, width: CELL - 2, height: CELL - 2, fillOpacity: Math.max(0, Math.min(1, value)).toFixed(2) }),
+          text(format(value), { className: [value >= 0.5 ? 'chart-value-strong' : 'chart-value'], x: x + CELL / 2, y: y + CELL / 2, textAnchor: 'middle', dominantBaseline: 'middle' }),
+        ];
+    return el('g', {}, mark);
+  }));
+  return svg(chart, left + columns.length * CELL + columnTail(columns), top + rows.length * CELL, 'heat-map', [...gridLabels(rows, columns, left, top, CELL), ...cells]);
+}
+
+/** The SVG of a dot matrix: a dot per cell, its area growing with the count, the count beside it. */
+export function dotMatrix(chart: DotMatrix): string {
+  const { rows, columns, counts } = chart;
+  const most = Math.max(1, ...counts.flat());
+  const left = labelWidth(rows);
+  const top = columnHead(columns);
+  const largest = DOT_ROW / 2 - 3;
+  const cells = rows.flatMap((_, row) => columns.map((_, column) => {
+    const count = counts[row]?.[column] ?? 0;
+    const cx = left + column * CELL + CELL / 2 - 8;
+    const cy = top + row * DOT_ROW + DOT_ROW / 2;
+    // Area, not radius, is proportional to the count: a dot twice as big means twice as many.
+    const r = count === 0 ? 3 : Math.max(3, largest * Math.sqrt(count / most));
+    return el('g', {}, [
+      el('circle', { className: [count === 0 ? 'chart-dot-none' : 'chart-dot'], cx, cy, r: r.toFixed(1) }),
+      text(String(count), { className: ['chart-value'], x: cx + largest + 4, y: cy, dominantBaseline: 'middle' }),
+    ]);
+  }));
+  return svg(chart, left + columns.length * CELL + columnTail(columns), top + rows.length * DOT_ROW, 'dot-matrix', [...gridLabels(rows, columns, left, top, DOT_ROW), ...cells]);
+}
+
+/** The SVG of horizontal bars, one per label, the number at the end of each. */
+export function bars(chart: Bars): string {
+  const { items, max = Math.max(0, ...items.map((item) => item.value)) } = chart;
+  const left = labelWidth(items.map((item) => item.label));
+  const marks = items.flatMap(({ label, value }, index) => {
+    const y = index * BAR_ROW;
+    const length = max > 0 ? (BAR_LENGTH * Math.max(0, value)) / max : 0;
+    return [
+      text(label, { className: ['chart-label'], x: left - 8, y: y + BAR_ROW / 2, textAnchor: 'end', dominantBaseline: 'middle' }),
+      el('rect', { className: ['chart-bar'], x: left, y: y + 4, width: length.toFixed(1), height: BAR_ROW - 8 }),
+      text(String(value), { className: ['chart-value'], x: left + length + 6, y: y + BAR_ROW / 2, dominantBaseline: 'middle' }),
+    ];
+  });
+  return svg(chart, left + BAR_LENGTH + 48, Math.max(1, items.length) * BAR_ROW, 'bars', marks);
+}
