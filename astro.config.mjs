@@ -2,10 +2,13 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
+import postcss from './src/integrations/purge-designsystemet.mjs';
 
 export default defineConfig({
   integrations: [mdx(), pagefind()],
   build: { format: 'directory' },
+  // PurgeCSS over Designsystemet's stylesheets (see the file).
+  vite: { css: { postcss } },
   security: {
     // A Content Security Policy as a <meta> tag on every page (documented for web servers in README).
     // Scripts: only the site's own files and the inline scripts Astro hashes; no 'unsafe-inline'.

@@ -2,12 +2,13 @@
 // imports): the package ships every variant, size and colour of each component, and a page uses a
 // few. The site's own CSS is left alone: its class names are partly built at run time
 // (`status-${status}`), which a content scan cannot see.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import purgeCSSPlugin from '@fullhuman/postcss-purgecss';
 
 const ENTRY = 'src/styles/designsystemet.css';
 // Design tokens the site's own CSS reads: PurgeCSS only sees uses inside the file it purges.
-const tokensUsedBySite = [...['src/styles/site.css', 'src/styles/print.css'].map((file) => readFileSync(file, 'utf8')).join('\n').matchAll(/var\((--ds-[\w-]+)/g)].map((match) => match[1]);
+const siteStyles = readdirSync('src/styles').filter((name) => name.endsWith('.css') && `src/styles/${name}` !== ENTRY);
+const tokensUsedBySite = [...siteStyles.map((name) => readFileSync(`src/styles/${name}`, 'utf8')).join('\n').matchAll(/var\((--ds-[\w-]+)/g)].map((match) => match[1]);
 
 const purge = purgeCSSPlugin({
   content: ['src/**/*.{astro,ts,mdx}'],
@@ -20,6 +21,7 @@ const purge = purgeCSSPlugin({
   },
 });
 
+/** The PostCSS configuration of the build (astro.config.mjs `vite.css.postcss`). */
 export default {
   plugins: [
     {
