@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { guidelineSchema } from '../../src/schemas.ts';
 import { parseGuideline } from '../../src/lib/parse.ts';
 import { sentences } from '../../src/lib/obligations.ts';
+import { markedClauseHtml } from '../../src/lib/obligation-marks.ts';
 import type { Obligation } from '../../src/lib/types.ts';
 import { fixtures, loadSite, topicIds } from './helpers.ts';
 
@@ -136,5 +137,34 @@ describe('a guideline the project does not hold', () => {
     const marked = parseGuideline(`${frontMatter}\n## 1 Ansvar\n\nA. :plikt[Avsender skal sjekke.]{part=kommune} B.`, { file: 'input.md', schema: guidelineSchema, topics: topicIds() });
     expect(marked.clauses[0]!.text).toBe('A. Avsender skal sjekke. B.');
     expect(marked.clauses[0]!.html).toBe('<p>A. <span class="plikt-kilde">Avsender skal sjekke.</span> B.</p>');
+  });
+});
+
+describe('marks on the reading page', () => {
+  /** Marked HTML as a readable line: a label as it reads, an obligation's words in «», other tags dropped. */
+  const readable = (html: string) => html
+    .replace(/<span class="plikt-etikett">([^<]*)<\/span>/g, '$1')
+    .replace(/<span class="plikt plikt-\w+" data-part="\w+" data-plikt="[\w-]+">([^<]*)<\/span>/g, '«$1»')
+    .replace(/<[^>]+>/g, '');
+  const text = (html: string) => html.replace(/<span class="plikt-etikett">[^<]*<\/span>/g, '').replace(/<[^>]+>/g, '');
+
+  test.each([
+    { slug: 'st-olav', clause: 'punkt-7', expected: 'Retningslinjen trer i kraft ved signering, og gjelder frem til en av partene sier opp avtalen med ett års oppsigelsesfrist, jf. helse- og omsorgstjenestelovens § 6-5 andre ledd.\n[Felles ansvar: plikt] «Dersom retningslinjen sies opp, skal ny retningslinjen avtales innen utgangen av oppsigelsestiden.»\n[Felles ansvar: kan] «Hver av partene kan kreve retningslinjen revidert dersom vesentlige forutsetninger for retningslinjen endres.»\nDet vises forøvrig til samarbeidsavtalen.' },
+    { slug: 'innlandet', clause: 'punkt-3-5-kommunen-sitt-ansvar', expected: '[Kommunen: plikt] «Enhver endring som berører meldingsutveksling, skal forløpstestes mot Sykehuset Innlandet.»' },
+  ])('$slug $clause reads as «$expected»', ({ slug, clause, expected }) => {
+    const html = markedClauseHtml(bySlug.get(slug)!).get(clause)!;
+    expect(readable(html)).toBe(expected);
+  });
+
+  test('every obligation of the five texts is marked, and the marks change no word of the text', () => {
+    for (const guideline of site) {
+      const marked = markedClauseHtml(guideline);
+      const ids = [...[...marked.values()].join('').matchAll(/data-plikt="([\w-]+)"/g)].map((match) => match[1]);
+      expect(new Set(ids)).toEqual(new Set(guideline.obligations.map((o) => o.id)));
+      for (const clause of guideline.clauses) expect(text(marked.get(clause.id)!), clause.id).toBe(text(clause.html));
+      // Without obligations the HTML is the clause's own, footnote ids included.
+      const plain = markedClauseHtml({ ...guideline, obligations: [] });
+      for (const clause of guideline.clauses) expect(plain.get(clause.id)).toBe(clause.html);
+    }
   });
 });
