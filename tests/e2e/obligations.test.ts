@@ -144,3 +144,32 @@ test('search filters clauses by the parties they bind with an obligation (real P
   expect(await page.getByRole('checkbox', { name: /Kommunen/ }).last().isChecked()).toBe(true);
   await context.close();
 });
+
+test('the comparison page says, per pair of clauses, where the duties differ (worked out again from the JSON export)', async () => {
+  const context = await site.context({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/sammenlign/telemark/unn/');
+  const rows = await page.locator('article[data-pair]').evaluateAll((articles) => articles
+    .filter((article) => article.querySelectorAll('h3 a').length === 2)
+    .map((article) => ({
+      clauses: [...article.querySelectorAll<HTMLAnchorElement>('h3 a')].map((a) => new URL(a.href).hash.slice(1)),
+      duties: [...article.querySelectorAll('.duty-diff li')].map((li) => li.textContent),
+    })));
+  const names: Record<string, string> = { felles: 'Felles for begge parter', kommune: 'Kommunen', helseforetak: 'Helseforetaket' };
+  const kinds: Record<string, string> = { plikt: 'plikt', anbefaling: 'anbefaling', adgang: 'adgang' };
+  const strength = ['adgang', 'anbefaling', 'plikt'];
+  const strongest = (slug: string, clause: string, party: string) =>
+    guideline(slug).obligations.filter((o) => o.clause === clause && o.party === party).map((o) => o.modality).sort((x, y) => strength.indexOf(y) - strength.indexOf(x))[0] ?? null;
+  let differing = 0;
+  for (const { clauses: [a, b], duties } of rows) {
+    const expected = Object.keys(names)
+      .map((party) => ({ party, a: strongest('telemark', a!, party), b: strongest('unn', b!, party) }))
+      .filter((d) => d.a !== d.b)
+      .map((d) => `${names[d.party]}: ${d.a ? kinds[d.a] : 'ingenting'} i Telemark, ${d.b ? kinds[d.b] : 'ingenting'} i UNN`);
+    expect(duties, `${a} ↔ ${b}`).toEqual(expected);
+    if (expected.length) differing += 1;
+  }
+  expect(differing).toBeGreaterThan(0);
+  expect(differing).toBeLessThan(rows.length);
+  await context.close();
+});
