@@ -1,4 +1,5 @@
-import type { Nodes, PhrasingContent, RootContent } from 'mdast';
+import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
+import { visit } from 'unist-util-visit';
 import { PARTIES } from './format.ts';
 import { plainInline, renderHtml } from './render.ts';
 import type { Clause, Guideline, Modality, Obligation } from './types.ts';
@@ -115,5 +116,15 @@ export function markedClauseHtml({ clauses, obligations }: Pick<Guideline<unknow
   // Footnote calls are numbered and counted across the whole text, as parseGuideline does.
   const footnoteNumbers = new Map(clauses.flatMap((clause) => clause.footnotes.map((footnote) => [footnote.label.toLowerCase(), footnote.number] as const)));
   const render = { footnoteNumbers, referenceCounts: new Map<string, number>() };
-  return new Map(clauses.map((clause) => [clause.id, renderHtml(markClauseBody(clause, obligations.filter((o) => o.clause === clause.id)), render)]));
+  const byClause = new Map<string, Obligation[]>();
+  for (const obligation of obligations) byClause.set(obligation.clause, [...(byClause.get(obligation.clause) ?? []), obligation]);
+  return new Map(clauses.map((clause) => {
+    const own = byClause.get(clause.id);
+    if (own) return [clause.id, renderHtml(markClauseBody(clause, own), render)];
+    // Nothing to mark: the clause's own HTML is the same, so only its footnote calls are counted, for the ids of later calls.
+    visit({ type: 'root', children: clause.body } as Root, 'footnoteReference', (reference) => {
+      render.referenceCounts.set(reference.identifier, (render.referenceCounts.get(reference.identifier) ?? 0) + 1);
+    });
+    return [clause.id, clause.html];
+  }));
 }
