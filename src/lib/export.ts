@@ -1,4 +1,4 @@
-import type { Guideline } from './types.ts';
+import type { Guideline, Party } from './types.ts';
 
 /** The metadata the JSON export needs from front matter. */
 export interface ExportMeta {
@@ -29,8 +29,22 @@ export const guidelineUrl = (slug: string) => `/retningslinjer/${slug}/`;
 /** The print version of a guideline, with its signature page. */
 export const printUrl = (slug: string) => `/retningslinjer/${slug}/utskrift/`;
 
+/** The obligation register of a guideline, as a page: /retningslinjer/<slug>/plikter/. */
+export const obligationsUrl = (slug: string) => `/retningslinjer/${slug}/plikter/`;
+
+/** The obligation register as a spreadsheet: /data/plikter/<slug>.csv. */
+export const obligationsCsvUrl = (slug: string) => `/data/plikter/${slug}.csv`;
+
+/** How many obligations a guideline puts on each party, and in all. */
+export function obligationCounts({ obligations }: Pick<Guideline<unknown>, 'obligations'>): Record<Party | 'total', number> {
+  const counts = { total: obligations.length, felles: 0, kommune: 0, helseforetak: 0 };
+  for (const obligation of obligations) counts[obligation.party] += 1;
+  return counts;
+}
+
 /** A guideline's metadata as published in /data/index.json and /data/<slug>.json. */
-export function exportMeta<Meta extends ExportMeta>({ meta, fingerprint }: Guideline<Meta>) {
+export function exportMeta<Meta extends ExportMeta>(guideline: Guideline<Meta>) {
+  const { meta, fingerprint } = guideline;
   return {
     slug: meta.slug,
     title: meta.title,
@@ -54,6 +68,7 @@ export function exportMeta<Meta extends ExportMeta>({ meta, fingerprint }: Guide
     fingerprint,
     url: guidelineUrl(meta.slug),
     json: `/data/${meta.slug}.json`,
+    obligations: { ...obligationCounts(guideline), url: obligationsUrl(meta.slug), csv: obligationsCsvUrl(meta.slug) },
   };
 }
 
@@ -74,6 +89,10 @@ export function exportGuideline<Meta extends ExportMeta>(guideline: Guideline<Me
       text: clause.text,
       footnotes: clause.footnotes.map(({ number, text }) => ({ number, text })),
       url: `${url}#${clause.id}`,
+    })),
+    // Every obligation, in document order: the same list the register pages, the CSV and the search filter read.
+    obligations: guideline.obligations.map(({ id, clause, party, actor, modality, text, leadIn, deadline, topics }) => ({
+      id, clause, party, actor, modality, text, leadIn, deadline, topics, url: `${url}#${clause}`,
     })),
   };
 }

@@ -1,10 +1,24 @@
-import type { Clause, Party } from './types.ts';
+import type { Clause, Modality, Party } from './types.ts';
 
 /** The parties a heading may name with `{part=…}`, and how the site names them. */
 export const PARTIES: Record<Party, { label: string }> = {
   felles: { label: 'Felles ansvar' },
   kommune: { label: 'Kommunen' },
   helseforetak: { label: 'Helseforetaket' },
+};
+
+/** How the obligation register names each modality, and the verbs that make it. */
+export const MODALITIES: Record<Modality, { label: string; verbs: string }> = {
+  plikt: { label: 'Plikt', verbs: 'skal, må, plikter, forplikter seg til, er ansvarlig for, sørger for, er enige om' },
+  anbefaling: { label: 'Anbefaling', verbs: 'bør, anbefaler' },
+  adgang: { label: 'Adgang', verbs: 'kan' },
+};
+
+/** The party as the register's headings name it ("Plikter for kommunen"). */
+export const PARTY_REGISTER: Record<Party, { heading: string; of: string }> = {
+  felles: { heading: 'Felles for begge parter', of: 'begge parter' },
+  kommune: { heading: 'Kommunen', of: 'kommunen' },
+  helseforetak: { heading: 'Helseforetaket', of: 'helseforetaket' },
 };
 
 /** Whether a string is one of the parties in PARTIES. */

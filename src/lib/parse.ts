@@ -9,6 +9,7 @@ import { GuidelineError } from './errors.ts';
 import { readFrontMatter } from './frontmatter.ts';
 import { fingerprint } from './fingerprint.ts';
 import { isParty, PARTIES } from './format.ts';
+import { checkObligationMarks, extractObligations, MARK_ATTRIBUTES, OBLIGATION_MARK } from './obligations.ts';
 import { PLACEHOLDERS, plainInline, plainText, renderHtml } from './render.ts';
 import { ALLOWED_ADDRESSES, around, checkCharacters, checkUrl, findHiddenCharacter, normaliseText, visible } from './safety.ts';
 import { slugify } from './slug.ts';
@@ -28,7 +29,7 @@ export interface ParseOptions<Meta> {
   topics?: ReadonlySet<string>;
 }
 
-const INLINE_DIRECTIVES = new Set(['merknad', 'plassholder']);
+const INLINE_DIRECTIVES = new Set(['merknad', 'plassholder', 'plikt']);
 const NUMBERED = /^(\d+(?:\.\d+)*)\.?(?=\s|$)\s*/;
 const ATTRIBUTES = /\s*\{([^{}]*)\}\s*$/;
 
@@ -76,6 +77,7 @@ export function parseGuideline<Meta>(source: string, { file, schema, topics = ne
   checkMarkup(tree, fail);
   checkDecodedCharacters(tree, fail);
   checkAddresses(tree, fail);
+  checkObligationMarks(tree, fail);
   const definitions = collectFootnotes(tree, fail);
 
   // Cut the body into clauses at headings.
@@ -199,7 +201,8 @@ export function parseGuideline<Meta>(source: string, { file, schema, topics = ne
     checkLinks([...clause.body, ...footnotes.flatMap((f) => definitions.get(f.label.toLowerCase())?.children ?? [])], ids, fail);
   }
 
-  return { meta, file, clauses, fingerprint: fingerprint(clauses), current: true };
+  const obligations = extractObligations({ file, clauses, meta: meta as { hospital?: unknown } });
+  return { meta, file, clauses, obligations, fingerprint: fingerprint(clauses), current: true };
 }
 
 function emptyClause(fields: Pick<Clause, 'id' | 'number' | 'heading' | 'level' | 'parent' | 'line'>): Clause {
@@ -259,14 +262,14 @@ function checkMarkup(tree: Root, fail: (node: Nodes, message: string) => never):
       fail(node, `raw HTML is not allowed in guideline text (\`${node.value.slice(0, 40)}\`): use Markdown (lists, tables, links, footnotes), or write \\< for a literal <`);
     }
     if (node.type === 'leafDirective' || node.type === 'containerDirective') {
-      fail(node, `unknown directive \`${node.type === 'leafDirective' ? '::' : ':::'}${node.name}\`: only :merknad[…] and :plassholder[…] are allowed inside text`);
+      fail(node, `unknown directive \`${node.type === 'leafDirective' ? '::' : ':::'}${node.name}\`: only :merknad[…], :plassholder[…] and :plikt[…] are allowed inside text`);
     }
     if (node.type === 'textDirective') {
       if (!INLINE_DIRECTIVES.has(node.name)) {
-        fail(node, `unknown directive \`:${node.name}\`: only :merknad[…] and :plassholder[…] exist; write \\: for a literal colon before a letter`);
+        fail(node, `unknown directive \`:${node.name}\`: only :merknad[…], :plassholder[…] and :plikt[…] exist; write \\: for a literal colon before a letter`);
       }
       const label = plainInline(node.children).trim();
-      if (label === '') fail(node, `:${node.name}[] is empty: write the remark or the placeholder's field inside the brackets`);
+      if (label === '' && node.name !== 'plikt') fail(node, `:${node.name}[] is empty: write the remark or the placeholder's field inside the brackets`);
       if (node.name === 'plassholder' && !Object.hasOwn(PLACEHOLDERS, label)) {
         fail(node, `unknown placeholder \`${label}\`: known placeholders are ${Object.keys(PLACEHOLDERS).join(', ')}`);
       }
@@ -280,7 +283,12 @@ function checkMarkup(tree: Root, fail: (node: Nodes, message: string) => never):
 
 // The attributes each directive takes (`:name[…]{key=value}`); the renderer uses none of them yet,
 // so any attribute would be dropped unseen. A directive that takes attributes lists them here.
-const DIRECTIVE_ATTRIBUTES: Record<string, ReadonlySet<string>> = { merknad: new Set(), plassholder: new Set() };
+const DIRECTIVE_ATTRIBUTES: Record<string, ReadonlySet<string>> = {
+  merknad: new Set(),
+  plassholder: new Set(),
+  // The editor's obligation mark: its values are checked by checkObligationMarks (src/lib/obligations.ts).
+  [OBLIGATION_MARK]: new Set(MARK_ATTRIBUTES),
+};
 
 // The fields of mdast nodes that hold text a reader gets: node text, addresses, titles, alt text.
 const DECODED_FIELDS = ['value', 'url', 'title', 'alt'] as const;

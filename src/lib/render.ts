@@ -19,7 +19,7 @@ function span(className: string, children: ElementContent[], properties: Element
   return { type: 'element', tagName: 'span', properties: { className: [className], ...properties }, children };
 }
 
-// Only the two directives the editing guide allows reach the renderer: parseGuideline rejects others.
+// Only the directives the editing guide allows reach the renderer: parseGuideline rejects others.
 const directiveHandlers: Record<string, (state: State, node: TextDirective) => Element> = {
   merknad: (state, node) =>
     span('merknad', [
@@ -29,6 +29,8 @@ const directiveHandlers: Record<string, (state: State, node: TextDirective) => E
       { type: 'text', value: ')' },
     ]),
   plassholder: (_state, node) => placeholder(plainInline(node.children)),
+  // The editor's obligation mark (src/lib/obligations.ts) only informs the register: its words render unchanged.
+  plikt: (state, node) => span('plikt-kilde', state.all(node)),
 };
 
 function placeholder(field: string): Element {

@@ -1,10 +1,11 @@
 import type { exportGuideline } from './export.ts';
+import { PARTIES } from './format.ts';
 
 /** A guideline as /data/<slug>.json publishes it: the clause model the search index is built from. */
 export type ExportedGuideline = ReturnType<typeof exportGuideline>;
 
 /** The filters a search can narrow by; also the query parameters of /sok/ (`?retningslinje=telemark`). */
-export const SEARCH_FILTERS = ['retningslinje', 'tema', 'part', 'status'] as const;
+export const SEARCH_FILTERS = ['retningslinje', 'tema', 'part', 'plikt', 'status'] as const;
 
 /** One of SEARCH_FILTERS. */
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
@@ -50,6 +51,10 @@ export function searchRecords(guidelines: ReadonlyArray<ExportedGuideline>): Sea
       return parent ? `${labelOf(parent)} – ${clause.heading}` : clause.heading;
     };
 
+    // The parties a clause binds with an obligation of its own (src/lib/obligations.ts), in PARTIES order.
+    const bound = new Map<string, Set<string>>();
+    for (const obligation of guideline.obligations) bound.set(obligation.clause, (bound.get(obligation.clause) ?? new Set()).add(obligation.party));
+
     return guideline.clauses.map((clause, order) => {
       const label = labelOf(clause);
       const party = partyOf(clause);
@@ -71,6 +76,7 @@ export function searchRecords(guidelines: ReadonlyArray<ExportedGuideline>): Sea
           retningslinje: [guideline.slug],
           tema: [...clause.topics],
           part: party ? [party] : [],
+          plikt: Object.keys(PARTIES).filter((value) => bound.get(clause.id)?.has(value)),
           status: [guideline.status],
         },
       };

@@ -47,12 +47,40 @@ export interface Clause {
   line: number;
 }
 
+/** How binding an obligation is: a duty (skal, må, plikter …), a recommendation (bør) or a permission (kan). */
+export type Modality = 'plikt' | 'anbefaling' | 'adgang';
+
+/** One duty, recommendation or permission a guideline puts on a party: a sentence, list item or action-table row. */
+export interface Obligation {
+  /** Stable address: the clause id plus its position among the clause's obligations (`punkt-4-1-plikt-2`). */
+  id: string;
+  /** The id of the clause it stands in. */
+  clause: string;
+  /** The party it binds: from its actor, else the clause's (or an enclosing clause's) party, else both (`felles`). */
+  party: Party;
+  /** Who it names, as the text writes it ("Kommunen", "Partnerne", "UNN", "Fagråd M&R"); null for the passive voice. */
+  actor: string | null;
+  modality: Modality;
+  /** The source's exact words: a verbatim slice of the clause's `text`. */
+  text: string;
+  /** The sentence a list item stands under ("Partene forplikter seg til å:"), verbatim; null for a sentence of its own. */
+  leadIn: string | null;
+  /** The deadline the text gives ("innen to virkedager", an action table's Tidsplan), verbatim; null when none. */
+  deadline: string | null;
+  /** The clause's topic ids. */
+  topics: string[];
+  /** Line in the source file. */
+  line: number;
+}
+
 /** A parsed guideline: validated front matter, the clauses in document order, a fingerprint. */
 export interface Guideline<Meta> {
   meta: Meta;
   /** The source file, as given to the parser (used in error messages). */
   file: string;
   clauses: Clause[];
+  /** Every obligation of the guideline, in document order (src/lib/obligations.ts). */
+  obligations: Obligation[];
   /** SHA-256 (hex) of the normalised text of every clause, in order. */
   fingerprint: string;
   /** True for the version the site publishes as the guideline (`<slug>.md`); false for other versions (`<slug>@<label>.md`). */

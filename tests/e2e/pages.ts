@@ -25,4 +25,9 @@ export const PAGES = [
   '/sok/',
   '/sok/?q=nedetid&retningslinje=innlandet',
   '/retningslinjer/innlandet/?markert=nedetid#punkt-3-3',
+  // The obligation register: a guideline's checklist (Nynorsk, with the action table), the overview, one party.
+  '/retningslinjer/more-og-romsdal/plikter/',
+  '/retningslinjer/st-olav/plikter/',
+  '/plikter/',
+  '/plikter/kommune/',
 ];

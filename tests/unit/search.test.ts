@@ -23,15 +23,16 @@ describe('searchRecords', () => {
 
   test('gives one record per clause, named and filtered as the search page shows it', () => {
     expect(searchRecords([exportSource(source)]).map(line)).toEqual([
-      '/retningslinjer/input/#punkt-1 | Prøve 1 Formål | retningslinje=input tema=formal part= status=gjeldende',
-      '/retningslinjer/input/#punkt-2 | Prøve 2 Ansvar | retningslinje=input tema= part= status=gjeldende',
-      '/retningslinjer/input/#punkt-2-1 | Prøve 2.1 Meldingsutveksling | retningslinje=input tema= part= status=gjeldende',
-      '/retningslinjer/input/#punkt-2-2 | Prøve 2.2 Video | retningslinje=input tema= part=kommune status=gjeldende',
+      '/retningslinjer/input/#punkt-1 | Prøve 1 Formål | retningslinje=input tema=formal part= plikt= status=gjeldende',
+      '/retningslinjer/input/#punkt-2 | Prøve 2 Ansvar | retningslinje=input tema= part= plikt= status=gjeldende',
+      '/retningslinjer/input/#punkt-2-1 | Prøve 2.1 Meldingsutveksling | retningslinje=input tema= part= plikt=felles status=gjeldende',
+      // "Partene kan …" names both parties: the obligation binds them both, whatever the heading says.
+      '/retningslinjer/input/#punkt-2-2 | Prøve 2.2 Video | retningslinje=input tema= part=kommune plikt=felles status=gjeldende',
       // A clause under one that names a party binds that party too.
-      '/retningslinjer/input/#punkt-2-2-1 | Prøve 2.2.1 Rom | retningslinje=input tema= part=kommune status=gjeldende',
+      '/retningslinjer/input/#punkt-2-2-1 | Prøve 2.2.1 Rom | retningslinje=input tema= part=kommune plikt= status=gjeldende',
       // An unnumbered clause is named with the clause it stands under.
-      '/retningslinjer/input/#punkt-2-felles-ansvar | Prøve 2 Ansvar – Felles ansvar | retningslinje=input tema=testing part=felles status=gjeldende',
-      '/retningslinjer/input/#punkt-2-felles-ansvar-oppfolging | Prøve 2 Ansvar – Felles ansvar – Oppfølging | retningslinje=input tema= part=felles status=gjeldende',
+      '/retningslinjer/input/#punkt-2-felles-ansvar | Prøve 2 Ansvar – Felles ansvar | retningslinje=input tema=testing part=felles plikt= status=gjeldende',
+      '/retningslinjer/input/#punkt-2-felles-ansvar-oppfolging | Prøve 2 Ansvar – Felles ansvar – Oppfølging | retningslinje=input tema= part=felles plikt= status=gjeldende',
     ]);
   });
 
@@ -69,7 +70,7 @@ describe('search state in the address', () => {
     { query: 'q=x&side=2&retningslinje=', q: 'x', filters: {} },
   ])('reads ?$query', ({ query, q, filters }) => {
     const state = readSearchState(new URLSearchParams(query));
-    expect(state).toEqual({ q, filters: { retningslinje: [], tema: [], part: [], status: [], ...filters } });
+    expect(state).toEqual({ q, filters: { retningslinje: [], tema: [], part: [], plikt: [], status: [], ...filters } });
   });
 
   test('writes what it reads, q first and filters in the order of the form', () => {
