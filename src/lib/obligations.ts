@@ -337,7 +337,7 @@ export function extractObligations({ file, clauses, meta }: ObligationSource): O
   return out;
 }
 
-export const MARK_ATTRIBUTES = ['part', 'ingen'];
+const MARK_ATTRIBUTES = ['part', 'ingen'];
 
 /** Validates every `:plikt[…]` mark: words inside, a known party or `ingen`, not in a heading. */
 export function checkObligationMarks(tree: Root, fail: (node: Nodes, message: string) => never): void {

@@ -9,7 +9,7 @@ import { GuidelineError } from './errors.ts';
 import { readFrontMatter } from './frontmatter.ts';
 import { fingerprint } from './fingerprint.ts';
 import { isParty, PARTIES } from './format.ts';
-import { checkObligationMarks, extractObligations, MARK_ATTRIBUTES, OBLIGATION_MARK } from './obligations.ts';
+import { checkObligationMarks, extractObligations } from './obligations.ts';
 import { PLACEHOLDERS, plainInline, plainText, renderHtml } from './render.ts';
 import { ALLOWED_ADDRESSES, around, checkCharacters, checkUrl, findHiddenCharacter, normaliseText, visible } from './safety.ts';
 import { slugify } from './slug.ts';
@@ -282,12 +282,11 @@ function checkMarkup(tree: Root, fail: (node: Nodes, message: string) => never):
 }
 
 // The attributes each directive takes (`:name[…]{key=value}`); the renderer uses none of them yet,
-// so any attribute would be dropped unseen. A directive that takes attributes lists them here.
+// so any attribute would be dropped unseen. A directive that takes attributes lists them here, or
+// (like :plikt, src/lib/obligations.ts checkObligationMarks) checks them itself and is left out.
 const DIRECTIVE_ATTRIBUTES: Record<string, ReadonlySet<string>> = {
   merknad: new Set(),
   plassholder: new Set(),
-  // The editor's obligation mark: its values are checked by checkObligationMarks (src/lib/obligations.ts).
-  [OBLIGATION_MARK]: new Set(MARK_ATTRIBUTES),
 };
 
 // The fields of mdast nodes that hold text a reader gets: node text, addresses, titles, alt text.
