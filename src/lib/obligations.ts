@@ -121,7 +121,10 @@ const normalise = (text: string) => text.replace(/[ \t]*\n[ \t]*/g, '\n').trim()
 export function sentences(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start: number | null = null;
-  for (const { segment, index } of segmenter.segment(text)) {
+  // A single line break inside a paragraph (a source wrapped at 80 columns) is a space to the reader,
+  // but Intl.Segmenter ends a sentence at every line feed; a blank line still ends one. Same length,
+  // so the offsets are the text's own.
+  for (const { segment, index } of segmenter.segment(text.replace(/(?<!\n)\n(?!\n)/g, ' '))) {
     start ??= index;
     const last = /(?:^|[\s(])([\p{L}.]+)\.\s*$/u.exec(segment)?.[1]?.toLocaleLowerCase('nb');
     if (last && ABBREVIATIONS.has(last) && index + segment.length < text.length) continue;

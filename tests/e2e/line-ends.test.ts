@@ -52,10 +52,16 @@ test('a BOM or CRLF file publishes the same words, HTML and fingerprint as the c
     published[slug] = {
       text: (await clauses.allTextContents()).join('\n\n'),
       html: (await clauses.evaluateAll((elements) => elements.map((element) => element.innerHTML))).join('\n').replaceAll(`/retningslinjer/${slug}/`, '/retningslinjer/x/'),
-      json: { ...meta, clauses: meta.clauses.map(({ url, ...clause }: { url: string }) => ({ ...clause, url: url.replace(slug, 'x') })) },
+      json: {
+        ...meta,
+        clauses: meta.clauses.map(({ url, ...clause }: { url: string }) => ({ ...clause, url: url.replace(slug, 'x') })),
+        obligations: meta.obligations.map(({ url, ...obligation }: { url: string }) => ({ ...obligation, url: url.replace(slug, 'x') })),
+      },
     };
   }
   expect(published.ren!.text).toContain('Partene skal sørge for sikker\nog effektiv samhandling.');
+  // The obligation register reads a wrapped sentence whole, not up to the line end.
+  expect(published.ren!.json.obligations[0].text).toBe('Partene skal sørge for sikker\nog effektiv samhandling.');
   for (const slug of ['bom', 'crlf']) {
     expect(published[slug]!.text).toBe(published.ren!.text);
     expect(published[slug]!.html).toBe(published.ren!.html);

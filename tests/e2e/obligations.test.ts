@@ -173,3 +173,21 @@ test('the comparison page says, per pair of clauses, where the duties differ (wo
   expect(differing).toBeLessThan(rows.length);
   await context.close();
 });
+
+test('/plikter/ draws each party’s obligations per guideline as bars, the numbers printed and in the text alternative', async () => {
+  const context = await site.context();
+  const page = await context.newPage();
+  await page.goto('/plikter/');
+  for (const party of ['felles', 'kommune', 'helseforetak']) {
+    const chart = page.locator(`svg#stolper-${party}`);
+    await expect.poll(() => chart.getAttribute('role')).toBe('img');
+    const expected = guidelines.map((g) => g.obligations.filter((o) => o.party === party).length);
+    expect((await chart.locator('.chart-value').allTextContents()).map(Number)).toEqual(expected);
+    const description = await page.locator(`#stolper-${party}-beskrivelse`).textContent();
+    const labels = await chart.locator('.chart-label').allTextContents();
+    expect(labels).toHaveLength(expected.length);
+    for (const [i, label] of labels.entries()) expect(description).toContain(`${label}: ${expected[i]}`);
+    expect(await chart.locator('.chart-bar').count()).toBe(guidelines.length);
+  }
+  await context.close();
+});

@@ -105,6 +105,8 @@ describe('sentence splitting', () => {
     { text: 'Lov nr. 61 gjelder pkt. 4 her. Neste.', expected: ['Lov nr. 61 gjelder pkt. 4 her. ', 'Neste.'] },
     { text: 'Se (kap. 26.4.6 side 400). Neste?', expected: ['Se (kap. 26.4.6 side 400). ', 'Neste?'] },
     { text: 'Skal ha en adresse', expected: ['Skal ha en adresse'] },
+    // Regression: a paragraph wrapped over two lines was cut at the line end ("Partene skal sørge for sikker").
+    { text: 'Partene skal sørge for sikker\nmeldingsutveksling. Neste.', expected: ['Partene skal sørge for sikker\nmeldingsutveksling. ', 'Neste.'] },
   ])('splits «$text»', ({ text, expected }) => {
     expect(sentences(text).map(([start, end]) => text.slice(start, end))).toEqual(expected);
   });
