@@ -1,6 +1,7 @@
 import type { ListItem, Nodes, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import { visit } from 'unist-util-visit';
+import { toString as plainWords } from 'mdast-util-to-string';
 import { GuidelineError } from './errors.ts';
 import { isParty, PARTIES } from './format.ts';
 import { PLACEHOLDER_DOTS } from './placeholder.ts';
@@ -90,8 +91,15 @@ interface Lead {
   actor: string | null;
   modality: Modality;
   party: Party | null;
-  text: string;
+  /** The lead-in sentence, verbatim; null where the heading is the lead-in ("Kommunen sitt ansvar"). */
+  text: string | null;
 }
+
+// A heading that names a party's responsibilities ("Felles ansvar", "Kommunen sitt ansvar", "Sykehuset
+// Innlandet sitt ansvar", "Helseføretaket sine oppgåver"): the items of a list right under it are that
+// party's duties even without a modal verb ("Følge opp manglende … applikasjonskvittering").
+const hasModal = (text: string) => [...text.matchAll(MODAL_PATTERN)].length > 0;
+const RESPONSIBILITY_HEADING = /(?:^|\s)(?:ansvar|ansvarsområde|oppgaver|oppgåver|plikter|forpliktelser)$/iu;
 
 /** Inline content as plain text (exactly as render.ts's plainInline writes it), with the ranges of `:plikt` marks. */
 function walk(nodes: ReadonlyArray<Nodes>, state = { text: '', overrides: [] as Override[] }): typeof state {
@@ -253,7 +261,7 @@ export function extractObligations({ file, clauses, meta }: ObligationSource): O
     };
 
     /** One paragraph (or table cell): its sentences, or under a lead-in the whole of it. */
-    const inline = (node: Nodes & { children: PhrasingContent[] }, lead: Lead | null): Lead | null => {
+    const inline = (node: Nodes & { children: PhrasingContent[] }, lead: Lead | null): (Lead & { text: string }) | null => {
       const { text, overrides } = walk(node.children);
       const overrideAt = (start: number, end: number) => overrides.find((o) => o.start < end && o.end > start);
       if (lead) {
@@ -266,7 +274,7 @@ export function extractObligations({ file, clauses, meta }: ObligationSource): O
         if (words !== '' && !override?.none) add({ actor, party, modality: own?.modality ?? lead.modality, text: words, leadIn: lead.text, deadline: deadlineIn(words), line: line(node) });
         return null;
       }
-      let open: Lead | null = null;
+      let open: (Lead & { text: string }) | null = null;
       for (const [start, end] of sentences(text)) {
         const words = normalise(text.slice(start, end));
         if (words === '') continue;
@@ -295,7 +303,11 @@ export function extractObligations({ file, clauses, meta }: ObligationSource): O
           }
         } else if (node.type === 'list') {
           const listLead = leads.get(node) ?? lead;
-          for (const item of node.children as ListItem[]) blocks(item.children, listLead);
+          for (const item of node.children as ListItem[]) {
+            // Under a responsibility heading, an item with a modal verb of its own is read as any sentence is.
+            const underHeading = !listLead && headingLead && !hasModal(plainWords(item)) ? headingLead : null;
+            blocks(item.children, listLead ?? underHeading);
+          }
         } else if (node.type === 'table') {
           table(node);
         } else if ('children' in node) {
@@ -306,6 +318,7 @@ export function extractObligations({ file, clauses, meta }: ObligationSource): O
       });
     };
     const leads = new Map<RootContent, Lead>();
+    const headingLead: Lead | null = clause.heading && RESPONSIBILITY_HEADING.test(clause.heading.trim()) ? { actor: null, modality: 'plikt', party: null, text: null } : null;
 
     /** An action table: each row with words in its action column is its Ansvarleg's obligation, its Tidsplan the deadline. */
     const table = (node: Table): void => {

@@ -61,7 +61,7 @@ test('a BOM or CRLF file publishes the same words, HTML and fingerprint as the c
   }
   expect(published.ren!.text).toContain('Partene skal sørge for sikker\nog effektiv samhandling.');
   // The obligation register reads a wrapped sentence whole, not up to the line end.
-  expect(published.ren!.json.obligations[0].text).toBe('Partene skal sørge for sikker\nog effektiv samhandling.');
+  expect((published.ren!.json as { obligations: Array<{ text: string }> }).obligations[0]!.text).toBe('Partene skal sørge for sikker\nog effektiv samhandling.');
   for (const slug of ['bom', 'crlf']) {
     expect(published[slug]!.text).toBe(published.ren!.text);
     expect(published[slug]!.html).toBe(published.ren!.html);

@@ -36,6 +36,8 @@ describe('sentences and list items of the five texts that oblige someone', () =>
     // The party from the heading ({part=…}) where the sentence names none
     { slug: 'innlandet', start: 'Mottaker skal svare', expected: 'felles plikt «Mottaker» [innen to virkedager]' },
     { slug: 'innlandet', start: 'Om pasienten ikke tilhører kommunen', expected: 'kommune plikt «—»' },
+    // An item without a modal verb in a list right under a responsibility heading ("Felles ansvar").
+    { slug: 'innlandet', start: 'Følge opp manglende eller negativ applikasjonskvittering', expected: 'felles plikt «—»' },
     { slug: 'innlandet', start: 'Varslingen skal skje', expected: 'felles plikt «Varslingen» [senest en uke før planlagt endring]' },
     { slug: 'innlandet', start: 'Partnerne kan inngå lokale tilleggsavtaler om digitale', expected: 'felles adgang «Partnerne»' },
     // Nynorsk (Møre og Romsdal): a lead-in, an item's own "bør", the action table
