@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { useSite } from './harness.ts';
 import { PAGES } from './pages.ts';
+import { widthOf } from './width.ts';
 
 const site = useSite();
 
@@ -8,24 +9,13 @@ const site = useSite();
 // which cuts off the header and every long line: wide tables must scroll in their own box instead.
 const WIDTHS = [320, 390, 768, 1280];
 
-/** What sticks out of the screen: the outermost elements whose right edge is past it. */
-function overflowing(): string[] {
-  const width = document.documentElement.clientWidth;
-  const out = [...document.body.querySelectorAll<HTMLElement>('*')].filter((element) => element.getBoundingClientRect().right > width + 0.5);
-  return out
-    .filter((element) => !out.includes(element.parentElement!))
-    .slice(0, 5)
-    .map((element) => `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.classList.length ? `.${[...element.classList].join('.')}` : ''} (${Math.round(element.getBoundingClientRect().right)} px)`);
-}
-
 describe.each(WIDTHS)('at %i px', (width) => {
   test.each(PAGES)('%s is no wider than the screen', async (path) => {
     const context = await site.context({ viewport: { width, height: 800 } });
     const page = await context.newPage();
     await page.goto(path);
-    const { scrollWidth, screenWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, screenWidth: window.innerWidth }));
     // The elements named make a failure readable; the widths are the test.
-    expect({ scrollWidth, culprits: scrollWidth > screenWidth ? await page.evaluate(overflowing) : [] }).toEqual({ scrollWidth: screenWidth, culprits: [] });
+    expect(await widthOf(page)).toEqual({ scrollWidth: width, culprits: [] });
     await context.close();
   });
 });
