@@ -7,7 +7,7 @@ const dist = process.env.SITE_DIST ?? fileURLToPath(new URL('../../dist', import
 
 // linkinator crawls the built site from its own static server: every internal link and every
 // #fragment must resolve. External links are not fetched (CI has no internet); they must be
-// well-formed https (or mailto) URLs.
+// well-formed web, mail or phone addresses: the schemes the parser lets through (src/lib/safety.ts).
 test('every internal link and #fragment of the built site resolves, and external links are well-formed', async () => {
   const external = new Set<string>();
   const result = await check({
@@ -31,7 +31,8 @@ test('every internal link and #fragment of the built site resolves, and external
   const malformed = [...external].filter((link) => {
     try {
       const url = new URL(link);
-      return !(url.protocol === 'https:' && url.hostname.includes('.')) && url.protocol !== 'mailto:';
+      const web = (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.');
+      return !web && url.protocol !== 'mailto:' && url.protocol !== 'tel:';
     } catch {
       return true;
     }

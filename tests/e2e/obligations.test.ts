@@ -141,6 +141,10 @@ test('search filters clauses by the parties they bind with an obligation (real P
   expect(expected.length).toBeGreaterThan(0);
   expect(expected.length).toBeLessThan(all.length);
   expect((await searchUrls(page, 'q=testing&plikt=kommune')).sort()).toEqual(expected.sort());
+  // Each result says whom its clause obliges.
+  const tags = await page.locator('.result').evaluateAll((items) => items.map((item) => item.querySelector('.result-tags')?.textContent ?? ''));
+  expect(tags).toHaveLength(expected.length);
+  for (const tag of tags) expect(tag).toMatch(/Plikter for: Kommunen/);
   expect(await page.getByRole('checkbox', { name: /Kommunen/ }).last().isChecked()).toBe(true);
   await context.close();
 });
@@ -160,8 +164,13 @@ test('the comparison page says, per pair of clauses, where the duties differ (wo
   const strength = ['adgang', 'anbefaling', 'plikt'];
   const strongest = (slug: string, clause: string, party: string) =>
     guideline(slug).obligations.filter((o) => o.clause === clause && o.party === party).map((o) => o.modality).sort((x, y) => strength.indexOf(y) - strength.indexOf(x))[0] ?? null;
+  // /data/sammenlign/<a>/<b>.json carries the same differences, per pair.
+  const json: { pairs: Array<{ a: string; b: string; duties: Array<{ party: string; a: string | null; b: string | null }> }> } = await (await fetch(`${site.origin}/data/sammenlign/telemark/unn.json`)).json();
   let differing = 0;
   for (const { clauses: [a, b], duties } of rows) {
+    const exported = json.pairs.find((pair) => pair.a === a && pair.b === b);
+    expect(exported, `${a} ↔ ${b} in the JSON`).toBeDefined();
+    expect(exported!.duties.map((d) => `${names[d.party]}: ${d.a ? kinds[d.a] : 'ingenting'} i Telemark, ${d.b ? kinds[d.b] : 'ingenting'} i UNN`), `${a} ↔ ${b} in the JSON`).toEqual(duties);
     const expected = Object.keys(names)
       .map((party) => ({ party, a: strongest('telemark', a!, party), b: strongest('unn', b!, party) }))
       .filter((d) => d.a !== d.b)
