@@ -240,9 +240,10 @@ async function main() {
     ['build, wall (national)', '', ms(n.build.wallMs), '≤ 60 s', n.build.wallMs <= 60_000],
     ['build, peak memory', `${f.build.peakMiB.toFixed(0)} MiB`, `${n.build.peakMiB.toFixed(0)} MiB`, '≤ 1536 MiB (national)', n.build.peakMiB <= 1536],
     ['build time per page', ms(f.build.wallMs / f.build.pages), ms(n.build.wallMs / n.build.pages), 'no worse than linear', n.build.wallMs / n.build.pages <= 2 * (f.build.wallMs / f.build.pages)],
-    ['reading page, HTML + CSS + JS gzip', kb(f.reading.total), kb(n.reading.total), '≤ 14 KB', f.reading.total <= 14 * 1024],
-    ['heaviest reading page of the five', kb(f.heaviestReading), '', '', null],
-    ['comparison page, HTML + CSS + JS gzip', kb(f.comparison.total), kb(n.comparison.total), '≤ 40 KB', f.comparison.total <= 40 * 1024],
+    // A page budget holds for every page of its kind: the five's, the national corpus's and the heaviest.
+    ['reading page, HTML + CSS + JS gzip', kb(f.reading.total), kb(n.reading.total), '≤ 14 KB', Math.max(f.reading.total, n.reading.total) <= 14 * 1024],
+    ['heaviest reading page of the five', kb(f.heaviestReading), '', '≤ 14 KB', f.heaviestReading <= 14 * 1024],
+    ['comparison page, HTML + CSS + JS gzip', kb(f.comparison.total), kb(n.comparison.total), '≤ 40 KB', Math.max(f.comparison.total, n.comparison.total) <= 40 * 1024],
     ['first search, transferred', kb(f.firstSearchBytes), kb(n.firstSearchBytes), '≤ 60 KB', f.firstSearchBytes === null ? null : f.firstSearchBytes <= 60 * 1024],
   ];
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => String(row[i]).length), 12));
