@@ -104,6 +104,10 @@ describe.each([true, false])('with JavaScript %s', (javaScriptEnabled) => {
     const testing = (slug: string) => guideline(slug).obligations.filter((o) => o.party === 'kommune' && o.topics.includes('testing')).length;
     expect(columns.find((c) => c.name === 'Innlandet')!.items).toBe(testing('innlandet'));
     expect(columns.find((c) => c.name === 'Telemark')!.items).toBe(0);
+    // Side by side on a wide screen (the default 1280 px): the regions' columns share a row.
+    const boxes = await page.locator('#tema-testing .topic-column').evaluateAll((cs) => cs.slice(0, 2).map((c) => c.getBoundingClientRect()).map(({ top, left }) => ({ top, left })));
+    expect(boxes[1]!.top).toBe(boxes[0]!.top);
+    expect(boxes[1]!.left).toBeGreaterThan(boxes[0]!.left);
     expect(await page.locator('#tema-testing .topic-column').filter({ hasText: 'Telemark' }).locator('.silent').textContent()).toBe('Ingenting om temaet');
     await context.close();
   });
