@@ -253,7 +253,7 @@ function renderGroups(data: ResultData[], perGuideline: Record<string, number>, 
       item.append(link, excerpt);
       const tags = [
         ...(result.filters.part ?? []).map((party) => `Gjelder: ${label('part', party)}`),
-        ...(result.filters.plikt ?? []).map((party) => `Plikter for: ${label('plikt', party)}`),
+        ...(result.filters.plikt ?? []).map((party) => `Har plikter for: ${label('plikt', party)}`),
         ...(result.filters.tema ?? []).map((topic) => `Tema: ${label('tema', topic)}`),
       ];
       if (tags.length > 0) item.append(element('p', { className: 'result-tags', textContent: tags.join(' · ') }));

@@ -148,7 +148,7 @@ test('search filters clauses by the parties they bind with an obligation (real P
   // Each result says whom its clause obliges.
   const tags = await page.locator('.result').evaluateAll((items) => items.map((item) => item.querySelector('.result-tags')?.textContent ?? ''));
   expect(tags).toHaveLength(expected.length);
-  for (const tag of tags) expect(tag).toMatch(/Plikter for: Kommunen/);
+  for (const tag of tags) expect(tag).toMatch(/Har plikter for: Kommunen/);
   expect(await page.getByRole('checkbox', { name: /Kommunen/ }).last().isChecked()).toBe(true);
   await context.close();
 });

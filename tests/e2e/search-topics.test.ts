@@ -52,7 +52,7 @@ test('the topic filter offers the topics of the results, by their Bokmål names,
   await page.waitForURL('**/sok/?q=partene&tema=video');
   await page.locator('.result-groups[aria-busy="false"]').waitFor({ state: 'attached' });
   expect((await links()).sort()).toEqual(['/retningslinjer/alfa/#punkt-2-2', '/retningslinjer/beta/#punkt-2-2']);
-  expect(await page.locator('.result-tags').allTextContents()).toEqual(['Gjelder: Kommunen · Tema: Video og digitale konsultasjoner', 'Tema: Video og digitale konsultasjoner']);
+  expect(await page.locator('.result-tags').allTextContents()).toEqual(['Gjelder: Kommunen · Har plikter for: Felles ansvar · Tema: Video og digitale konsultasjoner', 'Har plikter for: Felles ansvar · Tema: Video og digitale konsultasjoner']);
 
   // Two topics of one filter are alternatives.
   await page.getByRole('checkbox', { name: /^Feilsendte meldinger og avvik/ }).check();
