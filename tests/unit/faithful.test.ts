@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { diffArrays } from 'diff';
 import { describe, expect, test } from 'vitest';
-import { publishedText } from '../../src/lib/import/words.ts';
-import { loadExpectations, loadSite, seeds, words, type Expectations } from './helpers.ts';
+import { publishedText, wordParts } from '../../src/lib/import/words.ts';
+import { loadExpectations, loadSite, seeds, type Expectations } from './helpers.ts';
 
 /**
  * Every word of a seed must be published, and nothing else. Both sides are cut into words, and a
@@ -29,10 +29,8 @@ function seedWords(source: string, allowance: Allowance): string[] {
     expect(pattern.test(text), `join ${join} is not in the seed`).toBe(true);
     text = text.replace(pattern, join.replace(' ', ''));
   }
-  return parts(text);
+  return wordParts(text);
 }
-
-const parts = (text: string) => words(text).flatMap((word) => word.split(/[-'’]/)).filter(Boolean);
 
 function indexOf(list: string[], passage: string[]): number {
   const index = list.findIndex((_, i) => passage.every((word, j) => list[i + j] === word));
@@ -68,8 +66,8 @@ function excess(a: string[], b: string[]): string[] {
 describe.each(loadSite().filter(({ meta }) => existsSync(`${seeds}/${meta.source}`)))('$meta.slug', ({ meta, clauses }) => {
   const allowance = loadExpectations(meta.slug).faithful;
   const seed = seedWords(readFileSync(`${seeds}/${meta.source}`, 'utf8'), allowance);
-  const published = parts(publishedText(meta, clauses));
-  const added = (allowance.added ?? []).flatMap((entry) => parts(entry.text));
+  const published = wordParts(publishedText(meta, clauses));
+  const added = (allowance.added ?? []).flatMap((entry) => wordParts(entry.text));
 
   test('no word of the seed is missing from the site', () => {
     expect(excess(seed, published)).toEqual([]);
@@ -83,14 +81,14 @@ describe.each(loadSite().filter(({ meta }) => existsSync(`${seeds}/${meta.source
   test('the words are in the seed’s order', () => {
     let inSeed = seed;
     let onSite = published;
-    for (const { text } of allowance.added ?? []) onSite = without(onSite, parts(text));
+    for (const { text } of allowance.added ?? []) onSite = without(onSite, wordParts(text));
     for (const { text } of allowance.moved ?? []) {
-      inSeed = without(inSeed, parts(text));
-      onSite = without(onSite, parts(text));
+      inSeed = without(inSeed, wordParts(text));
+      onSite = without(onSite, wordParts(text));
     }
     if (allowance.orderUntil) {
-      inSeed = inSeed.slice(0, indexOf(inSeed, parts(allowance.orderUntil.text)));
-      onSite = onSite.slice(0, indexOf(onSite, parts(allowance.orderUntil.text)));
+      inSeed = inSeed.slice(0, indexOf(inSeed, wordParts(allowance.orderUntil.text)));
+      onSite = onSite.slice(0, indexOf(onSite, wordParts(allowance.orderUntil.text)));
     }
     const changes = diffArrays(inSeed, onSite).filter((change) => change.added || change.removed);
     expect(changes.map((change) => `${change.added ? 'published' : 'seed'}: ${change.value.join(' ')}`)).toEqual([]);
@@ -101,6 +99,6 @@ test('St. Olav’s signature block is kept as data: the parties that sign', () =
   const stOlav = loadSite().find((guideline) => guideline.meta.slug === 'st-olav')!;
   const seed = readFileSync(`${seeds}/${stOlav.meta.source}`, 'utf8');
   const block = seed.slice(seed.indexOf('Dato: Dato:'));
-  expect(parts(block)).toEqual(['Dato', 'Dato', ...parts(stOlav.meta.signatories.map((s) => s.name).join(' '))]);
+  expect(wordParts(block)).toEqual(['Dato', 'Dato', ...wordParts(stOlav.meta.signatories.map((s) => s.name).join(' '))]);
   expect(stOlav.meta.signatories.map((s) => s.role)).toEqual(['kommune', 'helseforetak']);
 });

@@ -40,10 +40,7 @@ export function summarise(clause: Clause) {
   return { id, number, heading, headingHtml, level, parent, party, topics, notes, text, html, footnotes: clause.footnotes.map((f) => `${f.number}: ${f.text}`) };
 }
 
-/** Splits text into words: letters and digits, Norwegian letters kept whole. */
-export function words(text: string): string[] {
-  return text.normalize('NFC').match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? [];
-}
+export { words } from '../../src/lib/import/words.ts';
 
 const text = z.string().min(1);
 const why = z.string().min(1);

@@ -1,9 +1,14 @@
 import { formatShortDate } from '../format.ts';
 import type { Clause } from '../types.ts';
 
+/** Splits text into words: letters and digits, Norwegian letters kept whole, a hyphenated word one word. */
+export function words(text: string): string[] {
+  return text.normalize('NFC').match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? [];
+}
+
 /** Words of a text, a hyphenated word cut into its parts: `IKT-⏎løsninger` and `IKT-løsninger` give the same words, `helse- og` stays two. */
 export function wordParts(text: string): string[] {
-  return (text.normalize('NFC').match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? []).flatMap((word) => word.split(/[-'’]/)).filter(Boolean);
+  return words(text).flatMap((word) => word.split(/[-'’]/)).filter(Boolean);
 }
 
 /** What a reader of a guideline reads, in order: the lines above the title, the title, each clause's number, heading, notes, text and footnotes. */
