@@ -62,6 +62,13 @@ function excess(a: string[], b: string[]): string[] {
   return out;
 }
 
+// A missing ../shared/seeds would leave nothing to compare, and this file would pass by testing nothing.
+test('the seeds are beside the project, and every guideline with word-for-word allowances has its seed there', () => {
+  expect(existsSync(seeds), `${seeds} is missing: clone the project with ../shared beside it`).toBe(true);
+  const allowed = loadSite().filter(({ meta }) => Object.keys(loadExpectations(meta.slug).faithful).length > 0);
+  expect(allowed.filter(({ meta }) => !existsSync(`${seeds}/${meta.source}`)).map(({ meta }) => `${meta.slug}: ${meta.source}`)).toEqual([]);
+});
+
 // Every guideline whose seed is in ../shared/seeds; one transcribed from elsewhere has no seed to compare with.
 describe.each(loadSite().filter(({ meta }) => existsSync(`${seeds}/${meta.source}`)))('$meta.slug', ({ meta, clauses }) => {
   const allowance = loadExpectations(meta.slug).faithful;

@@ -78,7 +78,7 @@ export async function extractFromDocx(data: Uint8Array, file: string): Promise<E
 
   const toMdast = unified().use(rehypeRemark);
   const tree = (await toMdast.run(hast)) as Root;
-  const definitions: FootnoteDefinition[] = [...notes].map(([id, children], n) => {
+  const definitions: FootnoteDefinition[] = [...notes.values()].map((children, n) => {
     const root = toMdastSync({ type: 'root', children: [{ type: 'element', tagName: 'div', properties: {}, children }] });
     return { type: 'footnoteDefinition', identifier: String(n + 1), label: String(n + 1), children: root.children as FootnoteDefinition['children'] };
   });
