@@ -9,12 +9,12 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { compareGuidelines } from '../src/lib/compare.ts';
-import { loadGuidelines } from '../src/lib/load.ts';
-import { similarityModel } from '../src/lib/similarity.ts';
-import { parseTopics } from '../src/lib/topics.ts';
-import type { Guideline } from '../src/lib/types.ts';
-import { guidelineSchema, topicsSchema, type GuidelineMeta } from '../src/schemas.ts';
+import { compareGuidelines } from '../src/lib/compare/comparison.ts';
+import { loadGuidelines } from '../src/lib/parse/load.ts';
+import { similarityModel } from '../src/lib/compare/similarity.ts';
+import { parseTopics } from '../src/lib/parse/topics.ts';
+import type { Guideline } from '../src/lib/model/types.ts';
+import { guidelineSchema, topicsSchema, type GuidelineMeta } from '../src/lib/model/schema.ts';
 
 const REGIONS = 19;
 const AGREEMENTS = 13;

@@ -2,14 +2,14 @@
 // the terminal (for editors and CI logs). Reads content/ directly through src/lib, like the site.
 import { readdirSync, readFileSync } from 'node:fs';
 import { styleText } from 'node:util';
-import { guidelineSchema, topicsSchema } from '../src/schemas.ts';
-import { compareGuidelines } from '../src/lib/compare.ts';
-import { formatPercent, PAIR_SOURCES } from '../src/lib/format.ts';
-import { loadGuidelines } from '../src/lib/load.ts';
-import { decodeUtf8 } from '../src/lib/safety.ts';
-import { similarityModel } from '../src/lib/similarity.ts';
-import { parseTopics } from '../src/lib/topics.ts';
-import type { Clause } from '../src/lib/types.ts';
+import { guidelineSchema, topicsSchema } from '../src/lib/model/schema.ts';
+import { compareGuidelines } from '../src/lib/compare/comparison.ts';
+import { formatPercent, PAIR_SOURCES } from '../src/lib/model/vocabulary.ts';
+import { loadGuidelines } from '../src/lib/parse/load.ts';
+import { decodeUtf8 } from '../src/lib/parse/safety.ts';
+import { similarityModel } from '../src/lib/compare/similarity.ts';
+import { parseTopics } from '../src/lib/parse/topics.ts';
+import type { Clause } from '../src/lib/model/types.ts';
 
 const [slugA, slugB] = process.argv.slice(2);
 const dir = process.env.GUIDELINES_DIR ?? 'content/guidelines';

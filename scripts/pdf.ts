@@ -12,8 +12,8 @@ import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 import { chromium } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { pdfUrl, showPdfLink } from '../src/lib/pdf.ts';
-import { slugify } from '../src/lib/slug.ts';
+import { pdfUrl, showPdfLink } from '../src/lib/print/pdf-links.ts';
+import { slugify } from '../src/lib/text/slug.ts';
 
 /** Options for renderPdfs. */
 export interface PdfOptions {

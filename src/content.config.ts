@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { guidelineLoader, topicLoader } from './content/loader.ts';
-import { guidelineSchema, topicsSchema } from './schemas.ts';
+import { guidelineSchema, topicsSchema } from './lib/model/schema.ts';
 
 const content = {
   // GUIDELINES_DIR points the build at another folder of guidelines (tests and benchmarks use it).

@@ -4,10 +4,10 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 
 type LoaderContext = Parameters<Loader['load']>[0];
-import { loadGuidelines } from '../lib/load.ts';
-import { decodeUtf8 } from '../lib/safety.ts';
-import { parseTopics } from '../lib/topics.ts';
-import type { MetaSchema } from '../lib/types.ts';
+import { loadGuidelines } from '../lib/parse/load.ts';
+import { decodeUtf8 } from '../lib/parse/safety.ts';
+import { parseTopics } from '../lib/parse/topics.ts';
+import type { MetaSchema } from '../lib/model/types.ts';
 
 /** Reads a project file as UTF-8 (stopping at an invalid byte); errors name it relative to the project, as an editor sees it. */
 async function readProjectFile(config: LoaderContext['config'], path: string) {

@@ -2,7 +2,7 @@ import { readFile, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { searchRecords, type ExportedGuideline } from '../lib/search-records.ts';
+import { searchRecords, type ExportedGuideline } from '../lib/publish/search-records.ts';
 
 /** The language the one index is built as: Pagefind's Norwegian (Snowball) stemmer, for Bokmål and Nynorsk alike. */
 const INDEX_LANGUAGE = 'nb';

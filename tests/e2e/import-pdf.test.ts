@@ -5,12 +5,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { topicsSchema } from '../../src/schemas.ts';
-import { parseGuideline } from '../../src/lib/parse.ts';
-import { parseTopics } from '../../src/lib/topics.ts';
+import { topicsSchema } from '../../src/lib/model/schema.ts';
+import { parseGuideline } from '../../src/lib/parse/guideline.ts';
+import { parseTopics } from '../../src/lib/parse/topics.ts';
 import { linesFromPdf } from '../../src/lib/import/pdf.ts';
 import { excessWords, wordParts } from '../../src/lib/import/words.ts';
-import type { MetaSchema } from '../../src/lib/types.ts';
+import type { MetaSchema } from '../../src/lib/model/types.ts';
 import { executablePath } from './harness.ts';
 
 // A guideline printed to PDF through Chromium, with a running header and "Side X av Y" in the

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { siteDist } from './harness.ts';
-import { shortFingerprint } from '../../src/lib/verify.ts';
+import { shortFingerprint } from '../../src/lib/print/verify.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const slugs = ['st-olav', 'telemark', 'unn', 'innlandet', 'more-og-romsdal'];

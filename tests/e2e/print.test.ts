@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSite } from './harness.ts';
-import { shortFingerprint } from '../../src/lib/verify.ts';
+import { shortFingerprint } from '../../src/lib/print/verify.ts';
 
 const site = useSite();
 const slugs = ['st-olav', 'telemark', 'unn', 'innlandet', 'more-og-romsdal'];

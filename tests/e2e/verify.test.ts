@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { useSite } from './harness.ts';
-import { shortFingerprint } from '../../src/lib/verify.ts';
+import { shortFingerprint } from '../../src/lib/print/verify.ts';
 
 const site = useSite();
 

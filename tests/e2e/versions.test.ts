@@ -8,7 +8,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { axeViolations } from './axe.ts';
 import { useSite } from './harness.ts';
 import { widthOf } from './width.ts';
-import { shortFingerprint } from '../../src/lib/verify.ts';
+import { shortFingerprint } from '../../src/lib/print/verify.ts';
 import { renderPdfs } from '../../scripts/pdf.ts';
 
 // A site built from tests/fixtures/site-versions, into a folder of its own:

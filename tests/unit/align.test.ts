@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { alignGuidelines } from '../../src/lib/align.ts';
-import { similarityModel, type Comparable } from '../../src/lib/similarity.ts';
-import { stems } from '../../src/lib/text.ts';
-import type { Clause } from '../../src/lib/types.ts';
+import { alignGuidelines } from '../../src/lib/compare/align.ts';
+import { similarityModel, type Comparable } from '../../src/lib/compare/similarity.ts';
+import { stems } from '../../src/lib/text/stems.ts';
+import type { Clause } from '../../src/lib/model/types.ts';
 import { loadSite, loadTopics } from './helpers.ts';
 
 const site = loadSite();

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { dutyDifferences } from '../../src/lib/duty-diff.ts';
-import type { Modality, Obligation, Party } from '../../src/lib/types.ts';
+import { dutyDifferences } from '../../src/lib/obligations/duty-diff.ts';
+import type { Modality, Obligation, Party } from '../../src/lib/model/types.ts';
 
 const o = (party: Party, modality: Modality): Obligation => ({ id: 'x', clause: 'c', party, actor: null, modality, text: 't', leadIn: null, deadline: null, topics: [], line: 1 });
 /** A difference as it reads: `kommune: plikt → anbefaling`, `–` for nothing. */

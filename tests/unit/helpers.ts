@@ -2,12 +2,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
-import { readYaml } from '../../src/lib/frontmatter.ts';
-import { guidelineSchema, topicsSchema, type GuidelineMeta, type Topic } from '../../src/schemas.ts';
-import { parseTopics } from '../../src/lib/topics.ts';
-import { loadGuidelines } from '../../src/lib/load.ts';
-import { decodeUtf8 } from '../../src/lib/safety.ts';
-import type { Clause, Guideline } from '../../src/lib/types.ts';
+import { readYaml } from '../../src/lib/parse/frontmatter.ts';
+import { guidelineSchema, topicsSchema, type GuidelineMeta, type Topic } from '../../src/lib/model/schema.ts';
+import { parseTopics } from '../../src/lib/parse/topics.ts';
+import { loadGuidelines } from '../../src/lib/parse/load.ts';
+import { decodeUtf8 } from '../../src/lib/parse/safety.ts';
+import type { Clause, Guideline } from '../../src/lib/model/types.ts';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 export const fixtures = `${root}tests/fixtures`;

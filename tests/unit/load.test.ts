@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { guidelineSchema, topicsSchema } from '../../src/schemas.ts';
-import { parseTopics } from '../../src/lib/topics.ts';
-import { loadGuidelines } from '../../src/lib/load.ts';
-import { fingerprint } from '../../src/lib/fingerprint.ts';
-import { parseGuideline } from '../../src/lib/parse.ts';
-import { shortFingerprint } from '../../src/lib/verify.ts';
+import { guidelineSchema, topicsSchema } from '../../src/lib/model/schema.ts';
+import { parseTopics } from '../../src/lib/parse/topics.ts';
+import { loadGuidelines } from '../../src/lib/parse/load.ts';
+import { fingerprint } from '../../src/lib/parse/fingerprint.ts';
+import { parseGuideline } from '../../src/lib/parse/guideline.ts';
+import { shortFingerprint } from '../../src/lib/print/verify.ts';
 import { fixtures, loadSite, topicIds } from './helpers.ts';
 
 const valid = readFileSync(`${fixtures}/numbered-clauses/input.md`, 'utf8');

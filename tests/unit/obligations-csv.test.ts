@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { expect, test } from 'vitest';
-import { exportGuideline } from '../../src/lib/export.ts';
-import { asText, CSV_COLUMNS, obligationsCsv } from '../../src/lib/obligations-csv.ts';
+import { exportGuideline } from '../../src/lib/publish/export.ts';
+import { asText, CSV_COLUMNS, obligationsCsv } from '../../src/lib/obligations/csv.ts';
 import { loadSite } from './helpers.ts';
 
 const guidelines = loadSite().filter((guideline) => guideline.current).map(exportGuideline);

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { guidelineSchema } from '../../src/schemas.ts';
-import { parseGuideline } from '../../src/lib/parse.ts';
-import { sentences } from '../../src/lib/obligations.ts';
-import { markedClauseHtml } from '../../src/lib/obligation-marks.ts';
-import type { Obligation } from '../../src/lib/types.ts';
+import { guidelineSchema } from '../../src/lib/model/schema.ts';
+import { parseGuideline } from '../../src/lib/parse/guideline.ts';
+import { sentences } from '../../src/lib/obligations/extract.ts';
+import { markedClauseHtml } from '../../src/lib/obligations/marks.ts';
+import type { Obligation } from '../../src/lib/model/types.ts';
 import { fixtures, loadSite, topicIds } from './helpers.ts';
 
 const site = loadSite().filter((guideline) => guideline.current);

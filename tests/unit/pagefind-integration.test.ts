@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterAll, expect, test } from 'vitest';
 import { buildIndex } from '../../src/integrations/pagefind.ts';
-import { exportGuideline, exportIndex } from '../../src/lib/export.ts';
+import { exportGuideline, exportIndex } from '../../src/lib/publish/export.ts';
 import { loadSite, loadTopics } from './helpers.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'ikt-pagefind-'));

@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { guidelineSchema } from '../../src/schemas.ts';
-import { GuidelineError } from '../../src/lib/errors.ts';
-import { parseGuideline } from '../../src/lib/parse.ts';
-import { decodeUtf8 } from '../../src/lib/safety.ts';
+import { guidelineSchema } from '../../src/lib/model/schema.ts';
+import { GuidelineError } from '../../src/lib/model/errors.ts';
+import { parseGuideline } from '../../src/lib/parse/guideline.ts';
+import { decodeUtf8 } from '../../src/lib/parse/safety.ts';
 import { fixtures, summarise, topicIds } from './helpers.ts';
 
 // One folder per case: input.md, and either expected.json (the clauses) or expected.txt (the error).

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { cssString, pageMarginsCss } from '../../src/lib/print.ts';
-import { showPdfLink } from '../../src/lib/pdf.ts';
+import { cssString, pageMarginsCss } from '../../src/lib/print/margins.ts';
+import { showPdfLink } from '../../src/lib/print/pdf-links.ts';
 import { loadSite } from './helpers.ts';
 
 const site = loadSite();

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { guidelineSchema, topicsSchema } from '../../src/schemas.ts';
-import { GuidelineError } from '../../src/lib/errors.ts';
-import { parseGuideline } from '../../src/lib/parse.ts';
-import { checkUrl, decodeUtf8 } from '../../src/lib/safety.ts';
-import { parseTopics } from '../../src/lib/topics.ts';
+import { guidelineSchema, topicsSchema } from '../../src/lib/model/schema.ts';
+import { GuidelineError } from '../../src/lib/model/errors.ts';
+import { parseGuideline } from '../../src/lib/parse/guideline.ts';
+import { checkUrl, decodeUtf8 } from '../../src/lib/parse/safety.ts';
+import { parseTopics } from '../../src/lib/parse/topics.ts';
 import { fixtures, root, summarise, topicIds } from './helpers.ts';
 
 // Issue 12: links with unsafe schemes, images, hidden characters and files in another encoding

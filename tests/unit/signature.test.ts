@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { guidelineSchema } from '../../src/schemas.ts';
-import { parseGuideline } from '../../src/lib/parse.ts';
-import { blanks, fillSegments, lineText, signatureBlocks, signedRecords } from '../../src/lib/signature.ts';
+import { guidelineSchema } from '../../src/lib/model/schema.ts';
+import { parseGuideline } from '../../src/lib/parse/guideline.ts';
+import { blanks, fillSegments, lineText, signatureBlocks, signedRecords } from '../../src/lib/print/signature.ts';
 import { fixtures, loadSite, topicIds } from './helpers.ts';
 
 const site = loadSite();

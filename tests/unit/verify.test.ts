@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { describeVerdict, readCode, shortFingerprint, verifyCode, verifyEntries, type VerifyEntry } from '../../src/lib/verify.ts';
-import { exportIndex } from '../../src/lib/export.ts';
+import { describeVerdict, readCode, shortFingerprint, verifyCode, verifyEntries, type VerifyEntry } from '../../src/lib/print/verify.ts';
+import { exportIndex } from '../../src/lib/publish/export.ts';
 import { loadSite } from './helpers.ts';
 
 const hex = (seed: string) => seed.repeat(64).slice(0, 64);

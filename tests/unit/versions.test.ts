@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { guidelineSchema } from '../../src/schemas.ts';
-import { loadGuidelines } from '../../src/lib/load.ts';
-import { parseGuideline } from '../../src/lib/parse.ts';
-import { changeCounts, clauseAliases, describeChange, linkToRows, serialiseChanges, versionChanges } from '../../src/lib/versions.ts';
+import { guidelineSchema } from '../../src/lib/model/schema.ts';
+import { loadGuidelines } from '../../src/lib/parse/load.ts';
+import { parseGuideline } from '../../src/lib/parse/guideline.ts';
+import { changeCounts, clauseAliases, describeChange, linkToRows, serialiseChanges, versionChanges } from '../../src/lib/versions/changes.ts';
 import { fixtures, loadSite, topicIds } from './helpers.ts';
 
 // Each folder of tests/fixtures/versions holds two versions' text (before.md, after.md: guideline

@@ -8,9 +8,9 @@ import remarkGfm from 'remark-gfm';
 import remarkDirective from 'remark-directive';
 import { visit, SKIP } from 'unist-util-visit';
 import type { Root } from 'mdast';
-import { guidelineSchema } from '../../src/schemas.ts';
-import { parseGuideline } from '../../src/lib/parse.ts';
-import type { Clause } from '../../src/lib/types.ts';
+import { guidelineSchema } from '../../src/lib/model/schema.ts';
+import { parseGuideline } from '../../src/lib/parse/guideline.ts';
+import type { Clause } from '../../src/lib/model/types.ts';
 import { fixtures, loadSite, root, words } from './helpers.ts';
 
 /**

@@ -4,10 +4,10 @@ import remarkDirective from 'remark-directive';
 import remarkStringify from 'remark-stringify';
 import { visit } from 'unist-util-visit';
 import type { Root, RootContent } from 'mdast';
-import { GuidelineError } from '../errors.ts';
-import { parseGuideline } from '../parse.ts';
-import { cosine, similarityModel } from '../similarity.ts';
-import type { Clause, Debris, Guideline, MetaSchema } from '../types.ts';
+import { GuidelineError } from '../model/errors.ts';
+import { parseGuideline } from '../parse/guideline.ts';
+import { cosine, similarityModel } from '../compare/similarity.ts';
+import type { Clause, Debris, Guideline, MetaSchema } from '../model/types.ts';
 import type { FoundMeta } from './meta.ts';
 import { excessWords, publishedText, wordParts } from './words.ts';
 

@@ -1,4 +1,4 @@
-import type { SourceLine } from '../types.ts';
+import type { SourceLine } from '../model/types.ts';
 import type { Extracted } from './draft.ts';
 import { findMeta } from './meta.ts';
 import { structure } from './structure.ts';

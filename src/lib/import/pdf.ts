@@ -1,7 +1,7 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
-import { ImportError } from '../errors.ts';
-import type { SourceLine } from '../types.ts';
+import { ImportError } from '../model/errors.ts';
+import type { SourceLine } from '../model/types.ts';
 
 // What pdfjs-dist's failures mean to an editor; a new failure is one more row.
 const FAILURES: Record<string, string> = {

@@ -1,7 +1,7 @@
 import { nob } from 'stopword';
 import { visit } from 'unist-util-visit';
 import type { FootnoteDefinition, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
-import type { Debris, SourceLine } from '../types.ts';
+import type { Debris, SourceLine } from '../model/types.ts';
 
 /** What the lines of a source became: the body's blocks, what was left out, and the title block. */
 export interface Structure {

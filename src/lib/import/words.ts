@@ -1,5 +1,5 @@
-import { formatShortDate } from '../format.ts';
-import type { Clause } from '../types.ts';
+import { formatShortDate } from '../model/vocabulary.ts';
+import type { Clause } from '../model/types.ts';
 
 /** Splits text into words: letters and digits, Norwegian letters kept whole, a hyphenated word one word. */
 export function words(text: string): string[] {

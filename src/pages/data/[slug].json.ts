@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getGuidelines, type SiteGuideline } from '../../data/guidelines.ts';
-import { exportGuideline } from '../../lib/export.ts';
+import { getGuidelines, type SiteGuideline } from '../../queries/guidelines.ts';
+import { exportGuideline } from '../../lib/publish/export.ts';
 
 export const getStaticPaths: GetStaticPaths = async () =>
   (await getGuidelines()).map((guideline) => ({ params: { slug: guideline.meta.slug }, props: { guideline } }));

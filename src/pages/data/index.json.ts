@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getAllVersions } from '../../data/guidelines.ts';
-import { getTopics } from '../../data/topics.ts';
-import { exportIndex } from '../../lib/export.ts';
+import { getAllVersions } from '../../queries/guidelines.ts';
+import { getTopics } from '../../queries/topic-entries.ts';
+import { exportIndex } from '../../lib/publish/export.ts';
 
 export const GET: APIRoute = async () => Response.json(exportIndex(await getAllVersions(), await getTopics()));

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getGuidelines, type SiteGuideline } from '../../../data/guidelines.ts';
-import { exportGuideline } from '../../../lib/export.ts';
-import { obligationsCsv } from '../../../lib/obligations-csv.ts';
+import { getGuidelines, type SiteGuideline } from '../../../queries/guidelines.ts';
+import { exportGuideline } from '../../../lib/publish/export.ts';
+import { obligationsCsv } from '../../../lib/obligations/csv.ts';
 
 export const getStaticPaths: GetStaticPaths = async () =>
   (await getGuidelines()).map((guideline) => ({ params: { slug: guideline.meta.slug }, props: { guideline } }));

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getAlignment, getPairs } from '../../../../data/compare.ts';
-import type { SiteGuideline } from '../../../../data/guidelines.ts';
-import { dutyDifferences } from '../../../../lib/duty-diff.ts';
+import { getAlignment, getPairs } from '../../../../queries/comparisons.ts';
+import type { SiteGuideline } from '../../../../queries/guidelines.ts';
+import { dutyDifferences } from '../../../../lib/obligations/duty-diff.ts';
 
 export const getStaticPaths: GetStaticPaths = async () =>
   (await getPairs()).map(({ a, b }) => ({ params: { a: a.meta.slug, b: b.meta.slug }, props: { a, b } }));

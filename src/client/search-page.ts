@@ -1,0 +1,292 @@
+import { highlightUrl, matchedWords } from '../lib/search/highlight.ts';
+import { unmatchedTerms } from '../lib/search/query.ts';
+import { SEARCH_FILTERS, type SearchFilter } from '../lib/publish/search-records.ts';
+import { readSearchState, searchParams, type SearchState } from '../lib/search/state.ts';
+
+// The parts of Pagefind's browser API (pagefind.js, written by the build beside the index) used here.
+type Counts = Partial<Record<string, Record<string, number>>>;
+interface ResultData {
+  url: string;
+  content: string;
+  excerpt: string;
+  locations: number[];
+  meta: Record<string, string | undefined>;
+  filters: Partial<Record<string, string[]>>;
+}
+interface Result { score: number; data(): Promise<ResultData> }
+interface SearchResponse {
+  results: Result[];
+  unfilteredResultCount: number;
+  filters: Counts;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Counts>;
+  search(term: string, options?: { filters?: Record<string, { any: string[] }> }): Promise<SearchResponse>;
+}
+
+const PAGEFIND = '/pagefind/pagefind.js';
+/** Results are shown (and their fragments fetched) this many at a time; "Vis flere treff" shows the next. */
+const PAGE_SIZE = 20;
+/** Searching starts this long after the last key press. */
+const TYPING_DELAY = 250;
+
+/** Makes the form on /sok/ search as you type, keeping the search (`?q=` and filters) in the address. */
+export async function enhanceSearchPage(form: HTMLFormElement): Promise<void> {
+  const $ = <E extends Element>(selector: string) => form.querySelector<E>(selector)!;
+  const input = $<HTMLInputElement>('input[name="q"]');
+  const status = $<HTMLElement>('.search-status');
+  const empty = $<HTMLElement>('.search-empty');
+  // The results are marked busy while a search runs; the status (a live region) is outside them.
+  const groups = $<HTMLElement>('.result-groups');
+  const panel = $<HTMLElement>('.search-filters');
+  const more = $<HTMLButtonElement>('.more-results button');
+  const clear = $<HTMLButtonElement>('.clear-filters');
+  const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  const label = (key: string, value: string) => boxes.find((box) => box.name === key && box.value === value)?.dataset.label ?? value;
+
+  const fill = (state: SearchState) => {
+    input.value = state.q;
+    for (const box of boxes) box.checked = state.filters[box.name as SearchFilter]?.includes(box.value) ?? false;
+  };
+  const formState = (): SearchState => {
+    const params = new URLSearchParams();
+    for (const [key, value] of new FormData(form)) if (typeof value === 'string') params.append(key, value);
+    return readSearchState(params);
+  };
+
+  const initial = readSearchState(new URLSearchParams(location.search));
+  fill(initial);
+  // Filters that arrive with the address are shown, even where they fold away (narrow screens).
+  if (SEARCH_FILTERS.some((key) => initial.filters[key].length > 0)) $<HTMLDetailsElement>('.filter-disclosure').open = true;
+  if (initial.q) {
+    status.textContent = 'Søker …';
+    groups.setAttribute('aria-busy', 'true');
+  }
+
+  let pagefind: Pagefind;
+  try {
+    pagefind = (await import(/* @vite-ignore */ PAGEFIND)) as Pagefind;
+    // Decided in README ("Search"): å is folded to a, as Pagefind does by default, so that Bokmål
+    // "oppgaver" finds Nynorsk "oppgåver"; a match with the exact letters ranks first.
+    await pagefind.options({ exactDiacritics: false, excerptLength: 28, excerptEllipsis: '…' });
+    await pagefind.init();
+    // Loads every filter's values once, so that each search reports counts for all of them.
+    await pagefind.filters();
+  } catch (error) {
+    status.textContent = 'Søket kunne ikke lastes. Prøv å laste inn siden på nytt.';
+    groups.setAttribute('aria-busy', 'false');
+    console.error(error);
+    return;
+  }
+
+  let latest = 0;
+  let current: Found | undefined;
+  const run = async (state: SearchState) => {
+    const id = ++latest;
+    current = undefined;
+    groups.setAttribute('aria-busy', 'true');
+    if (!state.q) {
+      show(state, null);
+      return;
+    }
+    const main = await pagefind.search(state.q, { filters: pagefindFilters(state.filters) });
+    // Every result matches the same words, so the best one tells whether a word was only "found"
+    // by Pagefind's fallback to a short word it begins with (src/lib/query.ts).
+    const best = await main.results[0]?.data();
+    const unknown = best ? unmatchedTerms(state.q, [...matchedWords(best.content, best.locations), ...(best.meta.title ?? '').split(/\s+/)]) : [];
+    if (unknown.length > 0) {
+      if (id === latest) show(state, { total: 0, unfiltered: 0, results: [], data: [], counts: {}, perGuideline: {}, unknown });
+      return;
+    }
+    // A filter's counts leave out its own selection, so that choosing Telemark does not hide
+    // how many results Innlandet would add: values of one filter are alternatives.
+    const counts: Counts = { ...main.filters };
+    for (const key of SEARCH_FILTERS.filter((key) => state.filters[key].length > 0)) {
+      const without = await pagefind.search(state.q, { filters: pagefindFilters({ ...state.filters, [key]: [] }) });
+      counts[key] = without.filters[key];
+    }
+    const rest = await Promise.all(main.results.slice(1, PAGE_SIZE).map((result) => result.data()));
+    const data = best ? [best, ...rest] : [];
+    if (id === latest) {
+      current = { total: main.results.length, unfiltered: main.unfilteredResultCount, results: main.results, data, counts, perGuideline: main.filters.retningslinje ?? {}, unknown };
+      show(state, current);
+    }
+  };
+
+  /** Shows the next page of results, and moves focus to the first of them. */
+  let loadingMore = false;
+  const showMore = async () => {
+    const found = current;
+    if (!found || loadingMore) return;
+    loadingMore = true;
+    const id = latest;
+    const shown = new Set(found.data.map((data) => data.url));
+    const next = await Promise.all(found.results.slice(found.data.length, found.data.length + PAGE_SIZE).map((result) => result.data())).finally(() => {
+      loadingMore = false;
+    });
+    if (id !== latest) return;
+    found.data = [...found.data, ...next];
+    show(formState(), found);
+    const first = [...groups.querySelectorAll<HTMLAnchorElement>('a.result-link')].find((link) => !shown.has(link.dataset.url ?? ''));
+    first?.focus();
+  };
+
+  const show = (state: SearchState, found: Found | null) => {
+    const filtered = SEARCH_FILTERS.some((key) => state.filters[key].length > 0);
+    document.title = state.q ? `«${state.q}» – Søk – IKT-retningslinjer` : 'Søk – IKT-retningslinjer';
+    groups.replaceChildren(...(found ? renderGroups(found.data, found.perGuideline, label) : []));
+    more.parentElement!.hidden = !found || found.data.length >= found.total;
+    showFilters(boxes, panel, found?.counts ?? null);
+    clear.hidden = !filtered;
+    empty.hidden = !found || found.total > 0;
+    if (!found) {
+      status.textContent = '';
+      groups.setAttribute('aria-busy', 'false');
+      return;
+    }
+    const guidelines = Object.values(found.perGuideline).filter((count) => count > 0).length;
+    status.textContent = found.total === 0
+      ? `Ingen treff for «${state.q}»${filtered && found.unknown.length === 0 ? ' med filtrene du har valgt' : ''}.`
+      : `${found.total} treff i ${guidelines} ${guidelines === 1 ? 'retningslinje' : 'retningslinjer'} for «${state.q}»${filtered ? ' med filtrene du har valgt' : ''}.`
+        + (found.total > found.data.length ? ` Viser de ${found.data.length} mest relevante.` : '');
+    more.textContent = `Vis flere treff (${Math.min(PAGE_SIZE, found.total - found.data.length)} til)`;
+    if (found.total === 0) empty.replaceChildren(...noResultsHint(filtered, found, () => clearFilters()));
+    groups.setAttribute('aria-busy', 'false');
+  };
+
+  const commit = (mode: 'push' | 'replace') => {
+    const state = formState();
+    const query = searchParams(state).toString();
+    const url = `${location.pathname}${query ? `?${query}` : ''}`;
+    if (url !== `${location.pathname}${location.search}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+    void run(state);
+  };
+  const clearFilters = () => {
+    for (const box of boxes) box.checked = false;
+    commit('push');
+    input.focus();
+  };
+
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(typing);
+    commit('push');
+  });
+  input.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => commit('replace'), TYPING_DELAY);
+  });
+  form.addEventListener('change', (event) => {
+    if ((event.target as HTMLInputElement).type === 'checkbox') commit('push');
+  });
+  clear.addEventListener('click', clearFilters);
+  more.addEventListener('click', () => void showMore());
+  window.addEventListener('popstate', () => {
+    const state = readSearchState(new URLSearchParams(location.search));
+    fill(state);
+    void run(state);
+  });
+
+  // Once Pagefind is ready, the search in the address runs (a shared or bookmarked link).
+  form.dataset.ready = 'true';
+  await run(formState());
+}
+
+/**
+ * What a search found: all `results`, the `data` of those shown so far (best first), the filter
+ * counts, the results per guideline, and `unknown`, the query's words that are in no clause at all.
+ */
+interface Found { total: number; unfiltered: number; results: Result[]; data: ResultData[]; counts: Counts; perGuideline: Record<string, number>; unknown: string[] }
+
+function pagefindFilters(filters: SearchState['filters']): Record<string, { any: string[] }> {
+  return Object.fromEntries(SEARCH_FILTERS.filter((key) => filters[key].length > 0).map((key) => [key, { any: filters[key] }]));
+}
+
+/** Shows each filter value with its count; values without results are hidden unless chosen. */
+function showFilters(boxes: HTMLInputElement[], panel: HTMLElement, counts: Counts | null): void {
+  for (const box of boxes) {
+    const count = counts?.[box.name]?.[box.value] ?? 0;
+    box.closest('li')!.hidden = count === 0 && !box.checked;
+    const badge = box.closest('label')!.querySelector<HTMLElement>('[data-count]')!;
+    badge.textContent = String(count);
+    badge.append(Object.assign(document.createElement('span'), { className: 'visually-hidden', textContent: ' treff' }));
+  }
+  const fieldsets = [...panel.querySelectorAll<HTMLFieldSetElement>('fieldset')];
+  for (const fieldset of fieldsets) fieldset.hidden = [...fieldset.querySelectorAll('li')].every((item) => item.hidden);
+  panel.hidden = counts === null || fieldsets.every((fieldset) => fieldset.hidden);
+}
+
+/** The results, one section per guideline: guidelines in order of their best result, clauses in document order. */
+function renderGroups(data: ResultData[], perGuideline: Record<string, number>, label: (key: string, value: string) => string): HTMLElement[] {
+  const bySlug = new Map<string, ResultData[]>();
+  for (const result of data) {
+    const slug = result.meta.slug ?? '';
+    bySlug.set(slug, [...(bySlug.get(slug) ?? []), result]);
+  }
+  return [...bySlug].map(([slug, results]) => {
+    const first = results[0]!;
+    const section = element('section', { className: 'result-group' });
+    section.setAttribute('aria-labelledby', `treff-${slug}`);
+    const heading = element('h2', { id: `treff-${slug}` });
+    heading.append(
+      element('a', { href: `/retningslinjer/${slug}/`, textContent: label('retningslinje', slug) }),
+      ' ',
+      element('span', { className: 'group-count', textContent: groupCount(results.length, perGuideline[slug] ?? results.length) }),
+    );
+    const status = first.filters.status?.[0];
+    if (status && status !== 'gjeldende') heading.append(' ', element('span', { className: `status-tag status-${status}`, textContent: label('status', status) }));
+    const list = element('ol', { className: 'results' });
+    for (const result of [...results].sort((a, b) => Number(a.meta.order) - Number(b.meta.order))) {
+      const item = element('li', { className: 'result' });
+      const link = element('a', { className: 'result-link', href: highlightUrl(result.url, matchedWords(result.content, result.locations)), textContent: result.meta.clause ?? result.url });
+      link.dataset.url = result.url;
+      const excerpt = element('p', { className: 'excerpt' });
+      // Pagefind escapes the indexed text and adds only <mark> around the matched words.
+      excerpt.innerHTML = result.excerpt;
+      if (result.meta.language) {
+        link.lang = result.meta.language;
+        excerpt.lang = result.meta.language;
+      }
+      item.append(link, excerpt);
+      const tags = [
+        ...(result.filters.part ?? []).map((party) => `Gjelder: ${label('part', party)}`),
+        ...(result.filters.plikt ?? []).map((party) => `Har plikter for: ${label('plikt', party)}`),
+        ...(result.filters.tema ?? []).map((topic) => `Tema: ${label('tema', topic)}`),
+      ];
+      if (tags.length > 0) item.append(element('p', { className: 'result-tags', textContent: tags.join(' · ') }));
+      list.append(item);
+    }
+    section.append(heading, list);
+    return section;
+  });
+}
+
+/** `4 treff`, or `12 treff, 5 vist` while not all of a guideline's results are shown. */
+function groupCount(shown: number, total: number): string {
+  return shown < total ? `${total} treff, ${shown} vist` : `${total} treff`;
+}
+
+/** What to try when nothing matched: remove filters if that would help, else other words. */
+function noResultsHint(filtered: boolean, { unfiltered, unknown }: Found, clearFilters: () => void): Node[] {
+  if (filtered && unfiltered > 0) {
+    const button = element('button', { type: 'button', className: 'clear-filters-inline ds-button', textContent: 'Fjern alle filtre' });
+    button.dataset.variant = 'tertiary';
+    button.addEventListener('click', clearFilters);
+    const action = element('p');
+    action.append(button);
+    return [element('p', { textContent: `Uten filtrene gir søket ${unfiltered} treff: fjern ett av dem, eller alle.` }), action];
+  }
+  const missing = unknown.map((word) => `«${word}»`).join(' og ');
+  return [
+    ...(unknown.length > 0 ? [element('p', { textContent: `${missing} står ikke i noen av retningslinjene, i noen form.` })] : []),
+    element('p', { textContent: 'Prøv et annet ord, en kortere form av ordet (for eksempel «melding» i stedet for «meldingsutvekslingen») eller færre ord: alle ordene må finnes i samme punkt. Sjekk også stavemåten.' }),
+    ...(filtered ? [element('p', { textContent: 'Du kan også fjerne filtrene du har valgt.' })] : []),
+  ];
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, properties: Partial<HTMLElementTagNameMap[K]> = {}): HTMLElementTagNameMap[K] {
+  return Object.assign(document.createElement(tag), properties);
+}

@@ -1,0 +1,111 @@
+import { cosine, type Comparable, type SimilarityModel } from './similarity.ts';
+import type { Clause } from '../model/types.ts';
+
+/** Two clauses that deal with the same thing. */
+export interface AlignedPair {
+  /** Clause id in guideline A. */
+  a: string;
+  /** Clause id in guideline B. */
+  b: string;
+  /** Text similarity of the two clauses, 0..1 (TF-IDF cosine over stems and stem bigrams). */
+  score: number;
+  /** `tagged`: both carry the topic; `automatic`: paired by text similarity because one has no tags. */
+  source: 'tagged' | 'automatic';
+  /** The topic the pair is about, when known. */
+  topic: string | null;
+}
+
+/** The alignment of two guidelines, as published in /data/sammenlign/<a>/<b>.json. */
+export interface Alignment {
+  a: string;
+  b: string;
+  pairs: AlignedPair[];
+  /** Clauses of A with no counterpart in B. */
+  onlyA: string[];
+  /** Clauses of B with no counterpart in A. */
+  onlyB: string[];
+}
+
+/** Options for alignGuidelines. */
+export interface AlignOptions {
+  /** An automatic pair scoring this much is taken. */
+  threshold?: number;
+  /** Below `threshold`, two clauses that are each other's best match are still paired from this score. */
+  mutualThreshold?: number;
+  /** An automatic clause also pairs with every clause scoring at least this share of its best (a split). */
+  splitRatio?: number;
+  /** The topic ids in vocabulary order, to order tagged pairs; topics not listed come last. */
+  topicOrder?: ReadonlyArray<string>;
+}
+
+// Container headings ("4 Ansvar og oppgaver" with only sub-clauses) have no text of their own to compare.
+const hasText = (clause: Clause) => clause.text.trim() !== '' || clause.footnotes.length > 0;
+
+/**
+ * Pairs the clauses of two guidelines. Tags decide first: within each topic, every clause is paired
+ * with its most similar counterpart on the other side. An untagged clause is paired by text
+ * similarity with its best match (and with near-equals, where one region splits what the other keeps
+ * together). Clauses left over are only in A or only in B.
+ */
+export function alignGuidelines(a: Comparable, b: Comparable, model: SimilarityModel, options: AlignOptions = {}): Alignment {
+  const { threshold = 0.25, mutualThreshold = 0.15, splitRatio = 0.75, topicOrder = [] } = options;
+  const left = a.clauses.filter(hasText);
+  const right = b.clauses.filter(hasText);
+  const score = (x: Clause, y: Clause) => cosine(model.clause(a.slug, x.id), model.clause(b.slug, y.id));
+  const pairs = new Map<string, AlignedPair>();
+  const add = (x: Clause, y: Clause, source: AlignedPair['source'], topic: string | null) => {
+    const key = `${x.id}\u0000${y.id}`;
+    if (!pairs.has(key)) pairs.set(key, { a: x.id, b: y.id, score: round(score(x, y)), source, topic });
+  };
+  const best = <T>(items: T[], rate: (item: T) => number) => items.reduce((top, item) => (rate(item) > rate(top) ? item : top));
+
+  const topics = [...new Set([...left, ...right].flatMap((clause) => clause.topics))].sort(
+    (x, y) => rank(topicOrder, x) - rank(topicOrder, y),
+  );
+  for (const topic of topics) {
+    const xs = left.filter((clause) => clause.topics.includes(topic));
+    const ys = right.filter((clause) => clause.topics.includes(topic));
+    if (xs.length === 0 || ys.length === 0) continue;
+    for (const x of xs) add(x, best(ys, (y) => score(x, y)), 'tagged', topic);
+    for (const y of ys) add(best(xs, (x) => score(x, y)), y, 'tagged', topic);
+  }
+
+  // Automatic pairs, for clauses without tags: a clear match, a split into several clear matches,
+  // or a weaker match that both clauses agree on (each is the other's best).
+  const bestOf = new Map<Clause, Clause>();
+  for (const x of left) if (right.length > 0) bestOf.set(x, best(right, (y) => score(x, y)));
+  for (const y of right) if (left.length > 0) bestOf.set(y, best(left, (x) => score(x, y)));
+  const automatic = (clause: Clause, others: Clause[], rate: (other: Clause) => number, pair: (other: Clause) => void) => {
+    const top = bestOf.get(clause);
+    if (clause.topics.length > 0 || !top) return;
+    const topScore = rate(top);
+    if (topScore >= threshold) {
+      for (const other of others) if (rate(other) >= Math.max(threshold, topScore * splitRatio)) pair(other);
+    } else if (topScore >= mutualThreshold && bestOf.get(top) === clause) {
+      pair(top);
+    }
+  };
+  for (const x of left) automatic(x, right, (y) => score(x, y), (y) => add(x, y, 'automatic', y.topics[0] ?? null));
+  for (const y of right) automatic(y, left, (x) => score(x, y), (x) => add(x, y, 'automatic', x.topics[0] ?? null));
+
+  const order = (clauses: ReadonlyArray<Clause>) => new Map(clauses.map((clause, index) => [clause.id, index]));
+  const orderA = order(a.clauses);
+  const orderB = order(b.clauses);
+  const sorted = [...pairs.values()].sort((p, q) => orderA.get(p.a)! - orderA.get(q.a)! || orderB.get(p.b)! - orderB.get(q.b)!);
+  const pairedA = new Set(sorted.map((pair) => pair.a));
+  const pairedB = new Set(sorted.map((pair) => pair.b));
+  return {
+    a: a.slug,
+    b: b.slug,
+    pairs: sorted,
+    onlyA: left.filter((clause) => !pairedA.has(clause.id)).map((clause) => clause.id),
+    onlyB: right.filter((clause) => !pairedB.has(clause.id)).map((clause) => clause.id),
+  };
+}
+
+const rank = (order: ReadonlyArray<string>, topic: string) => {
+  const index = order.indexOf(topic);
+  return index === -1 ? order.length : index;
+};
+
+const round = (value: number) => Math.round(value * 1000) / 1000;

@@ -1,0 +1,130 @@
+import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { PARTIES } from '../model/vocabulary.ts';
+import { plainInline, renderHtml } from '../render/clause-html.ts';
+import type { Clause, Guideline, Modality, Obligation } from '../model/types.ts';
+
+// The reading page marks each obligation's words in the clause: a span per run of its words (class
+// `plikt plikt-<modality>`, data-part) and, before the first, a label with the party and the kind,
+// as text (so it is neither colour alone nor hidden from screen readers). The words are found in the
+// mdast body, where the extractor found them, so the marks sit on exactly the extracted words.
+
+const MODALITY_WORDS: Record<Modality, string> = { plikt: 'plikt', anbefaling: 'anbefaling', adgang: 'kan' };
+
+/** The label before an obligation's words: `[Kommunen: plikt]`. */
+export const markLabel = (obligation: Pick<Obligation, 'party' | 'modality'>) => `[${PARTIES[obligation.party].label}: ${MODALITY_WORDS[obligation.modality]}]`;
+
+type Range = { start: number; end: number; obligation: Obligation };
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The length a node adds to plainInline's text (render.ts), so offsets here are the extractor's. */
+function length(node: Nodes): number {
+  return plainInline([node]).length;
+}
+
+function mark(obligation: Obligation, children: PhrasingContent[]): PhrasingContent {
+  return {
+    type: 'pliktMerke',
+    data: { hName: 'span', hProperties: { className: ['plikt', `plikt-${obligation.modality}`], dataPart: obligation.party, dataPlikt: obligation.id } },
+    children,
+  } as unknown as PhrasingContent;
+}
+
+function label(obligation: Obligation): PhrasingContent {
+  return {
+    type: 'pliktEtikett',
+    data: { hName: 'span', hProperties: { className: ['plikt-etikett'] }, hChildren: [{ type: 'text', value: `${markLabel(obligation)} ` }] },
+  } as unknown as PhrasingContent;
+}
+
+/** Wraps the ranges' words in marks; other nodes are kept as they are (copied where their children change). */
+function wrap(nodes: ReadonlyArray<PhrasingContent>, ranges: ReadonlyArray<Range>, state: { offset: number; labelled: Set<string> }): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  const labelFor = (start: number, end: number) => {
+    for (const range of ranges) {
+      if (range.start < end && range.end > start && !state.labelled.has(range.obligation.id)) {
+        state.labelled.add(range.obligation.id);
+        out.push(label(range.obligation));
+      }
+    }
+  };
+  for (const node of nodes) {
+    const start = state.offset;
+    if (node.type === 'text') {
+      const cuts = new Set([0, node.value.length]);
+      for (const range of ranges) for (const at of [range.start - start, range.end - start]) if (at > 0 && at < node.value.length) cuts.add(at);
+      const points = [...cuts].sort((a, b) => a - b);
+      for (let i = 0; i < points.length - 1; i += 1) {
+        const value = node.value.slice(points[i], points[i + 1]);
+        const from = start + points[i]!;
+        const range = ranges.find((r) => r.start <= from && from < r.end);
+        if (!range || value.trim() === '') {
+          out.push({ type: 'text', value });
+          continue;
+        }
+        labelFor(from, from + value.length);
+        out.push(mark(range.obligation, [{ type: 'text', value }]));
+      }
+      state.offset += node.value.length;
+    } else if ((node.type === 'emphasis' || node.type === 'strong' || node.type === 'link' || node.type === 'delete' || (node.type === 'textDirective' && node.name === 'plikt'))) {
+      out.push({ ...node, children: wrap(node.children as PhrasingContent[], ranges, state) } as PhrasingContent);
+    } else {
+      // Atomic for marking (placeholders, notes, footnote calls, code): kept whole, labelled if an obligation starts there.
+      const size = length(node);
+      if (size > 0) labelFor(start, start + size);
+      out.push(node);
+      state.offset += size;
+    }
+  }
+  return out;
+}
+
+/** A clause body with its obligations' words marked, ready for renderHtml. */
+export function markClauseBody(clause: Pick<Clause, 'body'>, obligations: ReadonlyArray<Obligation>): RootContent[] {
+  let next = 0;
+  const inContainer = (children: PhrasingContent[], node: Nodes): PhrasingContent[] => {
+    const text = plainInline(children);
+    const first = node.position?.start.line ?? 0;
+    const last = node.position?.end.line ?? Infinity;
+    const ranges: Range[] = [];
+    let cursor = 0;
+    while (next < obligations.length) {
+      const obligation = obligations[next]!;
+      if (obligation.line < first || obligation.line > last) break;
+      // The extractor joined soft line breaks ("a \n b" → "a\nb"): find its words across them.
+      const pattern = new RegExp(escape(obligation.text).replace(/\n/g, '[ \\t]*\\n[ \\t]*'), 'g');
+      pattern.lastIndex = cursor;
+      const found = pattern.exec(text);
+      if (!found) break;
+      ranges.push({ start: found.index, end: found.index + found[0].length, obligation });
+      cursor = found.index + found[0].length;
+      next += 1;
+    }
+    return ranges.length ? wrap(children, ranges, { offset: 0, labelled: new Set() }) : children;
+  };
+  const block = (node: RootContent): RootContent => {
+    if (node.type === 'paragraph' || node.type === 'tableCell') return { ...node, children: inContainer(node.children, node) } as RootContent;
+    if (node.type === 'heading' || !('children' in node)) return node;
+    return { ...node, children: (node.children as RootContent[]).map(block) } as RootContent;
+  };
+  return clause.body.map(block);
+}
+
+/** Every clause's HTML with its obligations marked, by clause id: the same HTML as `clause.html` plus the marks. */
+export function markedClauseHtml({ clauses, obligations }: Pick<Guideline<unknown>, 'clauses' | 'obligations'>): Map<string, string> {
+  // Footnote calls are numbered and counted across the whole text, as parseGuideline does.
+  const footnoteNumbers = new Map(clauses.flatMap((clause) => clause.footnotes.map((footnote) => [footnote.label.toLowerCase(), footnote.number] as const)));
+  const render = { footnoteNumbers, referenceCounts: new Map<string, number>() };
+  const byClause = new Map<string, Obligation[]>();
+  for (const obligation of obligations) byClause.set(obligation.clause, [...(byClause.get(obligation.clause) ?? []), obligation]);
+  return new Map(clauses.map((clause) => {
+    const own = byClause.get(clause.id);
+    if (own) return [clause.id, renderHtml(markClauseBody(clause, own), render)];
+    // Nothing to mark: the clause's own HTML is the same, so only its footnote calls are counted, for the ids of later calls.
+    visit({ type: 'root', children: clause.body } as Root, 'footnoteReference', (reference) => {
+      render.referenceCounts.set(reference.identifier, (render.referenceCounts.get(reference.identifier) ?? 0) + 1);
+    });
+    return [clause.id, clause.html];
+  }));
+}

@@ -1,0 +1,110 @@
+import type { Guideline, Party } from '../model/types.ts';
+
+/** The metadata the JSON export needs from front matter. */
+export interface ExportMeta {
+  slug: string;
+  title: string;
+  subtitle: string | null;
+  shortTitle: string;
+  region: string;
+  hospital: string;
+  municipalities: string;
+  kind: string;
+  number: string | null;
+  language: string;
+  status: string;
+  version: string;
+  approved: { date: string; by: string } | null;
+  adjusted: Array<{ date: string; by: string }>;
+  lastUpdated: string | null;
+  legalBasis: string[];
+  source: string;
+  signatories: Array<{ role: string; name: string }>;
+  signatures: Array<{ municipality: string; version: string; date: string }>;
+}
+
+/** The reading page of a guideline. */
+export const guidelineUrl = (slug: string) => `/retningslinjer/${slug}/`;
+
+/** The print version of a guideline, with its signature page. */
+export const printUrl = (slug: string) => `/retningslinjer/${slug}/utskrift/`;
+
+/** The obligation register of a guideline, as a page: /retningslinjer/<slug>/plikter/. */
+export const obligationsUrl = (slug: string) => `/retningslinjer/${slug}/plikter/`;
+
+/** The obligation register as a spreadsheet: /data/plikter/<slug>.csv. */
+export const obligationsCsvUrl = (slug: string) => `/data/plikter/${slug}.csv`;
+
+/** How many obligations a guideline puts on each party, and in all. */
+export function obligationCounts({ obligations }: Pick<Guideline<unknown>, 'obligations'>): Record<Party | 'total', number> {
+  const counts = { total: obligations.length, felles: 0, kommune: 0, helseforetak: 0 };
+  for (const obligation of obligations) counts[obligation.party] += 1;
+  return counts;
+}
+
+/** A guideline's metadata as published in /data/index.json and /data/<slug>.json. */
+export function exportMeta<Meta extends ExportMeta>(guideline: Guideline<Meta>) {
+  const { meta, fingerprint } = guideline;
+  return {
+    slug: meta.slug,
+    title: meta.title,
+    subtitle: meta.subtitle,
+    shortTitle: meta.shortTitle,
+    region: meta.region,
+    hospital: meta.hospital,
+    municipalities: meta.municipalities,
+    kind: meta.kind,
+    number: meta.number,
+    language: meta.language,
+    status: meta.status,
+    version: meta.version,
+    approved: meta.approved,
+    adjusted: meta.adjusted,
+    lastUpdated: meta.lastUpdated,
+    legalBasis: meta.legalBasis,
+    source: meta.source,
+    signatories: meta.signatories,
+    signatures: meta.signatures,
+    fingerprint,
+    url: guidelineUrl(meta.slug),
+    json: `/data/${meta.slug}.json`,
+    obligations: { ...obligationCounts(guideline), url: obligationsUrl(meta.slug), csv: obligationsCsvUrl(meta.slug) },
+  };
+}
+
+/** /data/<slug>.json: the metadata and every clause, flat, in document order. */
+export function exportGuideline<Meta extends ExportMeta>(guideline: Guideline<Meta>) {
+  const url = guidelineUrl(guideline.meta.slug);
+  return {
+    ...exportMeta(guideline),
+    clauses: guideline.clauses.map((clause) => ({
+      id: clause.id,
+      number: clause.number,
+      heading: clause.heading,
+      level: clause.level,
+      parent: clause.parent,
+      party: clause.party,
+      topics: clause.topics,
+      notes: clause.notes,
+      text: clause.text,
+      footnotes: clause.footnotes.map(({ number, text }) => ({ number, text })),
+      url: `${url}#${clause.id}`,
+    })),
+    // Every obligation, in document order: the same list the register pages, the CSV and the search filter read.
+    obligations: guideline.obligations.map(({ id, clause, party, actor, modality, text, leadIn, deadline, topics }) => ({
+      id, clause, party, actor, modality, text, leadIn, deadline, topics, url: `${url}#${clause}`,
+    })),
+  };
+}
+
+/**
+ * /data/index.json: every guideline's metadata (no clauses), every version with its fingerprint (so
+ * a printed copy can be traced to its version, current or not), and the topic vocabulary.
+ */
+export function exportIndex<Meta extends ExportMeta, Topic>(versions: ReadonlyArray<Guideline<Meta>>, topics: ReadonlyArray<Topic>) {
+  return {
+    guidelines: versions.filter((guideline) => guideline.current).map(exportMeta),
+    versions: versions.map(({ meta, fingerprint, current }) => ({ slug: meta.slug, version: meta.version, status: meta.status, approved: meta.approved, fingerprint, current })),
+    topics,
+  };
+}

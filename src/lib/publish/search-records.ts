@@ -1,0 +1,85 @@
+import type { exportGuideline } from './export.ts';
+import { PARTIES } from '../model/vocabulary.ts';
+
+/** A guideline as /data/<slug>.json publishes it: the clause model the search index is built from. */
+export type ExportedGuideline = ReturnType<typeof exportGuideline>;
+
+/** The filters a search can narrow by; also the query parameters of /sok/ (`?retningslinje=telemark`). */
+export const SEARCH_FILTERS = ['retningslinje', 'tema', 'part', 'plikt', 'status'] as const;
+
+/** One of SEARCH_FILTERS. */
+export type SearchFilter = (typeof SEARCH_FILTERS)[number];
+
+/** One clause as Pagefind indexes it (the shape of the Node API's `addCustomRecord`). */
+export interface SearchRecord {
+  /** The clause's address: `/retningslinjer/<slug>/#<clause id>`. */
+  url: string;
+  /** What is searched and excerpted: the heading, the body, editorial notes and footnotes; nothing else. */
+  content: string;
+  /** The guideline's language (`nb` or `nn`); the index itself is built as one language. */
+  language: string;
+  meta: {
+    /** `<shortTitle> <number> <heading>`: Pagefind weights the title, so a region's name narrows a search. */
+    title: string;
+    /** The clause as a result names it: `4.1 Meldingsutveksling`, `3.2 Feilsendte meldinger – Felles ansvar`, `Innledning`. */
+    clause: string;
+    /** The guideline's slug and short title, to group results by guideline. */
+    slug: string;
+    guideline: string;
+    /** The clause's position in its guideline (0, 1, …): results within a guideline keep document order. */
+    order: string;
+    language: string;
+  };
+  /** Filter values are ids (slug, topic id, party, status); the search page supplies their labels. */
+  filters: Record<SearchFilter, string[]>;
+}
+
+/** Turns the published clause model into one search record per clause, in document order. */
+export function searchRecords(guidelines: ReadonlyArray<ExportedGuideline>): SearchRecord[] {
+  return guidelines.flatMap((guideline) => {
+    const byId = new Map(guideline.clauses.map((clause) => [clause.id, clause]));
+    // A clause binds the party its own heading names, else the party of the nearest enclosing clause
+    // that names one: what stands under "4.3 Kommunen {part=kommune}" binds the municipality too.
+    const partyOf = (clause: ExportedGuideline['clauses'][number] | undefined): string | null =>
+      clause ? (clause.party ?? partyOf(clause.parent ? byId.get(clause.parent) : undefined)) : null;
+
+    // An unnumbered clause is named with the clause it stands under: "3.2 Feilsendte meldinger – Felles ansvar".
+    const labelOf = (clause: ExportedGuideline['clauses'][number]): string => {
+      if (clause.heading === null) return 'Innledning';
+      if (clause.number) return `${clause.number} ${clause.heading}`;
+      const parent = clause.parent ? byId.get(clause.parent) : undefined;
+      return parent ? `${labelOf(parent)} – ${clause.heading}` : clause.heading;
+    };
+
+    // The parties a clause binds with an obligation of its own (src/lib/obligations.ts), in PARTIES order.
+    const bound = new Map<string, Set<string>>();
+    for (const obligation of guideline.obligations) bound.set(obligation.clause, (bound.get(obligation.clause) ?? new Set()).add(obligation.party));
+
+    return guideline.clauses.map((clause, order) => {
+      const label = labelOf(clause);
+      const party = partyOf(clause);
+      return {
+        url: clause.url,
+        content: [clause.heading, ...clause.notes, clause.text, ...clause.footnotes.map((footnote) => footnote.text)]
+          .filter((part): part is string => Boolean(part && part.trim()))
+          .join('\n\n'),
+        language: guideline.language,
+        meta: {
+          title: `${guideline.shortTitle} ${label}`,
+          clause: label,
+          slug: guideline.slug,
+          guideline: guideline.shortTitle,
+          order: String(order),
+          language: guideline.language,
+        },
+        filters: {
+          retningslinje: [guideline.slug],
+          tema: [...clause.topics],
+          part: party ? [party] : [],
+          plikt: Object.keys(PARTIES).filter((value) => bound.get(clause.id)?.has(value)),
+          status: [guideline.status],
+        },
+      };
+    });
+  });
+}

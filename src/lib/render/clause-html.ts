@@ -1,0 +1,152 @@
+import type { Nodes as MdastNodes, RootContent, FootnoteReference, PhrasingContent } from 'mdast';
+import type { TextDirective } from 'mdast-util-directive';
+import type { Element, ElementContent, Nodes as HastNodes, Root as HastRoot } from 'hast';
+import { toHast, type Handler, type State } from 'mdast-util-to-hast';
+import { toHtml } from 'hast-util-to-html';
+import { markFormCells } from './form-cells.ts';
+import { PLACEHOLDER_DOTS, PLACEHOLDERS } from './placeholder.ts';
+
+export { PLACEHOLDER_DOTS, PLACEHOLDERS };
+
+/** Options for rendering: how footnote labels map to their numbers. */
+export interface RenderOptions {
+  footnoteNumbers: ReadonlyMap<string, number>;
+  /** Counts references per footnote across the renders of one document, so every call gets its own id. */
+  referenceCounts?: Map<string, number>;
+}
+
+function span(className: string, children: ElementContent[], properties: Element['properties'] = {}): Element {
+  return { type: 'element', tagName: 'span', properties: { className: [className], ...properties }, children };
+}
+
+// Only the directives the editing guide allows reach the renderer: parseGuideline rejects others.
+const directiveHandlers: Record<string, (state: State, node: TextDirective) => Element> = {
+  merknad: (state, node) =>
+    span('merknad', [
+      span('merknad-etikett', [{ type: 'text', value: 'Redaksjonell merknad: ' }]),
+      { type: 'text', value: '(' },
+      ...state.all(node),
+      { type: 'text', value: ')' },
+    ]),
+  plassholder: (_state, node) => placeholder(plainInline(node.children)),
+  // The editor's obligation mark (src/lib/obligations.ts) only informs the register: its words render unchanged.
+  plikt: (state, node) => span('plikt-kilde', state.all(node)),
+};
+
+function placeholder(field: string): Element {
+  return span('plassholder', [
+    span('visually-hidden', [{ type: 'text', value: `(${PLACEHOLDERS[field] ?? field})` }]),
+    span('plassholder-prikker', [{ type: 'text', value: PLACEHOLDER_DOTS }], { ariaHidden: 'true' }),
+  ], { dataPlassholder: field });
+}
+
+/** The markup of one placeholder, for blanks outside the body (St. Olav's title and party): the same as `:plassholder[…]`. */
+export function renderPlaceholder(field: string): string {
+  return toHtml(placeholder(field));
+}
+
+function handlers({ footnoteNumbers, referenceCounts: seen = new Map() }: RenderOptions): Record<string, Handler> {
+  return {
+    textDirective: (state, node: TextDirective) => directiveHandlers[node.name]!(state, node),
+    footnoteReference: (_state, node: FootnoteReference) => {
+      const number = footnoteNumbers.get(node.identifier) ?? 0;
+      const count = (seen.get(node.identifier) ?? 0) + 1;
+      seen.set(node.identifier, count);
+      const id = count === 1 ? `fnref-${number}` : `fnref-${number}-${count}`;
+      return {
+        type: 'element',
+        tagName: 'sup',
+        properties: {},
+        children: [{
+          type: 'element',
+          tagName: 'a',
+          properties: { href: `#fn-${number}`, id, className: ['fnref'], ariaLabel: `Fotnote ${number}` },
+          children: [{ type: 'text', value: String(number) }],
+        }],
+      };
+    },
+  };
+}
+
+/** Renders mdast nodes as HTML. */
+export function renderHtml(nodes: ReadonlyArray<RootContent>, options: RenderOptions): string {
+  const hast = toHast({ type: 'root', children: [...nodes] }, { handlers: handlers(options) });
+  if (hast.type === 'root') markFormCells(hast);
+  markBareUrls(hast);
+  if (hast.type === 'root') wrapTables(hast);
+  return toHtml(hast);
+}
+
+// A table wider than a phone scrolls inside its own box, never the page: the box is a focusable,
+// named region so that keyboard users can scroll it too (WCAG 2.1.1).
+function wrapTables(node: HastRoot | Element): void {
+  for (const child of node.children) if (child.type === 'element' && child.tagName !== 'table') wrapTables(child);
+  node.children = node.children.map((child) => child.type === 'element' && child.tagName === 'table'
+    ? { type: 'element', tagName: 'div', properties: { className: ['table-scroll'], role: 'region', tabIndex: 0, ariaLabel: 'Tabell' }, children: [child] }
+    : child) as typeof node.children;
+}
+
+// Print shows where an external link goes after its text (print.css); a link whose text is its
+// address already shows it, so it is marked and printed once.
+function markBareUrls(node: HastRoot | HastNodes): void {
+  if (node.type === 'element' && node.tagName === 'a' && typeof node.properties.href === 'string' && hastText(node).trim() === node.properties.href) {
+    node.properties.className = ['bare-url'];
+  }
+  if ('children' in node) for (const child of node.children) markBareUrls(child);
+}
+
+function hastText(node: HastNodes): string {
+  if (node.type === 'text') return node.value;
+  return 'children' in node ? node.children.map(hastText).join('') : '';
+}
+
+/** The plain text of inline content: placeholders as dots, notes in parentheses, footnote calls left out. */
+export function plainInline(nodes: ReadonlyArray<MdastNodes>): string {
+  let out = '';
+  for (const node of nodes) {
+    if (node.type === 'text' || node.type === 'inlineCode') out += node.value;
+    else if (node.type === 'break') out += '\n';
+    else if (node.type === 'footnoteReference') continue;
+    else if (node.type === 'textDirective' && node.name === 'plassholder') out += PLACEHOLDER_DOTS;
+    else if (node.type === 'textDirective' && node.name === 'merknad') out += `(${plainInline(node.children)})`;
+    else if ('children' in node) out += plainInline(node.children as MdastNodes[]);
+  }
+  return out;
+}
+
+/** The plain text of block content: blocks separated by a blank line, list items and table rows by a line break. */
+export function plainText(nodes: ReadonlyArray<RootContent>): string {
+  return nodes.map(plainBlock).filter((text) => text !== '').join('\n\n');
+}
+
+function plainBlock(node: RootContent): string {
+  switch (node.type) {
+    case 'paragraph':
+    case 'heading':
+      return plainInline(node.children).replace(/[ \t]*\n[ \t]*/g, '\n').trim();
+    case 'list':
+      return node.children
+        .map((item, index) => {
+          const marker = node.ordered ? `${(node.start ?? 1) + index}.` : '-';
+          return `${marker} ${plainText(item.children).replace(/\n/g, '\n  ')}`;
+        })
+        .join('\n');
+    case 'table':
+      return node.children
+        .map((row) => row.children.map((cell) => plainInline(cell.children).trim()).join(' | '))
+        .filter((row) => row.replace(/[ |]/g, '') !== '')
+        .join('\n');
+    case 'blockquote':
+      return plainText(node.children);
+    case 'code':
+      return node.value;
+    case 'thematicBreak':
+    case 'definition':
+    case 'footnoteDefinition':
+    case 'yaml':
+    case 'html':
+      return '';
+    default:
+      return 'children' in node ? plainInline(node.children as PhrasingContent[]) : '';
+  }
+}

@@ -1,0 +1,56 @@
+import { getGuidelines, getOtherVersions, type SiteGuideline } from './guidelines.ts';
+import { slugify } from '../lib/text/slug.ts';
+import { clauseAliases, versionChanges, type VersionRow } from '../lib/versions/changes.ts';
+
+/** Two versions of a guideline as the change pages show them: from the earlier to the later. */
+export interface VersionPair {
+  /** The current version (the guideline the site publishes). */
+  current: SiteGuideline;
+  /** The other version this page is about (earlier, or a draft of the next). */
+  other: SiteGuideline;
+  /** The earlier side: the other version, or the current one when the other is a draft. */
+  from: SiteGuideline;
+  /** The later side: the current version, or the draft. */
+  to: SiteGuideline;
+  /** All other versions of the guideline, for choosing another one. */
+  others: SiteGuideline[];
+  /** The address segment of the other version: /retningslinjer/<slug>/endringer/<version>/. */
+  version: string;
+  rows: VersionRow[];
+}
+
+const pairs = new Map<string, VersionRow[]>();
+// The reading page and both change pages ask for the same pairs: each is computed once per build.
+const changes = (from: SiteGuideline, to: SiteGuideline) => {
+  const key = `${from.file}\u0000${to.file}`;
+  if (!pairs.has(key)) pairs.set(key, versionChanges(from.clauses, to.clauses));
+  return pairs.get(key)!;
+};
+
+/** Every current guideline paired with each of its other versions; a draft is the later side. */
+export async function getVersionPairs(): Promise<VersionPair[]> {
+  const result: VersionPair[] = [];
+  for (const current of await getGuidelines()) {
+    const others = await getOtherVersions(current.meta.slug);
+    for (const other of others) {
+      const [from, to] = other.meta.status === 'utkast' ? [current, other] : [other, current];
+      result.push({ current, other, from, to, others, version: slugify(other.meta.version), rows: changes(from, to) });
+    }
+  }
+  return result;
+}
+
+/** The old clause ids that lead into each clause of the current version (clause id → old ids), from every earlier version, newest first. */
+export async function getAliases(current: SiteGuideline): Promise<Map<string, string[]>> {
+  const aliases = new Map<string, string[]>();
+  const seen = new Set(current.clauses.map((clause) => clause.id));
+  for (const other of await getOtherVersions(current.meta.slug)) {
+    if (other.meta.status === 'utkast') continue;
+    for (const [id, old] of clauseAliases(changes(other, current))) {
+      const fresh = old.filter((alias) => !seen.has(alias));
+      fresh.forEach((alias) => seen.add(alias));
+      if (fresh.length > 0) aliases.set(id, [...(aliases.get(id) ?? []), ...fresh]);
+    }
+  }
+  return aliases;
+}
