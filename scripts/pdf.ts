@@ -117,7 +117,7 @@ async function linkReadingPage(dist: string, slug: string): Promise<void> {
   try {
     await writeFile(file, showPdfLink(html));
   } catch (error) {
-    throw new Error(`${file}: cannot show the link to ${pdfUrl(slug)}: ${(error as Error).message}`);
+    throw new Error(`${file}: cannot show the link to ${pdfUrl(slug)}: ${(error as Error).message}`, { cause: error });
   }
 }
 

@@ -61,7 +61,9 @@ async function readGuidelines(dir: URL): Promise<ExportedGuideline[]> {
     try {
       return JSON.parse(await readFile(file, 'utf8'));
     } catch (error) {
-      throw new Error(`${fileURLToPath(file)}: ${error instanceof Error ? error.message : String(error)} (the search index is built from the JSON export)`);
+      throw new Error(`${fileURLToPath(file)}: ${error instanceof Error ? error.message : String(error)} (the search index is built from the JSON export)`, {
+        cause: error,
+      });
     }
   };
   const { guidelines } = (await read('/data/index.json')) as { guidelines: Array<{ json: string }> };
