@@ -41,40 +41,83 @@ export interface ImportOptions {
 }
 
 /** Imports one file; resolves to the exit code and the report, or throws ImportError (exit 2). */
-export async function importGuideline({ input, slug, out = join(root, 'content/guidelines'), force = false, guidelines = join(root, 'content/guidelines') }: ImportOptions): Promise<{ code: number; report: string; file: string }> {
+export async function importGuideline({
+  input,
+  slug,
+  out = join(root, 'content/guidelines'),
+  force = false,
+  guidelines = join(root, 'content/guidelines'),
+}: ImportOptions): Promise<{ code: number; report: string; file: string }> {
   const extension = extname(input).toLowerCase();
   const read = READERS[extension];
-  if (!read) throw new ImportError(input, `unknown file type \`${extension || '(none)'}\`: import reads ${Object.keys(READERS).join(', ')}`);
+  if (!read)
+    throw new ImportError(
+      input,
+      `unknown file type \`${extension || '(none)'}\`: import reads ${Object.keys(READERS).join(', ')}`,
+    );
   if (!existsSync(input)) throw new ImportError(input, 'no such file');
   const data = new Uint8Array(await readFile(input));
-  if (data.length === 0 || (extension === '.txt' && new TextDecoder().decode(data).trim() === '')) throw new ImportError(input, 'the file is empty');
+  if (data.length === 0 || (extension === '.txt' && new TextDecoder().decode(data).trim() === ''))
+    throw new ImportError(input, 'the file is empty');
   const name = slug ?? slugify(basename(input, extname(input)));
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(name)) throw new ImportError(input, `\`${name}\` is not a slug: pass --slug with lower-case letters, digits and hyphens`);
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(name))
+    throw new ImportError(input, `\`${name}\` is not a slug: pass --slug with lower-case letters, digits and hyphens`);
   const file = join(out, `${name}.md`);
-  if (existsSync(file) && !force) throw new ImportError(input, `${shown(file)} exists already: pass --force to overwrite it`);
+  if (existsSync(file) && !force)
+    throw new ImportError(input, `${shown(file)} exists already: pass --force to overwrite it`);
 
   const extracted = await read(data, input);
-  const topics = parseTopics(await readFile(join(root, 'content/topics.yaml'), 'utf8'), { file: 'content/topics.yaml', schema: topicsSchema });
+  const topics = parseTopics(await readFile(join(root, 'content/topics.yaml'), 'utf8'), {
+    file: 'content/topics.yaml',
+    schema: topicsSchema,
+  });
   const names = (await readdir(guidelines)).filter((entry) => entry.endsWith('.md')).sort();
   const corpus = loadGuidelines(
-    await Promise.all(names.map(async (entry) => ({ file: join(guidelines, entry), source: await readFile(join(guidelines, entry), 'utf8') }))),
+    await Promise.all(
+      names.map(async (entry) => ({
+        file: join(guidelines, entry),
+        source: await readFile(join(guidelines, entry), 'utf8'),
+      })),
+    ),
     guidelineSchema,
     new Set(topics.map((topic) => topic.id)),
   ).filter((guideline) => guideline.current && guideline.meta.slug !== name);
-  const { markdown, report } = draftGuideline(extracted, { file: shown(file), slug: name, source: basename(input), corpus, topics: new Set(topics.map((topic) => topic.id)) });
+  const { markdown, report } = draftGuideline(extracted, {
+    file: shown(file),
+    slug: name,
+    source: basename(input),
+    corpus,
+    topics: new Set(topics.map((topic) => topic.id)),
+  });
   await mkdir(out, { recursive: true });
   await writeFile(file, markdown);
-  return { code: report.lost.length > 0 || report.parseError ? 1 : 0, report: formatReport(report, { file: shown(file), source: shown(input) }), file };
+  return {
+    code: report.lost.length > 0 || report.parseError ? 1 : 0,
+    report: formatReport(report, { file: shown(file), source: shown(input) }),
+    file,
+  };
 }
 
-const shown = (path: string) => (relative(process.cwd(), path).startsWith('..') ? resolve(path) : relative(process.cwd(), path));
+const shown = (path: string) =>
+  relative(process.cwd(), path).startsWith('..') ? resolve(path) : relative(process.cwd(), path);
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   let options: ImportOptions;
   try {
-    const { values, positionals } = parseArgs({ allowPositionals: true, options: { slug: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } } });
-    if (positionals.length !== 1) throw new Error('give one file: npm run import -- <file.pdf|file.docx|file.txt> [--slug <slug>] [--out <dir>] [--force]');
-    options = { input: positionals[0]!, slug: values.slug, out: values.out && resolve(values.out), force: values.force };
+    const { values, positionals } = parseArgs({
+      allowPositionals: true,
+      options: { slug: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } },
+    });
+    if (positionals.length !== 1)
+      throw new Error(
+        'give one file: npm run import -- <file.pdf|file.docx|file.txt> [--slug <slug>] [--out <dir>] [--force]',
+      );
+    options = {
+      input: positionals[0]!,
+      slug: values.slug,
+      out: values.out && resolve(values.out),
+      force: values.force,
+    };
   } catch (error) {
     console.error(`import: ${(error as Error).message}`);
     process.exit(2);
@@ -85,7 +128,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       process.exitCode = code;
     },
     (error: Error) => {
-      console.error(error instanceof ImportError ? `import: ${error.message}` : `import: ${error.stack ?? error.message}`);
+      console.error(
+        error instanceof ImportError ? `import: ${error.message}` : `import: ${error.stack ?? error.message}`,
+      );
       process.exitCode = error instanceof ImportError ? 2 : 1;
     },
   );

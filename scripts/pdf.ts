@@ -53,25 +53,40 @@ export async function renderPdfs({
   const indexFile = join(dist, 'data/index.json');
   if (!existsSync(indexFile)) throw new Error(`${indexFile} is missing: build the site first (npm run build)`);
   if (!existsSync(executablePath)) {
-    throw new Error(`Chromium not found at ${executablePath}: install it with: apt-get install chromium (or set CHROMIUM_PATH to a Chromium binary)`);
+    throw new Error(
+      `Chromium not found at ${executablePath}: install it with: apt-get install chromium (or set CHROMIUM_PATH to a Chromium binary)`,
+    );
   }
-  const index = JSON.parse(await readFile(indexFile, 'utf8')) as { guidelines: Array<{ slug: string }>; versions?: Array<{ slug: string; version: string; current: boolean }> };
+  const index = JSON.parse(await readFile(indexFile, 'utf8')) as {
+    guidelines: Array<{ slug: string }>;
+    versions?: Array<{ slug: string; version: string; current: boolean }>;
+  };
   const wanted = slugs ?? index.guidelines.map((guideline) => guideline.slug);
   const jobs = [
     ...wanted.map((slug) => ({ slug, version: null, path: `/retningslinjer/${slug}/utskrift/`, name: `${slug}.pdf` })),
     ...(index.versions ?? [])
       .filter((version) => !version.current && wanted.includes(version.slug))
-      .map(({ slug, version }) => ({ slug, version, path: `/retningslinjer/${slug}/endringer/${slugify(version)}/utskrift/`, name: `${slug}-endringer-${slugify(version)}.pdf` })),
+      .map(({ slug, version }) => ({
+        slug,
+        version,
+        path: `/retningslinjer/${slug}/endringer/${slugify(version)}/utskrift/`,
+        name: `${slug}-endringer-${slugify(version)}.pdf`,
+      })),
   ];
 
   const serve = sirv(dist, { dev: false });
-  const server = createServer((request, response) => serve(request, response, () => {
-    response.statusCode = 404;
-    response.end('Not found');
-  }));
+  const server = createServer((request, response) =>
+    serve(request, response, () => {
+      response.statusCode = 404;
+      response.end('Not found');
+    }),
+  );
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  });
   const results: PdfResult[] = [];
   try {
     await mkdir(outDir, { recursive: true });
@@ -83,7 +98,14 @@ export async function renderPdfs({
       // The page's own @page rules decide size and margins; Chromium's header and footer are off,
       // the running header and footer are the page's margin boxes. Document title and <html lang>
       // become the PDF's Title and Lang; `tagged` keeps the text structure for screen readers.
-      const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, displayHeaderFooter: false, printBackground: true, tagged: true, outline: true });
+      const pdf = await page.pdf({
+        format: 'A4',
+        preferCSSPageSize: true,
+        displayHeaderFooter: false,
+        printBackground: true,
+        tagged: true,
+        outline: true,
+      });
       await page.close();
       const file = join(outDir, name);
       await writeFile(file, pdf);
@@ -92,7 +114,9 @@ export async function renderPdfs({
       // yet (its page is the HTML synopsis, which prints the same).
       if (linkPages && version === null) await linkReadingPage(dist, slug);
       results.push({ slug, version, file, pages, bytes: pdf.length });
-      log(`[${position + 1}/${jobs.length}] ${version === null ? slug : `${slug}, endringer fra versjon ${version}`}: ${pages} pages, ${Math.round(pdf.length / 1024)} kB → ${shown(file)}`);
+      log(
+        `[${position + 1}/${jobs.length}] ${version === null ? slug : `${slug}, endringer fra versjon ${version}`}: ${pages} pages, ${Math.round(pdf.length / 1024)} kB → ${shown(file)}`,
+      );
     }
   } finally {
     await browser.close();
@@ -122,7 +146,8 @@ async function linkReadingPage(dist: string, slug: string): Promise<void> {
 }
 
 /** A path as the person running the script reads it best: relative inside the project, absolute outside. */
-const shown = (path: string) => (relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path) || '.');
+const shown = (path: string) =>
+  relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path) || '.';
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const dist = resolve(process.env.SITE_DIST ?? 'dist');

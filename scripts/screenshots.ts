@@ -21,12 +21,23 @@ function fileName(path: string): string {
 }
 
 const serve = sirv(siteDist, { dev: false });
-const server = createServer((request, response) => serve(request, response, () => { response.statusCode = 404; response.end(); }));
+const server = createServer((request, response) =>
+  serve(request, response, () => {
+    response.statusCode = 404;
+    response.end();
+  }),
+);
 await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const browser = await chromium.launch({
   executablePath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
 });
 try {
   for (const width of WIDTHS) {

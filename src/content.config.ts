@@ -10,7 +10,12 @@ const content = {
 
 export const collections = {
   guidelines: defineCollection({
-    loader: guidelineLoader({ base: content.guidelines, topics: content.topics, schema: guidelineSchema, topicsSchema }),
+    loader: guidelineLoader({
+      base: content.guidelines,
+      topics: content.topics,
+      schema: guidelineSchema,
+      topicsSchema,
+    }),
   }),
   topics: defineCollection({
     loader: topicLoader({ file: content.topics, schema: topicsSchema }),

@@ -17,10 +17,13 @@ export function enhanceFillForm(root: Document): void {
   const update = () => {
     for (const input of inputs.filter((candidate) => candidate.dataset.blank)) {
       const value = input.value.trim();
-      for (const blank of root.querySelectorAll<HTMLElement>(`.plassholder[data-plassholder="${input.dataset.blank}"]`)) fillBlank(blank, value);
+      for (const blank of root.querySelectorAll<HTMLElement>(`.plassholder[data-plassholder="${input.dataset.blank}"]`))
+        fillBlank(blank, value);
       // The running header is a CSS string, so the name goes in escaped, in place of the dots.
       if (margins && input.dataset.blank === 'kommune') {
-        margins.textContent = value ? marginsTemplate.replaceAll(PLACEHOLDER_DOTS, cssString(value).slice(1, -1)) : marginsTemplate;
+        margins.textContent = value
+          ? marginsTemplate.replaceAll(PLACEHOLDER_DOTS, cssString(value).slice(1, -1))
+          : marginsTemplate;
       }
     }
     for (const line of root.querySelectorAll<HTMLElement>('[data-fill][data-fields]')) {

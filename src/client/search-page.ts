@@ -13,7 +13,10 @@ interface ResultData {
   meta: Record<string, string | undefined>;
   filters: Partial<Record<string, string[]>>;
 }
-interface Result { score: number; data(): Promise<ResultData> }
+interface Result {
+  score: number;
+  data(): Promise<ResultData>;
+}
 interface SearchResponse {
   results: Result[];
   unfilteredResultCount: number;
@@ -44,7 +47,8 @@ export async function enhanceSearchPage(form: HTMLFormElement): Promise<void> {
   const more = $<HTMLButtonElement>('.more-results button');
   const clear = $<HTMLButtonElement>('.clear-filters');
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
-  const label = (key: string, value: string) => boxes.find((box) => box.name === key && box.value === value)?.dataset.label ?? value;
+  const label = (key: string, value: string) =>
+    boxes.find((box) => box.name === key && box.value === value)?.dataset.label ?? value;
 
   const fill = (state: SearchState) => {
     input.value = state.q;
@@ -59,7 +63,8 @@ export async function enhanceSearchPage(form: HTMLFormElement): Promise<void> {
   const initial = readSearchState(new URLSearchParams(location.search));
   fill(initial);
   // Filters that arrive with the address are shown, even where they fold away (narrow screens).
-  if (SEARCH_FILTERS.some((key) => initial.filters[key].length > 0)) $<HTMLDetailsElement>('.filter-disclosure').open = true;
+  if (SEARCH_FILTERS.some((key) => initial.filters[key].length > 0))
+    $<HTMLDetailsElement>('.filter-disclosure').open = true;
   if (initial.q) {
     status.textContent = 'Søker …';
     groups.setAttribute('aria-busy', 'true');
@@ -95,9 +100,15 @@ export async function enhanceSearchPage(form: HTMLFormElement): Promise<void> {
     // Every result matches the same words, so the best one tells whether a word was only "found"
     // by Pagefind's fallback to a short word it begins with (src/lib/query.ts).
     const best = await main.results[0]?.data();
-    const unknown = best ? unmatchedTerms(state.q, [...matchedWords(best.content, best.locations), ...(best.meta.title ?? '').split(/\s+/)]) : [];
+    const unknown = best
+      ? unmatchedTerms(state.q, [
+          ...matchedWords(best.content, best.locations),
+          ...(best.meta.title ?? '').split(/\s+/),
+        ])
+      : [];
     if (unknown.length > 0) {
-      if (id === latest) show(state, { total: 0, unfiltered: 0, results: [], data: [], counts: {}, perGuideline: {}, unknown });
+      if (id === latest)
+        show(state, { total: 0, unfiltered: 0, results: [], data: [], counts: {}, perGuideline: {}, unknown });
       return;
     }
     // A filter's counts leave out its own selection, so that choosing Telemark does not hide
@@ -110,7 +121,15 @@ export async function enhanceSearchPage(form: HTMLFormElement): Promise<void> {
     const rest = await Promise.all(main.results.slice(1, PAGE_SIZE).map((result) => result.data()));
     const data = best ? [best, ...rest] : [];
     if (id === latest) {
-      current = { total: main.results.length, unfiltered: main.unfilteredResultCount, results: main.results, data, counts, perGuideline: main.filters.retningslinje ?? {}, unknown };
+      current = {
+        total: main.results.length,
+        unfiltered: main.unfilteredResultCount,
+        results: main.results,
+        data,
+        counts,
+        perGuideline: main.filters.retningslinje ?? {},
+        unknown,
+      };
       show(state, current);
     }
   };
@@ -123,13 +142,17 @@ export async function enhanceSearchPage(form: HTMLFormElement): Promise<void> {
     loadingMore = true;
     const id = latest;
     const shown = new Set(found.data.map((data) => data.url));
-    const next = await Promise.all(found.results.slice(found.data.length, found.data.length + PAGE_SIZE).map((result) => result.data())).finally(() => {
+    const next = await Promise.all(
+      found.results.slice(found.data.length, found.data.length + PAGE_SIZE).map((result) => result.data()),
+    ).finally(() => {
       loadingMore = false;
     });
     if (id !== latest) return;
     found.data = [...found.data, ...next];
     show(formState(), found);
-    const first = [...groups.querySelectorAll<HTMLAnchorElement>('a.result-link')].find((link) => !shown.has(link.dataset.url ?? ''));
+    const first = [...groups.querySelectorAll<HTMLAnchorElement>('a.result-link')].find(
+      (link) => !shown.has(link.dataset.url ?? ''),
+    );
     first?.focus();
   };
 
@@ -147,10 +170,11 @@ export async function enhanceSearchPage(form: HTMLFormElement): Promise<void> {
       return;
     }
     const guidelines = Object.values(found.perGuideline).filter((count) => count > 0).length;
-    status.textContent = found.total === 0
-      ? `Ingen treff for «${state.q}»${filtered && found.unknown.length === 0 ? ' med filtrene du har valgt' : ''}.`
-      : `${found.total} treff i ${guidelines} ${guidelines === 1 ? 'retningslinje' : 'retningslinjer'} for «${state.q}»${filtered ? ' med filtrene du har valgt' : ''}.`
-        + (found.total > found.data.length ? ` Viser de ${found.data.length} mest relevante.` : '');
+    status.textContent =
+      found.total === 0
+        ? `Ingen treff for «${state.q}»${filtered && found.unknown.length === 0 ? ' med filtrene du har valgt' : ''}.`
+        : `${found.total} treff i ${guidelines} ${guidelines === 1 ? 'retningslinje' : 'retningslinjer'} for «${state.q}»${filtered ? ' med filtrene du har valgt' : ''}.` +
+          (found.total > found.data.length ? ` Viser de ${found.data.length} mest relevante.` : '');
     more.textContent = `Vis flere treff (${Math.min(PAGE_SIZE, found.total - found.data.length)} til)`;
     if (found.total === 0) empty.replaceChildren(...noResultsHint(filtered, found, () => clearFilters()));
     groups.setAttribute('aria-busy', 'false');
@@ -160,7 +184,8 @@ export async function enhanceSearchPage(form: HTMLFormElement): Promise<void> {
     const state = formState();
     const query = searchParams(state).toString();
     const url = `${location.pathname}${query ? `?${query}` : ''}`;
-    if (url !== `${location.pathname}${location.search}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+    if (url !== `${location.pathname}${location.search}`)
+      history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
     void run(state);
   };
   const clearFilters = () => {
@@ -199,10 +224,20 @@ export async function enhanceSearchPage(form: HTMLFormElement): Promise<void> {
  * What a search found: all `results`, the `data` of those shown so far (best first), the filter
  * counts, the results per guideline, and `unknown`, the query's words that are in no clause at all.
  */
-interface Found { total: number; unfiltered: number; results: Result[]; data: ResultData[]; counts: Counts; perGuideline: Record<string, number>; unknown: string[] }
+interface Found {
+  total: number;
+  unfiltered: number;
+  results: Result[];
+  data: ResultData[];
+  counts: Counts;
+  perGuideline: Record<string, number>;
+  unknown: string[];
+}
 
 function pagefindFilters(filters: SearchState['filters']): Record<string, { any: string[] }> {
-  return Object.fromEntries(SEARCH_FILTERS.filter((key) => filters[key].length > 0).map((key) => [key, { any: filters[key] }]));
+  return Object.fromEntries(
+    SEARCH_FILTERS.filter((key) => filters[key].length > 0).map((key) => [key, { any: filters[key] }]),
+  );
 }
 
 /** Shows each filter value with its count; values without results are hidden unless chosen. */
@@ -212,7 +247,9 @@ function showFilters(boxes: HTMLInputElement[], panel: HTMLElement, counts: Coun
     box.closest('li')!.hidden = count === 0 && !box.checked;
     const badge = box.closest('label')!.querySelector<HTMLElement>('[data-count]')!;
     badge.textContent = String(count);
-    badge.append(Object.assign(document.createElement('span'), { className: 'visually-hidden', textContent: ' treff' }));
+    badge.append(
+      Object.assign(document.createElement('span'), { className: 'visually-hidden', textContent: ' treff' }),
+    );
   }
   const fieldsets = [...panel.querySelectorAll<HTMLFieldSetElement>('fieldset')];
   for (const fieldset of fieldsets) fieldset.hidden = [...fieldset.querySelectorAll('li')].every((item) => item.hidden);
@@ -220,7 +257,11 @@ function showFilters(boxes: HTMLInputElement[], panel: HTMLElement, counts: Coun
 }
 
 /** The results, one section per guideline: guidelines in order of their best result, clauses in document order. */
-function renderGroups(data: ResultData[], perGuideline: Record<string, number>, label: (key: string, value: string) => string): HTMLElement[] {
+function renderGroups(
+  data: ResultData[],
+  perGuideline: Record<string, number>,
+  label: (key: string, value: string) => string,
+): HTMLElement[] {
   const bySlug = new Map<string, ResultData[]>();
   for (const result of data) {
     const slug = result.meta.slug ?? '';
@@ -234,14 +275,25 @@ function renderGroups(data: ResultData[], perGuideline: Record<string, number>, 
     heading.append(
       element('a', { href: `/retningslinjer/${slug}/`, textContent: label('retningslinje', slug) }),
       ' ',
-      element('span', { className: 'group-count', textContent: groupCount(results.length, perGuideline[slug] ?? results.length) }),
+      element('span', {
+        className: 'group-count',
+        textContent: groupCount(results.length, perGuideline[slug] ?? results.length),
+      }),
     );
     const status = first.filters.status?.[0];
-    if (status && status !== 'gjeldende') heading.append(' ', element('span', { className: `status-tag status-${status}`, textContent: label('status', status) }));
+    if (status && status !== 'gjeldende')
+      heading.append(
+        ' ',
+        element('span', { className: `status-tag status-${status}`, textContent: label('status', status) }),
+      );
     const list = element('ol', { className: 'results' });
     for (const result of [...results].sort((a, b) => Number(a.meta.order) - Number(b.meta.order))) {
       const item = element('li', { className: 'result' });
-      const link = element('a', { className: 'result-link', href: highlightUrl(result.url, matchedWords(result.content, result.locations)), textContent: result.meta.clause ?? result.url });
+      const link = element('a', {
+        className: 'result-link',
+        href: highlightUrl(result.url, matchedWords(result.content, result.locations)),
+        textContent: result.meta.clause ?? result.url,
+      });
       link.dataset.url = result.url;
       const excerpt = element('p', { className: 'excerpt' });
       // Pagefind escapes the indexed text and adds only <mark> around the matched words.
@@ -272,21 +324,36 @@ function groupCount(shown: number, total: number): string {
 /** What to try when nothing matched: remove filters if that would help, else other words. */
 function noResultsHint(filtered: boolean, { unfiltered, unknown }: Found, clearFilters: () => void): Node[] {
   if (filtered && unfiltered > 0) {
-    const button = element('button', { type: 'button', className: 'clear-filters-inline ds-button', textContent: 'Fjern alle filtre' });
+    const button = element('button', {
+      type: 'button',
+      className: 'clear-filters-inline ds-button',
+      textContent: 'Fjern alle filtre',
+    });
     button.dataset.variant = 'tertiary';
     button.addEventListener('click', clearFilters);
     const action = element('p');
     action.append(button);
-    return [element('p', { textContent: `Uten filtrene gir søket ${unfiltered} treff: fjern ett av dem, eller alle.` }), action];
+    return [
+      element('p', { textContent: `Uten filtrene gir søket ${unfiltered} treff: fjern ett av dem, eller alle.` }),
+      action,
+    ];
   }
   const missing = unknown.map((word) => `«${word}»`).join(' og ');
   return [
-    ...(unknown.length > 0 ? [element('p', { textContent: `${missing} står ikke i noen av retningslinjene, i noen form.` })] : []),
-    element('p', { textContent: 'Prøv et annet ord, en kortere form av ordet (for eksempel «melding» i stedet for «meldingsutvekslingen») eller færre ord: alle ordene må finnes i samme punkt. Sjekk også stavemåten.' }),
+    ...(unknown.length > 0
+      ? [element('p', { textContent: `${missing} står ikke i noen av retningslinjene, i noen form.` })]
+      : []),
+    element('p', {
+      textContent:
+        'Prøv et annet ord, en kortere form av ordet (for eksempel «melding» i stedet for «meldingsutvekslingen») eller færre ord: alle ordene må finnes i samme punkt. Sjekk også stavemåten.',
+    }),
     ...(filtered ? [element('p', { textContent: 'Du kan også fjerne filtrene du har valgt.' })] : []),
   ];
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, properties: Partial<HTMLElementTagNameMap[K]> = {}): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  properties: Partial<HTMLElementTagNameMap[K]> = {},
+): HTMLElementTagNameMap[K] {
   return Object.assign(document.createElement(tag), properties);
 }

@@ -1,8 +1,11 @@
 /** Marks the contents link of the clause being read (`aria-current="location"`), as the reader scrolls. */
 export function markClauseInView(root: Document): void {
   const links = new Map<string, HTMLAnchorElement>();
-  for (const link of root.querySelectorAll<HTMLAnchorElement>('.toc a[href^="#"]')) links.set(decodeURIComponent(link.hash.slice(1)), link);
-  const clauses = [...root.querySelectorAll<HTMLElement>('.clauses > .clause')].filter((clause) => links.has(clause.id));
+  for (const link of root.querySelectorAll<HTMLAnchorElement>('.toc a[href^="#"]'))
+    links.set(decodeURIComponent(link.hash.slice(1)), link);
+  const clauses = [...root.querySelectorAll<HTMLElement>('.clauses > .clause')].filter((clause) =>
+    links.has(clause.id),
+  );
   if (clauses.length === 0) return;
   let current: HTMLAnchorElement | undefined;
   let queued = false;

@@ -1,4 +1,11 @@
-import { describeVerdict, readCode, verifyCode, verifyEntries, type IndexData, type VerifyEntry } from '../lib/print/verify.ts';
+import {
+  describeVerdict,
+  readCode,
+  verifyCode,
+  verifyEntries,
+  type IndexData,
+  type VerifyEntry,
+} from '../lib/print/verify.ts';
 
 /** /verifiser/: answers a typed code (or ?kode=) from /data/index.json, in place, and marks its row in the table. */
 export function enhanceVerify(root: Document): void {
@@ -7,16 +14,19 @@ export function enhanceVerify(root: Document): void {
   const input = form?.querySelector<HTMLInputElement>('input[name="kode"]');
   if (!form || !result || !input) return;
   let entries: Promise<VerifyEntry[]> | undefined;
-  const load = () => (entries ??= fetch('/data/index.json').then((response) => {
-    if (!response.ok) throw new Error(`/data/index.json: ${response.status}`);
-    return response.json().then((index: IndexData) => verifyEntries(index));
-  }));
+  const load = () =>
+    (entries ??= fetch('/data/index.json').then((response) => {
+      if (!response.ok) throw new Error(`/data/index.json: ${response.status}`);
+      return response.json().then((index: IndexData) => verifyEntries(index));
+    }));
 
   const check = async (value: string) => {
     try {
       show(root, result, value, describeVerdict(verifyCode(value, await load())));
     } catch {
-      result.replaceChildren(paragraph(root, 'Kunne ikke hente listen over versjoner. Sammenlign koden med tabellen under.'));
+      result.replaceChildren(
+        paragraph(root, 'Kunne ikke hente listen over versjoner. Sammenlign koden med tabellen under.'),
+      );
     }
   };
 
@@ -35,24 +45,29 @@ export function enhanceVerify(root: Document): void {
 }
 
 function show(root: Document, result: HTMLElement, value: string, messages: ReturnType<typeof describeVerdict>): void {
-  result.replaceChildren(...messages.map((message) => {
-    const box = root.createElement('div');
-    box.className = `verdict verdict-${message.tone}`;
-    const title = root.createElement('p');
-    title.className = 'verdict-title';
-    title.textContent = message.title;
-    box.append(title, ...message.lines.map((line) => {
-      const p = paragraph(root, line.text);
-      if (line.link) {
-        const a = root.createElement('a');
-        a.href = line.link.href;
-        a.textContent = line.link.label;
-        p.append(' ', a);
-      }
-      return p;
-    }));
-    return box;
-  }));
+  result.replaceChildren(
+    ...messages.map((message) => {
+      const box = root.createElement('div');
+      box.className = `verdict verdict-${message.tone}`;
+      const title = root.createElement('p');
+      title.className = 'verdict-title';
+      title.textContent = message.title;
+      box.append(
+        title,
+        ...message.lines.map((line) => {
+          const p = paragraph(root, line.text);
+          if (line.link) {
+            const a = root.createElement('a');
+            a.href = line.link.href;
+            a.textContent = line.link.label;
+            p.append(' ', a);
+          }
+          return p;
+        }),
+      );
+      return box;
+    }),
+  );
   const code = readCode(value);
   for (const row of root.querySelectorAll<HTMLElement>('tr[data-fingerprint]')) {
     row.classList.toggle('match', code !== null && (row.dataset.fingerprint ?? '').startsWith(code));

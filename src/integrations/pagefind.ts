@@ -11,9 +11,12 @@ const INDEX_LANGUAGE = 'nb';
 // page and highlighter (src/scripts/), so these are not published. Nor is the WebAssembly for
 // languages without a stemmer: the one index is Norwegian, and pagefind.js loads `wasm.nb`.
 const UNUSED = [
-  'pagefind-ui.js', 'pagefind-ui.css',
-  'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
-  'pagefind-component-ui.js', 'pagefind-component-ui.css',
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
   'pagefind-highlight.js',
   'wasm.unknown.pagefind',
 ];
@@ -42,13 +45,16 @@ export async function buildIndex(dir: URL, logger: AstroIntegrationLogger): Prom
     const { index } = check(await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE }), logger);
     // Sent all at once: the Pagefind service answers each; a national corpus (5,000 clauses) takes a
     // quarter of a second this way, three times less than one call after another.
-    for (const response of await Promise.all(records.map((record) => index.addCustomRecord(record)))) check(response, logger);
+    for (const response of await Promise.all(records.map((record) => index.addCustomRecord(record))))
+      check(response, logger);
     const outputPath = fileURLToPath(new URL('pagefind/', dir));
     check(await index.writeFiles({ outputPath }), logger);
     await Promise.all(UNUSED.map((name) => rm(new URL(`pagefind/${name}`, dir), { force: true })));
     logger.info(`indexed ${records.length} clauses in ${Math.round(performance.now() - started)} ms`);
   } catch (error) {
-    throw new Error(`The search index could not be built: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new Error(`The search index could not be built: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
   } finally {
     await pagefind.close();
   }
@@ -61,9 +67,12 @@ async function readGuidelines(dir: URL): Promise<ExportedGuideline[]> {
     try {
       return JSON.parse(await readFile(file, 'utf8'));
     } catch (error) {
-      throw new Error(`${fileURLToPath(file)}: ${error instanceof Error ? error.message : String(error)} (the search index is built from the JSON export)`, {
-        cause: error,
-      });
+      throw new Error(
+        `${fileURLToPath(file)}: ${error instanceof Error ? error.message : String(error)} (the search index is built from the JSON export)`,
+        {
+          cause: error,
+        },
+      );
     }
   };
   const { guidelines } = (await read('/data/index.json')) as { guidelines: Array<{ json: string }> };
@@ -71,7 +80,10 @@ async function readGuidelines(dir: URL): Promise<ExportedGuideline[]> {
 }
 
 /** Pagefind answers every call with `errors`; any error stops the build. */
-function check<Response extends { errors: string[] }>(response: Response, logger: AstroIntegrationLogger): Required<Response> {
+function check<Response extends { errors: string[] }>(
+  response: Response,
+  logger: AstroIntegrationLogger,
+): Required<Response> {
   if (response.errors.length > 0) {
     for (const error of response.errors) logger.error(error);
     throw new Error(`Pagefind: ${response.errors.join('; ')}`);

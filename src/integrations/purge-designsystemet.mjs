@@ -8,7 +8,12 @@ import purgeCSSPlugin from '@fullhuman/postcss-purgecss';
 const ENTRY = 'src/styles/designsystemet.css';
 // Design tokens the site's own CSS reads: PurgeCSS only sees uses inside the file it purges.
 const siteStyles = readdirSync('src/styles').filter((name) => name.endsWith('.css') && `src/styles/${name}` !== ENTRY);
-const tokensUsedBySite = [...siteStyles.map((name) => readFileSync(`src/styles/${name}`, 'utf8')).join('\n').matchAll(/var\((--ds-[\w-]+)/g)].map((match) => match[1]);
+const tokensUsedBySite = [
+  ...siteStyles
+    .map((name) => readFileSync(`src/styles/${name}`, 'utf8'))
+    .join('\n')
+    .matchAll(/var\((--ds-[\w-]+)/g),
+].map((match) => match[1]);
 
 const purge = purgeCSSPlugin({
   content: ['src/**/*.{astro,ts,mdx}'],
@@ -16,7 +21,9 @@ const purge = purgeCSSPlugin({
   keyframes: true,
   safelist: {
     // Elements that guideline Markdown produces (src/lib/render.ts) without naming them in src/.
-    standard: [/^(html|body|:root|a|p|ul|ol|li|table|caption|thead|tbody|tfoot|tr|th|td|summary|details|input|button|label|select|textarea|h[1-6]|strong|em|sup|del|ins|mark|blockquote|code)$/],
+    standard: [
+      /^(html|body|:root|a|p|ul|ol|li|table|caption|thead|tbody|tfoot|tr|th|td|summary|details|input|button|label|select|textarea|h[1-6]|strong|em|sup|del|ins|mark|blockquote|code)$/,
+    ],
     variables: tokensUsedBySite,
   },
 });

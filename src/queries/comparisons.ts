@@ -32,7 +32,9 @@ export async function getAlignment(a: SiteGuideline, b: SiteGuideline): Promise<
 /** Every ordered pair of different guidelines of the same sub-agreement (the pairs the site compares). */
 export async function getPairs(): Promise<Array<{ a: SiteGuideline; b: SiteGuideline }>> {
   const guidelines = await getGuidelines();
-  return guidelines.flatMap((a) => guidelines.filter((b) => b !== a && b.meta.agreement === a.meta.agreement).map((b) => ({ a, b })));
+  return guidelines.flatMap((a) =>
+    guidelines.filter((b) => b !== a && b.meta.agreement === a.meta.agreement).map((b) => ({ a, b })),
+  );
 }
 
 /** Similarity of every pair of whole guidelines of the same sub-agreement, for the matrix: `matrix.get(a)?.get(b)`. */
@@ -40,6 +42,11 @@ export async function getSimilarityMatrix(): Promise<Map<string, Map<string, num
   const [guidelines, similarity] = await Promise.all([getGuidelines(), getModel()]);
   const peers = (a: SiteGuideline) => guidelines.filter((b) => b.meta.agreement === a.meta.agreement);
   return new Map(
-    guidelines.map((a) => [a.meta.slug, new Map(peers(a).map((b) => [b.meta.slug, cosine(similarity.document(a.meta.slug), similarity.document(b.meta.slug))]))]),
+    guidelines.map((a) => [
+      a.meta.slug,
+      new Map(
+        peers(a).map((b) => [b.meta.slug, cosine(similarity.document(a.meta.slug), similarity.document(b.meta.slug))]),
+      ),
+    ]),
   );
 }

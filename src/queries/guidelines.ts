@@ -19,7 +19,9 @@ export function getAllVersions(): Promise<SiteGuideline[]> {
 
 /** Every guideline in its current version, in the order the site lists them (by short title). */
 export async function getGuidelines(): Promise<SiteGuideline[]> {
-  return (await getAllVersions()).filter((guideline) => guideline.current).sort((a, b) => a.meta.shortTitle.localeCompare(b.meta.shortTitle, 'nb'));
+  return (await getAllVersions())
+    .filter((guideline) => guideline.current)
+    .sort((a, b) => a.meta.shortTitle.localeCompare(b.meta.shortTitle, 'nb'));
 }
 
 /** The other versions of a guideline (not the current one), newest first by approval or update date, then version. */
@@ -27,5 +29,7 @@ export async function getOtherVersions(slug: string): Promise<SiteGuideline[]> {
   const date = (g: SiteGuideline) => g.meta.approved?.date ?? g.meta.lastUpdated ?? '';
   return (await getAllVersions())
     .filter((guideline) => guideline.meta.slug === slug && !guideline.current)
-    .sort((a, b) => date(b).localeCompare(date(a)) || b.meta.version.localeCompare(a.meta.version, 'nb', { numeric: true }));
+    .sort(
+      (a, b) => date(b).localeCompare(date(a)) || b.meta.version.localeCompare(a.meta.version, 'nb', { numeric: true }),
+    );
 }

@@ -7,7 +7,12 @@ const site = useSite();
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 interface AxeResult {
-  violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[]; failureSummary: string }> }>;
+  violations: Array<{
+    id: string;
+    impact: string;
+    help: string;
+    nodes: Array<{ target: string[]; failureSummary: string }>;
+  }>;
 }
 
 // axe-core in the real browser, WCAG 2.0 and 2.1 at levels A and AA; any violation fails. The
@@ -38,11 +43,20 @@ describe.each([
     }
     await page.addScriptTag({ path: axePath });
     const result = (await page.evaluate(() =>
-      (window as unknown as { axe: { run: (context: Document, options: object) => Promise<unknown> } }).axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      }),
+      (window as unknown as { axe: { run: (context: Document, options: object) => Promise<unknown> } }).axe.run(
+        document,
+        {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        },
+      ),
     )) as AxeResult;
-    const summary = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')}: ${n.failureSummary}`).join('\n  ')}`);
+    const summary = result.violations.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes
+          .slice(0, 3)
+          .map((n) => `${n.target.join(' ')}: ${n.failureSummary}`)
+          .join('\n  ')}`,
+    );
     expect(summary).toEqual([]);
     await context.close();
   });
@@ -54,9 +68,9 @@ test.each(PAGES)('%s declares its language, and Nynorsk text is marked nn', asyn
   await page.goto(path);
   expect(await page.locator('html').getAttribute('lang')).toBe('nb');
   // Whatever Møre og Romsdal wrote is inside an element marked Nynorsk.
-  const moreText = await page.locator('a[href^="/retningslinjer/more-og-romsdal/#"]').evaluateAll((links) =>
-    links.map((link) => link.closest('[lang]')?.getAttribute('lang')),
-  );
+  const moreText = await page
+    .locator('a[href^="/retningslinjer/more-og-romsdal/#"]')
+    .evaluateAll((links) => links.map((link) => link.closest('[lang]')?.getAttribute('lang')));
   for (const lang of moreText) expect(lang).toBe('nn');
   await context.close();
 });

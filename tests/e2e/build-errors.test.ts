@@ -15,18 +15,24 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 // and print the parser's `file:line: message`, nothing silently dropped. (The file is copied byte
 // for byte: encoding-windows-1252 is a guideline saved as Windows-1252, link-javascript a
 // `javascript:` link, both published silently before issue 12.)
-test.each(['out-of-order', 'schema-invalid-status', 'raw-html', 'encoding-windows-1252', 'link-javascript'])('the production build stops on %s with its message', (name) => {
-  const dir = join(work, name);
-  mkdirSync(dir);
-  copyFileSync(join(fixtures, name, 'input.md'), join(dir, 'input.md'));
-  const expected = readFileSync(join(fixtures, name, 'expected.txt'), 'utf8').trim().replace(/^input\.md/, '');
-  const result = spawnSync('npx', ['astro', 'build', '--outDir', join(work, `${name}-dist`)], {
-    cwd: root,
-    env: { ...process.env, GUIDELINES_DIR: dir },
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  expect(result.status).not.toBe(0);
-  const output = `${result.stdout}\n${result.stderr}`;
-  expect(output).toContain(`${relative(root, join(dir, 'input.md'))}${expected}`);
-}, 120_000);
+test.each(['out-of-order', 'schema-invalid-status', 'raw-html', 'encoding-windows-1252', 'link-javascript'])(
+  'the production build stops on %s with its message',
+  (name) => {
+    const dir = join(work, name);
+    mkdirSync(dir);
+    copyFileSync(join(fixtures, name, 'input.md'), join(dir, 'input.md'));
+    const expected = readFileSync(join(fixtures, name, 'expected.txt'), 'utf8')
+      .trim()
+      .replace(/^input\.md/, '');
+    const result = spawnSync('npx', ['astro', 'build', '--outDir', join(work, `${name}-dist`)], {
+      cwd: root,
+      env: { ...process.env, GUIDELINES_DIR: dir },
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect(result.status).not.toBe(0);
+    const output = `${result.stdout}\n${result.stderr}`;
+    expect(output).toContain(`${relative(root, join(dir, 'input.md'))}${expected}`);
+  },
+  120_000,
+);

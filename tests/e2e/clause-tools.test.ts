@@ -10,9 +10,13 @@ test('"Kopier lenke" and "Kopier henvisning" copy the clause address and its cit
   await page.goto('/retningslinjer/telemark/');
   const clause = page.locator('#punkt-4');
   await clause.getByRole('button', { name: 'Kopier lenke til punkt 4' }).click();
-  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.origin}/retningslinjer/telemark/#punkt-4`);
+  await expect
+    .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+    .toBe(`${site.origin}/retningslinjer/telemark/#punkt-4`);
   await clause.getByRole('button', { name: 'Kopier henvisning til punkt 4' }).click();
-  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('Retningslinje 7 Telemark, punkt 4');
+  await expect
+    .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+    .toBe('Retningslinje 7 Telemark, punkt 4');
   expect(await page.locator('.copy-status').textContent()).toContain('Retningslinje 7 Telemark, punkt 4');
   await context.close();
 });
@@ -22,8 +26,13 @@ test('an unnumbered clause is cited by its heading under its parent', async () =
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
   const page = await context.newPage();
   await page.goto('/retningslinjer/innlandet/');
-  await page.locator('#punkt-3-5-kommunen-sitt-ansvar').getByRole('button', { name: /Kopier henvisning/ }).click();
-  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('Samarbeidsprosedyre Digitalt samarbeid Innlandet, punkt 3.5, «Kommunen sitt ansvar»');
+  await page
+    .locator('#punkt-3-5-kommunen-sitt-ansvar')
+    .getByRole('button', { name: /Kopier henvisning/ })
+    .click();
+  await expect
+    .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+    .toBe('Samarbeidsprosedyre Digitalt samarbeid Innlandet, punkt 3.5, «Kommunen sitt ansvar»');
   await context.close();
 });
 
@@ -45,8 +54,12 @@ test('the status banner says plainly that St. Olav is a draft, and who approved 
   await page.goto('/retningslinjer/st-olav/');
   expect(await page.locator('.status-banner').textContent()).toMatch(/Utkast[^]*ikke godkjent/);
   await page.goto('/retningslinjer/telemark/');
-  expect(await page.locator('.status-banner').textContent()).toContain('Godkjent i Strategisk samarbeidsutvalg (SSU) 6. februar 2025');
+  expect(await page.locator('.status-banner').textContent()).toContain(
+    'Godkjent i Strategisk samarbeidsutvalg (SSU) 6. februar 2025',
+  );
   await page.goto('/retningslinjer/more-og-romsdal/');
-  expect(await page.locator('.status-banner').textContent()).toContain('Justert av Fagråd digital samhandling Møre og Romsdal 5. desember 2017');
+  expect(await page.locator('.status-banner').textContent()).toContain(
+    'Justert av Fagråd digital samhandling Møre og Romsdal 5. desember 2017',
+  );
   await context.close();
 });

@@ -25,7 +25,9 @@ describe.each([true, false])('Telemark against UNN, JavaScript %s', (javaScriptE
     const context = await site.context({ javaScriptEnabled });
     const page = await context.newPage();
     await page.goto('/sammenlign/telemark/unn/');
-    const pair = page.locator('.pair', { has: page.locator('a[href="/retningslinjer/telemark/#punkt-4"]') }).filter({ has: page.locator('a[href="/retningslinjer/unn/#punkt-4-1"]') });
+    const pair = page
+      .locator('.pair', { has: page.locator('a[href="/retningslinjer/telemark/#punkt-4"]') })
+      .filter({ has: page.locator('a[href="/retningslinjer/unn/#punkt-4-1"]') });
     await expect.poll(() => pair.count()).toBe(1);
     expect(await pair.locator('.pair-meta').textContent()).toContain('Samme tema');
     // "Helsedirektoratet" (Telemark) became "Direktoratet for e-helse" (UNN).
@@ -34,9 +36,16 @@ describe.each([true, false])('Telemark against UNN, JavaScript %s', (javaScriptE
     const del = pair.locator('del').first();
     expect(await del.evaluate((element) => getComputedStyle(element).textDecorationLine)).toContain('line-through');
     expect(await del.locator('.visually-hidden').first().textContent()).toBe('[Fjernet: ');
-    expect(await pair.locator('ins').first().evaluate((element) => getComputedStyle(element).textDecorationLine)).toContain('underline');
+    expect(
+      await pair
+        .locator('ins')
+        .first()
+        .evaluate((element) => getComputedStyle(element).textDecorationLine),
+    ).toContain('underline');
     // The legal-basis clauses are the same text.
-    const same = page.locator('.pair', { has: page.locator('a[href="/retningslinjer/telemark/#punkt-7"]') }).filter({ has: page.locator('a[href="/retningslinjer/unn/#punkt-3"]') });
+    const same = page
+      .locator('.pair', { has: page.locator('a[href="/retningslinjer/telemark/#punkt-7"]') })
+      .filter({ has: page.locator('a[href="/retningslinjer/unn/#punkt-3"]') });
     expect(await same.getAttribute('data-identical')).toBe('true');
     expect(await same.locator('del, ins').count()).toBe(0);
     // Swap sides.
@@ -135,7 +144,9 @@ describe.each([true, false])('topic pages, JavaScript %s', (javaScriptEnabled) =
     expect(await unn.locator('ins').count()).toBeGreaterThan(0);
     expect(await unn.locator('ins', { hasText: 'Direktoratet for e-helse' }).count()).toBe(1);
     // Nynorsk keeps its lang.
-    expect(await page.locator('.topic-column', { has: page.locator('#kolonne-more-og-romsdal') }).getAttribute('lang')).toBe('nn');
+    expect(
+      await page.locator('.topic-column', { has: page.locator('#kolonne-more-og-romsdal') }).getAttribute('lang'),
+    ).toBe('nn');
     await context.close();
   });
 });

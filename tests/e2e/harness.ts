@@ -18,7 +18,9 @@ export interface Site {
   origin: string;
   browser: Browser;
   /** A fresh browser context (cookies, storage and JavaScript setting of its own). */
-  context(options?: Pick<BrowserContextOptions, 'javaScriptEnabled' | 'bypassCSP' | 'viewport' | 'colorScheme'>): Promise<BrowserContext>;
+  context(
+    options?: Pick<BrowserContextOptions, 'javaScriptEnabled' | 'bypassCSP' | 'viewport' | 'colorScheme'>,
+  ): Promise<BrowserContext>;
 }
 
 /** Serves dist/ (or `dist`, a build a test made itself) and starts Chromium before the file's tests, and stops both after them. */
@@ -27,24 +29,35 @@ export function useSite(options: { dist?: string } = {}): Site {
   const site = {} as Site;
   beforeAll(async () => {
     if (!existsSync(executablePath)) {
-      throw new Error(`Chromium not found at ${executablePath}: install it with \`apt-get install chromium\` or set CHROMIUM_PATH`);
+      throw new Error(
+        `Chromium not found at ${executablePath}: install it with \`apt-get install chromium\` or set CHROMIUM_PATH`,
+      );
     }
     const serve = sirv(options.dist ?? siteDist, { dev: false, etag: true });
-    server = createServer((request, response) => serve(request, response, () => {
-      response.statusCode = 404;
-      response.end('Not found');
-    }));
+    server = createServer((request, response) =>
+      serve(request, response, () => {
+        response.statusCode = 404;
+        response.end('Not found');
+      }),
+    );
     await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
     site.origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     site.browser = await chromium.launch({
       executablePath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-sync',
+      ],
     });
     site.context = (options = {}) => site.browser.newContext({ baseURL: site.origin, ...options });
   });
   afterAll(async () => {
     await site.browser?.close();
-    await new Promise((resolve) => server ? server.close(resolve) : resolve(undefined));
+    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
   });
   return site;
 }

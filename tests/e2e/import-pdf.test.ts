@@ -17,12 +17,28 @@ import { executablePath } from './harness.ts';
 // footer on every page, is imported back; so is a PDF with no text at all.
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'import-pdf-'));
-const anyMeta: MetaSchema<Record<string, unknown>> = { safeParse: (data) => ({ success: true, data: data as Record<string, unknown> }) };
-const topics = new Set(parseTopics(readFileSync(join(root, 'content/topics.yaml'), 'utf8'), { file: 'content/topics.yaml', schema: topicsSchema }).map((topic) => topic.id));
+const anyMeta: MetaSchema<Record<string, unknown>> = {
+  safeParse: (data) => ({ success: true, data: data as Record<string, unknown> }),
+};
+const topics = new Set(
+  parseTopics(readFileSync(join(root, 'content/topics.yaml'), 'utf8'), {
+    file: 'content/topics.yaml',
+    schema: topicsSchema,
+  }).map((topic) => topic.id),
+);
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  browser = await chromium.launch({
+    executablePath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
 });
 afterAll(async () => {
   await browser?.close();
@@ -50,7 +66,8 @@ function runImport(...args: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const sentence = 'Partene skal sørge for at IKT-løsninger for elektronisk samhandling er sikre, tilgjengelige og av god kvalitet, og at helse- og omsorgstjenesten i kommunen får melding om endringer i god tid.';
+const sentence =
+  'Partene skal sørge for at IKT-løsninger for elektronisk samhandling er sikre, tilgjengelige og av god kvalitet, og at helse- og omsorgstjenesten i kommunen får melding om endringer i god tid.';
 const paragraphs = (n: number) => Array.from({ length: n }, (_, i) => `<p>${i + 1}. ledd. ${sentence}</p>`).join('\n');
 const guideline = `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>Retningslinje 8</title>
 <style>body { font: 11pt/1.4 sans-serif } table { width: 100%; border-collapse: collapse } td, th { padding: 2pt 6pt; width: 33% } h1 { font-size: 18pt } h2 { font-size: 14pt } h3 { font-size: 12pt } .narrow { width: 13em }</style></head><body>
@@ -73,7 +90,8 @@ ${paragraphs(8)}
 <p>Retningslinjen gjelder til den blir sagt opp.</p>
 </body></html>`;
 const header = '<div style="font-size:8pt;width:100%;text-align:center">Retningslinje 8 – Agder</div>';
-const footer = '<div style="font-size:8pt;width:100%;text-align:center">Side <span class="pageNumber"></span> av <span class="totalPages"></span></div>';
+const footer =
+  '<div style="font-size:8pt;width:100%;text-align:center">Side <span class="pageNumber"></span> av <span class="totalPages"></span></div>';
 
 describe('a guideline printed through Chromium with a running header and page numbers', () => {
   let input: string;
@@ -103,10 +121,19 @@ describe('a guideline printed through Chromium with a running header and page nu
   test('has its clauses, numbered and unnumbered, at the right levels', () => {
     const { clauses } = parseGuideline(markdown, { file: 'agder.md', schema: anyMeta, topics });
     expect(clauses.map((c) => `${c.level} ${c.number ?? '–'} ${c.heading ?? '(innledning)'}`)).toEqual([
-      '1 – (innledning)', '1 1 Formål', '1 2 Ansvar', '2 2.1 Meldingsutveksling', '3 – Felles ansvar', '1 3 Varighet',
+      '1 – (innledning)',
+      '1 1 Formål',
+      '1 2 Ansvar',
+      '2 2.1 Meldingsutveksling',
+      '3 – Felles ansvar',
+      '1 3 Varighet',
     ]);
-    expect(clauses.find((c) => c.id === 'punkt-2-1')!.text).toContain('- følge nasjonale standarder for meldinger\n- overvåke meldingsflyten hver dag\n- melde avvik til kontaktpunktet');
-    expect(clauses.find((c) => c.id === 'punkt-2-1')!.text).toContain('Kontaktpunktene er disse:\n\nPart | Kontaktpunkt | Svartid\nKommunen | Servicetorget | 2 timer\nSykehuset | IKT-avdelingen | 1 time');
+    expect(clauses.find((c) => c.id === 'punkt-2-1')!.text).toContain(
+      '- følge nasjonale standarder for meldinger\n- overvåke meldingsflyten hver dag\n- melde avvik til kontaktpunktet',
+    );
+    expect(clauses.find((c) => c.id === 'punkt-2-1')!.text).toContain(
+      'Kontaktpunktene er disse:\n\nPart | Kontaktpunkt | Svartid\nKommunen | Servicetorget | 2 timer\nSykehuset | IKT-avdelingen | 1 time',
+    );
   });
 
   test('has the words of the page, no running header or page number, and words split at a hyphen joined', async () => {
@@ -117,7 +144,10 @@ describe('a guideline printed through Chromium with a running header and page nu
     const { clauses } = parseGuideline(markdown, { file: 'agder.md', schema: anyMeta, topics });
     const title = /^title: "(.*)"$/m.exec(markdown)?.[1] ?? '';
     const drafted = wordParts([title, ...clauses.flatMap((c) => [c.number ?? '', c.heading ?? '', c.text])].join('\n'));
-    expect({ missing: excessWords(printed, drafted), extra: excessWords(drafted, printed) }).toEqual({ missing: [], extra: [] });
+    expect({ missing: excessWords(printed, drafted), extra: excessWords(drafted, printed) }).toEqual({
+      missing: [],
+      extra: [],
+    });
     expect(markdown).not.toMatch(/Side \d+ av \d+|Retningslinje 8 – Agder/);
     expect(markdown).not.toMatch(/IKT- løsninger/);
     expect(markdown).toMatch(/^title: "Retningslinje 8 Digital samhandling"$/m);
@@ -126,11 +156,16 @@ describe('a guideline printed through Chromium with a running header and page nu
 });
 
 test('a PDF with no text (a scan) stops the import with one line, exit code 2, nothing written', async () => {
-  const input = await print('<!doctype html><html><body><svg width="400" height="300"><rect width="400" height="300" fill="#246"/></svg></body></html>', 'skannet.pdf');
+  const input = await print(
+    '<!doctype html><html><body><svg width="400" height="300"><rect width="400" height="300" fill="#246"/></svg></body></html>',
+    'skannet.pdf',
+  );
   const out = join(work, 'scan');
   const { code, stdout, stderr } = runImport(input, '--out', out);
   expect(stderr.trimEnd().split('\n')).toHaveLength(1);
-  expect(stderr.trimEnd()).toMatch(/skannet\.pdf: the PDF has no text layer \(scanned pages or images only\): run it through OCR first/);
+  expect(stderr.trimEnd()).toMatch(
+    /skannet\.pdf: the PDF has no text layer \(scanned pages or images only\): run it through OCR first/,
+  );
   expect(stdout).toBe('');
   expect(code).toBe(2);
   expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);

@@ -19,7 +19,11 @@ async function expectVisibleFocus(page: Page): Promise<void> {
     const element = document.activeElement as HTMLElement;
     const computed = getComputedStyle(element);
     const box = element.getBoundingClientRect();
-    return { outline: computed.outlineStyle, width: parseFloat(computed.outlineWidth), visible: box.width > 0 && box.height > 0 };
+    return {
+      outline: computed.outlineStyle,
+      width: parseFloat(computed.outlineWidth),
+      visible: box.width > 0 && box.height > 0,
+    };
   });
   expect(style.outline).not.toBe('none');
   expect(style.width).toBeGreaterThanOrEqual(2);
@@ -49,7 +53,9 @@ test('the copy buttons work from the keyboard, with visible focus', async () => 
   await tabTo(page, '#punkt-1 button[data-copy]:first-of-type');
   await expectVisibleFocus(page);
   await page.keyboard.press('Enter');
-  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.origin}/retningslinjer/unn/#punkt-1`);
+  await expect
+    .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+    .toBe(`${site.origin}/retningslinjer/unn/#punkt-1`);
   await page.keyboard.press('Tab');
   await expectVisibleFocus(page);
   await page.keyboard.press('Space');
@@ -106,8 +112,12 @@ test('the search field in the header works from the keyboard alone', async () =>
   await expectVisibleFocus(page);
   await page.keyboard.type('videokommunikasjon');
   await page.keyboard.press('Enter');
-  await expect.poll(() => page.evaluate(() => `${location.pathname}${location.search}`)).toBe('/sok/?q=videokommunikasjon');
-  await expect.poll(() => page.locator('a[href*="/retningslinjer/unn/"][href*="#punkt-4-2"]').count()).toBeGreaterThan(0);
+  await expect
+    .poll(() => page.evaluate(() => `${location.pathname}${location.search}`))
+    .toBe('/sok/?q=videokommunikasjon');
+  await expect
+    .poll(() => page.locator('a[href*="/retningslinjer/unn/"][href*="#punkt-4-2"]').count())
+    .toBeGreaterThan(0);
   await context.close();
 });
 

@@ -23,9 +23,17 @@ beforeAll(() => {
   for (const [slug, fixture] of Object.entries(SAVED)) {
     const bytes = readFileSync(join(fixtures, fixture, 'input.md'));
     // latin1 maps bytes to characters one to one, so the BOM and every \r survive the slug's replacement.
-    writeFileSync(join(dir, `${slug}.md`), Buffer.from(bytes.toString('latin1').replace('slug: input', `slug: ${slug}`), 'latin1'));
+    writeFileSync(
+      join(dir, `${slug}.md`),
+      Buffer.from(bytes.toString('latin1').replace('slug: input', `slug: ${slug}`), 'latin1'),
+    );
   }
-  const result = spawnSync('npx', ['astro', 'build', '--outDir', dist], { cwd: root, env: { ...process.env, GUIDELINES_DIR: dir }, encoding: 'utf8', timeout: 120_000 });
+  const result = spawnSync('npx', ['astro', 'build', '--outDir', dist], {
+    cwd: root,
+    env: { ...process.env, GUIDELINES_DIR: dir },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   if (result.status !== 0) throw new Error(`fixture build failed:\n${result.stdout}\n${result.stderr}`);
 }, 120_000);
 
@@ -51,17 +59,27 @@ test('a BOM or CRLF file publishes the same words, HTML and fingerprint as the c
     const { slug: _slug, url: _url, json: _json, ...meta } = exported;
     published[slug] = {
       text: (await clauses.allTextContents()).join('\n\n'),
-      html: (await clauses.evaluateAll((elements) => elements.map((element) => element.innerHTML))).join('\n').replaceAll(`/retningslinjer/${slug}/`, '/retningslinjer/x/'),
+      html: (await clauses.evaluateAll((elements) => elements.map((element) => element.innerHTML)))
+        .join('\n')
+        .replaceAll(`/retningslinjer/${slug}/`, '/retningslinjer/x/'),
       json: {
         ...meta,
-        clauses: meta.clauses.map(({ url, ...clause }: { url: string }) => ({ ...clause, url: url.replace(slug, 'x') })),
-        obligations: meta.obligations.map(({ url, ...obligation }: { url: string }) => ({ ...obligation, url: url.replace(slug, 'x') })),
+        clauses: meta.clauses.map(({ url, ...clause }: { url: string }) => ({
+          ...clause,
+          url: url.replace(slug, 'x'),
+        })),
+        obligations: meta.obligations.map(({ url, ...obligation }: { url: string }) => ({
+          ...obligation,
+          url: url.replace(slug, 'x'),
+        })),
       },
     };
   }
   expect(published.ren!.text).toContain('Partene skal sørge for sikker\nog effektiv samhandling.');
   // The obligation register reads a wrapped sentence whole, not up to the line end.
-  expect((published.ren!.json as { obligations: Array<{ text: string }> }).obligations[0]!.text).toBe('Partene skal sørge for sikker\nog effektiv samhandling.');
+  expect((published.ren!.json as { obligations: Array<{ text: string }> }).obligations[0]!.text).toBe(
+    'Partene skal sørge for sikker\nog effektiv samhandling.',
+  );
   for (const slug of ['bom', 'crlf']) {
     expect(published[slug]!.text).toBe(published.ren!.text);
     expect(published[slug]!.html).toBe(published.ren!.html);

@@ -22,11 +22,22 @@ test('every internal link and #fragment of the built site resolves, and external
       return !local;
     },
   });
-  const broken = result.links.filter((link) => link.state === LinkState.BROKEN).map((link) => `${link.url} (from ${link.parent}): ${link.status ?? ''} ${link.failureDetails?.map(String).join('; ') ?? ''}`);
+  const broken = result.links
+    .filter((link) => link.state === LinkState.BROKEN)
+    .map(
+      (link) =>
+        `${link.url} (from ${link.parent}): ${link.status ?? ''} ${link.failureDetails?.map(String).join('; ') ?? ''}`,
+    );
   expect(broken).toEqual([]);
   // The crawl reached every page of the build (so nothing went unchecked).
-  const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('index.html')).map((file) => `/${file.replace(/index\.html$/, '')}`);
-  const reached = new Set(result.links.filter((link) => link.state === LinkState.OK).map((link) => new URL(link.url, 'file:///').pathname.replace(dist, '').replace(/^\/?/, '/')));
+  const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('index.html'))
+    .map((file) => `/${file.replace(/index\.html$/, '')}`);
+  const reached = new Set(
+    result.links
+      .filter((link) => link.state === LinkState.OK)
+      .map((link) => new URL(link.url, 'file:///').pathname.replace(dist, '').replace(/^\/?/, '/')),
+  );
   expect(pages.filter((page) => !reached.has(page))).toEqual([]);
   const malformed = [...external].filter((link) => {
     try {

@@ -18,7 +18,12 @@ const dist = join(work, 'dist');
 let run: { status: number | null; stdout: string; stderr: string };
 beforeAll(() => {
   cpSync(siteDist, dist, { recursive: true });
-  run = spawnSync(process.execPath, ['scripts/pdf.ts'], { cwd: root, env: { ...process.env, SITE_DIST: dist }, encoding: 'utf8', timeout: 120_000 });
+  run = spawnSync(process.execPath, ['scripts/pdf.ts'], {
+    cwd: root,
+    env: { ...process.env, SITE_DIST: dist },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
 }, 120_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -59,7 +64,9 @@ test('npm run pdf writes five PDFs, showing progress, and links each from its re
     const page = readFileSync(join(dist, 'retningslinjer', slug, 'index.html'), 'utf8');
     expect(page).toMatch(new RegExp(`<li data-pdf-link><a href="/pdf/${slug}\\.pdf"`));
     // The build the PDFs were made from keeps the link hidden and without an address: it has no PDFs.
-    expect(readFileSync(join(siteDist, 'retningslinjer', slug, 'index.html'), 'utf8')).toMatch(new RegExp(`<li data-pdf-link hidden><a data-pdf-href="/pdf/${slug}\\.pdf"`));
+    expect(readFileSync(join(siteDist, 'retningslinjer', slug, 'index.html'), 'utf8')).toMatch(
+      new RegExp(`<li data-pdf-link hidden><a data-pdf-href="/pdf/${slug}\\.pdf"`),
+    );
   }
 });
 
@@ -90,17 +97,24 @@ describe.each(slugs)('the PDF of %s', (slug) => {
     const last = squeeze(pages.at(-1)!);
     expect(last).toContain('Underskrifter');
     for (const party of data.signatories) expect(last).toContain(squeeze(party.name));
-    for (const label of ['Sted og dato', 'Underskrift', 'Navn med blokkbokstaver', 'Tittel']) expect(last).toContain(squeeze(label));
+    for (const label of ['Sted og dato', 'Underskrift', 'Navn med blokkbokstaver', 'Tittel'])
+      expect(last).toContain(squeeze(label));
   });
 });
 
 test('a printed link carries its address: Telemark’s references', async () => {
   const { pages } = await readPdf(join(dist, 'pdf', 'telemark.pdf'));
-  expect(squeeze(pages.join(''))).toContain(squeeze('Standarder - ehelse (https://www.ehelse.no/standardisering/standarder)'));
+  expect(squeeze(pages.join(''))).toContain(
+    squeeze('Standarder - ehelse (https://www.ehelse.no/standardisering/standarder)'),
+  );
 });
 
 test('without Chromium the script says which package to install, and fails', () => {
-  const result = spawnSync(process.execPath, ['scripts/pdf.ts'], { cwd: root, env: { ...process.env, SITE_DIST: dist, CHROMIUM_PATH: join(work, 'no-chromium') }, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['scripts/pdf.ts'], {
+    cwd: root,
+    env: { ...process.env, SITE_DIST: dist, CHROMIUM_PATH: join(work, 'no-chromium') },
+    encoding: 'utf8',
+  });
   expect(result.status).toBe(1);
   expect(result.stderr).toContain('install it with: apt-get install chromium');
   expect(existsSync(join(work, 'no-chromium'))).toBe(false);

@@ -17,16 +17,36 @@ interface Exported {
 const exported = async (slug: string): Promise<Exported> => (await fetch(`${site.origin}/data/${slug}.json`)).json();
 
 // What a printed page would show of the screen chrome: anything of these that is visible is a failure.
-const CHROME = ['.site-header', '.site-footer', '.skip-link', 'nav[aria-label="Hovedmeny"]', '.clause-tools', 'button', 'input', '.print-links', '.fill-form', '.print-back', '.footnote-back'];
+const CHROME = [
+  '.site-header',
+  '.site-footer',
+  '.skip-link',
+  'nav[aria-label="Hovedmeny"]',
+  '.clause-tools',
+  'button',
+  'input',
+  '.print-links',
+  '.fill-form',
+  '.print-back',
+  '.footnote-back',
+];
 /** The text a locator prints: without the words only screen readers get (.visually-hidden), whitespace collapsed. */
-const printedText = (locator: ReturnType<Page['locator']>) => locator.evaluate((element) => {
-  const copy = element.cloneNode(true) as HTMLElement;
-  for (const hidden of copy.querySelectorAll('.visually-hidden, [hidden]')) hidden.remove();
-  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
-});
-const visibleChrome = (page: Page) => page.evaluate((selectors) => selectors.flatMap((selector) => [...document.querySelectorAll<HTMLElement>(selector)]
-  .filter((element) => element.checkVisibility())
-  .map((element) => `${selector}: ${element.textContent?.trim().slice(0, 30)}`)), CHROME);
+const printedText = (locator: ReturnType<Page['locator']>) =>
+  locator.evaluate((element) => {
+    const copy = element.cloneNode(true) as HTMLElement;
+    for (const hidden of copy.querySelectorAll('.visually-hidden, [hidden]')) hidden.remove();
+    return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+  });
+const visibleChrome = (page: Page) =>
+  page.evaluate(
+    (selectors) =>
+      selectors.flatMap((selector) =>
+        [...document.querySelectorAll<HTMLElement>(selector)]
+          .filter((element) => element.checkVisibility())
+          .map((element) => `${selector}: ${element.textContent?.trim().slice(0, 30)}`),
+      ),
+    CHROME,
+  );
 
 describe.each(slugs)('printing %s', (slug) => {
   test('the reading page prints without screen chrome, with its running header and footer', async () => {
@@ -35,7 +55,9 @@ describe.each(slugs)('printing %s', (slug) => {
     const page = await context.newPage();
     await page.goto(`/retningslinjer/${slug}/`);
     expect((await visibleChrome(page)).length).toBeGreaterThan(0); // on screen the chrome is there
-    expect(await page.getByRole('link', { name: 'Utskriftsversjon med signaturside' }).getAttribute('href')).toBe(`/retningslinjer/${slug}/utskrift/`);
+    expect(await page.getByRole('link', { name: 'Utskriftsversjon med signaturside' }).getAttribute('href')).toBe(
+      `/retningslinjer/${slug}/utskrift/`,
+    );
     // This build has no PDFs (npm run pdf makes them), so the PDF link stays hidden.
     expect(await page.locator('[data-pdf-link]').isVisible()).toBe(false);
     await page.emulateMedia({ media: 'print' });
@@ -57,7 +79,9 @@ describe.each(slugs)('printing %s', (slug) => {
     expect(await visibleChrome(page)).toEqual([]);
     const reading = await (await fetch(`${site.origin}/retningslinjer/${slug}/`)).text();
     const readingIds = [...reading.matchAll(/<section class="clause[^"]*" id="([^"]+)"/g)].map((match) => match[1]);
-    expect(await page.locator('section.clause').evaluateAll((sections) => sections.map((section) => section.id))).toEqual(readingIds);
+    expect(
+      await page.locator('section.clause').evaluateAll((sections) => sections.map((section) => section.id)),
+    ).toEqual(readingIds);
     expect(await page.locator('.title-block').textContent()).toContain(shortFingerprint(data.fingerprint));
 
     const signaturePage = page.locator('.signature-page');
@@ -68,7 +92,12 @@ describe.each(slugs)('printing %s', (slug) => {
     for (const [index, party] of data.signatories.entries()) {
       const block = blocks.nth(index);
       expect(await printedText(block.locator('.signature-organisation'))).toBe(party.name);
-      expect(await block.locator('dt').allTextContents()).toEqual(['Sted og dato', 'Underskrift', 'Navn med blokkbokstaver', 'Tittel']);
+      expect(await block.locator('dt').allTextContents()).toEqual([
+        'Sted og dato',
+        'Underskrift',
+        'Navn med blokkbokstaver',
+        'Tittel',
+      ]);
       // Lines to write on: empty, with a rule under them.
       for (const line of await block.locator('dd').all()) {
         expect(await line.textContent()).toBe('');
@@ -79,8 +108,13 @@ describe.each(slugs)('printing %s', (slug) => {
     const stamp = page.locator('.draft-stamp');
     if (data.status === 'utkast') {
       expect(await stamp.isVisible()).toBe(true);
-      expect(await stamp.evaluate((element) => [getComputedStyle(element).position, element.textContent])).toEqual(['fixed', 'UTKAST']);
-      expect(await page.locator('style[data-page-margins]').textContent()).toContain('@top-center { content: "UTKAST"; }');
+      expect(await stamp.evaluate((element) => [getComputedStyle(element).position, element.textContent])).toEqual([
+        'fixed',
+        'UTKAST',
+      ]);
+      expect(await page.locator('style[data-page-margins]').textContent()).toContain(
+        '@top-center { content: "UTKAST"; }',
+      );
     } else {
       expect(await stamp.count()).toBe(0);
     }
@@ -104,7 +138,9 @@ test('filling in St. Olav prints the municipality’s name for every blank and t
     if (message.type() === 'error') errors.push(message.text());
   });
   // Rewriting the running header's <style> must not trip the Content Security Policy.
-  await page.evaluate(() => document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP: ${event.violatedDirective}`)));
+  await page.evaluate(() =>
+    document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP: ${event.violatedDirective}`)),
+  );
   page.on('websocket', (socket) => requests.push(`websocket ${socket.url()}`));
   const form = page.locator('.fill-form');
   expect(await form.isVisible()).toBe(true);
@@ -126,8 +162,18 @@ test('filling in St. Olav prints the municipality’s name for every blank and t
 
   const kommune = page.locator('.signature-block[data-party="kommune"]');
   expect(await printedText(kommune.locator('.signature-organisation'))).toBe('Malvik kommune');
-  expect(await kommune.locator('dd').allTextContents()).toEqual(['Hommelvik, 3. mars 2025', '', 'Kari Nordmann', 'Ordfører']);
-  expect(await page.locator('.signature-block[data-party="helseforetak"] dd').allTextContents()).toEqual(['', '', 'Ola Nordmann', '']);
+  expect(await kommune.locator('dd').allTextContents()).toEqual([
+    'Hommelvik, 3. mars 2025',
+    '',
+    'Kari Nordmann',
+    'Ordfører',
+  ]);
+  expect(await page.locator('.signature-block[data-party="helseforetak"] dd').allTextContents()).toEqual([
+    '',
+    '',
+    'Ola Nordmann',
+    '',
+  ]);
 
   expect(requests).toEqual([]);
   expect(errors).toEqual([]);
@@ -154,21 +200,34 @@ test('Innlandet’s checklist prints as a form: lines for the header fields, a b
   await page.emulateMedia({ media: 'print' });
   const appendix = page.locator('section.clause').last();
   expect(await appendix.evaluate((element) => getComputedStyle(element).breakBefore)).toBe('page');
-  const boxes = await appendix.locator('td.avkrysning').evaluateAll((cells) => cells.map((cell) => {
-    const box = getComputedStyle(cell, '::before');
-    return { row: cell.parentElement!.firstElementChild!.textContent, border: box.borderTopStyle, width: parseFloat(box.width) };
-  }));
+  const boxes = await appendix.locator('td.avkrysning').evaluateAll((cells) =>
+    cells.map((cell) => {
+      const box = getComputedStyle(cell, '::before');
+      return {
+        row: cell.parentElement!.firstElementChild!.textContent,
+        border: box.borderTopStyle,
+        width: parseFloat(box.width),
+      };
+    }),
+  );
   expect(boxes.map((box) => box.row)).toEqual(Array.from({ length: 20 }, (_, i) => String(i + 1)));
   for (const box of boxes) {
     expect(box.border).toBe('solid');
     expect(box.width).toBeGreaterThan(10);
   }
-  const fields = await appendix.locator('td.felt').evaluateAll((cells) => cells.map((cell) => cell.getBoundingClientRect().height));
+  const fields = await appendix
+    .locator('td.felt')
+    .evaluateAll((cells) => cells.map((cell) => cell.getBoundingClientRect().height));
   expect(fields).toHaveLength(11);
   for (const height of fields) expect(height).toBeGreaterThan(25);
   // On screen the boxes are not drawn.
   await page.emulateMedia({ media: 'screen' });
-  expect(await appendix.locator('td.avkrysning').first().evaluate((cell) => getComputedStyle(cell, '::before').content)).toBe('none');
+  expect(
+    await appendix
+      .locator('td.avkrysning')
+      .first()
+      .evaluate((cell) => getComputedStyle(cell, '::before').content),
+  ).toBe('none');
   await context.close();
 });
 
@@ -176,7 +235,8 @@ test('external links print their address after them, once', async () => {
   const context = await site.context({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/retningslinjer/telemark/');
-  const after = (locator: ReturnType<Page['locator']>) => locator.evaluate((link) => getComputedStyle(link, '::after').content);
+  const after = (locator: ReturnType<Page['locator']>) =>
+    locator.evaluate((link) => getComputedStyle(link, '::after').content);
   const link = page.locator('#punkt-8 a[href^="http"]').first();
   const bare = page.locator('a.bare-url').first();
   expect(await after(link)).toBe('none');
@@ -194,10 +254,26 @@ test('the print version of a Nynorsk guideline is a Nynorsk document, with the s
   await page.goto('/retningslinjer/more-og-romsdal/utskrift/');
   // <html lang> is what the PDF's Language is taken from.
   expect(await page.locator('html').getAttribute('lang')).toBe('nn');
-  for (const selector of ['.site-header', '.site-footer', '.fill-form', '.title-facts', 'nav.toc', '.signature-page', '.status-banner']) {
-    expect(await page.locator(selector).evaluate((element) => element.closest('[lang]')?.getAttribute('lang')), selector).toBe('nb');
+  for (const selector of [
+    '.site-header',
+    '.site-footer',
+    '.fill-form',
+    '.title-facts',
+    'nav.toc',
+    '.signature-page',
+    '.status-banner',
+  ]) {
+    expect(
+      await page.locator(selector).evaluate((element) => element.closest('[lang]')?.getAttribute('lang')),
+      selector,
+    ).toBe('nb');
   }
-  expect(await page.locator('section.clause').first().evaluate((element) => element.closest('[lang]')?.getAttribute('lang'))).toBe('nn');
+  expect(
+    await page
+      .locator('section.clause')
+      .first()
+      .evaluate((element) => element.closest('[lang]')?.getAttribute('lang')),
+  ).toBe('nn');
   await context.close();
 });
 
@@ -206,10 +282,19 @@ test('a reader whose screen is dark still prints dark text on light paper', asyn
   const context = await site.context({ colorScheme: 'dark' });
   const page = await context.newPage();
   await page.goto('/retningslinjer/telemark/');
-  const colours = () => page.evaluate(() => {
-    const luminance = (colour: string) => colour.match(/\d+/g)!.slice(0, 3).map(Number).reduce((sum, channel) => sum + channel, 0) / 3;
-    return { text: luminance(getComputedStyle(document.querySelector('.clause-body p')!).color), paper: luminance(getComputedStyle(document.body).backgroundColor) };
-  });
+  const colours = () =>
+    page.evaluate(() => {
+      const luminance = (colour: string) =>
+        colour
+          .match(/\d+/g)!
+          .slice(0, 3)
+          .map(Number)
+          .reduce((sum, channel) => sum + channel, 0) / 3;
+      return {
+        text: luminance(getComputedStyle(document.querySelector('.clause-body p')!).color),
+        paper: luminance(getComputedStyle(document.body).backgroundColor),
+      };
+    });
   const screen = await colours();
   expect(screen.text).toBeGreaterThan(screen.paper);
   await page.emulateMedia({ media: 'print' });

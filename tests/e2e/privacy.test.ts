@@ -17,7 +17,9 @@ test.each(PAGES)('%s loads nothing from another origin and breaks no CSP rule', 
   });
   page.on('pageerror', (error) => errors.push(error.message));
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP: ${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`CSP: ${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
   await page.goto(path, { waitUntil: 'networkidle' });
   const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
@@ -38,7 +40,9 @@ test('a script injected into the page is refused by the policy', async () => {
   const violations: string[] = [];
   await page.exposeFunction('reportViolation', (directive: string) => violations.push(directive));
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => (window as unknown as { reportViolation: (d: string) => void }).reportViolation(event.effectiveDirective));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      (window as unknown as { reportViolation: (d: string) => void }).reportViolation(event.effectiveDirective),
+    );
   });
   await page.goto('/retningslinjer/telemark/');
   await page.evaluate(() => {

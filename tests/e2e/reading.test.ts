@@ -23,7 +23,10 @@ describe.each(slugs)('the reading page of %s', (slug) => {
     });
     expect(inView).toBe(true);
     const background = await target.evaluate((element) => getComputedStyle(element).backgroundColor);
-    const plain = await page.locator('.clause:not(:target)').first().evaluate((element) => getComputedStyle(element).backgroundColor);
+    const plain = await page
+      .locator('.clause:not(:target)')
+      .first()
+      .evaluate((element) => getComputedStyle(element).backgroundColor);
     expect(background).not.toBe(plain);
     await context.close();
   });

@@ -67,10 +67,14 @@ test('a wide screen shows the contents beside the text, marking the clause being
   const [tocBox, textBox] = [await toc.boundingBox(), await text.boundingBox()];
   expect(tocBox!.x + tocBox!.width).toBeLessThanOrEqual(textBox!.x);
   // At the top, the first clause is the one being read.
-  expect(await page.locator('.toc a[aria-current="location"]').getAttribute('href')).toBe(await page.locator('.toc a').first().getAttribute('href'));
+  expect(await page.locator('.toc a[aria-current="location"]').getAttribute('href')).toBe(
+    await page.locator('.toc a').first().getAttribute('href'),
+  );
   await page.evaluate(() => document.getElementById('punkt-3-3')!.scrollIntoView({ block: 'start' }));
   // 3.3 is a heading and its "Felles ansvar" follows at once: either may be the one being read.
-  await expect.poll(() => page.locator('.toc a[aria-current="location"]').getAttribute('href')).toMatch(/^#punkt-3-3(-|$)/);
+  await expect
+    .poll(() => page.locator('.toc a[aria-current="location"]').getAttribute('href'))
+    .toMatch(/^#punkt-3-3(-|$)/);
   expect(await page.locator('.toc a[aria-current]').count()).toBe(1);
   // The contents stay in view as the text scrolls.
   const after = await toc.boundingBox();

@@ -16,11 +16,14 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const fixture = readFileSync(join(root, 'tests/fixtures/numbered-clauses/input.md'), 'utf8');
 const guidelines = {
   alfa: fixture
-    .replace('slug: input', 'slug: alfa').replace('shortTitle: Prøve', 'shortTitle: Alfa')
+    .replace('slug: input', 'slug: alfa')
+    .replace('shortTitle: Prøve', 'shortTitle: Alfa')
     .replace('### 2.1. Meldingsutveksling', '### 2.1. Meldingsutveksling {tema=meldingsutveksling,avvik}')
     .replace('### 2.2 Video', '### 2.2 Video {part=kommune tema=video}'),
   beta: fixture
-    .replace('slug: input', 'slug: beta').replace('shortTitle: Prøve', 'shortTitle: Beta').replace('language: nb', 'language: nn')
+    .replace('slug: input', 'slug: beta')
+    .replace('shortTitle: Prøve', 'shortTitle: Beta')
+    .replace('language: nb', 'language: nn')
     .replace('### 2.2 Video', '### 2.2 Video {tema=video}')
     .replace('Partene kan bruke video.', 'Partane kan bruke video.'),
 };
@@ -29,7 +32,12 @@ beforeAll(() => {
   const dir = join(work, 'guidelines');
   mkdirSync(dir);
   for (const [slug, source] of Object.entries(guidelines)) writeFileSync(join(dir, `${slug}.md`), source);
-  const result = spawnSync('npx', ['astro', 'build', '--outDir', dist], { cwd: root, env: { ...process.env, GUIDELINES_DIR: dir }, encoding: 'utf8', timeout: 120_000 });
+  const result = spawnSync('npx', ['astro', 'build', '--outDir', dist], {
+    cwd: root,
+    env: { ...process.env, GUIDELINES_DIR: dir },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   if (result.status !== 0) throw new Error(`fixture build failed:\n${result.stdout}\n${result.stderr}`);
 }, 120_000);
 
@@ -40,25 +48,44 @@ test('the topic filter offers the topics of the results, by their Bokmål names,
   const page = await context.newPage();
   await page.goto('/sok/?q=partene');
   await page.locator('.result-groups[aria-busy="false"]').waitFor({ state: 'attached' });
-  const links = () => page.locator('a.result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.replace(/\?[^#]*/, '')));
-  expect((await links()).sort()).toEqual(['/retningslinjer/alfa/#punkt-2-1', '/retningslinjer/alfa/#punkt-2-2', '/retningslinjer/beta/#punkt-2-1', '/retningslinjer/beta/#punkt-2-2']);
+  const links = () =>
+    page.locator('a.result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.replace(/\?[^#]*/, '')));
+  expect((await links()).sort()).toEqual([
+    '/retningslinjer/alfa/#punkt-2-1',
+    '/retningslinjer/alfa/#punkt-2-2',
+    '/retningslinjer/beta/#punkt-2-1',
+    '/retningslinjer/beta/#punkt-2-2',
+  ]);
 
   const topics = page.locator('fieldset[data-filter="tema"]');
   expect(await topics.isVisible()).toBe(true);
-  const offered = await topics.locator('li:not([hidden]) label').evaluateAll((labels) => labels.map((label) => label.textContent!.replace(/\s+/g, ' ').trim()));
-  expect(offered).toEqual(['Elektronisk meldingsutveksling 1 treff', 'Feilsendte meldinger og avvik 1 treff', 'Video og digitale konsultasjoner 2 treff']);
+  const offered = await topics
+    .locator('li:not([hidden]) label')
+    .evaluateAll((labels) => labels.map((label) => label.textContent!.replace(/\s+/g, ' ').trim()));
+  expect(offered).toEqual([
+    'Elektronisk meldingsutveksling 1 treff',
+    'Feilsendte meldinger og avvik 1 treff',
+    'Video og digitale konsultasjoner 2 treff',
+  ]);
 
   await page.getByRole('checkbox', { name: /^Video og digitale konsultasjoner/ }).check();
   await page.waitForURL('**/sok/?q=partene&tema=video');
   await page.locator('.result-groups[aria-busy="false"]').waitFor({ state: 'attached' });
   expect((await links()).sort()).toEqual(['/retningslinjer/alfa/#punkt-2-2', '/retningslinjer/beta/#punkt-2-2']);
-  expect(await page.locator('.result-tags').allTextContents()).toEqual(['Gjelder: Kommunen · Har plikter for: Felles ansvar · Tema: Video og digitale konsultasjoner', 'Har plikter for: Felles ansvar · Tema: Video og digitale konsultasjoner']);
+  expect(await page.locator('.result-tags').allTextContents()).toEqual([
+    'Gjelder: Kommunen · Har plikter for: Felles ansvar · Tema: Video og digitale konsultasjoner',
+    'Har plikter for: Felles ansvar · Tema: Video og digitale konsultasjoner',
+  ]);
 
   // Two topics of one filter are alternatives.
   await page.getByRole('checkbox', { name: /^Feilsendte meldinger og avvik/ }).check();
   await page.waitForURL('**/sok/?q=partene&tema=avvik&tema=video');
   await page.locator('.result-groups[aria-busy="false"]').waitFor({ state: 'attached' });
-  expect((await links()).sort()).toEqual(['/retningslinjer/alfa/#punkt-2-1', '/retningslinjer/alfa/#punkt-2-2', '/retningslinjer/beta/#punkt-2-2']);
+  expect((await links()).sort()).toEqual([
+    '/retningslinjer/alfa/#punkt-2-1',
+    '/retningslinjer/alfa/#punkt-2-2',
+    '/retningslinjer/beta/#punkt-2-2',
+  ]);
   await context.close();
 });
 

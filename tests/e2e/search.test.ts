@@ -5,23 +5,43 @@ import { useSite } from './harness.ts';
 
 const site = useSite();
 
-interface Clause { id: string; parent: string | null; party: string | null; heading: string | null; text: string; notes: string[]; footnotes: Array<{ text: string }>; url: string }
-interface Guideline { slug: string; language: string; status: string; clauses: Clause[] }
+interface Clause {
+  id: string;
+  parent: string | null;
+  party: string | null;
+  heading: string | null;
+  text: string;
+  notes: string[];
+  footnotes: Array<{ text: string }>;
+  url: string;
+}
+interface Guideline {
+  slug: string;
+  language: string;
+  status: string;
+  clauses: Clause[];
+}
 
 // What the index should find is worked out from the JSON export, the same clause model the index is built from.
 let guidelines: Guideline[] = [];
 beforeAll(async () => {
   const index = await (await fetch(`${site.origin}/data/index.json`)).json();
-  guidelines = await Promise.all(index.guidelines.map(async (g: { json: string }) => (await fetch(`${site.origin}${g.json}`)).json()));
+  guidelines = await Promise.all(
+    index.guidelines.map(async (g: { json: string }) => (await fetch(`${site.origin}${g.json}`)).json()),
+  );
 });
 
 const words = (text: string) => text.toLocaleLowerCase('nb').match(/[\p{L}\p{N}]+/gu) ?? [];
-const clauseWords = (clause: Clause) => words([clause.heading ?? '', ...clause.notes, clause.text, ...clause.footnotes.map((f) => f.text)].join(' '));
+const clauseWords = (clause: Clause) =>
+  words([clause.heading ?? '', ...clause.notes, clause.text, ...clause.footnotes.map((f) => f.text)].join(' '));
 /** The clauses (url) where `predicate` holds for the clause's words. */
 const clausesWhere = (predicate: (words: string[]) => boolean) =>
   guidelines.flatMap((g) => g.clauses.filter((clause) => predicate(clauseWords(clause))).map((clause) => clause.url));
 
-interface Shown { groups: Array<{ slug: string; links: Array<{ href: string; text: string }> }>; status: string }
+interface Shown {
+  groups: Array<{ slug: string; links: Array<{ href: string; text: string }> }>;
+  status: string;
+}
 
 /** Opens /sok/ with the given address, waits for the search to finish and reads what it shows. */
 async function searchPage(page: Page, query: string): Promise<Shown> {
@@ -35,7 +55,10 @@ async function shown(page: Page): Promise<Shown> {
     status: document.querySelector('.search-status')!.textContent ?? '',
     groups: [...document.querySelectorAll('.result-group')].map((group) => ({
       slug: new URL(group.querySelector<HTMLAnchorElement>('h2 a')!.href).pathname.split('/')[2]!,
-      links: [...group.querySelectorAll<HTMLAnchorElement>('a.result-link')].map((a) => ({ href: a.getAttribute('href')!, text: a.textContent ?? '' })),
+      links: [...group.querySelectorAll<HTMLAnchorElement>('a.result-link')].map((a) => ({
+        href: a.getAttribute('href')!,
+        text: a.textContent ?? '',
+      })),
     })),
   }));
 }
@@ -53,7 +76,8 @@ async function showAll(page: Page): Promise<Shown> {
 }
 
 /** The clause addresses of the results, without the highlight parameters. */
-const urls = ({ groups }: Shown) => groups.flatMap((group) => group.links.map((link) => link.href.replace(/\?[^#]*/, '')));
+const urls = ({ groups }: Shown) =>
+  groups.flatMap((group) => group.links.map((link) => link.href.replace(/\?[^#]*/, '')));
 
 test('"applikasjonskvittering" finds the Telemark and Innlandet clauses, and a result lands on its clause with the word marked', async () => {
   const expected = clausesWhere((w) => w.includes('applikasjonskvittering'));
@@ -66,7 +90,11 @@ test('"applikasjonskvittering" finds the Telemark and Innlandet clauses, and a r
   expect(result.groups.map((group) => group.slug).sort()).toEqual(['innlandet', 'telemark']);
   expect(result.status).toMatch(new RegExp(`^${expected.length} treff i 2 retningslinjer`));
 
-  const link = page.locator('.result-group').filter({ has: page.locator('h2 a[href="/retningslinjer/telemark/"]') }).locator('a.result-link').first();
+  const link = page
+    .locator('.result-group')
+    .filter({ has: page.locator('h2 a[href="/retningslinjer/telemark/"]') })
+    .locator('a.result-link')
+    .first();
   const href = (await link.getAttribute('href'))!;
   expect(href).toMatch(/^\/retningslinjer\/telemark\/\?markert=applikasjonskvittering#punkt-[\w-]+$/);
   await link.click();
@@ -89,7 +117,9 @@ test('a stemmed form finds its base form, and the link marks the form that stand
   const result = await searchPage(page, 'q=meldingene');
   expect(urls(result)).toEqual(expect.arrayContaining(base));
   const link = result.groups.flatMap((group) => group.links).find((l) => l.href.replace(/\?[^#]*/, '') === base[0])!;
-  const marked = new URL(link.href, site.origin).searchParams.getAll('markert').map((word) => word.toLocaleLowerCase('nb'));
+  const marked = new URL(link.href, site.origin).searchParams
+    .getAll('markert')
+    .map((word) => word.toLocaleLowerCase('nb'));
   expect(marked).toContain('melding');
   await context.close();
 });
@@ -128,7 +158,9 @@ describe('Bokmål and Nynorsk in one index', () => {
   // and Nynorsk differ by exactly this letter in words these texts use (oppgave/oppgåve); the exact
   // spelling ranks higher. Æ and ø are letters Pagefind never folds.
   test('å is folded: Bokmål "oppgaver" finds Nynorsk "oppgåver", and the exact spelling ranks higher', async () => {
-    const withAa = clausesWhere((w) => w.some((word) => word.startsWith('oppgåv')) && !w.some((word) => word.startsWith('oppgav')));
+    const withAa = clausesWhere(
+      (w) => w.some((word) => word.startsWith('oppgåv')) && !w.some((word) => word.startsWith('oppgav')),
+    );
     const withA = clausesWhere((w) => w.some((word) => word.startsWith('oppgav')));
     expect(withAa.length).toBeGreaterThan(0);
     expect(withA.length).toBeGreaterThan(0);
@@ -177,7 +209,11 @@ describe('filters', () => {
     await page.waitForURL('**/sok/?q=nedetid&retningslinje=telemark');
     const after = await shown(page);
     expect(after.groups.map((group) => group.slug)).toEqual(['telemark']);
-    expect(urls(after).sort()).toEqual(urls(before).filter((url) => url.startsWith('/retningslinjer/telemark/')).sort());
+    expect(urls(after).sort()).toEqual(
+      urls(before)
+        .filter((url) => url.startsWith('/retningslinjer/telemark/'))
+        .sort(),
+    );
     // Innlandet is still offered, with the results it would add.
     expect(await innlandet.isVisible()).toBe(true);
     expect(await innlandetCount()).toBe(`${innlandetResults} treff`);
@@ -201,8 +237,16 @@ describe('filters', () => {
   test('party and status filters narrow per clause: what the unfiltered search finds, less what does not match', async () => {
     // A clause binds the party its heading names, or the nearest enclosing clause's.
     const partyOf = (guideline: Guideline, clause: Clause | undefined): string | null =>
-      clause ? (clause.party ?? partyOf(guideline, guideline.clauses.find((c) => c.id === clause.parent))) : null;
-    const byUrl = new Map(guidelines.flatMap((g) => g.clauses.map((clause) => [clause.url, { guideline: g, clause }] as const)));
+      clause
+        ? (clause.party ??
+          partyOf(
+            guideline,
+            guideline.clauses.find((c) => c.id === clause.parent),
+          ))
+        : null;
+    const byUrl = new Map(
+      guidelines.flatMap((g) => g.clauses.map((clause) => [clause.url, { guideline: g, clause }] as const)),
+    );
     const context = await site.context();
     const page = await context.newPage();
 
@@ -211,7 +255,8 @@ describe('filters', () => {
     expect(kommune.length).toBeGreaterThan(0);
     expect(kommune.length).toBeLessThan(testing.length);
     expect(urls(await searchPage(page, 'q=testing&part=kommune')).sort()).toEqual(kommune.sort());
-    for (const tags of await page.locator('.result .result-tags').allTextContents()) expect(tags).toContain('Gjelder: Kommunen');
+    for (const tags of await page.locator('.result .result-tags').allTextContents())
+      expect(tags).toContain('Gjelder: Kommunen');
 
     const helsenett = urls(await searchPage(page, 'q=helsenett'));
     const drafts = helsenett.filter((url) => byUrl.get(url)!.guideline.status === 'utkast');
@@ -219,7 +264,8 @@ describe('filters', () => {
     expect(drafts.length).toBeLessThan(helsenett.length);
     const draft = await searchPage(page, 'q=helsenett&status=utkast');
     expect(urls(draft).sort()).toEqual(drafts.sort());
-    for (const group of draft.groups) expect(await page.locator(`#treff-${group.slug} .status-tag`).textContent()).toBe('Utkast');
+    for (const group of draft.groups)
+      expect(await page.locator(`#treff-${group.slug} .status-tag`).textContent()).toBe('Utkast');
     await context.close();
   });
 });
@@ -233,7 +279,9 @@ test('?q= fills the field and runs the search, and the live region announces the
   expect(await page.getByRole('searchbox', { name: 'Søkeord' }).inputValue()).toBe('videokonsultasjon');
   expect(urls(result)).toEqual(expect.arrayContaining(expected));
   const status = page.getByRole('status').filter({ hasText: 'treff' });
-  expect(await status.textContent()).toBe(`${urls(result).length} treff i ${result.groups.length} ${result.groups.length === 1 ? 'retningslinje' : 'retningslinjer'} for «videokonsultasjon».`);
+  expect(await status.textContent()).toBe(
+    `${urls(result).length} treff i ${result.groups.length} ${result.groups.length === 1 ? 'retningslinje' : 'retningslinjer'} for «videokonsultasjon».`,
+  );
   expect(await page.title()).toBe('«videokonsultasjon» – Søk – IKT-retningslinjer');
   await context.close();
 });
@@ -260,7 +308,9 @@ describe('when nothing matches', () => {
     const result = await searchPage(page, 'q=xylofonkonsert');
     expect(result.groups).toEqual([]);
     expect(result.status).toBe('Ingen treff for «xylofonkonsert».');
-    expect(await page.locator('.search-empty').textContent()).toContain('«xylofonkonsert» står ikke i noen av retningslinjene');
+    expect(await page.locator('.search-empty').textContent()).toContain(
+      '«xylofonkonsert» står ikke i noen av retningslinjene',
+    );
     expect(await page.locator('.search-empty').textContent()).toContain('Prøv et annet ord');
     expect(await page.locator('.search-empty').isVisible()).toBe(true);
     await context.close();
@@ -270,12 +320,16 @@ describe('when nothing matches', () => {
     const context = await site.context();
     const page = await context.newPage();
     // No clause of Møre og Romsdal names "applikasjonskvittering".
-    expect(clausesWhere((w) => w.includes('applikasjonskvittering')).some((url) => url.includes('/more-og-romsdal/'))).toBe(false);
+    expect(
+      clausesWhere((w) => w.includes('applikasjonskvittering')).some((url) => url.includes('/more-og-romsdal/')),
+    ).toBe(false);
     const result = await searchPage(page, 'q=applikasjonskvittering&retningslinje=more-og-romsdal');
     expect(result.groups).toEqual([]);
     expect(result.status).toBe('Ingen treff for «applikasjonskvittering» med filtrene du har valgt.');
     const empty = page.locator('.search-empty');
-    expect(await empty.textContent()).toContain(`Uten filtrene gir søket ${clausesWhere((w) => w.includes('applikasjonskvittering')).length} treff`);
+    expect(await empty.textContent()).toContain(
+      `Uten filtrene gir søket ${clausesWhere((w) => w.includes('applikasjonskvittering')).length} treff`,
+    );
     await empty.getByRole('button', { name: 'Fjern alle filtre' }).click();
     await page.waitForURL('**/sok/?q=applikasjonskvittering');
     expect((await shown(page)).groups.length).toBe(2);
@@ -321,7 +375,11 @@ describe('the keyboard shortcut /', () => {
     await page.goto('/sok/');
     await page.locator('h1').click();
     await page.keyboard.press('/');
-    await expect.poll(() => page.getByRole('searchbox', { name: 'Søkeord' }).evaluate((element) => element === document.activeElement)).toBe(true);
+    await expect
+      .poll(() =>
+        page.getByRole('searchbox', { name: 'Søkeord' }).evaluate((element) => element === document.activeElement),
+      )
+      .toBe(true);
     await context.close();
   });
 });
@@ -344,16 +402,19 @@ describe('what is indexed', () => {
     await context.close();
   });
 
-  test.each(['hovedinnholdet', 'kopier', 'lenke', 'nettstedet'])('the interface word "%s" is not in the index', async (word) => {
-    // Not in any clause, in any form (allowing for an ending the stemmer would take off).
-    expect(clausesWhere((w) => w.some((candidate) => candidate.startsWith(word.slice(0, -2))))).toEqual([]);
-    const context = await site.context();
-    const page = await context.newPage();
-    const html = await (await fetch(`${site.origin}/retningslinjer/telemark/`)).text();
-    expect(html.toLocaleLowerCase('nb')).toContain(word);
-    expect(urls(await searchPage(page, `q=${word}`))).toEqual([]);
-    await context.close();
-  });
+  test.each(['hovedinnholdet', 'kopier', 'lenke', 'nettstedet'])(
+    'the interface word "%s" is not in the index',
+    async (word) => {
+      // Not in any clause, in any form (allowing for an ending the stemmer would take off).
+      expect(clausesWhere((w) => w.some((candidate) => candidate.startsWith(word.slice(0, -2))))).toEqual([]);
+      const context = await site.context();
+      const page = await context.newPage();
+      const html = await (await fetch(`${site.origin}/retningslinjer/telemark/`)).text();
+      expect(html.toLocaleLowerCase('nb')).toContain(word);
+      expect(urls(await searchPage(page, `q=${word}`))).toEqual([]);
+      await context.close();
+    },
+  );
 });
 
 test('a first search loads only from the site’s own origin, and little', async () => {
@@ -386,7 +447,16 @@ test('the search page with results, filters and a no-results message has no WCAG
   const axe = async () => {
     await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
     const result = await page.evaluate(() =>
-      (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run(document, {
+      (
+        window as unknown as {
+          axe: {
+            run: (
+              context: Document,
+              options: object,
+            ) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }>;
+          };
+        }
+      ).axe.run(document, {
         runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
       }),
     );
@@ -424,7 +494,9 @@ test('a broad search shows its best results first and the rest on request, with 
   const all = urls(await showAll(page));
   expect(all).toHaveLength(total);
   expect(new Set(all).size).toBe(total);
-  const counts = (await page.locator('.group-count').allTextContents()).map((text) => Number(/^(\d+) treff/.exec(text)![1]));
+  const counts = (await page.locator('.group-count').allTextContents()).map((text) =>
+    Number(/^(\d+) treff/.exec(text)![1]),
+  );
   expect(counts.reduce((sum, n) => sum + n, 0)).toBe(total);
   await context.close();
 });

@@ -16,16 +16,24 @@ beforeAll(() => {
   cpSync(join(root, 'content/guidelines'), guidelines, { recursive: true });
   const file = join(guidelines, 'telemark.md');
   const source = readFileSync(file, 'utf8');
-  const signed = source.replace('\nsignatures: []\n', [
-    '',
-    'signatures:',
-    '  - { municipality: Skien kommune, version: "1", date: 2025-03-10 }',
-    '  - { municipality: Bamble kommune, version: "0.9", date: 2024-11-01 }',
-    '',
-  ].join('\n'));
+  const signed = source.replace(
+    '\nsignatures: []\n',
+    [
+      '',
+      'signatures:',
+      '  - { municipality: Skien kommune, version: "1", date: 2025-03-10 }',
+      '  - { municipality: Bamble kommune, version: "0.9", date: 2024-11-01 }',
+      '',
+    ].join('\n'),
+  );
   if (signed === source) throw new Error('telemark.md has no `signatures: []` line to replace');
   writeFileSync(file, signed);
-  const build = spawnSync('npx', ['astro', 'build', '--outDir', dist], { cwd: root, env: { ...process.env, GUIDELINES_DIR: guidelines }, encoding: 'utf8', timeout: 120_000 });
+  const build = spawnSync('npx', ['astro', 'build', '--outDir', dist], {
+    cwd: root,
+    env: { ...process.env, GUIDELINES_DIR: guidelines },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   if (build.status !== 0) throw new Error(`the fixture build failed:\n${build.stdout}\n${build.stderr}`);
 }, 120_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));

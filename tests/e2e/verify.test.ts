@@ -4,7 +4,14 @@ import { shortFingerprint } from '../../src/lib/print/verify.ts';
 
 const site = useSite();
 
-interface Entry { slug: string; title: string; region: string; version: string; status: string; fingerprint: string }
+interface Entry {
+  slug: string;
+  title: string;
+  region: string;
+  version: string;
+  status: string;
+  fingerprint: string;
+}
 const index = async (): Promise<Entry[]> => (await (await fetch(`${site.origin}/data/index.json`)).json()).guidelines;
 const bySlug = async (slug: string) => (await index()).find((entry) => entry.slug === slug)!;
 
@@ -14,7 +21,9 @@ test('?kode= from a Telemark page names the guideline and version, and says it i
   const page = await context.newPage();
   await page.goto(`/verifiser/?kode=${encodeURIComponent(shortFingerprint(telemark.fingerprint))}`);
   const result = page.locator('[data-verify-result]');
-  await expect.poll(() => result.textContent()).toContain(`Koden hører til ${telemark.title} (${telemark.region}), versjon ${telemark.version}`);
+  await expect
+    .poll(() => result.textContent())
+    .toContain(`Koden hører til ${telemark.title} (${telemark.region}), versjon ${telemark.version}`);
   expect(await result.textContent()).toContain('Dette er gjeldende versjon.');
   expect(await result.locator('.verdict').getAttribute('class')).toContain('verdict-gyldig');
   expect(await page.locator('tr.match').getAttribute('data-fingerprint')).toBe(telemark.fingerprint);
@@ -60,8 +69,12 @@ test('without JavaScript the table lets a person check a code by eye', async () 
   await page.getByLabel('Koden fra utskriften').fill('abcd');
   await page.getByRole('button', { name: 'Kontroller' }).click();
   await page.waitForURL(/\?kode=abcd$/);
-  const rows = await page.locator('.fingerprint-table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent!.trim())));
-  expect(rows.map((row) => row.slice(0, 4)).sort()).toEqual(entries.map((entry) => [shortFingerprint(entry.fingerprint), entry.title, entry.region, entry.version]).sort());
+  const rows = await page
+    .locator('.fingerprint-table tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent!.trim())));
+  expect(rows.map((row) => row.slice(0, 4)).sort()).toEqual(
+    entries.map((entry) => [shortFingerprint(entry.fingerprint), entry.title, entry.region, entry.version]).sort(),
+  );
   expect(rows.map((row) => row[5])).toEqual(entries.map(() => 'Ja'));
   await context.close();
 });

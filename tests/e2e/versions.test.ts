@@ -38,7 +38,9 @@ test('the reading page lists the earlier version and links to the changes', asyn
   expect(await versions.textContent()).toContain('Versjon 1 (erstattet, godkjent 1. mai 2023)');
   await versions.getByRole('link').click();
   expect(new URL(page.url()).pathname).toBe('/retningslinjer/demo/endringer/1/');
-  expect(await page.locator('.lead').textContent()).toBe('Fra versjon 1 (erstattet, godkjent 1. mai 2023) til gjeldende versjon 2 (gjeldende, godkjent 6. februar 2025).');
+  expect(await page.locator('.lead').textContent()).toBe(
+    'Fra versjon 1 (erstattet, godkjent 1. mai 2023) til gjeldende versjon 2 (gjeldende, godkjent 6. februar 2025).',
+  );
   await context.close();
 });
 
@@ -65,9 +67,14 @@ test('/endringer/ shows what changed, what is new and what was removed, with the
 
 test('only the current version is a guideline of the site', async () => {
   const index = await (await fetch(`${site.origin}/data/index.json`)).json();
-  expect(index.guidelines.map((g: { slug: string; version: string }) => `${g.slug} ${g.version}`)).toEqual(['demo 2', 'telemark 1']);
+  expect(index.guidelines.map((g: { slug: string; version: string }) => `${g.slug} ${g.version}`)).toEqual([
+    'demo 2',
+    'telemark 1',
+  ]);
   // Every version is listed with its fingerprint, so a printed earlier version can be traced.
-  const versions = index.versions.map((v: { slug: string; version: string; current: boolean }) => `${v.slug} ${v.version} ${v.current}`).sort();
+  const versions = index.versions
+    .map((v: { slug: string; version: string; current: boolean }) => `${v.slug} ${v.version} ${v.current}`)
+    .sort();
   expect(versions).toEqual(['demo 1 false', 'demo 2 true', 'telemark 0 false', 'telemark 1 true', 'telemark 2 false']);
   expect(new Set(index.versions.map((v: { fingerprint: string }) => v.fingerprint)).size).toBe(5);
 });
@@ -80,11 +87,17 @@ test('a printed copy of the earlier version is recognised as replaced, with the 
   const page = await context.newPage();
   await page.goto(`/verifiser/?kode=${encodeURIComponent(code)}`);
   const result = page.locator('[data-verify-result]');
-  await expect.poll(() => result.textContent()).toContain('Koden hører til Retningslinje for prøving (Prøveland), versjon 1');
+  await expect
+    .poll(() => result.textContent())
+    .toContain('Koden hører til Retningslinje for prøving (Prøveland), versjon 1');
   expect(await result.textContent()).toContain('Denne versjonen gjelder ikke lenger.');
-  expect(await result.getByRole('link', { name: 'Se hva som er endret' }).getAttribute('href')).toBe('/retningslinjer/demo/endringer/1/');
+  expect(await result.getByRole('link', { name: 'Se hva som er endret' }).getAttribute('href')).toBe(
+    '/retningslinjer/demo/endringer/1/',
+  );
   expect(await result.textContent()).toContain('Gjeldende versjon er 2.');
-  expect(await result.getByRole('link', { name: 'Les gjeldende versjon' }).getAttribute('href')).toBe('/retningslinjer/demo/');
+  expect(await result.getByRole('link', { name: 'Les gjeldende versjon' }).getAttribute('href')).toBe(
+    '/retningslinjer/demo/',
+  );
   // Without JavaScript, the table says the same by eye.
   const plain = await site.context({ javaScriptEnabled: false });
   const noScript = await plain.newPage();
@@ -105,7 +118,9 @@ test('the change page names every kind of change, and its summary counts and lin
   const context = await site.context({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/retningslinjer/telemark/endringer/0/');
-  expect(await page.locator('.lead').textContent()).toBe('Fra versjon 0 (erstattet, godkjent 4. mars 2021) til gjeldende versjon 1 (gjeldende, godkjent 6. februar 2025).');
+  expect(await page.locator('.lead').textContent()).toBe(
+    'Fra versjon 0 (erstattet, godkjent 4. mars 2021) til gjeldende versjon 1 (gjeldende, godkjent 6. februar 2025).',
+  );
   expect(await page.locator('.version-change .pair-meta').allTextContents()).toEqual([
     'Punkt 5.1 er delt i punkt 5.1 og punkt 5.2',
     'Punkt 9 har fått nytt nummer: punkt 8',
@@ -122,15 +137,21 @@ test('the change page names every kind of change, and its summary counts and lin
   ]);
   // The split shows both new clauses beside the old one, the second one's heading marked as added.
   const split = page.locator('#endring-punkt-5-1');
-  expect(await split.locator('.pair-side').nth(1).locator('h3').textContent()).toMatch(/^5\.1\s?Innføring .* \+ 5\.2\s?Digitale løsninger/);
-  expect(await split.locator('ins').allTextContents()).toEqual(['[Lagt til: 5.2 Digitale løsninger som brukes til veiledning og konsultasjon mellom aktuelle fagmiljø\n]']);
+  expect(await split.locator('.pair-side').nth(1).locator('h3').textContent()).toMatch(
+    /^5\.1\s?Innføring .* \+ 5\.2\s?Digitale løsninger/,
+  );
+  expect(await split.locator('ins').allTextContents()).toEqual([
+    '[Lagt til: 5.2 Digitale løsninger som brukes til veiledning og konsultasjon mellom aktuelle fagmiljø\n]',
+  ]);
   // A summary link lands on its row.
   await summary.filter({ hasText: 'Flyttet' }).getByRole('link', { name: 'punkt 9' }).click();
   expect(new URL(page.url()).hash).toBe('#endring-punkt-9');
   expect(await page.locator(':target .pair-meta').textContent()).toBe('Flyttet fra punkt 8 til punkt 9');
   // Only the current version has a reading page: the earlier side's headings link nowhere.
   expect(await split.locator('.pair-side').first().getByRole('link').count()).toBe(0);
-  expect(await split.locator('.pair-side').nth(1).getByRole('link').first().getAttribute('href')).toBe('/retningslinjer/telemark/#punkt-5-1');
+  expect(await split.locator('.pair-side').nth(1).getByRole('link').first().getAttribute('href')).toBe(
+    '/retningslinjer/telemark/#punkt-5-1',
+  );
   await context.close();
 });
 
@@ -142,7 +163,11 @@ test('a link to an old clause id lands on the clause that holds its text now', a
   expect(await page.evaluate(() => document.querySelector(':target')?.closest('section.clause')?.id)).toBe('punkt-2-1');
   expect(await page.locator('section.clause:has(> .alias-anchor:target) h3').textContent()).toContain('Forlengelse');
   // 3 became 2, but version 2 has a 3 of its own: #punkt-3 is that clause's address now, not an alias.
-  expect(await page.locator('.alias-anchor').evaluateAll((anchors) => anchors.map((anchor) => `${anchor.id} → ${anchor.getAttribute('data-alias-of')}`))).toEqual(['punkt-3-1 → punkt-2-1']);
+  expect(
+    await page
+      .locator('.alias-anchor')
+      .evaluateAll((anchors) => anchors.map((anchor) => `${anchor.id} → ${anchor.getAttribute('data-alias-of')}`)),
+  ).toEqual(['punkt-3-1 → punkt-2-1']);
   await context.close();
 });
 
@@ -152,11 +177,18 @@ test('a draft of the next version is shown as a proposal, from the reading page 
   await page.goto('/retningslinjer/telemark/');
   const notice = page.locator('.draft-notice');
   expect(await notice.textContent()).toContain('Det finnes et utkast til ny versjon (versjon 2).');
-  expect(await page.locator('section.versions li').allTextContents()).toEqual([expect.stringContaining('Versjon 0 (erstattet, godkjent 4. mars 2021)')]);
+  expect(await page.locator('section.versions li').allTextContents()).toEqual([
+    expect.stringContaining('Versjon 0 (erstattet, godkjent 4. mars 2021)'),
+  ]);
   await notice.getByRole('link', { name: 'Se de foreslåtte endringene' }).click();
   expect(new URL(page.url()).pathname).toBe('/retningslinjer/telemark/endringer/2/');
-  expect(await page.locator('.lead').textContent()).toBe('Fra gjeldende versjon 1 (gjeldende, godkjent 6. februar 2025) til forslaget til ny versjon 2 (utkast).');
-  expect(await page.locator('.version-change .pair-meta').allTextContents()).toEqual(['Punkt 7, med endret ordlyd', 'Nytt: punkt 11']);
+  expect(await page.locator('.lead').textContent()).toBe(
+    'Fra gjeldende versjon 1 (gjeldende, godkjent 6. februar 2025) til forslaget til ny versjon 2 (utkast).',
+  );
+  expect(await page.locator('.version-change .pair-meta').allTextContents()).toEqual([
+    'Punkt 7, med endret ordlyd',
+    'Nytt: punkt 11',
+  ]);
   // The draft's "[punkt 10](#punkt-10)" means its own 10: on this page, that clause's row.
   const link = page.locator('#endring-punkt-11 .clause-body a');
   expect(await link.getAttribute('href')).toBe('#endring-punkt-10');
@@ -173,16 +205,24 @@ test('a draft of the next version is shown as a proposal, from the reading page 
 
 test('the synopsis prints on A4: summary first, both fingerprints, two columns, marks that read in black and white', async () => {
   const index = await (await fetch(`${site.origin}/data/index.json`)).json();
-  const fingerprint = (version: string) => index.versions.find((v: { slug: string; version: string }) => v.slug === 'telemark' && v.version === version).fingerprint;
+  const fingerprint = (version: string) =>
+    index.versions.find((v: { slug: string; version: string }) => v.slug === 'telemark' && v.version === version)
+      .fingerprint;
   const context = await site.context({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/retningslinjer/telemark/endringer/0/utskrift/');
   await page.emulateMedia({ media: 'print' });
-  for (const selector of ['.site-header', '.site-footer', '.print-back']) expect(await page.locator(selector).isVisible(), selector).toBe(false);
+  for (const selector of ['.site-header', '.site-footer', '.print-back'])
+    expect(await page.locator(selector).isVisible(), selector).toBe(false);
   // The summary comes before the text, and the versions table names both fingerprints.
-  const order = await page.locator('.change-summary, .version-change').evaluateAll((elements) => elements.map((element) => element.className.split(' ')[0]));
+  const order = await page
+    .locator('.change-summary, .version-change')
+    .evaluateAll((elements) => elements.map((element) => element.className.split(' ')[0]));
   expect(order[0]).toBe('change-summary');
-  expect(await page.locator('.synopsis-versions [data-fingerprint]').allTextContents()).toEqual([shortFingerprint(fingerprint('0')), shortFingerprint(fingerprint('1'))]);
+  expect(await page.locator('.synopsis-versions [data-fingerprint]').allTextContents()).toEqual([
+    shortFingerprint(fingerprint('0')),
+    shortFingerprint(fingerprint('1')),
+  ]);
   // Every clause, clause by clause: 13 of version 1 (5.1 and 5.2 in one row).
   expect(await page.locator('.version-change').count()).toBe(12);
   // Earlier | new side by side.
@@ -192,14 +232,18 @@ test('the synopsis prints on A4: summary first, both fingerprints, two columns, 
   expect(Math.abs(left!.y - right!.y)).toBeLessThan(2);
   // Struck through / underlined, in black, with the words printed: not colour alone.
   const mark = page.locator('#endring-punkt-8 del');
-  expect(await mark.evaluate((element) => [getComputedStyle(element).textDecorationLine, getComputedStyle(element).color])).toEqual(['line-through', 'rgb(0, 0, 0)']);
+  expect(
+    await mark.evaluate((element) => [getComputedStyle(element).textDecorationLine, getComputedStyle(element).color]),
+  ).toEqual(['line-through', 'rgb(0, 0, 0)']);
   expect(await mark.locator('.visually-hidden').first().isVisible()).toBe(true);
   expect(await mark.textContent()).toBe('[Fjernet: 9]');
   const insert = page.locator('#endring-punkt-5-1 ins');
   expect(await insert.evaluate((element) => getComputedStyle(element).textDecorationLine)).toBe('underline');
   // The running header and footer: both codes, and "Side X av Y".
   const margins = await page.locator('style[data-page-margins]').textContent();
-  expect(margins).toContain(`Fingeravtrykk ${shortFingerprint(fingerprint('0'))} → ${shortFingerprint(fingerprint('1'))}`);
+  expect(margins).toContain(
+    `Fingeravtrykk ${shortFingerprint(fingerprint('0'))} → ${shortFingerprint(fingerprint('1'))}`,
+  );
   expect(margins).toContain('"Side " counter(page) " av " counter(pages)');
   await context.close();
 });
@@ -208,12 +252,17 @@ test('npm run pdf also renders each synopsis, with "Side X av Y" and both finger
   const pdfDir = mkdtempSync(join(tmpdir(), 'ikt-versions-pdf-'));
   try {
     const results = await renderPdfs({ dist: out, outDir: pdfDir, slugs: ['telemark'], linkPages: false });
-    expect(results.map((result) => `${result.slug} ${result.version ?? '-'} ${result.file.slice(pdfDir.length + 1)}`)).toEqual([
+    expect(
+      results.map((result) => `${result.slug} ${result.version ?? '-'} ${result.file.slice(pdfDir.length + 1)}`),
+    ).toEqual([
       'telemark - telemark.pdf',
       'telemark 0 telemark-endringer-0.pdf',
       'telemark 2 telemark-endringer-2.pdf',
     ]);
-    const task = getDocument({ data: new Uint8Array(readFileSync(join(pdfDir, 'telemark-endringer-0.pdf'))), verbosity: 0 });
+    const task = getDocument({
+      data: new Uint8Array(readFileSync(join(pdfDir, 'telemark-endringer-0.pdf'))),
+      verbosity: 0,
+    });
     const document = await task.promise;
     const squeeze = (text: string) => text.replace(/\s+/g, '');
     const pages: string[] = [];
@@ -224,7 +273,11 @@ test('npm run pdf also renders each synopsis, with "Side X av Y" and both finger
     await task.destroy();
     expect(pages.length).toBeGreaterThan(1);
     const index = await (await fetch(`${site.origin}/data/index.json`)).json();
-    const code = (version: string) => shortFingerprint(index.versions.find((v: { slug: string; version: string }) => v.slug === 'telemark' && v.version === version).fingerprint);
+    const code = (version: string) =>
+      shortFingerprint(
+        index.versions.find((v: { slug: string; version: string }) => v.slug === 'telemark' && v.version === version)
+          .fingerprint,
+      );
     pages.forEach((text, i) => {
       expect(text).toContain(squeeze(`Side ${i + 1} av ${pages.length}`));
       expect(text).toContain(squeeze(`${code('0')} → ${code('1')}`));
@@ -251,11 +304,14 @@ test.each([
 // The change page and the synopsis are page kinds the site's own content does not have (no guideline
 // has an earlier version yet), so the width test of responsive.test.ts cannot reach them: here.
 describe.each([320, 390])('at %i px', (width) => {
-  test.each(['/retningslinjer/telemark/endringer/0/', '/retningslinjer/telemark/endringer/0/utskrift/'])('%s is no wider than the screen', async (path) => {
-    const context = await site.context({ viewport: { width, height: 800 } });
-    const page = await context.newPage();
-    await page.goto(path);
-    expect(await widthOf(page)).toEqual({ scrollWidth: width, culprits: [] });
-    await context.close();
-  });
+  test.each(['/retningslinjer/telemark/endringer/0/', '/retningslinjer/telemark/endringer/0/utskrift/'])(
+    '%s is no wider than the screen',
+    async (path) => {
+      const context = await site.context({ viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(path);
+      expect(await widthOf(page)).toEqual({ scrollWidth: width, culprits: [] });
+      await context.close();
+    },
+  );
 });

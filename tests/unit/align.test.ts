@@ -8,9 +8,13 @@ import { loadSite, loadTopics } from './helpers.ts';
 const site = loadSite();
 const topicOrder = loadTopics().map((topic) => topic.id);
 const guideline = (slug: string): Comparable => ({ slug, clauses: site.find((g) => g.meta.slug === slug)!.clauses });
-const untagged = (g: Comparable): Comparable => ({ slug: g.slug, clauses: g.clauses.map((clause) => ({ ...clause, topics: [] })) });
+const untagged = (g: Comparable): Comparable => ({
+  slug: g.slug,
+  clauses: g.clauses.map((clause) => ({ ...clause, topics: [] })),
+});
 const model = similarityModel(site.map((g) => ({ slug: g.meta.slug, clauses: g.clauses })));
-const pairs = (alignment: ReturnType<typeof alignGuidelines>) => alignment.pairs.map((pair) => `${pair.a} ~ ${pair.b} ${pair.source}`);
+const pairs = (alignment: ReturnType<typeof alignGuidelines>) =>
+  alignment.pairs.map((pair) => `${pair.a} ~ ${pair.b} ${pair.source}`);
 
 describe('Norwegian text', () => {
   test.each([
@@ -32,8 +36,12 @@ describe('Norwegian text', () => {
 describe('Telemark and UNN', () => {
   test('tags pair the message-exchange and legal-basis clauses', () => {
     const alignment = alignGuidelines(guideline('telemark'), guideline('unn'), model, { topicOrder });
-    expect(alignment.pairs).toContainEqual(expect.objectContaining({ a: 'punkt-4', b: 'punkt-4-1', source: 'tagged', topic: 'meldingsutveksling' }));
-    expect(alignment.pairs).toContainEqual(expect.objectContaining({ a: 'punkt-7', b: 'punkt-3', source: 'tagged', topic: 'parter-og-lovgrunnlag' }));
+    expect(alignment.pairs).toContainEqual(
+      expect.objectContaining({ a: 'punkt-4', b: 'punkt-4-1', source: 'tagged', topic: 'meldingsutveksling' }),
+    );
+    expect(alignment.pairs).toContainEqual(
+      expect.objectContaining({ a: 'punkt-7', b: 'punkt-3', source: 'tagged', topic: 'parter-og-lovgrunnlag' }),
+    );
     // Telemark 7 and UNN 3 are word for word the same text.
     expect(alignment.pairs.find((pair) => pair.a === 'punkt-7' && pair.b === 'punkt-3')!.score).toBe(1);
     // What only one side covers: UNN's access across organisations and user involvement.
@@ -45,13 +53,17 @@ describe('Telemark and UNN', () => {
     const a = stripped === 'telemark' ? untagged(guideline('telemark')) : guideline('telemark');
     const b = stripped === 'unn' ? untagged(guideline('unn')) : guideline('unn');
     const alignment = alignGuidelines(a, b, model, { topicOrder });
-    expect(pairs(alignment)).toEqual(expect.arrayContaining(['punkt-4 ~ punkt-4-1 automatic', 'punkt-7 ~ punkt-3 automatic']));
+    expect(pairs(alignment)).toEqual(
+      expect.arrayContaining(['punkt-4 ~ punkt-4-1 automatic', 'punkt-7 ~ punkt-3 automatic']),
+    );
     // Nothing is paired by tags when one side has none.
     expect(alignment.pairs.every((pair) => pair.source === 'automatic')).toBe(true);
   });
 
   test('with no tags on either side, every pair found is one a reader would agree with', () => {
-    const alignment = alignGuidelines(untagged(guideline('telemark')), untagged(guideline('unn')), model, { topicOrder });
+    const alignment = alignGuidelines(untagged(guideline('telemark')), untagged(guideline('unn')), model, {
+      topicOrder,
+    });
     // Telemark's introduction and UNN 1 both say which cooperation agreement the guideline belongs to.
     expect(pairs(alignment)).toEqual([
       'innledning ~ punkt-1 automatic',
@@ -67,19 +79,37 @@ test('an untagged guideline finds the message-exchange clauses of guidelines tha
   const bare = untagged(guideline('innlandet'));
   for (const other of ['telemark', 'unn']) {
     const alignment = alignGuidelines(bare, guideline(other), model, { topicOrder });
-    const messageClauses = alignment.pairs.filter((pair) => pair.a === 'punkt-2-meldingsutveksling-spesielt' || pair.a === 'punkt-3');
+    const messageClauses = alignment.pairs.filter(
+      (pair) => pair.a === 'punkt-2-meldingsutveksling-spesielt' || pair.a === 'punkt-3',
+    );
     expect(messageClauses.length, `innlandet ~ ${other}`).toBeGreaterThan(0);
   }
 });
 
 describe('pairing', () => {
   const clause = (id: string, text: string, topics: string[] = []): Clause => ({
-    id, number: null, heading: null, headingHtml: null, level: 1, parent: null, party: null, topics, notes: [], body: [], html: '', text, footnotes: [], line: 1,
+    id,
+    number: null,
+    heading: null,
+    headingHtml: null,
+    level: 1,
+    parent: null,
+    party: null,
+    topics,
+    notes: [],
+    body: [],
+    html: '',
+    text,
+    footnotes: [],
+    line: 1,
   });
   const a: Comparable = {
     slug: 'a',
     clauses: [
-      clause('varsling-og-testing', 'Partene skal varsle planlagt nedetid til kontaktpunkt en uke før. Partene skal teste meldingsutveksling ved endring av journalsystem.'),
+      clause(
+        'varsling-og-testing',
+        'Partene skal varsle planlagt nedetid til kontaktpunkt en uke før. Partene skal teste meldingsutveksling ved endring av journalsystem.',
+      ),
       clause('video', 'Partene skal samarbeide om videokonsultasjon med egnede rom og utstyr.'),
     ],
   };
@@ -95,16 +125,27 @@ describe('pairing', () => {
 
   test('one clause may pair with two where the other guideline splits it', () => {
     const alignment = alignGuidelines(a, b, pairModel);
-    expect(pairs(alignment)).toEqual(['varsling-og-testing ~ varsling automatic', 'varsling-og-testing ~ testing automatic']);
+    expect(pairs(alignment)).toEqual([
+      'varsling-og-testing ~ varsling automatic',
+      'varsling-og-testing ~ testing automatic',
+    ]);
     expect(alignment.onlyA).toEqual(['video']);
     expect(alignment.onlyB).toEqual(['okonomi']);
   });
 
   test('a tag always wins over the machine', () => {
-    const tagged: Comparable = { slug: 'b', clauses: b.clauses.map((c) => (c.id === 'okonomi' ? { ...c, topics: ['video'] } : c)) };
-    const withTags: Comparable = { slug: 'a', clauses: a.clauses.map((c) => (c.id === 'video' ? { ...c, topics: ['video'] } : c)) };
+    const tagged: Comparable = {
+      slug: 'b',
+      clauses: b.clauses.map((c) => (c.id === 'okonomi' ? { ...c, topics: ['video'] } : c)),
+    };
+    const withTags: Comparable = {
+      slug: 'a',
+      clauses: a.clauses.map((c) => (c.id === 'video' ? { ...c, topics: ['video'] } : c)),
+    };
     const alignment = alignGuidelines(withTags, tagged, similarityModel([withTags, tagged]));
-    expect(alignment.pairs).toContainEqual(expect.objectContaining({ a: 'video', b: 'okonomi', source: 'tagged', topic: 'video' }));
+    expect(alignment.pairs).toContainEqual(
+      expect.objectContaining({ a: 'video', b: 'okonomi', source: 'tagged', topic: 'video' }),
+    );
   });
 
   test('scores are between 0 and 1 and identical texts score 1', () => {

@@ -8,12 +8,25 @@ function texts(svg: string): string[] {
 
 /** One attribute of every element of a class, in order. */
 function attribute(svg: string, className: string, name: string): number[] {
-  return [...svg.matchAll(new RegExp(`<\\w+ class="${className}"[^>]*?\\s${name}="([^"]+)"`, 'g'))].map((match) => Number(match[1]));
+  return [...svg.matchAll(new RegExp(`<\\w+ class="${className}"[^>]*?\\s${name}="([^"]+)"`, 'g'))].map((match) =>
+    Number(match[1]),
+  );
 }
 
 const text = { id: 'kart', title: 'Tittel', description: 'Beskrivelse' };
 const charts = [
-  { kind: 'heat map', svg: heatMap({ ...text, rows: ['A', 'B'], columns: ['A', 'B'], values: [[null, 0.3], [0.3, null]] }) },
+  {
+    kind: 'heat map',
+    svg: heatMap({
+      ...text,
+      rows: ['A', 'B'],
+      columns: ['A', 'B'],
+      values: [
+        [null, 0.3],
+        [0.3, null],
+      ],
+    }),
+  },
   { kind: 'dot matrix', svg: dotMatrix({ ...text, rows: ['Tema'], columns: ['A', 'B'], counts: [[0, 2]] }) },
   { kind: 'bars', svg: bars({ ...text, items: [{ label: 'Kommune', value: 3 }] }) },
 ];
@@ -35,10 +48,48 @@ describe.each(charts)('a $kind', ({ svg }) => {
 });
 
 test.each([
-  { chart: 'heat map', svg: heatMap({ ...text, rows: ['Telemark', 'UNN'], columns: ['Telemark', 'UNN'], values: [[null, 0.234], [0.234, null]] }), expected: ['Telemark', 'UNN', 'Telemark', 'UNN', '23 %', '23 %'] },
-  { chart: 'heat map with its own format', svg: heatMap({ ...text, rows: ['A'], columns: ['B'], values: [[0.5]], format: (v) => v.toFixed(2) }), expected: ['B', 'A', '0.50'] },
-  { chart: 'dot matrix', svg: dotMatrix({ ...text, rows: ['Testing', 'Avvik'], columns: ['Innlandet', 'UNN'], counts: [[5, 0], [1, 2]] }), expected: ['Innlandet', 'UNN', 'Testing', 'Avvik', '5', '0', '1', '2'] },
-  { chart: 'bars', svg: bars({ ...text, items: [{ label: 'Felles', value: 12 }, { label: 'Kommune', value: 4 }] }), expected: ['Felles', '12', 'Kommune', '4'] },
+  {
+    chart: 'heat map',
+    svg: heatMap({
+      ...text,
+      rows: ['Telemark', 'UNN'],
+      columns: ['Telemark', 'UNN'],
+      values: [
+        [null, 0.234],
+        [0.234, null],
+      ],
+    }),
+    expected: ['Telemark', 'UNN', 'Telemark', 'UNN', '23 %', '23 %'],
+  },
+  {
+    chart: 'heat map with its own format',
+    svg: heatMap({ ...text, rows: ['A'], columns: ['B'], values: [[0.5]], format: (v) => v.toFixed(2) }),
+    expected: ['B', 'A', '0.50'],
+  },
+  {
+    chart: 'dot matrix',
+    svg: dotMatrix({
+      ...text,
+      rows: ['Testing', 'Avvik'],
+      columns: ['Innlandet', 'UNN'],
+      counts: [
+        [5, 0],
+        [1, 2],
+      ],
+    }),
+    expected: ['Innlandet', 'UNN', 'Testing', 'Avvik', '5', '0', '1', '2'],
+  },
+  {
+    chart: 'bars',
+    svg: bars({
+      ...text,
+      items: [
+        { label: 'Felles', value: 12 },
+        { label: 'Kommune', value: 4 },
+      ],
+    }),
+    expected: ['Felles', '12', 'Kommune', '4'],
+  },
 ])('a $chart prints its labels and numbers: $expected', ({ svg, expected }) => {
   expect(texts(svg)).toEqual(expected);
 });
@@ -50,7 +101,15 @@ test('labels are escaped, not markup', () => {
 });
 
 test('a heat map shades each cell by its value, and leaves a cell without a value unshaded', () => {
-  const svg = heatMap({ ...text, rows: ['A', 'B'], columns: ['A', 'B'], values: [[null, 0.25], [1, null]] });
+  const svg = heatMap({
+    ...text,
+    rows: ['A', 'B'],
+    columns: ['A', 'B'],
+    values: [
+      [null, 0.25],
+      [1, null],
+    ],
+  });
   expect(attribute(svg, 'chart-heat', 'fill-opacity')).toEqual([0.25, 1]);
   expect(svg.match(/class="chart-empty"/g)).toHaveLength(2);
   // A dark cell writes its number in the contrasting colour.
@@ -66,7 +125,14 @@ test('a dot matrix draws areas in proportion to the counts, and a ring for none'
 });
 
 test('bars are as long as their values, the longest by default full length', () => {
-  const svg = bars({ ...text, items: [{ label: 'A', value: 6 }, { label: 'B', value: 3 }, { label: 'C', value: 0 }] });
+  const svg = bars({
+    ...text,
+    items: [
+      { label: 'A', value: 6 },
+      { label: 'B', value: 3 },
+      { label: 'C', value: 0 },
+    ],
+  });
   const [a, b, c] = attribute(svg, 'chart-bar', 'width');
   expect(b! / a!).toBeCloseTo(0.5, 5);
   expect(c).toBe(0);

@@ -5,11 +5,28 @@ const show = (a: string, b: string) => serialiseDiff(diffClauses(a, b).parts);
 
 describe('word diffs', () => {
   test.each([
-    { a: 'Partene skal bruke video.', b: 'Partene kan bruke video.', expected: 'Partene <del>skal</del><ins>kan</ins> bruke video.' },
-    { a: 'Helsefelleskapets Strategiske Samarbeidsutvalg (SSU)', b: 'helsefellesskapets strategiske samarbeidsutvalg (SSU)', expected: '<del>Helsefelleskapets Strategiske Samarbeidsutvalg</del><ins>helsefellesskapets strategiske samarbeidsutvalg</ins> (SSU)' },
+    {
+      a: 'Partene skal bruke video.',
+      b: 'Partene kan bruke video.',
+      expected: 'Partene <del>skal</del><ins>kan</ins> bruke video.',
+    },
+    {
+      a: 'Helsefelleskapets Strategiske Samarbeidsutvalg (SSU)',
+      b: 'helsefellesskapets strategiske samarbeidsutvalg (SSU)',
+      expected:
+        '<del>Helsefelleskapets Strategiske Samarbeidsutvalg</del><ins>helsefellesskapets strategiske samarbeidsutvalg</ins> (SSU)',
+    },
     // Norwegian letters stay inside their words: only the changed word is marked.
-    { a: 'Kommunen skal svare på forespørsler.', b: 'Kommunen skal svare på førespurnader.', expected: 'Kommunen skal svare på <del>forespørsler</del><ins>førespurnader</ins>.' },
-    { a: 'godkjent av Helsedirektoratet og er tilgjengelig', b: 'godkjent av Direktoratet for e-helse og er tilgjengelig', expected: 'godkjent av <del>Helsedirektoratet</del><ins>Direktoratet for e-helse</ins> og er tilgjengelig' },
+    {
+      a: 'Kommunen skal svare på forespørsler.',
+      b: 'Kommunen skal svare på førespurnader.',
+      expected: 'Kommunen skal svare på <del>forespørsler</del><ins>førespurnader</ins>.',
+    },
+    {
+      a: 'godkjent av Helsedirektoratet og er tilgjengelig',
+      b: 'godkjent av Direktoratet for e-helse og er tilgjengelig',
+      expected: 'godkjent av <del>Helsedirektoratet</del><ins>Direktoratet for e-helse</ins> og er tilgjengelig',
+    },
     // Whitespace and line breaks alone are not changes.
     { a: 'Partene skal\nbruke   video.', b: 'Partene skal bruke video.', expected: 'Partene skal bruke video.' },
     { a: 'Like tekster.', b: 'Like tekster.', expected: 'Like tekster.' },
@@ -20,24 +37,38 @@ describe('word diffs', () => {
   // Regression: jsdiff shreds a re-worded sentence into alternating one-word pieces; the clean-up
   // must fold short unchanged runs between changes into one readable change.
   test('a re-worded sentence is one change, not a shredded one', () => {
-    expect(show('Partnerne skal sørge for at det finnes egnede rom.', 'Partene må passe på at det finnes egnede rom.')).toBe(
-      '<del>Partnerne skal sørge for</del><ins>Partene må passe på</ins> at det finnes egnede rom.',
-    );
-    expect(show('Partene skal alltid sende melding til mottaker raskt.', 'Partene bør straks sende varsel til kontaktpunkt raskt.')).toBe(
+    expect(
+      show('Partnerne skal sørge for at det finnes egnede rom.', 'Partene må passe på at det finnes egnede rom.'),
+    ).toBe('<del>Partnerne skal sørge for</del><ins>Partene må passe på</ins> at det finnes egnede rom.');
+    expect(
+      show(
+        'Partene skal alltid sende melding til mottaker raskt.',
+        'Partene bør straks sende varsel til kontaktpunkt raskt.',
+      ),
+    ).toBe(
       'Partene <del>skal alltid sende melding til mottaker</del><ins>bør straks sende varsel til kontaktpunkt</ins> raskt.',
     );
   });
 
   test('a long unchanged run between two changes keeps them apart', () => {
-    expect(show('Partene skal bruke godkjente digitale løsninger for veiledning hver dag.', 'Partene kan bruke godkjente digitale løsninger for veiledning hver uke.')).toBe(
+    expect(
+      show(
+        'Partene skal bruke godkjente digitale løsninger for veiledning hver dag.',
+        'Partene kan bruke godkjente digitale løsninger for veiledning hver uke.',
+      ),
+    ).toBe(
       'Partene <del>skal</del><ins>kan</ins> bruke godkjente digitale løsninger for veiledning hver <del>dag</del><ins>uke</ins>.',
     );
   });
 
   test('the HTML of each side marks changes with del/ins and words for screen readers', () => {
     const { parts } = diffClauses('Partene skal bruke <video>.', 'Partene kan bruke <video>.');
-    expect(diffHtml(parts, 'a')).toBe('Partene <del><span class="visually-hidden">[Fjernet: </span>skal<span class="visually-hidden">]</span></del> bruke &lt;video&gt;.');
-    expect(diffHtml(parts, 'b')).toBe('Partene <ins><span class="visually-hidden">[Lagt til: </span>kan<span class="visually-hidden">]</span></ins> bruke &lt;video&gt;.');
+    expect(diffHtml(parts, 'a')).toBe(
+      'Partene <del><span class="visually-hidden">[Fjernet: </span>skal<span class="visually-hidden">]</span></del> bruke &lt;video&gt;.',
+    );
+    expect(diffHtml(parts, 'b')).toBe(
+      'Partene <ins><span class="visually-hidden">[Lagt til: </span>kan<span class="visually-hidden">]</span></ins> bruke &lt;video&gt;.',
+    );
   });
 });
 
@@ -63,7 +94,11 @@ describe('the cost of a diff is bounded', () => {
 
   test('the fallback keeps every word of both sides', () => {
     const { parts } = diffClauses(a, b);
-    const side = (type: 'delete' | 'insert') => parts.filter((part) => part.type === type || part.type === 'equal').map((part) => part.text).join('\n\n');
+    const side = (type: 'delete' | 'insert') =>
+      parts
+        .filter((part) => part.type === type || part.type === 'equal')
+        .map((part) => part.text)
+        .join('\n\n');
     expect(side('delete').split(/\s+/).filter(Boolean)).toEqual(a.split(/\s+/).filter(Boolean));
     expect(side('insert').split(/\s+/).filter(Boolean)).toEqual(b.split(/\s+/).filter(Boolean));
   });
@@ -80,9 +115,13 @@ describe('the cost of a diff is bounded', () => {
 describe('readable diffs', async () => {
   const { readableDiff } = await import('../../src/lib/compare/comparison.ts');
   test('texts that share little wording get no diff (and are not diffed at all)', () => {
-    expect(readableDiff('Partene skal bruke video i veiledning.', 'Kommunen dekker egne utgifter til drift.')).toBeNull();
+    expect(
+      readableDiff('Partene skal bruke video i veiledning.', 'Kommunen dekker egne utgifter til drift.'),
+    ).toBeNull();
   });
   test('texts that share most of their wording get their word diff', () => {
-    expect(serialiseDiff(readableDiff('Partene skal bruke video.', 'Partene kan bruke video.')!.parts)).toBe('Partene <del>skal</del><ins>kan</ins> bruke video.');
+    expect(serialiseDiff(readableDiff('Partene skal bruke video.', 'Partene kan bruke video.')!.parts)).toBe(
+      'Partene <del>skal</del><ins>kan</ins> bruke video.',
+    );
   });
 });

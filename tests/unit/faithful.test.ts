@@ -16,7 +16,10 @@ type Allowance = Expectations['faithful'];
 function seedWords(source: string, allowance: Allowance): string[] {
   let text = source.replace(/^\s*(?:https?:|mailto:)\S+\s*$/gm, ''); // link targets repeated at a page foot
   for (const { remove, keep = '', times } of allowance.debris ?? []) {
-    const pattern = typeof remove === 'string' ? new RegExp(remove.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'), 'g') : new RegExp(remove.pattern, `${remove.flags ?? ''}g`);
+    const pattern =
+      typeof remove === 'string'
+        ? new RegExp(remove.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'), 'g')
+        : new RegExp(remove.pattern, `${remove.flags ?? ''}g`);
     const found = [...text.matchAll(pattern)];
     expect(found.length, `debris ${String(remove)} is not in the seed`).toBeGreaterThanOrEqual(times ?? 1);
     // Remove the last `times` occurrences (all of them by default), from the end so indices hold.
@@ -66,46 +69,57 @@ function excess(a: string[], b: string[]): string[] {
 test('the seeds are beside the project, and every guideline with word-for-word allowances has its seed there', () => {
   expect(existsSync(seeds), `${seeds} is missing: clone the project with ../shared beside it`).toBe(true);
   const allowed = loadSite().filter(({ meta }) => Object.keys(loadExpectations(meta.slug).faithful).length > 0);
-  expect(allowed.filter(({ meta }) => !existsSync(`${seeds}/${meta.source}`)).map(({ meta }) => `${meta.slug}: ${meta.source}`)).toEqual([]);
+  expect(
+    allowed
+      .filter(({ meta }) => !existsSync(`${seeds}/${meta.source}`))
+      .map(({ meta }) => `${meta.slug}: ${meta.source}`),
+  ).toEqual([]);
 });
 
 // Every guideline whose seed is in ../shared/seeds; one transcribed from elsewhere has no seed to compare with.
-describe.each(loadSite().filter(({ meta }) => existsSync(`${seeds}/${meta.source}`)))('$meta.slug', ({ meta, clauses }) => {
-  const allowance = loadExpectations(meta.slug).faithful;
-  const seed = seedWords(readFileSync(`${seeds}/${meta.source}`, 'utf8'), allowance);
-  const published = wordParts(publishedText(meta, clauses));
-  const added = (allowance.added ?? []).flatMap((entry) => wordParts(entry.text));
+describe.each(loadSite().filter(({ meta }) => existsSync(`${seeds}/${meta.source}`)))(
+  '$meta.slug',
+  ({ meta, clauses }) => {
+    const allowance = loadExpectations(meta.slug).faithful;
+    const seed = seedWords(readFileSync(`${seeds}/${meta.source}`, 'utf8'), allowance);
+    const published = wordParts(publishedText(meta, clauses));
+    const added = (allowance.added ?? []).flatMap((entry) => wordParts(entry.text));
 
-  test('no word of the seed is missing from the site', () => {
-    expect(excess(seed, published)).toEqual([]);
-  });
+    test('no word of the seed is missing from the site', () => {
+      expect(excess(seed, published)).toEqual([]);
+    });
 
-  test('the site adds no word the seed does not have', () => {
-    expect(excess(excess(published, seed), added)).toEqual([]);
-    expect(excess(added, excess(published, seed))).toEqual([]);
-  });
+    test('the site adds no word the seed does not have', () => {
+      expect(excess(excess(published, seed), added)).toEqual([]);
+      expect(excess(added, excess(published, seed))).toEqual([]);
+    });
 
-  test('the words are in the seed’s order', () => {
-    let inSeed = seed;
-    let onSite = published;
-    for (const { text } of allowance.added ?? []) onSite = without(onSite, wordParts(text));
-    for (const { text } of allowance.moved ?? []) {
-      inSeed = without(inSeed, wordParts(text));
-      onSite = without(onSite, wordParts(text));
-    }
-    if (allowance.orderUntil) {
-      inSeed = inSeed.slice(0, indexOf(inSeed, wordParts(allowance.orderUntil.text)));
-      onSite = onSite.slice(0, indexOf(onSite, wordParts(allowance.orderUntil.text)));
-    }
-    const changes = diffArrays(inSeed, onSite).filter((change) => change.added || change.removed);
-    expect(changes.map((change) => `${change.added ? 'published' : 'seed'}: ${change.value.join(' ')}`)).toEqual([]);
-  });
-});
+    test('the words are in the seed’s order', () => {
+      let inSeed = seed;
+      let onSite = published;
+      for (const { text } of allowance.added ?? []) onSite = without(onSite, wordParts(text));
+      for (const { text } of allowance.moved ?? []) {
+        inSeed = without(inSeed, wordParts(text));
+        onSite = without(onSite, wordParts(text));
+      }
+      if (allowance.orderUntil) {
+        inSeed = inSeed.slice(0, indexOf(inSeed, wordParts(allowance.orderUntil.text)));
+        onSite = onSite.slice(0, indexOf(onSite, wordParts(allowance.orderUntil.text)));
+      }
+      const changes = diffArrays(inSeed, onSite).filter((change) => change.added || change.removed);
+      expect(changes.map((change) => `${change.added ? 'published' : 'seed'}: ${change.value.join(' ')}`)).toEqual([]);
+    });
+  },
+);
 
 test('St. Olav’s signature block is kept as data: the parties that sign', () => {
   const stOlav = loadSite().find((guideline) => guideline.meta.slug === 'st-olav')!;
   const seed = readFileSync(`${seeds}/${stOlav.meta.source}`, 'utf8');
   const block = seed.slice(seed.indexOf('Dato: Dato:'));
-  expect(wordParts(block)).toEqual(['Dato', 'Dato', ...wordParts(stOlav.meta.signatories.map((s) => s.name).join(' '))]);
+  expect(wordParts(block)).toEqual([
+    'Dato',
+    'Dato',
+    ...wordParts(stOlav.meta.signatories.map((s) => s.name).join(' ')),
+  ]);
   expect(stOlav.meta.signatories.map((s) => s.role)).toEqual(['kommune', 'helseforetak']);
 });

@@ -15,7 +15,10 @@ export const seeds = `${root}../shared/seeds`;
 
 /** The topic vocabulary of the site. */
 export function loadTopics(): Topic[] {
-  return parseTopics(decodeUtf8(readFileSync(`${root}content/topics.yaml`), 'content/topics.yaml'), { file: 'content/topics.yaml', schema: topicsSchema });
+  return parseTopics(decodeUtf8(readFileSync(`${root}content/topics.yaml`), 'content/topics.yaml'), {
+    file: 'content/topics.yaml',
+    schema: topicsSchema,
+  });
 }
 
 /** The topic ids of the site, as the parser takes them. */
@@ -30,14 +33,30 @@ export function loadSite(): Guideline<GuidelineMeta>[] {
   const files = readdirSync(dir)
     .filter((name) => name.endsWith('.md'))
     .sort()
-    .map((name) => ({ file: `${guidelinesDir}/${name}`, source: decodeUtf8(readFileSync(`${dir}/${name}`), `${guidelinesDir}/${name}`) }));
+    .map((name) => ({
+      file: `${guidelinesDir}/${name}`,
+      source: decodeUtf8(readFileSync(`${dir}/${name}`), `${guidelinesDir}/${name}`),
+    }));
   return loadGuidelines(files, guidelineSchema, topicIds());
 }
 
 /** A clause as the fixtures record it: what a reader or the JSON export sees, no mdast. */
 export function summarise(clause: Clause) {
   const { id, number, heading, headingHtml, level, parent, party, topics, notes, text, html } = clause;
-  return { id, number, heading, headingHtml, level, parent, party, topics, notes, text, html, footnotes: clause.footnotes.map((f) => `${f.number}: ${f.text}`) };
+  return {
+    id,
+    number,
+    heading,
+    headingHtml,
+    level,
+    parent,
+    party,
+    topics,
+    notes,
+    text,
+    html,
+    footnotes: clause.footnotes.map((f) => `${f.number}: ${f.text}`),
+  };
 }
 
 export { words } from '../../src/lib/import/words.ts';
@@ -54,7 +73,16 @@ export const expectationsSchema = z.strictObject({
   faithful: z
     .strictObject({
       joins: z.array(text).optional(),
-      debris: z.array(z.strictObject({ remove: z.union([text, z.strictObject({ pattern: text, flags: z.string().optional() })]), keep: z.string().optional(), times: z.number().int().positive().optional(), why })).optional(),
+      debris: z
+        .array(
+          z.strictObject({
+            remove: z.union([text, z.strictObject({ pattern: text, flags: z.string().optional() })]),
+            keep: z.string().optional(),
+            times: z.number().int().positive().optional(),
+            why,
+          }),
+        )
+        .optional(),
       added: z.array(z.strictObject({ text, why })).optional(),
       moved: z.array(z.strictObject({ text, why })).optional(),
       orderUntil: z.strictObject({ text, why }).optional(),
@@ -69,5 +97,8 @@ export type Expectations = z.infer<typeof expectationsSchema>;
 export function loadExpectations(slug: string): Expectations {
   const file = `${guidelinesDir}/${slug}.expect.yaml`;
   if (!existsSync(`${root}${file}`)) return { faithful: {} };
-  return readYaml({ value: readFileSync(`${root}${file}`, 'utf8'), line: 0 }, file, expectationsSchema, { what: 'the expectations file', hint: 'see the comments at the top of content/guidelines/*.expect.yaml' });
+  return readYaml({ value: readFileSync(`${root}${file}`, 'utf8'), line: 0 }, file, expectationsSchema, {
+    what: 'the expectations file',
+    hint: 'see the comments at the top of content/guidelines/*.expect.yaml',
+  });
 }

@@ -10,19 +10,31 @@ import { fixtures, topicIds } from './helpers.ts';
 
 /** A text imported with no guidelines to suggest topics from: the draft depends on the text alone. */
 function importText(text: string) {
-  return draftGuideline(extractFromLines(linesFromText(text)), { file: 'draft.md', slug: 'draft', source: 'draft.txt', corpus: [], topics: topicIds() });
+  return draftGuideline(extractFromLines(linesFromText(text)), {
+    file: 'draft.md',
+    slug: 'draft',
+    source: 'draft.txt',
+    corpus: [],
+    topics: topicIds(),
+  });
 }
 
 // One folder per case: input.txt, and expected.md, the body of the draft (front matter left out).
 // UPDATE_FIXTURES=1 writes expected.md from the importer, to be read and judged before committing.
-const cases = readdirSync(fixtures).filter((name) => name.startsWith('import-') && existsSync(`${fixtures}/${name}/input.txt`)).sort();
+const cases = readdirSync(fixtures)
+  .filter((name) => name.startsWith('import-') && existsSync(`${fixtures}/${name}/input.txt`))
+  .sort();
 
 test.each(cases)('%s: the draft’s body is expected.md, with every word of the input', (name) => {
   const { markdown, report } = importText(readFileSync(`${fixtures}/${name}/input.txt`, 'utf8'));
   const body = markdown.replace(/^---\n[^]*?\n---\n\n/, '');
   if (process.env.UPDATE_FIXTURES) writeFileSync(`${fixtures}/${name}/expected.md`, body);
   expect(body).toBe(readFileSync(`${fixtures}/${name}/expected.md`, 'utf8'));
-  expect({ lost: report.lost, added: report.added, parseError: report.parseError }).toEqual({ lost: [], added: [], parseError: null });
+  expect({ lost: report.lost, added: report.added, parseError: report.parseError }).toEqual({
+    lost: [],
+    added: [],
+    parseError: null,
+  });
 });
 
 test.each([
@@ -51,12 +63,47 @@ test.each([
 
 // Random texts built from what guideline extractions hold: numbered headings in and out of order,
 // numbered lists, bullets, words split at a line end, footnote-like numbers, page numbers, URLs.
-const word = fc.constantFrom('Partene', 'skal', 'kommunen', 'helse-', 'og', 'IKT-', 'løsninger', 'Normen1', '2018', 'e-', 'helse.', 'avvik:', 'Felles', 'ansvar', 'https://ehelse.no/a-', 'b', 'på', '§', '3-5', '(SSU)', 'Møre', 'Vedlegg:');
+const word = fc.constantFrom(
+  'Partene',
+  'skal',
+  'kommunen',
+  'helse-',
+  'og',
+  'IKT-',
+  'løsninger',
+  'Normen1',
+  '2018',
+  'e-',
+  'helse.',
+  'avvik:',
+  'Felles',
+  'ansvar',
+  'https://ehelse.no/a-',
+  'b',
+  'på',
+  '§',
+  '3-5',
+  '(SSU)',
+  'Møre',
+  'Vedlegg:',
+);
 const line = fc.oneof(
   fc.array(word, { minLength: 1, maxLength: 10 }).map((words) => words.join(' ')),
-  fc.tuple(fc.constantFrom('1', '2', '2.1', '3', '1.1', '4', '3.1.', '1.'), fc.array(word, { minLength: 1, maxLength: 4 })).map(([number, words]) => `${number} ${words.join(' ')}`),
+  fc
+    .tuple(
+      fc.constantFrom('1', '2', '2.1', '3', '1.1', '4', '3.1.', '1.'),
+      fc.array(word, { minLength: 1, maxLength: 4 }),
+    )
+    .map(([number, words]) => `${number} ${words.join(' ')}`),
   fc.array(word, { minLength: 1, maxLength: 6 }).map((words) => `• ${words.join(' ')}`),
-  fc.constantFrom('', ' ', '7', 'Side 1 av 2', 'Felles ansvar', '1 Normen er en bransjenorm for informasjonssikkerhet i helsesektoren.'),
+  fc.constantFrom(
+    '',
+    ' ',
+    '7',
+    'Side 1 av 2',
+    'Felles ansvar',
+    '1 Normen er en bransjenorm for informasjonssikkerhet i helsesektoren.',
+  ),
 );
 
 test('for random texts, the draft keeps every word, or says why not', () => {
@@ -66,7 +113,8 @@ test('for random texts, the draft keeps every word, or says why not', () => {
       if (text.trim() === '') return;
       const { report } = importText(text);
       // A draft whose body the parser refuses is reported as such; otherwise no word may be lost.
-      if (report.parseError === null) expect({ lost: report.lost, added: report.added }).toEqual({ lost: [], added: [] });
+      if (report.parseError === null)
+        expect({ lost: report.lost, added: report.added }).toEqual({ lost: [], added: [] });
       else expect(report.parseError).toMatch(/^draft\.md:\d+: /);
     }),
     { numRuns: 300 },

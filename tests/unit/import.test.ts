@@ -3,7 +3,18 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { diffArrays } from 'diff';
-import { AlignmentType, Document, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  FootnoteReferenceRun,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+} from 'docx';
 import { afterAll, describe, expect, test } from 'vitest';
 import { guidelineSchema } from '../../src/lib/model/schema.ts';
 import { GuidelineError } from '../../src/lib/model/errors.ts';
@@ -17,7 +28,9 @@ import { loadExpectations, loadSite, root, seeds, topicIds } from './helpers.ts'
 import { encryptedPdf } from './pdf-bytes.ts';
 
 const site = loadSite();
-const anyMeta: MetaSchema<Record<string, unknown>> = { safeParse: (data) => ({ success: true, data: data as Record<string, unknown> }) };
+const anyMeta: MetaSchema<Record<string, unknown>> = {
+  safeParse: (data) => ({ success: true, data: data as Record<string, unknown> }),
+};
 const work = mkdtempSync(join(tmpdir(), 'import-test-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -34,62 +47,123 @@ const drafts = site
   .map((published) => {
     const { slug, source } = published.meta;
     const extracted = extractFromLines(linesFromText(readFileSync(`${seeds}/${source}`, 'utf8')));
-    const { markdown, report } = draftGuideline(extracted, { file: `${slug}.md`, slug, source, corpus: site.filter((g) => g.meta.slug !== slug), topics: topicIds() });
+    const { markdown, report } = draftGuideline(extracted, {
+      file: `${slug}.md`,
+      slug,
+      source,
+      corpus: site.filter((g) => g.meta.slug !== slug),
+      topics: topicIds(),
+    });
     const draft = parseGuideline(markdown, { file: `${slug}.md`, schema: anyMeta, topics: topicIds() });
     const want = published.clauses.map((clause) => clause.number ?? '–');
     const got = draft.clauses.map((clause) => clause.number ?? '–');
     const changes = diffArrays(want, got);
-    const kept = changes.filter((change) => !change.added && !change.removed).reduce((sum, change) => sum + change.count, 0);
-    const differences = changes.filter((change) => change.added || change.removed).map((change) => `${change.added ? 'only in the draft' : 'only published'}: ${change.value.join(' ')}`);
-    return { slug, published, extracted, markdown, report, draft, exact: differences.length === 0, share: kept / want.length, differences };
+    const kept = changes
+      .filter((change) => !change.added && !change.removed)
+      .reduce((sum, change) => sum + change.count, 0);
+    const differences = changes
+      .filter((change) => change.added || change.removed)
+      .map((change) => `${change.added ? 'only in the draft' : 'only published'}: ${change.value.join(' ')}`);
+    return {
+      slug,
+      published,
+      extracted,
+      markdown,
+      report,
+      draft,
+      exact: differences.length === 0,
+      share: kept / want.length,
+      differences,
+    };
   });
 
-describe.each(drafts)('the draft imported from the seed of $slug', ({ published, extracted, report, draft, share, differences }) => {
-  test('has the published clause numbers in order (90 % at least); the differences are listed', () => {
-    expect({ share: share >= 0.9, differences }).toEqual({ share: true, differences: share === 1 ? [] : differences });
-  });
+describe.each(drafts)(
+  'the draft imported from the seed of $slug',
+  ({ published, extracted, report, draft, share, differences }) => {
+    test('has the published clause numbers in order (90 % at least); the differences are listed', () => {
+      expect({ share: share >= 0.9, differences }).toEqual({
+        share: true,
+        differences: share === 1 ? [] : differences,
+      });
+    });
 
-  test('keeps every word of the seed, and its body passes the project’s parser', () => {
-    expect(report.parseError).toBeNull();
-    expect(report.lost).toEqual([]);
-  });
+    test('keeps every word of the seed, and its body passes the project’s parser', () => {
+      expect(report.parseError).toBeNull();
+      expect(report.lost).toEqual([]);
+    });
 
-  test('has every word of the published guideline (except words the editor added)', () => {
-    const { added: editorial = [], joins = [] } = loadExpectations(published.meta.slug).faithful;
-    const added = editorial.flatMap((entry) => wordParts(entry.text));
-    // Words the PDF split without a hyphen cannot be told from two words: the editor joins them (`joins` in the expectations).
-    const draftText = joins.reduce((text, join) => text.replace(new RegExp(join.replace(' ', '\\s+')), join.replace(' ', '')), publishedText({ title: extracted.meta.title ?? '', subtitle: extracted.meta.subtitle, lastUpdated: extracted.meta.lastUpdated }, draft.clauses));
-    const draftWords = wordParts(draftText);
-    expect(excessWords(excessWords(wordParts(publishedText(published.meta, published.clauses)), draftWords), added)).toEqual([]);
-  });
+    test('has every word of the published guideline (except words the editor added)', () => {
+      const { added: editorial = [], joins = [] } = loadExpectations(published.meta.slug).faithful;
+      const added = editorial.flatMap((entry) => wordParts(entry.text));
+      // Words the PDF split without a hyphen cannot be told from two words: the editor joins them (`joins` in the expectations).
+      const draftText = joins.reduce(
+        (text, join) => text.replace(new RegExp(join.replace(' ', '\\s+')), join.replace(' ', '')),
+        publishedText(
+          {
+            title: extracted.meta.title ?? '',
+            subtitle: extracted.meta.subtitle,
+            lastUpdated: extracted.meta.lastUpdated,
+          },
+          draft.clauses,
+        ),
+      );
+      const draftWords = wordParts(draftText);
+      expect(
+        excessWords(excessWords(wordParts(publishedText(published.meta, published.clauses)), draftWords), added),
+      ).toEqual([]);
+    });
 
-  test('is stopped by the build at the first front matter field the source does not state, and parses once they are filled', () => {
-    const { markdown, report: { toFill } } = drafts.find((d) => d.published === published)!;
-    const first = toFill[0];
-    if (first) {
-      const error = (() => {
-        try {
-          parseGuideline(markdown, { file: 'draft.md', schema: guidelineSchema, topics: topicIds() });
-        } catch (caught) {
-          return caught;
-        }
-      })();
-      expect(error).toBeInstanceOf(GuidelineError);
-      expect((error as GuidelineError).line).toBe(first.line);
-    }
-    const filled = fill(markdown, toFill);
-    expect(parseGuideline(filled, { file: 'draft.md', schema: guidelineSchema, topics: topicIds() }).clauses.length).toBe(draft.clauses.length);
-  });
-});
+    test('is stopped by the build at the first front matter field the source does not state, and parses once they are filled', () => {
+      const {
+        markdown,
+        report: { toFill },
+      } = drafts.find((d) => d.published === published)!;
+      const first = toFill[0];
+      if (first) {
+        const error = (() => {
+          try {
+            parseGuideline(markdown, { file: 'draft.md', schema: guidelineSchema, topics: topicIds() });
+          } catch (caught) {
+            return caught;
+          }
+        })();
+        expect(error).toBeInstanceOf(GuidelineError);
+        expect((error as GuidelineError).line).toBe(first.line);
+      }
+      const filled = fill(markdown, toFill);
+      expect(
+        parseGuideline(filled, { file: 'draft.md', schema: guidelineSchema, topics: topicIds() }).clauses.length,
+      ).toBe(draft.clauses.length);
+    });
+  },
+);
 
-test.each(drafts)('$slug: what the draft’s front matter reads from the seed agrees with the hand-made file', ({ published, extracted: { meta } }) => {
-  const found = { kind: meta.kind, number: meta.number, language: meta.language, lastUpdated: meta.lastUpdated, approved: meta.approved?.date ?? null, title: meta.title };
-  const made = { kind: published.meta.kind, number: published.meta.number, language: published.meta.language, lastUpdated: published.meta.lastUpdated, approved: published.meta.approved?.date ?? null, title: published.meta.title };
-  // A field the source does not state stays empty for the editor; one it found must be right (the title
-  // word for word; spaces aside, and the dots of a blank, which St. Olav's editor wrote as the print page fills them).
-  const key = (value: string | null) => value?.replace(/[\s.…]+/g, '') ?? null;
-  for (const [field, value] of Object.entries(found)) if (value !== null) expect({ [field]: key(value) }).toEqual({ [field]: key(made[field as keyof typeof made]) });
-});
+test.each(drafts)(
+  '$slug: what the draft’s front matter reads from the seed agrees with the hand-made file',
+  ({ published, extracted: { meta } }) => {
+    const found = {
+      kind: meta.kind,
+      number: meta.number,
+      language: meta.language,
+      lastUpdated: meta.lastUpdated,
+      approved: meta.approved?.date ?? null,
+      title: meta.title,
+    };
+    const made = {
+      kind: published.meta.kind,
+      number: published.meta.number,
+      language: published.meta.language,
+      lastUpdated: published.meta.lastUpdated,
+      approved: published.meta.approved?.date ?? null,
+      title: published.meta.title,
+    };
+    // A field the source does not state stays empty for the editor; one it found must be right (the title
+    // word for word; spaces aside, and the dots of a blank, which St. Olav's editor wrote as the print page fills them).
+    const key = (value: string | null) => value?.replace(/[\s.…]+/g, '') ?? null;
+    for (const [field, value] of Object.entries(found))
+      if (value !== null) expect({ [field]: key(value) }).toEqual({ [field]: key(made[field as keyof typeof made]) });
+  },
+);
 
 test('at least four in five seed imports have exactly the published clause numbers', () => {
   const inexact = drafts.filter((d) => !d.exact).map((d) => `${d.slug}: ${d.differences.join('; ')}`);
@@ -100,8 +174,12 @@ test('topic suggestions are mostly the topics the editors chose for the same cla
   const suggestions = drafts.flatMap(({ published, draft, report }) =>
     report.suggestions.map((suggestion) => {
       // The draft's clause and the published one share their number, or their heading when unnumbered.
-      const clause = draft.clauses.find((c) => (c.number ? `${c.number} ${c.heading}` : c.heading) === suggestion.clause);
-      const made = published.clauses.find((c) => c.number === clause?.number && (c.number !== null || c.heading === clause?.heading));
+      const clause = draft.clauses.find(
+        (c) => (c.number ? `${c.number} ${c.heading}` : c.heading) === suggestion.clause,
+      );
+      const made = published.clauses.find(
+        (c) => c.number === clause?.number && (c.number !== null || c.heading === clause?.heading),
+      );
       return { ...suggestion, agrees: suggestion.topics.every((topic) => made?.topics.includes(topic)) };
     }),
   );
@@ -116,13 +194,27 @@ test('topic suggestions are mostly the topics the editors chose for the same cla
 
 // A value for each field a draft leaves empty, as an editor would fill it in.
 const FILLED: Record<string, string> = {
-  title: '"Tittel"', subtitle: 'null', shortTitle: '"Kort"', citation: '"Retningslinje"', region: '"Region"', hospital: '"Sykehuset HF"',
-  municipalities: '"Kommunene"', kind: 'retningslinje', number: 'null', status: 'utkast', version: '"1"', approved: 'null', lastUpdated: 'null', source: 'kilde.txt',
+  title: '"Tittel"',
+  subtitle: 'null',
+  shortTitle: '"Kort"',
+  citation: '"Retningslinje"',
+  region: '"Region"',
+  hospital: '"Sykehuset HF"',
+  municipalities: '"Kommunene"',
+  kind: 'retningslinje',
+  number: 'null',
+  status: 'utkast',
+  version: '"1"',
+  approved: 'null',
+  lastUpdated: 'null',
+  source: 'kilde.txt',
 };
 function fill(markdown: string, fields: ReadonlyArray<{ field: string; line: number }>): string {
   const lines = markdown.split('\n');
   for (const { field, line } of fields) {
-    lines[line - 1] = field.startsWith('signatories.') ? lines[line - 1]!.replace('name: ""', 'name: "Part"') : `${field}: ${FILLED[field]}`;
+    lines[line - 1] = field.startsWith('signatories.')
+      ? lines[line - 1]!.replace('name: ""', 'name: "Part"')
+      : `${field}: ${FILLED[field]}`;
   }
   return lines.join('\n');
 }
@@ -130,20 +222,34 @@ function fill(markdown: string, fields: ReadonlyArray<{ field: string; line: num
 describe('a Word document built here (title, numbered headings at two levels, a bullet list, a table, a footnote)', async () => {
   const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
   const doc = new Document({
-    footnotes: { 1: { children: [new Paragraph('Normen er en bransjenorm for informasjonssikkerhet og personvern.')] } },
+    footnotes: {
+      1: { children: [new Paragraph('Normen er en bransjenorm for informasjonssikkerhet og personvern.')] },
+    },
     sections: [
       {
         children: [
           new Paragraph({ text: 'Retningslinje 9 Samarbeid om e-helse', heading: HeadingLevel.TITLE }),
           new Paragraph('Denne retningslinjen gjelder mellom kommunene i Vestfold og Sykehuset i Vestfold HF.'),
           new Paragraph({ text: '1 Formål', heading: HeadingLevel.HEADING_1 }),
-          new Paragraph({ children: [new TextRun('Partene skal følge Normen'), new FootnoteReferenceRun(1), new TextRun(' og nasjonale krav til IKT-løsninger.')] }),
+          new Paragraph({
+            children: [
+              new TextRun('Partene skal følge Normen'),
+              new FootnoteReferenceRun(1),
+              new TextRun(' og nasjonale krav til IKT-løsninger.'),
+            ],
+          }),
           new Paragraph({ text: '1.1 Meldingsutveksling', heading: HeadingLevel.HEADING_2 }),
           new Paragraph('Partene skal'),
           new Paragraph({ text: 'bruke elektroniske meldinger', bullet: { level: 0 } }),
           new Paragraph({ text: 'overvåke meldingsflyten hver dag', bullet: { level: 0 } }),
           new Paragraph({ text: '2 Kontaktpunkter', heading: HeadingLevel.HEADING_1 }),
-          new Table({ rows: [new TableRow({ tableHeader: true, children: [cell('Part'), cell('Kontaktpunkt')] }), new TableRow({ children: [cell('Kommunen'), cell('Servicetorget')] }), new TableRow({ children: [cell('Sykehuset'), cell('IKT-avdelingen')] })] }),
+          new Table({
+            rows: [
+              new TableRow({ tableHeader: true, children: [cell('Part'), cell('Kontaktpunkt')] }),
+              new TableRow({ children: [cell('Kommunen'), cell('Servicetorget')] }),
+              new TableRow({ children: [cell('Sykehuset'), cell('IKT-avdelingen')] }),
+            ],
+          }),
           new Paragraph({ text: 'Felles ansvar', heading: HeadingLevel.HEADING_2 }),
           new Paragraph({ text: 'Partene varsler hverandre om planlagt nedetid.', alignment: AlignmentType.LEFT }),
         ],
@@ -165,7 +271,11 @@ describe('a Word document built here (title, numbered headings at two levels, a 
 
   test('has its clauses at the right levels, the title in front matter', () => {
     expect(clauses.map((c) => `${c.level} ${c.number ?? '–'} ${c.heading ?? '(innledning)'}`)).toEqual([
-      '1 – (innledning)', '1 1 Formål', '2 1.1 Meldingsutveksling', '1 2 Kontaktpunkter', '2 – Felles ansvar',
+      '1 – (innledning)',
+      '1 1 Formål',
+      '2 1.1 Meldingsutveksling',
+      '1 2 Kontaktpunkter',
+      '2 – Felles ansvar',
     ]);
     expect(markdown).toMatch(/^title: "Retningslinje 9 Samarbeid om e-helse"$/m);
     expect(markdown).toMatch(/^kind: retningslinje$/m);
@@ -174,9 +284,13 @@ describe('a Word document built here (title, numbered headings at two levels, a 
 
   test('keeps the list, the table and the footnote', () => {
     const text = (id: string) => clauses.find((c) => c.id === id)!;
-    expect(text('punkt-1-1').text).toBe('Partene skal\n\n- bruke elektroniske meldinger\n- overvåke meldingsflyten hver dag');
+    expect(text('punkt-1-1').text).toBe(
+      'Partene skal\n\n- bruke elektroniske meldinger\n- overvåke meldingsflyten hver dag',
+    );
     expect(text('punkt-2').text).toBe('Part | Kontaktpunkt\nKommunen | Servicetorget\nSykehuset | IKT-avdelingen');
-    expect(text('punkt-1').footnotes.map((f) => `${f.number}: ${f.text}`)).toEqual(['1: Normen er en bransjenorm for informasjonssikkerhet og personvern.']);
+    expect(text('punkt-1').footnotes.map((f) => `${f.number}: ${f.text}`)).toEqual([
+      '1: Normen er en bransjenorm for informasjonssikkerhet og personvern.',
+    ]);
     expect(text('punkt-1').html).toContain('IKT-løsninger');
   });
 });
@@ -193,7 +307,13 @@ test('a Word document without heading styles has its numbered and bold paragraph
           bold('1.1 Meldinger'),
           new Paragraph('Partene sender meldinger.'),
           bold('Felles ansvar'),
-          new Paragraph({ children: [new TextRun('Partene har '), new TextRun({ text: 'felles', bold: true }), new TextRun(' rutiner.')] }),
+          new Paragraph({
+            children: [
+              new TextRun('Partene har '),
+              new TextRun({ text: 'felles', bold: true }),
+              new TextRun(' rutiner.'),
+            ],
+          }),
           new Paragraph('2 Avvik'),
           new Paragraph('Avvik meldes.'),
         ],
@@ -205,30 +325,59 @@ test('a Word document without heading styles has its numbered and bold paragraph
   const { code, stdout } = runImport(input, '--out', join(work, 'plain'));
   expect(stdout).toContain('words: every word of the source is in the draft');
   expect(code).toBe(0);
-  const { clauses } = parseGuideline(readFileSync(join(work, 'plain', 'uten-stiler.md'), 'utf8'), { file: 'uten-stiler.md', schema: anyMeta, topics: topicIds() });
-  expect(clauses.map((c) => `${c.level} ${c.number ?? '–'} ${c.heading ?? '(innledning)'}`)).toEqual(['1 – (innledning)', '1 1 Formål', '2 1.1 Meldinger', '3 – Felles ansvar', '1 2 Avvik']);
+  const { clauses } = parseGuideline(readFileSync(join(work, 'plain', 'uten-stiler.md'), 'utf8'), {
+    file: 'uten-stiler.md',
+    schema: anyMeta,
+    topics: topicIds(),
+  });
+  expect(clauses.map((c) => `${c.level} ${c.number ?? '–'} ${c.heading ?? '(innledning)'}`)).toEqual([
+    '1 – (innledning)',
+    '1 1 Formål',
+    '2 1.1 Meldinger',
+    '3 – Felles ansvar',
+    '1 2 Avvik',
+  ]);
 }, 20_000);
 
 describe('bad input stops the import with one line, exit code 2, and nothing written', () => {
   const out = join(work, 'bad');
   const cases: Array<{ name: string; file: string; data: Uint8Array | string; message: RegExp }> = [
-    { name: 'an unknown extension', file: 'retningslinje.rtf', data: '{\\rtf1 Retningslinje}', message: /retningslinje\.rtf: unknown file type `\.rtf`: import reads \.txt, \.pdf, \.docx$/ },
+    {
+      name: 'an unknown extension',
+      file: 'retningslinje.rtf',
+      data: '{\\rtf1 Retningslinje}',
+      message: /retningslinje\.rtf: unknown file type `\.rtf`: import reads \.txt, \.pdf, \.docx$/,
+    },
     { name: 'an empty text file', file: 'tom.txt', data: '  \n\n', message: /tom\.txt: the file is empty$/ },
     { name: 'an empty PDF', file: 'tom.pdf', data: '', message: /tom\.pdf: the file is empty$/ },
-    { name: 'a corrupt Word file', file: 'skadet.docx', data: 'PK\u0003\u0004 not a zip archive', message: /skadet\.docx: not a readable Word document \(\.docx\): .+ — save it again from Word as \.docx$/ },
-    { name: 'an encrypted PDF', file: 'kryptert.pdf', data: encryptedPdf(), message: /kryptert\.pdf: the PDF is encrypted \(password-protected\): save an unprotected copy/ },
+    {
+      name: 'a corrupt Word file',
+      file: 'skadet.docx',
+      data: 'PK\u0003\u0004 not a zip archive',
+      message: /skadet\.docx: not a readable Word document \(\.docx\): .+ — save it again from Word as \.docx$/,
+    },
+    {
+      name: 'an encrypted PDF',
+      file: 'kryptert.pdf',
+      data: encryptedPdf(),
+      message: /kryptert\.pdf: the PDF is encrypted \(password-protected\): save an unprotected copy/,
+    },
   ];
-  test.each(cases)('$name', ({ file, data, message }) => {
-    const input = join(work, file);
-    writeFileSync(input, data);
-    const { code, stdout, stderr } = runImport(input, '--out', out);
-    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
-    expect(stderr.trimEnd()).toMatch(message);
-    expect(stderr).toMatch(/^import: /);
-    expect(stdout).toBe('');
-    expect(code).toBe(2);
-    expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
-  }, 20_000); // one run of the command
+  test.each(cases)(
+    '$name',
+    ({ file, data, message }) => {
+      const input = join(work, file);
+      writeFileSync(input, data);
+      const { code, stdout, stderr } = runImport(input, '--out', out);
+      expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(stderr.trimEnd()).toMatch(message);
+      expect(stderr).toMatch(/^import: /);
+      expect(stdout).toBe('');
+      expect(code).toBe(2);
+      expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
+    },
+    20_000,
+  ); // one run of the command
 
   test('an existing guideline is not overwritten without --force, and is with it', () => {
     const input = join(work, 'eksisterer.txt');
@@ -239,7 +388,9 @@ describe('bad input stops the import with one line, exit code 2, and nothing wri
     writeFileSync(target, 'the editor’s work\n');
     const refused = runImport(input, '--out', dir);
     expect(refused.code).toBe(2);
-    expect(refused.stderr.trimEnd()).toMatch(/eksisterer\.txt: .*eksisterer\.md exists already: pass --force to overwrite it$/);
+    expect(refused.stderr.trimEnd()).toMatch(
+      /eksisterer\.txt: .*eksisterer\.md exists already: pass --force to overwrite it$/,
+    );
     expect(readFileSync(target, 'utf8')).toBe('the editor’s work\n');
     const forced = runImport(input, '--out', dir, '--force');
     expect(forced.code).toBe(0);

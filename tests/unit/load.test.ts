@@ -9,11 +9,16 @@ import { shortFingerprint } from '../../src/lib/print/verify.ts';
 import { fixtures, loadSite, topicIds } from './helpers.ts';
 
 const valid = readFileSync(`${fixtures}/numbered-clauses/input.md`, 'utf8');
-const file = (slug: string, source: string) => ({ file: `content/guidelines/${slug}.md`, source: source.replace('slug: input', `slug: ${slug}`) });
+const file = (slug: string, source: string) => ({
+  file: `content/guidelines/${slug}.md`,
+  source: source.replace('slug: input', `slug: ${slug}`),
+});
 
 describe('the set of guidelines', () => {
   test('a slug that differs from the file name stops the build at the slug line', () => {
-    expect(() => loadGuidelines([{ file: 'content/guidelines/telemark.md', source: valid }], guidelineSchema, topicIds())).toThrow(
+    expect(() =>
+      loadGuidelines([{ file: 'content/guidelines/telemark.md', source: valid }], guidelineSchema, topicIds()),
+    ).toThrow(
       'content/guidelines/telemark.md:2: slug `input` does not match the file name: rename the file to input.md or set slug: telemark',
     );
   });
@@ -29,12 +34,15 @@ describe('the set of guidelines', () => {
 
   test('a link to a guideline that does not exist stops the build', () => {
     const linking = valid.replace('Partene kan bruke video.', 'Se [Finnmark](/retningslinjer/finnmark/).');
-    expect(() => loadGuidelines([file('a', linking)], guidelineSchema, topicIds())).toThrow(/a\.md:\d+: link to \/retningslinjer\/finnmark\/: there is no guideline with slug `finnmark`/);
+    expect(() => loadGuidelines([file('a', linking)], guidelineSchema, topicIds())).toThrow(
+      /a\.md:\d+: link to \/retningslinjer\/finnmark\/: there is no guideline with slug `finnmark`/,
+    );
   });
 });
 
 describe('fingerprint', () => {
-  const parse = (source: string) => parseGuideline(source, { file: 'input.md', schema: guidelineSchema, topics: topicIds() });
+  const parse = (source: string) =>
+    parseGuideline(source, { file: 'input.md', schema: guidelineSchema, topics: topicIds() });
   const base = parse(valid).fingerprint;
 
   test('is a SHA-256 hex digest', () => {
@@ -46,7 +54,12 @@ describe('fingerprint', () => {
     { change: 'a changed heading', from: '### 2.2 Video', to: '### 2.2 Videomøter' },
     { change: 'a moved sentence', from: 'Det finnes egnede rom.', to: 'Det finnes rom egnede.' },
     { change: 'a changed front matter field is not part of it', from: 'version: "1"', to: 'version: "2"', same: true },
-    { change: 'reflowed whitespace is not part of it', from: 'Retningslinjen skal bidra til sikker samhandling.', to: 'Retningslinjen skal bidra\ntil   sikker samhandling.', same: true },
+    {
+      change: 'reflowed whitespace is not part of it',
+      from: 'Retningslinjen skal bidra til sikker samhandling.',
+      to: 'Retningslinjen skal bidra\ntil   sikker samhandling.',
+      same: true,
+    },
   ])('$change', ({ from, to, same }) => {
     expect(valid).toContain(from);
     const changed = parse(valid.replace(from, to)).fingerprint;
@@ -75,9 +88,21 @@ describe('the topic list', () => {
   });
 
   test.each([
-    { problem: 'a repeated id', edit: (s: string) => `${s}- id: testing\n  nb: Test\n  nn: Test\n  description: Igjen.\n`, message: /^content\/topics\.yaml:\d+: topic id `testing` is used twice \(also at line \d+\): each id once$/ },
-    { problem: 'a missing Nynorsk name', edit: (s: string) => s.replace('  nn: Testing\n', ''), message: /^content\/topics\.yaml:\d+: `\d+\.nn` is missing: add `nn:`/ },
-    { problem: 'an id with spaces', edit: (s: string) => s.replace('- id: testing', '- id: test ing'), message: /^content\/topics\.yaml:\d+: `\d+\.id`: use lower-case letters/ },
+    {
+      problem: 'a repeated id',
+      edit: (s: string) => `${s}- id: testing\n  nb: Test\n  nn: Test\n  description: Igjen.\n`,
+      message: /^content\/topics\.yaml:\d+: topic id `testing` is used twice \(also at line \d+\): each id once$/,
+    },
+    {
+      problem: 'a missing Nynorsk name',
+      edit: (s: string) => s.replace('  nn: Testing\n', ''),
+      message: /^content\/topics\.yaml:\d+: `\d+\.nn` is missing: add `nn:`/,
+    },
+    {
+      problem: 'an id with spaces',
+      edit: (s: string) => s.replace('- id: testing', '- id: test ing'),
+      message: /^content\/topics\.yaml:\d+: `\d+\.id`: use lower-case letters/,
+    },
   ])('rejects $problem with file:line', ({ edit, message }) => {
     expect(read(edit(topics))).toThrow(message);
   });

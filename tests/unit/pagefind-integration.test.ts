@@ -17,7 +17,8 @@ function buildFolder(name: string): URL {
   mkdirSync(join(dir, 'data'), { recursive: true });
   const guidelines = loadSite();
   writeFileSync(join(dir, 'data/index.json'), JSON.stringify(exportIndex(guidelines, loadTopics())));
-  for (const guideline of guidelines.filter((g) => g.current)) writeFileSync(join(dir, `data/${guideline.meta.slug}.json`), JSON.stringify(exportGuideline(guideline)));
+  for (const guideline of guidelines.filter((g) => g.current))
+    writeFileSync(join(dir, `data/${guideline.meta.slug}.json`), JSON.stringify(exportGuideline(guideline)));
   return pathToFileURL(`${dir}/`);
 }
 
@@ -32,18 +33,23 @@ const logger = {
 test('indexes every clause of the JSON export into one Norwegian index, and leaves out what the site does not serve', async () => {
   const dir = buildFolder('ok');
   await buildIndex(dir, logger);
-  const clauses = loadSite().filter((g) => g.current).reduce((sum, guideline) => sum + guideline.clauses.length, 0);
+  const clauses = loadSite()
+    .filter((g) => g.current)
+    .reduce((sum, guideline) => sum + guideline.clauses.length, 0);
   const entry = JSON.parse(readFileSync(new URL('pagefind/pagefind-entry.json', dir), 'utf8'));
   expect(entry.languages).toEqual({ nb: expect.objectContaining({ page_count: clauses, wasm: 'nb' }) });
   expect(existsSync(new URL('pagefind/pagefind.js', dir))).toBe(true);
   expect(existsSync(new URL('pagefind/wasm.nb.pagefind', dir))).toBe(true);
-  for (const unused of ['pagefind-ui.js', 'pagefind-highlight.js', 'wasm.unknown.pagefind']) expect(existsSync(new URL(`pagefind/${unused}`, dir))).toBe(false);
+  for (const unused of ['pagefind-ui.js', 'pagefind-highlight.js', 'wasm.unknown.pagefind'])
+    expect(existsSync(new URL(`pagefind/${unused}`, dir))).toBe(false);
   expect(logged.at(-1)).toMatch(new RegExp(`^info indexed ${clauses} clauses in \\d+ ms$`));
 }, 30_000);
 
 test('fails, naming the cause, when the JSON export is missing, and writes no index', async () => {
   const dir = buildFolder('broken');
   rmSync(new URL('data/telemark.json', dir));
-  await expect(buildIndex(dir, logger)).rejects.toThrow(/^The search index could not be built: .*data\/telemark\.json: ENOENT/);
+  await expect(buildIndex(dir, logger)).rejects.toThrow(
+    /^The search index could not be built: .*data\/telemark\.json: ENOENT/,
+  );
   expect(existsSync(new URL('pagefind/', dir))).toBe(false);
 }, 30_000);

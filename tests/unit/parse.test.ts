@@ -9,16 +9,19 @@ import { fixtures, summarise, topicIds } from './helpers.ts';
 // One folder per case: input.md, and either expected.json (the clauses) or expected.txt (the error).
 // input.md is read as bytes and decoded as the build decodes it, so an encoding error is a case too.
 // (Folders without input.md, like site-versions/, are whole sites for the browser tests.)
-const cases = readdirSync(fixtures).sort().filter((name) => existsSync(`${fixtures}/${name}/input.md`)).map((name) => {
-  const dir = `${fixtures}/${name}`;
-  const errorFile = `${dir}/expected.txt`;
-  return {
-    name,
-    bytes: readFileSync(`${dir}/input.md`),
-    error: existsSync(errorFile) ? readFileSync(errorFile, 'utf8').trim() : null,
-    clauses: existsSync(`${dir}/expected.json`) ? JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8')) : null,
-  };
-});
+const cases = readdirSync(fixtures)
+  .sort()
+  .filter((name) => existsSync(`${fixtures}/${name}/input.md`))
+  .map((name) => {
+    const dir = `${fixtures}/${name}`;
+    const errorFile = `${dir}/expected.txt`;
+    return {
+      name,
+      bytes: readFileSync(`${dir}/input.md`),
+      error: existsSync(errorFile) ? readFileSync(errorFile, 'utf8').trim() : null,
+      clauses: existsSync(`${dir}/expected.json`) ? JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8')) : null,
+    };
+  });
 
 const topics = topicIds();
 const parse = (source: string) => parseGuideline(source, { file: 'input.md', schema: guidelineSchema, topics });
@@ -68,6 +71,11 @@ describe('headings', () => {
 
   test('a heading attribute sets the party and leaves the heading text alone', () => {
     const clause = parse(`${frontMatter}\n## 1 A\n\n### Kommunen sitt ansvar {part=kommune}\n`).clauses.at(-1)!;
-    expect(clause).toMatchObject({ id: 'punkt-1-kommunen-sitt-ansvar', heading: 'Kommunen sitt ansvar', party: 'kommune', headingHtml: 'Kommunen sitt ansvar' });
+    expect(clause).toMatchObject({
+      id: 'punkt-1-kommunen-sitt-ansvar',
+      heading: 'Kommunen sitt ansvar',
+      party: 'kommune',
+      headingHtml: 'Kommunen sitt ansvar',
+    });
   });
 });

@@ -4,7 +4,8 @@
  * Written by hand because no tool here encrypts PDFs (Chromium prints only unencrypted ones).
  */
 export function encryptedPdf(): Uint8Array {
-  const hex = (byte: number, length: number) => Array.from({ length }, (_, i) => ((byte + i * 37) % 256).toString(16).padStart(2, '0')).join('');
+  const hex = (byte: number, length: number) =>
+    Array.from({ length }, (_, i) => ((byte + i * 37) % 256).toString(16).padStart(2, '0')).join('');
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',

@@ -7,17 +7,26 @@ const site = loadSite();
 const bySlug = (slug: string) => site.find((guideline) => guideline.meta.slug === slug)!;
 
 describe('the running header and footer', () => {
-  const running = { title: 'Retningslinje 7', region: 'Telemark', version: '1', status: 'Gjeldende', code: '9d88 65d9 3c03', draft: false };
+  const running = {
+    title: 'Retningslinje 7',
+    region: 'Telemark',
+    version: '1',
+    status: 'Gjeldende',
+    code: '9d88 65d9 3c03',
+    draft: false,
+  };
 
   test('name the guideline, region, version, status, fingerprint and page of pages', () => {
-    expect(pageMarginsCss(running)).toBe([
-      '@page {',
-      '  @top-left { content: "Retningslinje 7"; }',
-      '  @top-right { content: "Telemark"; }',
-      '  @bottom-left { content: "Versjon 1 · Gjeldende · Fingeravtrykk 9d88 65d9 3c03"; }',
-      '  @bottom-right { content: "Side " counter(page) " av " counter(pages); }',
-      '}',
-    ].join('\n'));
+    expect(pageMarginsCss(running)).toBe(
+      [
+        '@page {',
+        '  @top-left { content: "Retningslinje 7"; }',
+        '  @top-right { content: "Telemark"; }',
+        '  @bottom-left { content: "Versjon 1 · Gjeldende · Fingeravtrykk 9d88 65d9 3c03"; }',
+        '  @bottom-right { content: "Side " counter(page) " av " counter(pages); }',
+        '}',
+      ].join('\n'),
+    );
   });
 
   test('stamp a draft UTKAST', () => {
@@ -37,9 +46,15 @@ describe('the running header and footer', () => {
 
 describe('Innlandet’s checklist as a form', () => {
   const appendix = bySlug('innlandet').clauses.at(-1)!;
-  const cells = (className: string) => [...appendix.html.matchAll(/<tr>((?:(?!<\/tr>)[^])*)<\/tr>/g)]
-    .map((row) => [...row[1]!.matchAll(/<td(?: class="([^"]*)")?>([^<]*)<\/td>/g)].map((cell) => ({ className: cell[1] ?? '', text: cell[2]! })))
-    .filter((row) => row.some((cell) => cell.className === className));
+  const cells = (className: string) =>
+    [...appendix.html.matchAll(/<tr>((?:(?!<\/tr>)[^])*)<\/tr>/g)]
+      .map((row) =>
+        [...row[1]!.matchAll(/<td(?: class="([^"]*)")?>([^<]*)<\/td>/g)].map((cell) => ({
+          className: cell[1] ?? '',
+          text: cell[2]!,
+        })),
+      )
+      .filter((row) => row.some((cell) => cell.className === className));
 
   test('ticks the Resultat column of each of the 20 numbered cases, and nothing else', () => {
     const rows = cells('avkrysning');
@@ -50,7 +65,12 @@ describe('Innlandet’s checklist as a form', () => {
   test('gives the header fields (date, municipality, testers, systems, test patient) lines to write on', () => {
     const rows = cells('felt');
     expect(rows.map((row) => row[0]!.text)).toEqual(['Dato', 'Kommune', 'Testere', '', 'EPJ', 'Link', 'Testpasient']);
-    expect(rows.flat().filter((cell) => cell.className === 'felt').every((cell) => cell.text === '')).toBe(true);
+    expect(
+      rows
+        .flat()
+        .filter((cell) => cell.className === 'felt')
+        .every((cell) => cell.text === ''),
+    ).toBe(true);
     // The first column holds the labels: an empty one there is the row above's label continuing ("Testere").
     expect(rows.map((row) => row[0]!.className)).toEqual(rows.map(() => ''));
     expect(rows.flat().filter((cell) => cell.className === 'felt')).toHaveLength(11);
@@ -64,7 +84,9 @@ describe('Innlandet’s checklist as a form', () => {
 });
 
 test('a link whose text is its address is marked, so print shows the address once', () => {
-  const html = bySlug('telemark').clauses.map((clause) => clause.html).join('\n');
+  const html = bySlug('telemark')
+    .clauses.map((clause) => clause.html)
+    .join('\n');
   const bare = html.match(/<a href="([^"]+)" class="bare-url">\1<\/a>/g) ?? [];
   expect(bare).toHaveLength(1);
   expect(html.match(/<a href="https?:[^"]+">/g)?.length).toBeGreaterThan(0);
@@ -72,8 +94,11 @@ test('a link whose text is its address is marked, so print shows the address onc
 
 describe('showPdfLink', () => {
   test('turns the one element marked data-pdf-link into a visible link', () => {
-    expect(showPdfLink('<ul><li>a</li><li data-pdf-link hidden><a data-pdf-href="/pdf/x.pdf" type="application/pdf">PDF</a></li></ul>'))
-      .toBe('<ul><li>a</li><li data-pdf-link><a href="/pdf/x.pdf" type="application/pdf">PDF</a></li></ul>');
+    expect(
+      showPdfLink(
+        '<ul><li>a</li><li data-pdf-link hidden><a data-pdf-href="/pdf/x.pdf" type="application/pdf">PDF</a></li></ul>',
+      ),
+    ).toBe('<ul><li>a</li><li data-pdf-link><a href="/pdf/x.pdf" type="application/pdf">PDF</a></li></ul>');
   });
 
   test.each([

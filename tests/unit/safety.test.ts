@@ -65,38 +65,110 @@ describe('link addresses', () => {
     expect(checkUrl(url)).toMatch(reason);
   });
 
-  const refused = '. Links may use https:, http:, mailto: and tel: addresses, site paths (/retningslinjer/…) and #fragments';
+  const refused =
+    '. Links may use https:, http:, mailto: and tel: addresses, site paths (/retningslinjer/…) and #fragments';
   test.each([
-    { written: 'an inline link', body: '[klikk](javascript:alert(1))', message: 'link to `javascript:alert(1)`: the scheme `javascript:` is not allowed' },
-    { written: 'mixed case', body: '[klikk](JaVaScRiPt:alert(1))', message: 'link to `JaVaScRiPt:alert(1)`: the scheme `javascript:` is not allowed' },
-    { written: 'a character reference in the scheme', body: '[klikk](java&#115;cript:alert(1))', message: 'link to `javascript:alert(1)`: the scheme `javascript:` is not allowed' },
-    { written: 'a tab in the scheme', body: '[klikk](<java\tscript:alert(1)>)', message: 'link to `java\tscript:alert(1)`: the scheme `javascript:` is not allowed' },
-    { written: 'a percent-encoded letter', body: '[klikk](%6Aavascript:alert(1))', message: 'link to `%6Aavascript:alert(1)`: a relative address depends on the page it stands on: write a site path starting with / or a whole https:// address' },
-    { written: 'an autolink', body: '<javascript:alert(1)>', message: 'link to `javascript:alert(1)`: the scheme `javascript:` is not allowed' },
-    { written: 'a reference definition', body: '[klikk][r]\n\n[r]: javascript:alert(1)', line: 2, message: 'link definition [r]: `javascript:alert(1)`: the scheme `javascript:` is not allowed' },
-    { written: 'an unused reference definition', body: 'Tekst.\n\n[r]: data:text/html,hei', line: 2, message: 'link definition [r]: `data:text/html,hei`: the scheme `data:` is not allowed' },
-    { written: 'a link in a footnote', body: 'Tekst.[^1]\n\n[^1]: Se [her](data:text/html,hei).', line: 2, message: 'link to `data:text/html,hei`: the scheme `data:` is not allowed' },
-    { written: 'a malformed escape in a link to a clause', body: '[punkt 1](#punkt-%E0)', message: 'link to `#punkt-%E0`: its percent-encoding is malformed: write % as %25, or as UTF-8 in two hex digits a byte (%C3%B8 for ø)' },
-    { written: 'a link in a heading', body: '### 1.1 Se [her](javascript:x)', message: 'link to `javascript:x`: the scheme `javascript:` is not allowed' },
+    {
+      written: 'an inline link',
+      body: '[klikk](javascript:alert(1))',
+      message: 'link to `javascript:alert(1)`: the scheme `javascript:` is not allowed',
+    },
+    {
+      written: 'mixed case',
+      body: '[klikk](JaVaScRiPt:alert(1))',
+      message: 'link to `JaVaScRiPt:alert(1)`: the scheme `javascript:` is not allowed',
+    },
+    {
+      written: 'a character reference in the scheme',
+      body: '[klikk](java&#115;cript:alert(1))',
+      message: 'link to `javascript:alert(1)`: the scheme `javascript:` is not allowed',
+    },
+    {
+      written: 'a tab in the scheme',
+      body: '[klikk](<java\tscript:alert(1)>)',
+      message: 'link to `java\tscript:alert(1)`: the scheme `javascript:` is not allowed',
+    },
+    {
+      written: 'a percent-encoded letter',
+      body: '[klikk](%6Aavascript:alert(1))',
+      message:
+        'link to `%6Aavascript:alert(1)`: a relative address depends on the page it stands on: write a site path starting with / or a whole https:// address',
+    },
+    {
+      written: 'an autolink',
+      body: '<javascript:alert(1)>',
+      message: 'link to `javascript:alert(1)`: the scheme `javascript:` is not allowed',
+    },
+    {
+      written: 'a reference definition',
+      body: '[klikk][r]\n\n[r]: javascript:alert(1)',
+      line: 2,
+      message: 'link definition [r]: `javascript:alert(1)`: the scheme `javascript:` is not allowed',
+    },
+    {
+      written: 'an unused reference definition',
+      body: 'Tekst.\n\n[r]: data:text/html,hei',
+      line: 2,
+      message: 'link definition [r]: `data:text/html,hei`: the scheme `data:` is not allowed',
+    },
+    {
+      written: 'a link in a footnote',
+      body: 'Tekst.[^1]\n\n[^1]: Se [her](data:text/html,hei).',
+      line: 2,
+      message: 'link to `data:text/html,hei`: the scheme `data:` is not allowed',
+    },
+    {
+      written: 'a malformed escape in a link to a clause',
+      body: '[punkt 1](#punkt-%E0)',
+      message:
+        'link to `#punkt-%E0`: its percent-encoding is malformed: write % as %25, or as UTF-8 in two hex digits a byte (%C3%B8 for ø)',
+    },
+    {
+      written: 'a link in a heading',
+      body: '### 1.1 Se [her](javascript:x)',
+      message: 'link to `javascript:x`: the scheme `javascript:` is not allowed',
+    },
   ])('stops the build on $written', ({ body, message, line = 0 }) => {
     expect(outcome(withBody(body))).toBe(`input.md:${bodyLine + line}: ${message}${refused}`);
   });
 
   test.each([
-    { written: 'an image', body: '![Flytskjema](flyt.png)', message: 'images are not supported (`![Flytskjema](flyt.png)`)' },
-    { written: 'an image without alt text', body: '![](data:image/png;base64,AAAA)', message: 'images are not supported (`![](data:image/png;base64,AAAA)`)' },
-    { written: 'an image by reference', body: '![Flytskjema][f]\n\n[f]: flyt.png', message: 'images are not supported (`![Flytskjema][f]`)' },
+    {
+      written: 'an image',
+      body: '![Flytskjema](flyt.png)',
+      message: 'images are not supported (`![Flytskjema](flyt.png)`)',
+    },
+    {
+      written: 'an image without alt text',
+      body: '![](data:image/png;base64,AAAA)',
+      message: 'images are not supported (`![](data:image/png;base64,AAAA)`)',
+    },
+    {
+      written: 'an image by reference',
+      body: '![Flytskjema][f]\n\n[f]: flyt.png',
+      message: 'images are not supported (`![Flytskjema][f]`)',
+    },
   ])('refuses $written', ({ body, message }) => {
-    expect(outcome(withBody(body))).toBe(`input.md:${bodyLine}: ${message}: the site publishes a guideline's text only; where the source has a figure, link to where it is published instead: [Figur 1](https://…)`);
+    expect(outcome(withBody(body))).toBe(
+      `input.md:${bodyLine}: ${message}: the site publishes a guideline's text only; where the source has a figure, link to where it is published instead: [Figur 1](https://…)`,
+    );
   });
 
   test('a directive attribute, which the page would drop unseen, stops the build', () => {
-    expect(outcome(withBody('Tekst :merknad[sjekk]{href=javascript:alert(1)}.'))).toBe(`input.md:${bodyLine}: :merknad[…] takes no attribute \`href\`: remove the {…} after it`);
+    expect(outcome(withBody('Tekst :merknad[sjekk]{href=javascript:alert(1)}.'))).toBe(
+      `input.md:${bodyLine}: :merknad[…] takes no attribute \`href\`: remove the {…} after it`,
+    );
   });
 
   test('safe links are published as written', () => {
-    const guideline = parse(withBody('Se [Normen](https://www.ehelse.no/normen), [e-post](mailto:a@b.no), [telefon](tel:+4712345678), [UNN](/retningslinjer/unn/) og [punkt 1](#punkt-1).'));
-    expect(guideline.clauses[0]!.html).toBe('<p>Se <a href="https://www.ehelse.no/normen">Normen</a>, <a href="mailto:a@b.no">e-post</a>, <a href="tel:+4712345678">telefon</a>, <a href="/retningslinjer/unn/">UNN</a> og <a href="#punkt-1">punkt 1</a>.</p>');
+    const guideline = parse(
+      withBody(
+        'Se [Normen](https://www.ehelse.no/normen), [e-post](mailto:a@b.no), [telefon](tel:+4712345678), [UNN](/retningslinjer/unn/) og [punkt 1](#punkt-1).',
+      ),
+    );
+    expect(guideline.clauses[0]!.html).toBe(
+      '<p>Se <a href="https://www.ehelse.no/normen">Normen</a>, <a href="mailto:a@b.no">e-post</a>, <a href="tel:+4712345678">telefon</a>, <a href="/retningslinjer/unn/">UNN</a> og <a href="#punkt-1">punkt 1</a>.</p>',
+    );
   });
 });
 
@@ -125,36 +197,78 @@ describe('hidden characters', () => {
     { character: 'U+E0041 (a tag character)', text: 'sk\u{E0041}al' },
   ])('$character stops the build at its line and column, by name', ({ character, text }) => {
     // "Partene " is 8 characters, "sk" 2 more: the character is in column 11.
-    expect(outcome(withBody(`Partene ${text} melde avvik.`))).toMatch(new RegExp(`^input\\.md:${bodyLine}:11: hidden character ${character.replace(/[()+]/g, '\\$&')} in «Partene sk⟨U\\+[0-9A-F]+⟩al melde avvik\\.»: `));
+    expect(outcome(withBody(`Partene ${text} melde avvik.`))).toMatch(
+      new RegExp(
+        `^input\\.md:${bodyLine}:11: hidden character ${character.replace(/[()+]/g, '\\$&')} in «Partene sk⟨U\\+[0-9A-F]+⟩al melde avvik\\.»: `,
+      ),
+    );
   });
 
   test.each([
-    { written: 'a hexadecimal character reference', body: 'Partene sk&#x202E;al melde avvik.', character: 'U+202E RIGHT-TO-LEFT OVERRIDE' },
-    { written: 'a decimal character reference', body: 'Partene sk&#8203;al melde avvik.', character: 'U+200B ZERO WIDTH SPACE' },
+    {
+      written: 'a hexadecimal character reference',
+      body: 'Partene sk&#x202E;al melde avvik.',
+      character: 'U+202E RIGHT-TO-LEFT OVERRIDE',
+    },
+    {
+      written: 'a decimal character reference',
+      body: 'Partene sk&#8203;al melde avvik.',
+      character: 'U+200B ZERO WIDTH SPACE',
+    },
     { written: 'a named character reference', body: 'Partene sk&shy;al melde avvik.', character: 'U+00AD SOFT HYPHEN' },
-    { written: 'a carriage return reference', body: 'Partene&#13;kan melde avvik.', character: 'U+000D CARRIAGE RETURN' },
-    { written: 'a reference in a link address', body: '[her](https://example.no/&#x200B;)', character: 'U+200B ZERO WIDTH SPACE' },
-    { written: 'a reference in a link title', body: '[her](https://example.no "sk&#x202E;al")', character: 'U+202E RIGHT-TO-LEFT OVERRIDE' },
-    { written: 'a reference in a directive attribute', body: 'Tekst :merknad[x]{a="&#x200B;"}.', character: 'U+200B ZERO WIDTH SPACE' },
+    {
+      written: 'a carriage return reference',
+      body: 'Partene&#13;kan melde avvik.',
+      character: 'U+000D CARRIAGE RETURN',
+    },
+    {
+      written: 'a reference in a link address',
+      body: '[her](https://example.no/&#x200B;)',
+      character: 'U+200B ZERO WIDTH SPACE',
+    },
+    {
+      written: 'a reference in a link title',
+      body: '[her](https://example.no "sk&#x202E;al")',
+      character: 'U+202E RIGHT-TO-LEFT OVERRIDE',
+    },
+    {
+      written: 'a reference in a directive attribute',
+      body: 'Tekst :merknad[x]{a="&#x200B;"}.',
+      character: 'U+200B ZERO WIDTH SPACE',
+    },
   ])('written as $written, stops the build at its line', ({ body, character }) => {
-    expect(outcome(withBody(body))).toMatch(new RegExp(`^input\\.md:${bodyLine}: hidden character ${character.replace(/[+]/g, '\\+')}, written as a character reference or escape, in «`));
+    expect(outcome(withBody(body))).toMatch(
+      new RegExp(
+        `^input\\.md:${bodyLine}: hidden character ${character.replace(/[+]/g, '\\+')}, written as a character reference or escape, in «`,
+      ),
+    );
   });
 
   test('in front matter, written as a YAML escape, stops the build at its line', () => {
-    expect(outcome(clean.replace('title: Retningslinje for prøving', 'title: "Retningslinje for pr\\u202Eøving"'))).toMatch(/^input\.md:3: hidden character U\+202E RIGHT-TO-LEFT OVERRIDE, written as an escape, in «Retningslinje for pr⟨U\+202E⟩øving»: /);
+    expect(
+      outcome(clean.replace('title: Retningslinje for prøving', 'title: "Retningslinje for pr\\u202Eøving"')),
+    ).toMatch(
+      /^input\.md:3: hidden character U\+202E RIGHT-TO-LEFT OVERRIDE, written as an escape, in «Retningslinje for pr⟨U\+202E⟩øving»: /,
+    );
   });
 
   test('in front matter, a carriage return written as a YAML escape stops the build at its line', () => {
-    expect(outcome(clean.replace('title: Retningslinje for prøving', 'title: "Retningslinje\\rfor prøving"'))).toMatch(/^input\.md:3: hidden character U\+000D CARRIAGE RETURN, written as an escape, in «Retningslinje⟨U\+000D⟩for prøving»: /);
+    expect(outcome(clean.replace('title: Retningslinje for prøving', 'title: "Retningslinje\\rfor prøving"'))).toMatch(
+      /^input\.md:3: hidden character U\+000D CARRIAGE RETURN, written as an escape, in «Retningslinje⟨U\+000D⟩for prøving»: /,
+    );
   });
 
   test('in front matter, as the character itself, stops the build at its line and column', () => {
-    expect(outcome(clean.replace('region: Prøveland', 'region: Prøve\u200Bland'))).toMatch(/^input\.md:7:14: hidden character U\+200B ZERO WIDTH SPACE in «region: Prøve⟨U\+200B⟩land»: /);
+    expect(outcome(clean.replace('region: Prøveland', 'region: Prøve\u200Bland'))).toMatch(
+      /^input\.md:7:14: hidden character U\+200B ZERO WIDTH SPACE in «region: Prøve⟨U\+200B⟩land»: /,
+    );
   });
 
   test('a byte order mark at the start of the file is allowed, anywhere else it is not', () => {
     expect(outcome(`\uFEFF${clean}`)).toBe('ok');
-    expect(outcome(clean.replace('Partene kan', 'Partene\uFEFF kan'))).toMatch(/^input\.md:\d+:8: hidden character U\+FEFF/);
+    expect(outcome(clean.replace('Partene kan', 'Partene\uFEFF kan'))).toMatch(
+      /^input\.md:\d+:8: hidden character U\+FEFF/,
+    );
   });
 
   test('ordinary spaces, tabs, no-break spaces and dashes are not hidden characters', () => {
@@ -178,11 +292,15 @@ describe('Unicode normalisation', () => {
     { written: 'after a link', body: 'Skriv til a@b.noa&#x30A;.' },
     { written: 'after emphasis', body: 'Partene skal *fa*\u030A melding.' },
   ])('a combining mark apart from its letter, $written, stops the build', ({ body }) => {
-    expect(outcome(withBody(body))).toBe(`input.md:${bodyLine}: a combining mark (U+030A) stands apart from the letter it belongs to, after a link, formatting or a character reference: write the letter and its mark as one character (å, é) inside the same text`);
+    expect(outcome(withBody(body))).toBe(
+      `input.md:${bodyLine}: a combining mark (U+030A) stands apart from the letter it belongs to, after a link, formatting or a character reference: write the letter and its mark as one character (å, é) inside the same text`,
+    );
   });
 
   test('front matter is published in NFC', () => {
-    expect(parse(clean.replace('region: Prøveland', 'region: "Pro\\u0308veland og Sa\u030Aleby"')).meta.region).toBe('Pröveland og Såleby');
+    expect(parse(clean.replace('region: Prøveland', 'region: "Pro\\u0308veland og Sa\u030Aleby"')).meta.region).toBe(
+      'Pröveland og Såleby',
+    );
   });
 });
 
@@ -204,7 +322,9 @@ describe('encodings', () => {
     { order: 'little-endian', bytes: Buffer.from('\uFEFF---\n', 'utf16le') },
     { order: 'big-endian', bytes: Buffer.from('\uFEFF---\n', 'utf16le').swap16() },
   ])('a file saved as UTF-16 ($order) is named as such', ({ bytes }) => {
-    expect(() => decodeUtf8(bytes, 'input.md')).toThrow('input.md:1:1: the file is saved as UTF-16 ("Unicode" in Windows\' save dialogs): save it as UTF-8');
+    expect(() => decodeUtf8(bytes, 'input.md')).toThrow(
+      'input.md:1:1: the file is saved as UTF-16 ("Unicode" in Windows\' save dialogs): save it as UTF-8',
+    );
   });
 
   test('a byte order mark is dropped, UTF-8 is decoded as it is', () => {
@@ -227,18 +347,21 @@ describe('encodings', () => {
 
   // The CRLF and BOM fixtures are the line-ends fixture (paragraphs, a list item and a footnote
   // over two lines, a hard break, a table) saved as Windows editors save it.
-  test.each(['bom', 'crlf'])('the %s fixture holds the clean file, saved differently, and publishes the same words', (name) => {
-    const lineEnds = readFileSync(`${fixtures}/line-ends/input.md`, 'utf8');
-    const bytes = readFileSync(`${fixtures}/${name}/input.md`);
-    const text = bytes.toString('utf8');
-    expect(name === 'bom' ? text.startsWith('\uFEFF') : text.includes('\r\n')).toBe(true);
-    expect(text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n')).toBe(lineEnds);
-    const guideline = parse(decodeUtf8(bytes, 'input.md'));
-    const reference = parse(lineEnds);
-    expect(guideline.clauses.map(summarise)).toEqual(reference.clauses.map(summarise));
-    expect(guideline.meta).toEqual(reference.meta);
-    expect(guideline.fingerprint).toBe(reference.fingerprint);
-  });
+  test.each(['bom', 'crlf'])(
+    'the %s fixture holds the clean file, saved differently, and publishes the same words',
+    (name) => {
+      const lineEnds = readFileSync(`${fixtures}/line-ends/input.md`, 'utf8');
+      const bytes = readFileSync(`${fixtures}/${name}/input.md`);
+      const text = bytes.toString('utf8');
+      expect(name === 'bom' ? text.startsWith('\uFEFF') : text.includes('\r\n')).toBe(true);
+      expect(text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n')).toBe(lineEnds);
+      const guideline = parse(decodeUtf8(bytes, 'input.md'));
+      const reference = parse(lineEnds);
+      expect(guideline.clauses.map(summarise)).toEqual(reference.clauses.map(summarise));
+      expect(guideline.meta).toEqual(reference.meta);
+      expect(guideline.fingerprint).toBe(reference.fingerprint);
+    },
+  );
 });
 
 describe('the topic list', () => {
@@ -247,8 +370,16 @@ describe('the topic list', () => {
   const line = topicsFile.toString('utf8').split('\n').indexOf('  nb: Testing') + 1;
 
   test.each([
-    { problem: 'a zero-width space', edit: (s: string) => s.replace('  nb: Testing', '  nb: Tes\u200Bting'), message: `content/topics.yaml:${line}:10: hidden character U+200B ZERO WIDTH SPACE in «  nb: Tes⟨U+200B⟩ting»: ` },
-    { problem: 'a right-to-left override as a YAML escape', edit: (s: string) => s.replace('  nb: Testing', '  nb: "Tes\\u202Eting"'), message: `content/topics.yaml:${line}: hidden character U+202E RIGHT-TO-LEFT OVERRIDE, written as an escape, in «Tes⟨U+202E⟩ting»: ` },
+    {
+      problem: 'a zero-width space',
+      edit: (s: string) => s.replace('  nb: Testing', '  nb: Tes\u200Bting'),
+      message: `content/topics.yaml:${line}:10: hidden character U+200B ZERO WIDTH SPACE in «  nb: Tes⟨U+200B⟩ting»: `,
+    },
+    {
+      problem: 'a right-to-left override as a YAML escape',
+      edit: (s: string) => s.replace('  nb: Testing', '  nb: "Tes\\u202Eting"'),
+      message: `content/topics.yaml:${line}: hidden character U+202E RIGHT-TO-LEFT OVERRIDE, written as an escape, in «Tes⟨U+202E⟩ting»: `,
+    },
   ])('with $problem stops the build', ({ edit, message }) => {
     expect(read(edit(topicsFile.toString('utf8')))).toThrow(message);
   });
@@ -263,6 +394,10 @@ describe('the topic list', () => {
     const windows1252 = Buffer.from(text.replace(/[^\x00-\xFF]/gu, '?'), 'latin1');
     const line = before.split('\n').length;
     const column = index - before.lastIndexOf('\n');
-    expect(() => decodeUtf8(windows1252, 'content/topics.yaml')).toThrow(new RegExp(`^content/topics\\.yaml:${line}:${column}: the file is not valid UTF-8: byte 0x[0-9A-F]{2} \\(in Windows-1252 this byte is «${text[index]}»\\)`));
+    expect(() => decodeUtf8(windows1252, 'content/topics.yaml')).toThrow(
+      new RegExp(
+        `^content/topics\\.yaml:${line}:${column}: the file is not valid UTF-8: byte 0x[0-9A-F]{2} \\(in Windows-1252 this byte is «${text[index]}»\\)`,
+      ),
+    );
   });
 });

@@ -30,7 +30,12 @@ test.each([
   { slug: 'innlandet', expected: [] },
 ])('$slug leaves the blanks $expected to fill in', ({ slug, expected }) => {
   const { meta, clauses } = bySlug(slug);
-  expect(blanks(clauses.flatMap((clause) => clause.body), [meta.title, ...meta.signatories.map((party) => party.name)])).toEqual(expected);
+  expect(
+    blanks(
+      clauses.flatMap((clause) => clause.body),
+      [meta.title, ...meta.signatories.map((party) => party.name)],
+    ),
+  ).toEqual(expected);
 });
 
 test('the signature page has a block per party the front matter names, in its order', () => {
@@ -39,7 +44,13 @@ test('the signature page has a block per party the front matter names, in its or
     { key: 'helseforetak', role: 'Helseforetaket', name: 'Universitetssykehuset Nord-Norge HF' },
   ]);
   // Two municipalities get blocks of their own.
-  expect(signatureBlocks([{ role: 'kommune', name: 'A' }, { role: 'kommune', name: 'B' }, { role: 'helseforetak', name: 'C' }]).map((block) => block.key)).toEqual(['kommune', 'kommune-2', 'helseforetak']);
+  expect(
+    signatureBlocks([
+      { role: 'kommune', name: 'A' },
+      { role: 'kommune', name: 'B' },
+      { role: 'helseforetak', name: 'C' },
+    ]).map((block) => block.key),
+  ).toEqual(['kommune', 'kommune-2', 'helseforetak']);
 });
 
 test.each([
@@ -52,35 +63,60 @@ test.each([
 });
 
 test('recorded signatures are listed oldest first and say which version they signed', () => {
-  const records = signedRecords([
-    { municipality: 'Skien kommune', version: '1', date: '2025-03-10' },
-    { municipality: 'Bamble kommune', version: '0.9', date: '2024-11-01' },
-  ], '1');
-  expect(records.map((record) => `${record.municipality} ${record.version} ${record.dateText} ${record.thisVersion}`)).toEqual([
-    'Bamble kommune 0.9 1. november 2024 false',
-    'Skien kommune 1 10. mars 2025 true',
-  ]);
+  const records = signedRecords(
+    [
+      { municipality: 'Skien kommune', version: '1', date: '2025-03-10' },
+      { municipality: 'Bamble kommune', version: '0.9', date: '2024-11-01' },
+    ],
+    '1',
+  );
+  expect(
+    records.map((record) => `${record.municipality} ${record.version} ${record.dateText} ${record.thisVersion}`),
+  ).toEqual(['Bamble kommune 0.9 1. november 2024 false', 'Skien kommune 1 10. mars 2025 true']);
 });
 
 describe('the signatures field of the front matter', () => {
   const valid = readFileSync(`${fixtures}/numbered-clauses/input.md`, 'utf8');
-  const parse = (signatures: string) => parseGuideline(valid.replace('\n---\n', `\n${signatures}\n---\n`), { file: 'input.md', schema: guidelineSchema, topics: topicIds() });
+  const parse = (signatures: string) =>
+    parseGuideline(valid.replace('\n---\n', `\n${signatures}\n---\n`), {
+      file: 'input.md',
+      schema: guidelineSchema,
+      topics: topicIds(),
+    });
 
   test('is empty when left out', () => {
-    expect(parseGuideline(valid, { file: 'input.md', schema: guidelineSchema, topics: topicIds() }).meta.signatures).toEqual([]);
+    expect(
+      parseGuideline(valid, { file: 'input.md', schema: guidelineSchema, topics: topicIds() }).meta.signatures,
+    ).toEqual([]);
   });
 
   test('records which municipality signed which version when', () => {
-    expect(parse('signatures:\n  - { municipality: Skien kommune, version: "1", date: 2025-03-10 }').meta.signatures).toEqual([
-      { municipality: 'Skien kommune', version: '1', date: '2025-03-10' },
-    ]);
+    expect(
+      parse('signatures:\n  - { municipality: Skien kommune, version: "1", date: 2025-03-10 }').meta.signatures,
+    ).toEqual([{ municipality: 'Skien kommune', version: '1', date: '2025-03-10' }]);
   });
 
   test.each([
-    { problem: 'a date that is not one', yaml: 'signatures:\n  - { municipality: Skien kommune, version: "1", date: 2025-02-30 }', message: /^input\.md:24: `signatures\.0\.date`: not a real date/ },
-    { problem: 'a missing version', yaml: 'signatures:\n  - { municipality: Skien kommune, date: 2025-03-10 }', message: /^input\.md:24: `signatures\.0\.version` is missing/ },
-    { problem: 'the same signature twice', yaml: 'signatures:\n  - { municipality: Skien kommune, version: "1", date: 2025-03-10 }\n  - { municipality: Skien kommune, version: "1", date: 2025-03-11 }', message: /^input\.md:25: `signatures\.1`: Skien kommune is already recorded as signing version 1 \(item 1\)/ },
-    { problem: 'an unknown key', yaml: 'signatures:\n  - { municipality: Skien kommune, version: "1", date: 2025-03-10, by: ordfører }', message: /^input\.md:24: `signatures\.0`: .*by/ },
+    {
+      problem: 'a date that is not one',
+      yaml: 'signatures:\n  - { municipality: Skien kommune, version: "1", date: 2025-02-30 }',
+      message: /^input\.md:24: `signatures\.0\.date`: not a real date/,
+    },
+    {
+      problem: 'a missing version',
+      yaml: 'signatures:\n  - { municipality: Skien kommune, date: 2025-03-10 }',
+      message: /^input\.md:24: `signatures\.0\.version` is missing/,
+    },
+    {
+      problem: 'the same signature twice',
+      yaml: 'signatures:\n  - { municipality: Skien kommune, version: "1", date: 2025-03-10 }\n  - { municipality: Skien kommune, version: "1", date: 2025-03-11 }',
+      message: /^input\.md:25: `signatures\.1`: Skien kommune is already recorded as signing version 1 \(item 1\)/,
+    },
+    {
+      problem: 'an unknown key',
+      yaml: 'signatures:\n  - { municipality: Skien kommune, version: "1", date: 2025-03-10, by: ordfører }',
+      message: /^input\.md:24: `signatures\.0`: .*by/,
+    },
   ])('rejects $problem at its line', ({ yaml, message }) => {
     expect(() => parse(yaml)).toThrow(message);
   });

@@ -3,7 +3,14 @@ import { describe, expect, test } from 'vitest';
 import { guidelineSchema } from '../../src/lib/model/schema.ts';
 import { loadGuidelines } from '../../src/lib/parse/load.ts';
 import { parseGuideline } from '../../src/lib/parse/guideline.ts';
-import { changeCounts, clauseAliases, describeChange, linkToRows, serialiseChanges, versionChanges } from '../../src/lib/versions/changes.ts';
+import {
+  changeCounts,
+  clauseAliases,
+  describeChange,
+  linkToRows,
+  serialiseChanges,
+  versionChanges,
+} from '../../src/lib/versions/changes.ts';
 import { fixtures, loadSite, topicIds } from './helpers.ts';
 
 // Each folder of tests/fixtures/versions holds two versions' text (before.md, after.md: guideline
@@ -11,13 +18,16 @@ import { fixtures, loadSite, topicIds } from './helpers.ts';
 // must give (expected.txt, as serialiseChanges writes it). UPDATE_FIXTURES=1 writes missing ones.
 const dir = `${fixtures}/versions`;
 const frontMatter = /^---\n[^]*?\n---\n/.exec(readFileSync(`${fixtures}/site-versions/demo.md`, 'utf8'))![0];
-const parse = (file: string) => parseGuideline(`${frontMatter}\n${readFileSync(file, 'utf8')}`, { file, schema: guidelineSchema }).clauses;
+const parse = (file: string) =>
+  parseGuideline(`${frontMatter}\n${readFileSync(file, 'utf8')}`, { file, schema: guidelineSchema }).clauses;
 const cases = readdirSync(dir).sort();
 const changes = (name: string) => versionChanges(parse(`${dir}/${name}/before.md`), parse(`${dir}/${name}/after.md`));
 
 describe('changes between versions', () => {
   test('there is a fixture for every kind of change', () => {
-    expect(cases).toEqual(expect.arrayContaining(['moved', 'renumbered', 'split', 'merged', 'reworded', 'new', 'removed', 'mix']));
+    expect(cases).toEqual(
+      expect.arrayContaining(['moved', 'renumbered', 'split', 'merged', 'reworded', 'new', 'removed', 'mix']),
+    );
   });
 
   test.each(cases)('%s gives the change list in expected.txt', (name) => {
@@ -43,7 +53,13 @@ describe('changes between versions', () => {
       'Nytt: punkt 6',
     ]);
     expect(changeCounts(rows).map(({ kind, rows: list }) => `${kind} ${list.length}`)).toEqual([
-      'flyttet 1', 'omnummerert 2', 'omformulert 1', 'delt 1', 'ny 1', 'fjernet 1', 'uendret 2',
+      'flyttet 1',
+      'omnummerert 2',
+      'omformulert 1',
+      'delt 1',
+      'ny 1',
+      'fjernet 1',
+      'uendret 2',
     ]);
   });
 
@@ -54,15 +70,20 @@ describe('changes between versions', () => {
     ['renumbered', []],
     ['moved', [['punkt-2-felles-ansvar', ['punkt-1-felles-ansvar']]]],
     ['mix', []],
-  ] as const)('old addresses in %s that the new version no longer uses lead to the clause that holds their text', (name, expected) => {
-    const aliases = clauseAliases(changes(name));
-    expect([...aliases]).toEqual(expected);
-  });
+  ] as const)(
+    'old addresses in %s that the new version no longer uses lead to the clause that holds their text',
+    (name, expected) => {
+      const aliases = clauseAliases(changes(name));
+      expect([...aliases]).toEqual(expected);
+    },
+  );
 
   test('an unnumbered clause is named by its section and heading', () => {
     const [older, newer] = [parse(`${dir}/moved/before.md`), parse(`${dir}/moved/after.md`)];
     const moved = versionChanges(older, newer).find((row) => row.kinds.includes('flyttet'))!;
-    expect(describeChange(moved, { older, newer })).toBe('Flyttet fra punkt 1 («Felles ansvar») til punkt 2 («Felles ansvar»)');
+    expect(describeChange(moved, { older, newer })).toBe(
+      'Flyttet fra punkt 1 («Felles ansvar») til punkt 2 («Felles ansvar»)',
+    );
   });
 
   // In the mix, old 4 (Avvik) is new 5 and old 5 (Uenighet) is new 4: the same #punkt-4 means
@@ -79,11 +100,20 @@ describe('changes between versions', () => {
   // Demo 3.1 of version 1 is 2.1 of version 2: a link in a version's text means that version's clause.
   test.each([
     ['[punkt 3.1](#punkt-3-1)', null],
-    ['[punkt 2.1](#punkt-2-1)', /^tests\/fixtures\/site-versions\/demo@1\.md:\d+: link to #punkt-2-1 points at no clause of this guideline/],
+    [
+      '[punkt 2.1](#punkt-2-1)',
+      /^tests\/fixtures\/site-versions\/demo@1\.md:\d+: link to #punkt-2-1 points at no clause of this guideline/,
+    ],
   ])('a clause link %s in an earlier version is checked against that version', (link, error) => {
-    const read = (name: string) => ({ file: `tests/fixtures/site-versions/${name}`, source: readFileSync(`${fixtures}/site-versions/${name}`, 'utf8') });
+    const read = (name: string) => ({
+      file: `tests/fixtures/site-versions/${name}`,
+      source: readFileSync(`${fixtures}/site-versions/${name}`, 'utf8'),
+    });
     const older = read('demo@1.md');
-    const files = [read('demo.md'), { ...older, source: older.source.replace('Partene kan bruke video.', `Partene kan bruke video, se ${link}.`) }];
+    const files = [
+      read('demo.md'),
+      { ...older, source: older.source.replace('Partene kan bruke video.', `Partene kan bruke video, se ${link}.`) },
+    ];
     const load = () => loadGuidelines(files, guidelineSchema, topicIds());
     if (error) expect(load).toThrow(error);
     else expect(load().map((guideline) => guideline.meta.version)).toEqual(['2', '1']);
@@ -98,11 +128,24 @@ describe('changes between versions', () => {
     ['st-olav', 'more-og-romsdal'],
   ])('%s → %s: every clause of both is in exactly one row', (a, b) => {
     const rows = versionChanges(bySlug(a), bySlug(b));
-    expect(rows.flatMap((row) => row.older.map((clause) => clause.id)).sort()).toEqual(bySlug(a).map((clause) => clause.id).sort());
-    expect(rows.flatMap((row) => row.newer.map((clause) => clause.id)).sort()).toEqual(bySlug(b).map((clause) => clause.id).sort());
+    expect(rows.flatMap((row) => row.older.map((clause) => clause.id)).sort()).toEqual(
+      bySlug(a)
+        .map((clause) => clause.id)
+        .sort(),
+    );
+    expect(rows.flatMap((row) => row.newer.map((clause) => clause.id)).sort()).toEqual(
+      bySlug(b)
+        .map((clause) => clause.id)
+        .sort(),
+    );
   });
 
-  test.each(['st-olav', 'telemark', 'unn', 'innlandet', 'more-og-romsdal'])('%s against itself is unchanged throughout', (slug) => {
-    expect(new Set(versionChanges(bySlug(slug), bySlug(slug)).flatMap((row) => row.kinds))).toEqual(new Set(['uendret']));
-  });
+  test.each(['st-olav', 'telemark', 'unn', 'innlandet', 'more-og-romsdal'])(
+    '%s against itself is unchanged throughout',
+    (slug) => {
+      expect(new Set(versionChanges(bySlug(slug), bySlug(slug)).flatMap((row) => row.kinds))).toEqual(
+        new Set(['uendret']),
+      );
+    },
+  );
 });

@@ -19,7 +19,12 @@ import { fixtures, loadSite, root, words } from './helpers.ts';
  * syntax tree (every text node), independently of how the parser cuts and serialises clauses.
  */
 function documentWords(source: string): { body: string[]; footnotes: string[] } {
-  const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective).parse(source) as Root;
+  const tree = unified()
+    .use(remarkParse)
+    .use(remarkFrontmatter, ['yaml'])
+    .use(remarkGfm)
+    .use(remarkDirective)
+    .parse(source) as Root;
   const body: string[] = [];
   const footnotes: string[] = [];
   for (const block of tree.children) {
@@ -27,7 +32,8 @@ function documentWords(source: string): { body: string[]; footnotes: string[] } 
     const into = block.type === 'footnoteDefinition' ? footnotes : body;
     visit(block, (node, index, parent) => {
       // An ordered list's numbers are words of the source ("1. elektroniske meldinger").
-      if (node.type === 'listItem' && parent?.type === 'list' && parent.ordered) into.push(String((parent.start ?? 1) + index!));
+      if (node.type === 'listItem' && parent?.type === 'list' && parent.ordered)
+        into.push(String((parent.start ?? 1) + index!));
       // A placeholder's label names the blank, it is not text of the guideline.
       if (node.type === 'textDirective' && node.name === 'plassholder') return SKIP;
       if (node.type === 'text' || node.type === 'inlineCode') {
@@ -42,7 +48,9 @@ function documentWords(source: string): { body: string[]; footnotes: string[] } 
 
 function clauseWords(clauses: Clause[]): { body: string[]; footnotes: string[] } {
   return {
-    body: clauses.flatMap((clause) => words([clause.number ?? '', clause.heading ?? '', ...clause.notes, clause.text].join(' '))),
+    body: clauses.flatMap((clause) =>
+      words([clause.number ?? '', clause.heading ?? '', ...clause.notes, clause.text].join(' ')),
+    ),
     footnotes: clauses.flatMap((clause) => clause.footnotes.flatMap((footnote) => words(footnote.text))),
   };
 }
@@ -57,7 +65,23 @@ describe.each(loadSite())('$meta.slug', ({ file, clauses }) => {
 // Random guidelines: valid numbering by construction, with unnumbered headings, parties, lists,
 // tables, notes, placeholders and footnotes mixed in.
 const frontMatter = readFileSync(`${fixtures}/numbered-clauses/input.md`, 'utf8').split('\n## ')[0]!;
-const word = fc.constantFrom('partene', 'skal', 'kommunen', 'helseforetaket', 'nedetid', 'meldinger', 'ære', 'søknad', 'på', 'Åsnes', 'IKT-løsninger', '2018', 'e-helse', 'rutiner', 'avvik');
+const word = fc.constantFrom(
+  'partene',
+  'skal',
+  'kommunen',
+  'helseforetaket',
+  'nedetid',
+  'meldinger',
+  'ære',
+  'søknad',
+  'på',
+  'Åsnes',
+  'IKT-løsninger',
+  '2018',
+  'e-helse',
+  'rutiner',
+  'avvik',
+);
 const sentence = fc.array(word, { minLength: 1, maxLength: 12 }).map((list) => list.join(' '));
 const block = fc.oneof(
   sentence.map((text) => `${text}.`),
@@ -73,23 +97,28 @@ const section = fc.record({
   unnumbered: fc.array(fc.tuple(sentence, fc.array(block, { maxLength: 2 })), { maxLength: 2 }),
   children: fc.nat({ max: 2 }),
 });
-const document = fc.record({ intro: fc.array(block, { maxLength: 2 }), sections: fc.array(section, { minLength: 1, maxLength: 5 }) }).map(({ intro, sections }) => {
-  const out: string[] = [frontMatter, ...intro];
-  let footnotes = 0;
-  const numbered = (depth: number, number: string, index: number) => {
-    const s = sections[index % sections.length]!;
-    out.push(`${'#'.repeat(depth + 1)} ${number} ${s.heading}${s.party}`, ...s.blocks);
-    // Unnumbered headings start with a word (a leading number would make them numbered) and differ
-    // from their siblings, so that their ids do not collide.
-    s.unnumbered.forEach(([heading, blocks], i) => out.push(`${'#'.repeat(depth + 2)} Del ${i} ${heading}`, ...blocks));
-    if (depth < 3) for (let child = 1; child <= s.children; child++) numbered(depth + 1, `${number}.${child}`, index + child);
-  };
-  sections.forEach((_, i) => numbered(1, String(i + 1), i));
-  // Number the footnote calls and give each a definition.
-  const body = out.join('\n\n').replace(/\[\^n\]/g, () => `[^${++footnotes}]`);
-  const definitions = Array.from({ length: footnotes }, (_, i) => `[^${i + 1}]: Fotnote nummer ${i + 1} om avvik.`);
-  return [body, ...definitions].join('\n\n') + '\n';
-});
+const document = fc
+  .record({ intro: fc.array(block, { maxLength: 2 }), sections: fc.array(section, { minLength: 1, maxLength: 5 }) })
+  .map(({ intro, sections }) => {
+    const out: string[] = [frontMatter, ...intro];
+    let footnotes = 0;
+    const numbered = (depth: number, number: string, index: number) => {
+      const s = sections[index % sections.length]!;
+      out.push(`${'#'.repeat(depth + 1)} ${number} ${s.heading}${s.party}`, ...s.blocks);
+      // Unnumbered headings start with a word (a leading number would make them numbered) and differ
+      // from their siblings, so that their ids do not collide.
+      s.unnumbered.forEach(([heading, blocks], i) =>
+        out.push(`${'#'.repeat(depth + 2)} Del ${i} ${heading}`, ...blocks),
+      );
+      if (depth < 3)
+        for (let child = 1; child <= s.children; child++) numbered(depth + 1, `${number}.${child}`, index + child);
+    };
+    sections.forEach((_, i) => numbered(1, String(i + 1), i));
+    // Number the footnote calls and give each a definition.
+    const body = out.join('\n\n').replace(/\[\^n\]/g, () => `[^${++footnotes}]`);
+    const definitions = Array.from({ length: footnotes }, (_, i) => `[^${i + 1}]: Fotnote nummer ${i + 1} om avvik.`);
+    return [body, ...definitions].join('\n\n') + '\n';
+  });
 
 test('for random guidelines, every word lands in exactly one clause, in order', () => {
   fc.assert(

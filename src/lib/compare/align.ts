@@ -47,7 +47,12 @@ const hasText = (clause: Clause) => clause.text.trim() !== '' || clause.footnote
  * similarity with its best match (and with near-equals, where one region splits what the other keeps
  * together). Clauses left over are only in A or only in B.
  */
-export function alignGuidelines(a: Comparable, b: Comparable, model: SimilarityModel, options: AlignOptions = {}): Alignment {
+export function alignGuidelines(
+  a: Comparable,
+  b: Comparable,
+  model: SimilarityModel,
+  options: AlignOptions = {},
+): Alignment {
   const { threshold = 0.25, mutualThreshold = 0.15, splitRatio = 0.75, topicOrder = [] } = options;
   const left = a.clauses.filter(hasText);
   const right = b.clauses.filter(hasText);
@@ -57,7 +62,8 @@ export function alignGuidelines(a: Comparable, b: Comparable, model: SimilarityM
     const key = `${x.id}\u0000${y.id}`;
     if (!pairs.has(key)) pairs.set(key, { a: x.id, b: y.id, score: round(score(x, y)), source, topic });
   };
-  const best = <T>(items: T[], rate: (item: T) => number) => items.reduce((top, item) => (rate(item) > rate(top) ? item : top));
+  const best = <T>(items: T[], rate: (item: T) => number) =>
+    items.reduce((top, item) => (rate(item) > rate(top) ? item : top));
 
   const topics = [...new Set([...left, ...right].flatMap((clause) => clause.topics))].sort(
     (x, y) => rank(topicOrder, x) - rank(topicOrder, y),
@@ -66,16 +72,43 @@ export function alignGuidelines(a: Comparable, b: Comparable, model: SimilarityM
     const xs = left.filter((clause) => clause.topics.includes(topic));
     const ys = right.filter((clause) => clause.topics.includes(topic));
     if (xs.length === 0 || ys.length === 0) continue;
-    for (const x of xs) add(x, best(ys, (y) => score(x, y)), 'tagged', topic);
-    for (const y of ys) add(best(xs, (x) => score(x, y)), y, 'tagged', topic);
+    for (const x of xs)
+      add(
+        x,
+        best(ys, (y) => score(x, y)),
+        'tagged',
+        topic,
+      );
+    for (const y of ys)
+      add(
+        best(xs, (x) => score(x, y)),
+        y,
+        'tagged',
+        topic,
+      );
   }
 
   // Automatic pairs, for clauses without tags: a clear match, a split into several clear matches,
   // or a weaker match that both clauses agree on (each is the other's best).
   const bestOf = new Map<Clause, Clause>();
-  for (const x of left) if (right.length > 0) bestOf.set(x, best(right, (y) => score(x, y)));
-  for (const y of right) if (left.length > 0) bestOf.set(y, best(left, (x) => score(x, y)));
-  const automatic = (clause: Clause, others: Clause[], rate: (other: Clause) => number, pair: (other: Clause) => void) => {
+  for (const x of left)
+    if (right.length > 0)
+      bestOf.set(
+        x,
+        best(right, (y) => score(x, y)),
+      );
+  for (const y of right)
+    if (left.length > 0)
+      bestOf.set(
+        y,
+        best(left, (x) => score(x, y)),
+      );
+  const automatic = (
+    clause: Clause,
+    others: Clause[],
+    rate: (other: Clause) => number,
+    pair: (other: Clause) => void,
+  ) => {
     const top = bestOf.get(clause);
     if (clause.topics.length > 0 || !top) return;
     const topScore = rate(top);
@@ -85,13 +118,27 @@ export function alignGuidelines(a: Comparable, b: Comparable, model: SimilarityM
       pair(top);
     }
   };
-  for (const x of left) automatic(x, right, (y) => score(x, y), (y) => add(x, y, 'automatic', y.topics[0] ?? null));
-  for (const y of right) automatic(y, left, (x) => score(x, y), (x) => add(x, y, 'automatic', x.topics[0] ?? null));
+  for (const x of left)
+    automatic(
+      x,
+      right,
+      (y) => score(x, y),
+      (y) => add(x, y, 'automatic', y.topics[0] ?? null),
+    );
+  for (const y of right)
+    automatic(
+      y,
+      left,
+      (x) => score(x, y),
+      (x) => add(x, y, 'automatic', x.topics[0] ?? null),
+    );
 
   const order = (clauses: ReadonlyArray<Clause>) => new Map(clauses.map((clause, index) => [clause.id, index]));
   const orderA = order(a.clauses);
   const orderB = order(b.clauses);
-  const sorted = [...pairs.values()].sort((p, q) => orderA.get(p.a)! - orderA.get(q.a)! || orderB.get(p.b)! - orderB.get(q.b)!);
+  const sorted = [...pairs.values()].sort(
+    (p, q) => orderA.get(p.a)! - orderA.get(q.a)! || orderB.get(p.b)! - orderB.get(q.b)!,
+  );
   const pairedA = new Set(sorted.map((pair) => pair.a));
   const pairedB = new Set(sorted.map((pair) => pair.b));
   return {

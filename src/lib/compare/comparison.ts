@@ -69,7 +69,12 @@ function sharedWordsShare(before: string, after: string): number {
 }
 
 /** Aligns two guidelines, diffs every pair and groups the rows by topic in vocabulary order. */
-export function compareGuidelines(a: Comparable, b: Comparable, model: SimilarityModel, options: CompareOptions = {}): Comparison {
+export function compareGuidelines(
+  a: Comparable,
+  b: Comparable,
+  model: SimilarityModel,
+  options: CompareOptions = {},
+): Comparison {
   const { topicOrder = [], minShared = 0.25 } = options;
   const alignment = alignGuidelines(a, b, model, options);
   const byId = (clauses: ReadonlyArray<Clause>) => new Map(clauses.map((clause) => [clause.id, clause]));
@@ -79,17 +84,46 @@ export function compareGuidelines(a: Comparable, b: Comparable, model: Similarit
     ...alignment.pairs.map((pair) => {
       const [x, y] = [clausesA.get(pair.a)!, clausesB.get(pair.b)!];
       const diff = readableDiff(x.text, y.text, minShared);
-      return { a: x, b: y, pair, diff, identical: normalise(x.text) === normalise(y.text), reworded: diff === null, topic: pair.topic };
+      return {
+        a: x,
+        b: y,
+        pair,
+        diff,
+        identical: normalise(x.text) === normalise(y.text),
+        reworded: diff === null,
+        topic: pair.topic,
+      };
     }),
-    ...alignment.onlyA.map((id) => ({ a: clausesA.get(id)!, b: null, pair: null, diff: null, identical: false, reworded: false, topic: clausesA.get(id)!.topics[0] ?? null })),
-    ...alignment.onlyB.map((id) => ({ a: null, b: clausesB.get(id)!, pair: null, diff: null, identical: false, reworded: false, topic: clausesB.get(id)!.topics[0] ?? null })),
+    ...alignment.onlyA.map((id) => ({
+      a: clausesA.get(id)!,
+      b: null,
+      pair: null,
+      diff: null,
+      identical: false,
+      reworded: false,
+      topic: clausesA.get(id)!.topics[0] ?? null,
+    })),
+    ...alignment.onlyB.map((id) => ({
+      a: null,
+      b: clausesB.get(id)!,
+      pair: null,
+      diff: null,
+      identical: false,
+      reworded: false,
+      topic: clausesB.get(id)!.topics[0] ?? null,
+    })),
   ];
-  const rank = (topic: string | null) => (topic === null ? Infinity : topicOrder.indexOf(topic) === -1 ? topicOrder.length : topicOrder.indexOf(topic));
+  const rank = (topic: string | null) =>
+    topic === null ? Infinity : topicOrder.indexOf(topic) === -1 ? topicOrder.length : topicOrder.indexOf(topic);
   const topics = [...new Set(rows.map((row) => row.topic))].sort((x, y) => rank(x) - rank(y));
   const groups = topics.map((topic) => {
     const groupRows = rows.filter((row) => row.topic === topic).map(({ topic: _, ...row }) => row);
     const scores = groupRows.flatMap((row) => (row.pair ? [row.pair.score] : []));
-    return { topic, rows: groupRows, score: scores.length > 0 ? round(scores.reduce((sum, s) => sum + s, 0) / scores.length) : null };
+    return {
+      topic,
+      rows: groupRows,
+      score: scores.length > 0 ? round(scores.reduce((sum, s) => sum + s, 0) / scores.length) : null,
+    };
   });
   const tagged = (clauses: ReadonlyArray<Clause>) => new Set(clauses.flatMap((clause) => clause.topics));
   const [topicsA, topicsB] = [tagged(a.clauses), tagged(b.clauses)];

@@ -32,7 +32,10 @@ export function diffClauses(before: string, after: string, options: DiffOptions 
   const { maxEditLength = 1500, timeout = 500, mergeGap = 2 } = options;
   const changes = diffWords(before, after, { intlSegmenter: segmenter, maxEditLength, timeout });
   if (!changes) return { parts: paragraphs(before, after, maxEditLength), coarse: true };
-  const parts = changes.map((change): DiffPart => ({ type: change.added ? 'insert' : change.removed ? 'delete' : 'equal', text: change.value }));
+  const parts = changes.map((change): DiffPart => ({
+    type: change.added ? 'insert' : change.removed ? 'delete' : 'equal',
+    text: change.value,
+  }));
   return { parts: cleanUp(parts, mergeGap), coarse: false };
 }
 
@@ -40,8 +43,15 @@ export function diffClauses(before: string, after: string, options: DiffOptions 
 function paragraphs(before: string, after: string, maxEditLength: number): DiffPart[] {
   const split = (text: string) => text.split(/\n{2,}/);
   const changes = diffArrays(split(before), split(after), { maxEditLength });
-  if (!changes) return [{ type: 'delete', text: before }, { type: 'insert', text: after }];
-  return changes.map((change) => ({ type: change.added ? 'insert' : change.removed ? 'delete' : 'equal', text: change.value.join('\n\n') }));
+  if (!changes)
+    return [
+      { type: 'delete', text: before },
+      { type: 'insert', text: after },
+    ];
+  return changes.map((change) => ({
+    type: change.added ? 'insert' : change.removed ? 'delete' : 'equal',
+    text: change.value.join('\n\n'),
+  }));
 }
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
@@ -66,7 +76,10 @@ function cleanUp(parts: DiffPart[], mergeGap: number): DiffPart[] {
       if (last && 'equal' in last) last.equal += part.text;
       else runs.push({ equal: part.text });
     } else {
-      const change = last && 'deleted' in last ? last : (runs.push({ deleted: '', inserted: '' }), runs.at(-1) as { deleted: string; inserted: string });
+      const change =
+        last && 'deleted' in last
+          ? last
+          : (runs.push({ deleted: '', inserted: '' }), runs.at(-1) as { deleted: string; inserted: string });
       if (part.type === 'delete') change.deleted += part.text;
       else change.inserted += part.text;
     }
@@ -74,8 +87,17 @@ function cleanUp(parts: DiffPart[], mergeGap: number): DiffPart[] {
   // Fold short equal runs (within one paragraph) that sit between two changes.
   for (let i = 1; i < runs.length - 1; i++) {
     const [before, middle, after] = [runs[i - 1]!, runs[i]!, runs[i + 1]!];
-    if ('equal' in middle && 'deleted' in before && 'deleted' in after && !middle.equal.includes('\n') && words(middle.equal) <= mergeGap) {
-      runs.splice(i - 1, 3, { deleted: before.deleted + middle.equal + after.deleted, inserted: before.inserted + middle.equal + after.inserted });
+    if (
+      'equal' in middle &&
+      'deleted' in before &&
+      'deleted' in after &&
+      !middle.equal.includes('\n') &&
+      words(middle.equal) <= mergeGap
+    ) {
+      runs.splice(i - 1, 3, {
+        deleted: before.deleted + middle.equal + after.deleted,
+        inserted: before.inserted + middle.equal + after.inserted,
+      });
       i = Math.max(0, i - 2);
     }
   }
@@ -90,14 +112,19 @@ function cleanUp(parts: DiffPart[], mergeGap: number): DiffPart[] {
 
 /** The share (0..1) of both texts that a diff finds unchanged, counted in characters other than whitespace. */
 export function sharedShare({ parts }: ClauseDiff): number {
-  const length = (type: DiffPart['type']) => parts.filter((part) => part.type === type).reduce((sum, part) => sum + part.text.replace(/\s+/g, '').length, 0);
+  const length = (type: DiffPart['type']) =>
+    parts.filter((part) => part.type === type).reduce((sum, part) => sum + part.text.replace(/\s+/g, '').length, 0);
   const equal = length('equal');
   return (2 * equal) / (2 * equal + length('delete') + length('insert') || 1);
 }
 
 /** A diff as readable text: `Partene <del>skal</del><ins>kan</ins> sørge …` (used by tests and the terminal). */
 export function serialiseDiff(parts: ReadonlyArray<DiffPart>): string {
-  return parts.map(({ type, text }) => (type === 'equal' ? text : type === 'delete' ? `<del>${text}</del>` : `<ins>${text}</ins>`)).join('');
+  return parts
+    .map(({ type, text }) =>
+      type === 'equal' ? text : type === 'delete' ? `<del>${text}</del>` : `<ins>${text}</ins>`,
+    )
+    .join('');
 }
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -22,7 +22,8 @@ export interface SimilarityModel {
 // spread the weight so thin that true pairs (0.1–0.3) no longer stood out from unrelated clauses.
 const features = stems;
 
-const clauseText = (clause: Clause) => [clause.heading ?? '', clause.text, ...clause.footnotes.map((f) => f.text)].join('\n');
+const clauseText = (clause: Clause) =>
+  [clause.heading ?? '', clause.text, ...clause.footnotes.map((f) => f.text)].join('\n');
 
 /** Builds the model over a corpus: inverse document frequencies come from all clauses of all guidelines given. */
 export function similarityModel(guidelines: ReadonlyArray<Comparable>): SimilarityModel {
@@ -53,7 +54,9 @@ export function similarityModel(guidelines: ReadonlyArray<Comparable>): Similari
   const documentVectors = new Map(
     guidelines.map(({ slug, clauses }) => {
       const tf = new Map<string, number>();
-      for (const clause of clauses) for (const [feature, count] of counts.get(`${slug}#${clause.id}`)!) tf.set(feature, (tf.get(feature) ?? 0) + count);
+      for (const clause of clauses)
+        for (const [feature, count] of counts.get(`${slug}#${clause.id}`)!)
+          tf.set(feature, (tf.get(feature) ?? 0) + count);
       return [slug, weigh(tf)];
     }),
   );

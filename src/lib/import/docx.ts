@@ -17,13 +17,31 @@ const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+\S/;
 const APPENDIX = /^(?:vedlegg|bilag)(?:\s+\d+)?\s*:/i;
 const MARK = /\u{E000}([\w-]+)\u{E001}/gu;
 
-const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'td', 'th', 'tr', 'table', 'ul', 'ol', 'div', 'blockquote']);
+const BLOCKS = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'td',
+  'th',
+  'tr',
+  'table',
+  'ul',
+  'ol',
+  'div',
+  'blockquote',
+]);
 /** The text of a node, a line break after each block, so that words of two paragraphs (or cells) stay apart. */
 const textOf = (node: ElementContent | HastRoot): string =>
   node.type === 'text'
     ? node.value
     : 'children' in node
-      ? node.children.map((child) => textOf(child as ElementContent)).join('') + (node.type === 'element' && BLOCKS.has(node.tagName) ? '\n' : '')
+      ? node.children.map((child) => textOf(child as ElementContent)).join('') +
+        (node.type === 'element' && BLOCKS.has(node.tagName) ? '\n' : '')
       : '';
 
 /**
@@ -40,7 +58,10 @@ export async function extractFromDocx(data: Uint8Array, file: string): Promise<E
     html = result.value;
     warnings = result.messages.map((message) => `${message.type}: ${message.message}`);
   } catch (error) {
-    throw new ImportError(file, `not a readable Word document (.docx): ${(error as Error).message.split('\n')[0]} — save it again from Word as .docx`);
+    throw new ImportError(
+      file,
+      `not a readable Word document (.docx): ${(error as Error).message.split('\n')[0]} — save it again from Word as .docx`,
+    );
   }
   const hast = unified().use(rehypeParse, { fragment: true }).parse(html) as HastRoot;
 
@@ -51,7 +72,13 @@ export async function extractFromDocx(data: Uint8Array, file: string): Promise<E
     const id = String(node.properties.id ?? '');
     if (node.tagName === 'li' && /^(?:foot|end)note-\d+$/.test(id) && parent && index !== undefined) {
       visit(node, 'element', (link, i, up) => {
-        if (link.tagName === 'a' && String(link.properties.href ?? '').startsWith('#') && textOf(link) === '↑' && up && i !== undefined) {
+        if (
+          link.tagName === 'a' &&
+          String(link.properties.href ?? '').startsWith('#') &&
+          textOf(link) === '↑' &&
+          up &&
+          i !== undefined
+        ) {
           up.children.splice(i, 1);
           return [SKIP, i];
         }
@@ -61,11 +88,19 @@ export async function extractFromDocx(data: Uint8Array, file: string): Promise<E
     }
   });
   visit(hast, 'element', (node, index, parent) => {
-    if (node.tagName === 'ol' && node.children.some((child) => child.type === 'element' && notes.has(String(child.properties.id ?? ''))) && parent && index !== undefined) {
+    if (
+      node.tagName === 'ol' &&
+      node.children.some((child) => child.type === 'element' && notes.has(String(child.properties.id ?? ''))) &&
+      parent &&
+      index !== undefined
+    ) {
       parent.children.splice(index, 1);
       return [SKIP, index];
     }
-    const link = node.tagName === 'sup' ? node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'a') : undefined;
+    const link =
+      node.tagName === 'sup'
+        ? node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'a')
+        : undefined;
     const target = String(link?.properties.href ?? '').slice(1);
     if (link && notes.has(target) && parent && index !== undefined) {
       parent.children.splice(index, 1, { type: 'text', value: `\u{E000}${target}\u{E001}` });
@@ -73,14 +108,24 @@ export async function extractFromDocx(data: Uint8Array, file: string): Promise<E
     }
     return undefined;
   });
-  const sourceText = [textOf(hast), ...[...notes.values()].map((children) => children.map(textOf).join(' '))].join('\n').replace(MARK, '');
+  const sourceText = [textOf(hast), ...[...notes.values()].map((children) => children.map(textOf).join(' '))]
+    .join('\n')
+    .replace(MARK, '');
   if (sourceText.trim() === '') throw new ImportError(file, 'the Word document has no text');
 
   const toMdast = unified().use(rehypeRemark);
   const tree = (await toMdast.run(hast)) as Root;
   const definitions: FootnoteDefinition[] = [...notes.values()].map((children, n) => {
-    const root = toMdastSync({ type: 'root', children: [{ type: 'element', tagName: 'div', properties: {}, children }] });
-    return { type: 'footnoteDefinition', identifier: String(n + 1), label: String(n + 1), children: root.children as FootnoteDefinition['children'] };
+    const root = toMdastSync({
+      type: 'root',
+      children: [{ type: 'element', tagName: 'div', properties: {}, children }],
+    });
+    return {
+      type: 'footnoteDefinition',
+      identifier: String(n + 1),
+      label: String(n + 1),
+      children: root.children as FootnoteDefinition['children'],
+    };
   });
   const numbers = new Map([...notes.keys()].map((id, n) => [id, String(n + 1)]));
   visit(tree, 'text', (node, index, parent) => {
@@ -105,7 +150,12 @@ export async function extractFromDocx(data: Uint8Array, file: string): Promise<E
   const titleBlock = blocks[titleAt];
   const titleLines: string[] = [];
   if (titleBlock?.type === 'heading' && !NUMBERED.test(plainInline(titleBlock.children).trim())) {
-    titleLines.push(...blocks.slice(0, titleAt).map((block) => ('children' in block ? plainInline(block.children as PhrasingContent[]) : '')), plainInline(titleBlock.children));
+    titleLines.push(
+      ...blocks
+        .slice(0, titleAt)
+        .map((block) => ('children' in block ? plainInline(block.children as PhrasingContent[]) : '')),
+      plainInline(titleBlock.children),
+    );
     blocks.splice(0, titleAt + 1);
   }
   // A document written without heading styles: numbered paragraphs whose numbers follow each other
@@ -120,9 +170,17 @@ export async function extractFromDocx(data: Uint8Array, file: string): Promise<E
       const bold = block.children.length === 1 && block.children[0]!.type === 'strong';
       if (short && number && /^\S+\s+\p{Lu}/u.test(text) && follows(previous, number)) {
         previous = number;
-        blocks[index] = { type: 'heading', depth: 2, children: bold ? (block.children[0] as { children: PhrasingContent[] }).children : block.children };
+        blocks[index] = {
+          type: 'heading',
+          depth: 2,
+          children: bold ? (block.children[0] as { children: PhrasingContent[] }).children : block.children,
+        };
       } else if (short && bold && previous) {
-        blocks[index] = { type: 'heading', depth: 2, children: (block.children[0] as { children: PhrasingContent[] }).children };
+        blocks[index] = {
+          type: 'heading',
+          depth: 2,
+          children: (block.children[0] as { children: PhrasingContent[] }).children,
+        };
       }
     });
   }
@@ -138,7 +196,17 @@ export async function extractFromDocx(data: Uint8Array, file: string): Promise<E
   }
   blocks.push(...definitions);
 
-  const lines = titleLines.map((text, i) => ({ text: text.trim(), page: 1, line: i + 1, gap: 'none' as const, indent: 0, size: 1, bold: false, columns: 1, cells: null }));
+  const lines = titleLines.map((text, i) => ({
+    text: text.trim(),
+    page: 1,
+    line: i + 1,
+    gap: 'none' as const,
+    indent: 0,
+    size: 1,
+    bold: false,
+    columns: 1,
+    cells: null,
+  }));
   const meta = findMeta(lines, sourceText);
   return { blocks, meta, sourceText, debris: [], repeated: [], warnings };
 }

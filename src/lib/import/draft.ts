@@ -72,11 +72,19 @@ export interface DraftOptions {
 }
 
 // The body is checked by the project's own parser; the front matter of a draft has empty fields by design.
-const anyMeta: MetaSchema<Record<string, unknown>> = { safeParse: (data) => ({ success: true, data: data as Record<string, unknown> }) };
-const stringify = unified().use(remarkGfm).use(remarkDirective).use(remarkStringify, { bullet: '-', listItemIndent: 'one', rule: '-', emphasis: '_' });
+const anyMeta: MetaSchema<Record<string, unknown>> = {
+  safeParse: (data) => ({ success: true, data: data as Record<string, unknown> }),
+};
+const stringify = unified()
+  .use(remarkGfm)
+  .use(remarkDirective)
+  .use(remarkStringify, { bullet: '-', listItemIndent: 'one', rule: '-', emphasis: '_' });
 
 /** Writes the draft guideline (front matter + Markdown) and the report of what it holds. */
-export function draftGuideline(extracted: Extracted, { file, slug, source, corpus, topics, threshold = 0.25, floor = 0.15 }: DraftOptions): { markdown: string; report: ImportReport } {
+export function draftGuideline(
+  extracted: Extracted,
+  { file, slug, source, corpus, topics, threshold = 0.25, floor = 0.15 }: DraftOptions,
+): { markdown: string; report: ImportReport } {
   const { meta } = extracted;
   const front = frontMatter(meta, slug, source);
   let markdown = `${front.text}\n\n${stringify.stringify({ type: 'root', children: extracted.blocks } as Root)}`;
@@ -87,8 +95,11 @@ export function draftGuideline(extracted: Extracted, { file, slug, source, corpu
     clauses = parseGuideline(markdown, { file, schema: anyMeta, topics }).clauses;
     // Topic suggestions: the topics of the nearest tagged clause of the published guidelines.
     const draftSlug = '\u0000draft';
-    const model = similarityModel([...corpus.map((g) => ({ slug: g.meta.slug, clauses: g.clauses })), { slug: draftSlug, clauses }]);
-        const lines = markdown.split('\n');
+    const model = similarityModel([
+      ...corpus.map((g) => ({ slug: g.meta.slug, clauses: g.clauses })),
+      { slug: draftSlug, clauses },
+    ]);
+    const lines = markdown.split('\n');
     for (const clause of clauses) {
       if (clause.heading === null || (clause.text.trim() === '' && clause.footnotes.length === 0)) continue;
       // Each guideline's nearest tagged clause votes for its topics with its similarity; a topic
@@ -104,12 +115,21 @@ export function draftGuideline(extracted: Extracted, { file, slug, source, corpu
         if (!best || best.score < floor) continue;
         for (const topic of best.clause.topics) {
           const vote = votes.get(topic) ?? { score: 0, from: [] };
-          votes.set(topic, { score: vote.score + best.score, from: [...vote.from, `${guideline.meta.slug} ${label(best.clause)}`] });
+          votes.set(topic, {
+            score: vote.score + best.score,
+            from: [...vote.from, `${guideline.meta.slug} ${label(best.clause)}`],
+          });
         }
       }
       const chosen = [...votes].filter(([, vote]) => vote.score >= threshold).sort((x, y) => y[1].score - x[1].score);
       if (chosen.length === 0) continue;
-      for (const [topic, vote] of chosen) suggestions.push({ clause: label(clause), topics: [topic], score: Math.round(vote.score * 100) / 100, from: vote.from.join('; ') });
+      for (const [topic, vote] of chosen)
+        suggestions.push({
+          clause: label(clause),
+          topics: [topic],
+          score: Math.round(vote.score * 100) / 100,
+          from: vote.from.join('; '),
+        });
       lines[clause.line - 1] += ` {tema=${chosen.map(([topic]) => topic).join(',')}}`;
     }
     markdown = lines.join('\n');
@@ -120,7 +140,9 @@ export function draftGuideline(extracted: Extracted, { file, slug, source, corpu
   }
 
   const sourceWords = wordParts(extracted.sourceText);
-  const draftWords = wordParts(publishedText({ title: meta.title ?? '', subtitle: meta.subtitle, lastUpdated: meta.lastUpdated }, clauses));
+  const draftWords = wordParts(
+    publishedText({ title: meta.title ?? '', subtitle: meta.subtitle, lastUpdated: meta.lastUpdated }, clauses),
+  );
   const counts = { lists: 0, tables: 0, footnotes: 0 };
   visit({ type: 'root', children: extracted.blocks } as Root, (node) => {
     if (node.type === 'list') counts.lists++;
@@ -133,7 +155,9 @@ export function draftGuideline(extracted: Extracted, { file, slug, source, corpu
       clauses: clauses.map(({ number, heading, level }) => ({ number, heading, level })),
       ...counts,
       suggestions,
-      untagged: clauses.filter((clause) => clause.heading !== null && clause.text.trim() !== '' && clause.topics.length === 0).map(label),
+      untagged: clauses
+        .filter((clause) => clause.heading !== null && clause.text.trim() !== '' && clause.topics.length === 0)
+        .map(label),
       toFill: front.empty,
       debris: extracted.debris,
       repeated: extracted.repeated,
@@ -145,10 +169,15 @@ export function draftGuideline(extracted: Extracted, { file, slug, source, corpu
   };
 }
 
-const label = (clause: Clause) => (clause.number ? `${clause.number} ${clause.heading ?? ''}` : clause.heading ?? clause.id).trim();
+const label = (clause: Clause) =>
+  (clause.number ? `${clause.number} ${clause.heading ?? ''}` : (clause.heading ?? clause.id)).trim();
 
 /** The draft's front matter: what the source states, and `""` for each field it does not (the build names each one). */
-function frontMatter(meta: FoundMeta, slug: string, source: string): { text: string; empty: Array<{ field: string; line: number }> } {
+function frontMatter(
+  meta: FoundMeta,
+  slug: string,
+  source: string,
+): { text: string; empty: Array<{ field: string; line: number }> } {
   const lines = ['---'];
   const empty: Array<{ field: string; line: number }> = [];
   const quote = (value: string | null, field: string) => {
@@ -159,7 +188,13 @@ function frontMatter(meta: FoundMeta, slug: string, source: string): { text: str
   field('slug', slug);
   field('title', meta.title);
   // Once a title is found, the lines above it were read too: no subtitle is a finding, not a gap.
-  lines.push(meta.subtitle !== null ? `subtitle: ${JSON.stringify(meta.subtitle)}` : meta.title !== null ? 'subtitle: null' : `subtitle: ${quote(null, 'subtitle')}`);
+  lines.push(
+    meta.subtitle !== null
+      ? `subtitle: ${JSON.stringify(meta.subtitle)}`
+      : meta.title !== null
+        ? 'subtitle: null'
+        : `subtitle: ${quote(null, 'subtitle')}`,
+  );
   field('shortTitle', meta.region);
   field('citation', null);
   field('region', meta.region);
@@ -171,7 +206,8 @@ function frontMatter(meta: FoundMeta, slug: string, source: string): { text: str
   lines.push(`language: ${meta.language}`);
   lines.push(meta.status ? `status: ${meta.status}` : `status: ${quote(null, 'status')}`);
   field('version', meta.version);
-  if (meta.approved) lines.push('approved:', `  date: ${meta.approved.date}`, `  by: ${JSON.stringify(meta.approved.by)}`);
+  if (meta.approved)
+    lines.push('approved:', `  date: ${meta.approved.date}`, `  by: ${JSON.stringify(meta.approved.by)}`);
   else lines.push(`approved: ${quote(null, 'approved')}`);
   lines.push('adjusted: []');
   lines.push(meta.lastUpdated ? `lastUpdated: ${meta.lastUpdated}` : `lastUpdated: ${quote(null, 'lastUpdated')}`);

@@ -7,6 +7,18 @@ import { structure } from './structure.ts';
 export function extractFromLines(lines: ReadonlyArray<SourceLine>): Extracted {
   const found = structure(lines);
   const bodyStart = found.titleLines.length;
-  const meta = findMeta(found.titleLines, found.kept.slice(bodyStart).map((line) => line.text).join('\n'));
-  return { blocks: found.blocks, meta, sourceText: found.kept.map((line) => line.text).join('\n'), debris: found.debris, repeated: found.repeated };
+  const meta = findMeta(
+    found.titleLines,
+    found.kept
+      .slice(bodyStart)
+      .map((line) => line.text)
+      .join('\n'),
+  );
+  return {
+    blocks: found.blocks,
+    meta,
+    sourceText: found.kept.map((line) => line.text).join('\n'),
+    debris: found.debris,
+    repeated: found.repeated,
+  };
 }

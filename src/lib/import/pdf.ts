@@ -5,7 +5,8 @@ import type { SourceLine } from '../model/types.ts';
 
 // What pdfjs-dist's failures mean to an editor; a new failure is one more row.
 const FAILURES: Record<string, string> = {
-  PasswordException: 'the PDF is encrypted (password-protected): save an unprotected copy, or export the text from the program that made it',
+  PasswordException:
+    'the PDF is encrypted (password-protected): save an unprotected copy, or export the text from the program that made it',
   InvalidPDFException: 'not a readable PDF (the file is damaged or not a PDF)',
 };
 
@@ -38,11 +39,20 @@ export async function linesFromPdf(data: Uint8Array, file: string): Promise<Sour
       const content = await page.getTextContent();
       const runs = content.items
         .filter((item): item is TextItem => 'str' in item && item.str.trim() !== '')
-        .map((item) => ({ text: item.str, x: item.transform[4] as number, y: item.transform[5] as number, width: item.width, height: Math.hypot(item.transform[2] as number, item.transform[3] as number) || item.height }));
+        .map((item) => ({
+          text: item.str,
+          x: item.transform[4] as number,
+          y: item.transform[5] as number,
+          width: item.width,
+          height: Math.hypot(item.transform[2] as number, item.transform[3] as number) || item.height,
+        }));
       pages.push(groupLines(runs));
     }
     if (pages.every((page) => page.length === 0)) {
-      throw new ImportError(file, 'the PDF has no text layer (scanned pages or images only): run it through OCR first, or import the Word or text version');
+      throw new ImportError(
+        file,
+        'the PDF has no text layer (scanned pages or images only): run it through OCR first, or import the Word or text version',
+      );
     }
     return toLines(pages);
   } finally {
@@ -54,7 +64,9 @@ export async function linesFromPdf(data: Uint8Array, file: string): Promise<Sour
 function groupLines(runs: Run[]): Run[][] {
   const lines: Run[][] = [];
   for (const run of [...runs].sort((a, b) => b.y - a.y || a.x - b.x)) {
-    const line = lines.find((candidate) => Math.abs(candidate[0]!.y - run.y) < Math.max(candidate[0]!.height, run.height) * 0.4);
+    const line = lines.find(
+      (candidate) => Math.abs(candidate[0]!.y - run.y) < Math.max(candidate[0]!.height, run.height) * 0.4,
+    );
     if (line) line.push(run);
     else lines.push([run]);
   }
@@ -63,9 +75,15 @@ function groupLines(runs: Run[]): Run[][] {
 }
 
 function toLines(pages: Run[][][]): SourceLine[] {
-  const heights = pages.flat().map((line) => Math.max(...line.map((run) => run.height))).sort((a, b) => a - b);
+  const heights = pages
+    .flat()
+    .map((line) => Math.max(...line.map((run) => run.height)))
+    .sort((a, b) => a - b);
   const body = heights[Math.floor(heights.length / 2)] ?? 1;
-  const spacings = pages.flatMap((page) => page.slice(1).map((line, i) => page[i]![0]!.y - line[0]!.y)).filter((dy) => dy > 0).sort((a, b) => a - b);
+  const spacings = pages
+    .flatMap((page) => page.slice(1).map((line, i) => page[i]![0]!.y - line[0]!.y))
+    .filter((dy) => dy > 0)
+    .sort((a, b) => a - b);
   const spacing = spacings[Math.floor(spacings.length / 2)] ?? body * 1.2;
   const out: SourceLine[] = [];
   pages.forEach((page, p) => {

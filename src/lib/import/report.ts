@@ -5,21 +5,37 @@ export function formatReport(report: ImportReport, { file, source }: { file: str
   const out: string[] = [`import: ${source} → ${file}`];
   const numbered = report.clauses.filter((clause) => clause.number !== null).length;
   out.push(`clauses (${report.clauses.length}, ${numbered} numbered), in order:`);
-  for (const clause of report.clauses) out.push(`  ${'  '.repeat(clause.level - 1)}${clause.number ?? '–'} ${clause.heading ?? '(innledning)'}`);
+  for (const clause of report.clauses)
+    out.push(`  ${'  '.repeat(clause.level - 1)}${clause.number ?? '–'} ${clause.heading ?? '(innledning)'}`);
   out.push(`lists: ${report.lists}, tables: ${report.tables}, footnotes: ${report.footnotes}`);
-  out.push(`topic suggestions (${report.suggestions.length}; each guideline's nearest tagged clause votes with its text similarity, 0.25 of votes needed):`);
-  for (const s of report.suggestions) out.push(`  ${s.clause}: ${s.topics.join(', ')} (${s.score.toFixed(2)}, from ${s.from})`);
+  out.push(
+    `topic suggestions (${report.suggestions.length}; each guideline's nearest tagged clause votes with its text similarity, 0.25 of votes needed):`,
+  );
+  for (const s of report.suggestions)
+    out.push(`  ${s.clause}: ${s.topics.join(', ')} (${s.score.toFixed(2)}, from ${s.from})`);
   out.push('the editor must check:');
-  for (const { field, line } of report.toFill) out.push(`  ${file}:${line}: \`${field}\` is not stated in the source: fill it in`);
+  for (const { field, line } of report.toFill)
+    out.push(`  ${file}:${line}: \`${field}\` is not stated in the source: fill it in`);
   if (report.suggestions.length > 0) out.push('  every {tema=…} tag: suggested by the machine, keep or change it');
-  for (const clause of report.untagged) out.push(`  ${clause}: no topic suggested: tag it with {tema=…} (content/topics.yaml)`);
+  for (const clause of report.untagged)
+    out.push(`  ${clause}: no topic suggested: tag it with {tema=…} (content/topics.yaml)`);
   for (const text of report.repeated) out.push(`  a line repeated on several pages, perhaps a page header: ${text}`);
-  out.push('  paragraphs, lists and tables against the source (bold words, tables a text extraction scattered, words split without a hyphen)');
+  out.push(
+    '  paragraphs, lists and tables against the source (bold words, tables a text extraction scattered, words split without a hyphen)',
+  );
   if (report.debris.length > 0) out.push(`left out as page debris (${report.debris.length}):`);
-  for (const item of [...report.debris].sort((a, b) => a.page - b.page || a.line - b.line)) out.push(`  page ${item.page}, line ${item.line}: ${item.kind}: ${item.text}`);
+  for (const item of [...report.debris].sort((a, b) => a.page - b.page || a.line - b.line))
+    out.push(`  page ${item.page}, line ${item.line}: ${item.kind}: ${item.text}`);
   if (report.parseError) out.push(`the draft does not parse: ${report.parseError}`);
-  if (report.parseError) out.push('words: not checked, the draft does not parse (fix it, then import again or compare by hand)');
-  else out.push(report.lost.length === 0 ? 'words: every word of the source is in the draft' : `words: ${report.lost.length} word(s) of the source are missing from the draft: ${report.lost.join(' ')}`);
-  if (report.added.length > 0) out.push(`words: the draft has ${report.added.length} word(s) the source does not: ${report.added.join(' ')}`);
+  if (report.parseError)
+    out.push('words: not checked, the draft does not parse (fix it, then import again or compare by hand)');
+  else
+    out.push(
+      report.lost.length === 0
+        ? 'words: every word of the source is in the draft'
+        : `words: ${report.lost.length} word(s) of the source are missing from the draft: ${report.lost.join(' ')}`,
+    );
+  if (report.added.length > 0)
+    out.push(`words: the draft has ${report.added.length} word(s) the source does not: ${report.added.join(' ')}`);
   return out.join('\n');
 }

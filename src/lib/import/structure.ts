@@ -27,7 +27,25 @@ const PAGE_NUMBER = /^(?:(?:side|page)\s+)?\d{1,3}(?:\s*(?:av|\/|of)\s*\d{1,3})?
 const URL_LINE = /^(?:https?:\/\/|mailto:|www\.)\S+$/;
 const SENTENCE_END = /[.!?]["»”)]*$/;
 // A line ending in one of these words cannot be a whole heading: the sentence goes on below.
-const STOPWORDS = new Set([...nob, 'å', 'for', 'til', 'mellom', 'med', 'om', 'av', 'i', 'på', 'og', 'eller', 'som', 'ved', 'frå', 'eit', 'ein']);
+const STOPWORDS = new Set([
+  ...nob,
+  'å',
+  'for',
+  'til',
+  'mellom',
+  'med',
+  'om',
+  'av',
+  'i',
+  'på',
+  'og',
+  'eller',
+  'som',
+  'ved',
+  'frå',
+  'eit',
+  'ein',
+]);
 // `helse- og omsorg`: a hyphen at a line end before one of these words is a shared compound part, not a split word.
 const CONJUNCTIONS = new Set(['og', 'eller', 'samt', 'enn', 'som', 'til', 'og/eller', 'and', 'or']);
 const FOOTNOTE_MARK = (n: string) => `\u{E000}${n}\u{E001}`;
@@ -45,18 +63,31 @@ export function structure(input: ReadonlyArray<SourceLine>): Structure {
   const footnotes = findFootnotes(lines, debris);
   const numbered = numberedHeadings(lines, footnotes.definitionLines);
   const appendix = appendixStart(lines, numbered);
-  const headings = new Map<number, { number: string | null; top: boolean }>([...numbered].map((i) => [i, { number: NUMBERED.exec(lines[i]!.text)![1]!, top: false }]));
+  const headings = new Map<number, { number: string | null; top: boolean }>(
+    [...numbered].map((i) => [i, { number: NUMBERED.exec(lines[i]!.text)![1]!, top: false }]),
+  );
   if (appendix !== undefined) headings.set(appendix, { number: null, top: true });
-  for (const i of unnumberedHeadings(lines, headings, footnotes.definitionLines, afterDebris)) if (appendix === undefined || i < appendix) headings.set(i, { number: null, top: false });
+  for (const i of unnumberedHeadings(lines, headings, footnotes.definitionLines, afterDebris))
+    if (appendix === undefined || i < appendix) headings.set(i, { number: null, top: false });
 
   // The title block: the lines before the first heading and before the first line of body text.
   const first = Math.min(...headings.keys(), lines.length);
   let titleEnd = 0;
-  while (titleEnd < first && isTitleLine(lines[titleEnd]!, lines[titleEnd + 1]) && !(titleEnd > 0 && lines[titleEnd]!.gap !== 'none' && startsSentences(lines, titleEnd))) titleEnd++;
+  while (
+    titleEnd < first &&
+    isTitleLine(lines[titleEnd]!, lines[titleEnd + 1]) &&
+    !(titleEnd > 0 && lines[titleEnd]!.gap !== 'none' && startsSentences(lines, titleEnd))
+  )
+    titleEnd++;
   // Items set in from the text without a glyph (a PDF draws its bullets as shapes) are a list too.
   const indents = Map.groupBy(lines, (line) => line.indent);
-  const bodyIndent = [...indents].reduce((top, entry) => (entry[1].length > top[1].length ? entry : top), [0, [] as SourceLine[]])[0];
-  const titleLines = lines.slice(0, titleEnd).map((line) => ({ ...line, text: line.text.replace(FOOTNOTE_MARKS, '$1') }));
+  const bodyIndent = [...indents].reduce(
+    (top, entry) => (entry[1].length > top[1].length ? entry : top),
+    [0, [] as SourceLine[]],
+  )[0];
+  const titleLines = lines
+    .slice(0, titleEnd)
+    .map((line) => ({ ...line, text: line.text.replace(FOOTNOTE_MARKS, '$1') }));
 
   const blocks: RootContent[] = [];
   // `as`: the helpers below change these, which the compiler's narrowing of a `null` start cannot see.
@@ -66,7 +97,12 @@ export function structure(input: ReadonlyArray<SourceLine>): Structure {
   let level = 0; // the level of the last numbered clause
   const flush = () => {
     if (paragraph) blocks.push({ type: 'paragraph', children: phrasing(join(paragraph)) } satisfies Paragraph);
-    if (item && list) list.children.push({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: phrasing(join(item)) }] } satisfies ListItem);
+    if (item && list)
+      list.children.push({
+        type: 'listItem',
+        spread: false,
+        children: [{ type: 'paragraph', children: phrasing(join(item)) }],
+      } satisfies ListItem);
     paragraph = item = null;
   };
   const closeList = () => {
@@ -83,26 +119,40 @@ export function structure(input: ReadonlyArray<SourceLine>): Structure {
       closeList();
       let text = line.text;
       // A heading the line break split: it goes on when it ends mid-phrase or, in capitals, on a line in capitals.
-      while (continuesHeading(text, lines[i + 1], headings.has(i + 1) || footnotes.definitionLines.has(i + 1))) text = join([text, lines[++i]!.text]);
+      while (continuesHeading(text, lines[i + 1], headings.has(i + 1) || footnotes.definitionLines.has(i + 1)))
+        text = join([text, lines[++i]!.text]);
       const depth = heading.number ? heading.number.split('.').length : heading.top ? 1 : Math.min(level + 1, 5);
       if (heading.number) level = depth;
       if (heading.top) level = 0;
       // The parser counts footnote calls in clause bodies only: in a heading the number stays text.
-      blocks.push({ type: 'heading', depth: (depth + 1) as Heading['depth'], children: phrasing(text.replace(FOOTNOTE_MARKS, '$1')) });
+      blocks.push({
+        type: 'heading',
+        depth: (depth + 1) as Heading['depth'],
+        children: phrasing(text.replace(FOOTNOTE_MARKS, '$1')),
+      });
       continue;
     }
     const rows = tableRows(lines, i, (j) => headings.has(j) || footnotes.definitionLines.has(j));
     if (rows > 1) {
       closeList();
-      const cells = (j: number) => lines[j]!.cells!.map((cell) => ({ type: 'tableCell' as const, children: phrasing(cell.text) }));
-      blocks.push({ type: 'table', align: [], children: Array.from({ length: rows }, (_, r) => ({ type: 'tableRow' as const, children: cells(i + r) })) });
+      const cells = (j: number) =>
+        lines[j]!.cells!.map((cell) => ({ type: 'tableCell' as const, children: phrasing(cell.text) }));
+      blocks.push({
+        type: 'table',
+        align: [],
+        children: Array.from({ length: rows }, (_, r) => ({ type: 'tableRow' as const, children: cells(i + r) })),
+      });
       i += rows - 1;
       continue;
     }
     const bullet = BULLET.exec(line.text);
     const ordered = bullet ? null : ORDERED.exec(line.text);
     // A numbered list starts at 1 after a line that announces it (`…teknologier:`) and counts on from there.
-    const orderedFits = ordered !== null && (list?.ordered ? Number(ordered[1]) === (list.start ?? 1) + list.children.length + (item ? 1 : 0) : Number(ordered[1]) === 1 && /:\s*$/.test(paragraph?.at(-1) ?? item?.at(-1) ?? ''));
+    const orderedFits =
+      ordered !== null &&
+      (list?.ordered
+        ? Number(ordered[1]) === (list.start ?? 1) + list.children.length + (item ? 1 : 0)
+        : Number(ordered[1]) === 1 && /:\s*$/.test(paragraph?.at(-1) ?? item?.at(-1) ?? ''));
     const setIn = !bullet && !orderedFits && line.indent >= bodyIndent + 12 && (list !== null || paragraph !== null);
     if (setIn && item && list && !list.ordered && /^\p{Ll}/u.test(line.text) && join(item).length > 60) {
       item.push(line.text); // a long item wraps onto the next line
@@ -112,7 +162,8 @@ export function structure(input: ReadonlyArray<SourceLine>): Structure {
       const wantOrdered = orderedFits;
       if (list && list.ordered !== wantOrdered) closeList();
       flush();
-      if (!list) list = { type: 'list', ordered: wantOrdered, start: wantOrdered ? 1 : null, spread: false, children: [] };
+      if (!list)
+        list = { type: 'list', ordered: wantOrdered, start: wantOrdered ? 1 : null, spread: false, children: [] };
       const text = setIn ? line.text : line.text.slice((bullet ?? ordered)![0].length);
       item = text ? [text] : [];
       continue;
@@ -127,7 +178,12 @@ export function structure(input: ReadonlyArray<SourceLine>): Structure {
     }
     if (list) closeList();
     const previous = paragraph?.at(-1);
-    if (paragraph && previous !== undefined && line.gap !== 'paragraph' && !(line.gap === 'soft' && /[.!?:]["»”)]*$/.test(previous))) {
+    if (
+      paragraph &&
+      previous !== undefined &&
+      line.gap !== 'paragraph' &&
+      !(line.gap === 'soft' && /[.!?:]["»”)]*$/.test(previous))
+    ) {
       paragraph.push(line.text);
     } else {
       flush();
@@ -137,10 +193,18 @@ export function structure(input: ReadonlyArray<SourceLine>): Structure {
   closeList();
   // A footnote whose call ended up in a heading or the title goes back into the text, number and all.
   const called = new Set<string>();
-  visit({ type: 'root', children: blocks } as Root, 'footnoteReference', (reference) => void called.add(reference.identifier));
+  visit(
+    { type: 'root', children: blocks } as Root,
+    'footnoteReference',
+    (reference) => void called.add(reference.identifier),
+  );
   for (const definition of footnotes.definitions) {
     if (called.has(definition.identifier)) blocks.push(definition);
-    else blocks.push({ type: 'paragraph', children: [{ type: 'text', value: `${definition.label} ` }, ...((definition.children[0] as Paragraph).children)] });
+    else
+      blocks.push({
+        type: 'paragraph',
+        children: [{ type: 'text', value: `${definition.label} ` }, ...(definition.children[0] as Paragraph).children],
+      });
   }
   // The source's words as the draft should have them: calls and definition numbers out, except where put back.
   const kept = lines.map((line, i) => {
@@ -162,7 +226,13 @@ function tableRows(lines: ReadonlyArray<SourceLine>, start: number, taken: (inde
   const body = lines[start + 1]?.cells;
   if (width < 2 || taken(start) || !body || body.length !== width || taken(start + 1)) return 0;
   let end = start + 2;
-  while (end < lines.length && !taken(end) && lines[end]!.cells?.length === width && lines[end]!.cells!.every((cell, c) => Math.abs(cell.x - body[c]!.x) <= 6)) end++;
+  while (
+    end < lines.length &&
+    !taken(end) &&
+    lines[end]!.cells?.length === width &&
+    lines[end]!.cells!.every((cell, c) => Math.abs(cell.x - body[c]!.x) <= 6)
+  )
+    end++;
   return end - start;
 }
 
@@ -171,7 +241,16 @@ export function join(parts: ReadonlyArray<string>): string {
   let out = '';
   for (const part of parts) {
     if (out === '') out = part;
-    else if (/\p{L}-$/u.test(out) && (/^\p{Ll}/u.test(part) || (/\p{Lu}-$/u.test(out) && /^\p{Lu}{2}/u.test(part))) && !CONJUNCTIONS.has(words(part)[0]!.replace(/[^\p{L}/]/gu, '').toLowerCase())) out += part;
+    else if (
+      /\p{L}-$/u.test(out) &&
+      (/^\p{Ll}/u.test(part) || (/\p{Lu}-$/u.test(out) && /^\p{Lu}{2}/u.test(part))) &&
+      !CONJUNCTIONS.has(
+        words(part)[0]!
+          .replace(/[^\p{L}/]/gu, '')
+          .toLowerCase(),
+      )
+    )
+      out += part;
     else out += ` ${part}`;
   }
   return out;
@@ -251,7 +330,10 @@ function removeDebris(lines: ReadonlyArray<SourceLine>, debris: Debris[], afterD
  * line starts with that number (`1 Normen er …`) and the numbers run 1, 2, 3 in order. Calls become
  * marks in the line text, definition lines become footnote definitions.
  */
-function findFootnotes(lines: SourceLine[], debris: Debris[]): { definitions: FootnoteDefinition[]; definitionLines: Set<number>; starts: Map<number, string> } {
+function findFootnotes(
+  lines: SourceLine[],
+  debris: Debris[],
+): { definitions: FootnoteDefinition[]; definitionLines: Set<number>; starts: Map<number, string> } {
   const definitions: FootnoteDefinition[] = [];
   const definitionLines = new Set<number>();
   const starts = new Map<number, string>(); // the first line of each definition → its label
@@ -260,27 +342,56 @@ function findFootnotes(lines: SourceLine[], debris: Debris[]): { definitions: Fo
   for (let i = 0; i < lines.length; i++) {
     // Calls stand in running text: a list item, or a line that is no heading (a heading's call would be lost to the parser).
     const { text: lineText } = lines[i]!;
-    if (!BULLET.test(lineText) && (NUMBERED.test(lineText) || (words(lineText).length <= 10 && !/[.,;:!?]$/.test(lineText)))) continue;
+    if (
+      !BULLET.test(lineText) &&
+      (NUMBERED.test(lineText) || (words(lineText).length <= 10 && !/[.,;:!?]$/.test(lineText)))
+    )
+      continue;
     const call = [...lineText.matchAll(CALL)].find((match) => Number(match[1]) === wanted);
     if (!call) continue;
     // The definition: a later line that starts with the number and runs on (a sentence, not a heading).
-    const start = lines.findIndex((line, j) => j > i && !definitionLines.has(j) && new RegExp(`^${wanted}\\s+\\p{L}.{40}`, 'u').test(line.text));
+    const start = lines.findIndex(
+      (line, j) => j > i && !definitionLines.has(j) && new RegExp(`^${wanted}\\s+\\p{L}.{40}`, 'u').test(line.text),
+    );
     if (start < 0) continue;
     const line = lines[i]!;
-    lines[i] = { ...line, text: line.text.slice(0, call.index) + FOOTNOTE_MARK(String(wanted)) + line.text.slice(call.index + call[0].length) };
-    debris.push({ kind: 'footnote number (now a footnote)', text: `${/\S*$/.exec(line.text.slice(0, call.index))![0]}${wanted}`, page: line.page, line: line.line });
+    lines[i] = {
+      ...line,
+      text:
+        line.text.slice(0, call.index) + FOOTNOTE_MARK(String(wanted)) + line.text.slice(call.index + call[0].length),
+    };
+    debris.push({
+      kind: 'footnote number (now a footnote)',
+      text: `${/\S*$/.exec(line.text.slice(0, call.index))![0]}${wanted}`,
+      page: line.page,
+      line: line.line,
+    });
     // The number in front of the definition is debris too: the footnote gets its number from its call.
     lines[start] = { ...lines[start]!, text: lines[start]!.text.replace(/^\d+\s+/, '') };
     const text: string[] = [lines[start]!.text];
     definitionLines.add(start);
     starts.set(start, String(wanted));
     // It runs on over the lines that follow without a gap, up to the next footnote.
-    for (let j = start + 1; j < lines.length && lines[j]!.gap === 'none' && !new RegExp(`^${wanted + 1}\\s+\\S`).test(lines[j]!.text); j++) {
+    for (
+      let j = start + 1;
+      j < lines.length && lines[j]!.gap === 'none' && !new RegExp(`^${wanted + 1}\\s+\\S`).test(lines[j]!.text);
+      j++
+    ) {
       text.push(lines[j]!.text);
       definitionLines.add(j);
     }
-    debris.push({ kind: 'footnote number (now a footnote)', text: `${wanted} ${text[0]!.slice(0, 20)}…`, page: lines[start]!.page, line: lines[start]!.line });
-    definitions.push({ type: 'footnoteDefinition', identifier: String(wanted), label: String(wanted), children: [{ type: 'paragraph', children: phrasing(join(text)) }] });
+    debris.push({
+      kind: 'footnote number (now a footnote)',
+      text: `${wanted} ${text[0]!.slice(0, 20)}…`,
+      page: lines[start]!.page,
+      line: lines[start]!.line,
+    });
+    definitions.push({
+      type: 'footnoteDefinition',
+      identifier: String(wanted),
+      label: String(wanted),
+      children: [{ type: 'paragraph', children: phrasing(join(text)) }],
+    });
     wanted++;
     i--; // the same line may call the next footnote too
   }
@@ -290,8 +401,11 @@ function findFootnotes(lines: SourceLine[], debris: Debris[]): { definitions: Fo
 /** A number may follow another when it is its first child or the next of it or of one of its ancestors. */
 export function follows(previous: number[] | null, next: number[]): boolean {
   if (!previous) return next.length === 1 && next[0] === 1;
-  if (next.length === previous.length + 1 && next.at(-1) === 1 && previous.every((part, i) => next[i] === part)) return true;
-  return previous.some((part, k) => next.length === k + 1 && next[k] === part + 1 && previous.slice(0, k).every((p, i) => next[i] === p));
+  if (next.length === previous.length + 1 && next.at(-1) === 1 && previous.every((part, i) => next[i] === part))
+    return true;
+  return previous.some(
+    (part, k) => next.length === k + 1 && next[k] === part + 1 && previous.slice(0, k).every((p, i) => next[i] === p),
+  );
 }
 
 /**
@@ -312,7 +426,8 @@ function numberedHeadings(lines: ReadonlyArray<SourceLine>, skip: ReadonlySet<nu
   candidates.forEach((candidate, i) => {
     let top = follows(null, candidate.number) ? { length: 1, from: -1 } : { length: 0, from: -1 };
     for (let j = 0; j < i; j++) {
-      if (best[j]!.length > 0 && best[j]!.length + 1 > top.length && follows(candidates[j]!.number, candidate.number)) top = { length: best[j]!.length + 1, from: j };
+      if (best[j]!.length > 0 && best[j]!.length + 1 > top.length && follows(candidates[j]!.number, candidate.number))
+        top = { length: best[j]!.length + 1, from: j };
     }
     best.push(top);
   });
@@ -328,7 +443,9 @@ function numberedHeadings(lines: ReadonlyArray<SourceLine>, skip: ReadonlySet<nu
 /** An attachment headed `Vedlegg: …` after the clauses: its own numbers (a checklist's rows) are not clauses. */
 function appendixStart(lines: ReadonlyArray<SourceLine>, numbered: Set<number>): number | undefined {
   const firstClause = Math.min(...numbered);
-  const index = lines.findIndex((line, i) => i > firstClause && APPENDIX.test(line.text) && words(line.text).length <= 12);
+  const index = lines.findIndex(
+    (line, i) => i > firstClause && APPENDIX.test(line.text) && words(line.text).length <= 12,
+  );
   if (index < 0) return undefined;
   for (const i of [...numbered]) if (i > index) numbered.delete(i);
   return index;
@@ -338,7 +455,12 @@ function appendixStart(lines: ReadonlyArray<SourceLine>, numbered: Set<number>):
  * Unnumbered section headings: a short standalone line (`Felles ansvar`) after a finished sentence
  * or a heading, with a list or text under it, or a line set larger or bold (PDF, Word).
  */
-function unnumberedHeadings(lines: ReadonlyArray<SourceLine>, headings: ReadonlyMap<number, unknown>, skip: ReadonlySet<number>, afterDebris: ReadonlySet<number>): number[] {
+function unnumberedHeadings(
+  lines: ReadonlyArray<SourceLine>,
+  headings: ReadonlyMap<number, unknown>,
+  skip: ReadonlySet<number>,
+  afterDebris: ReadonlySet<number>,
+): number[] {
   const bodySize = 1;
   const out: number[] = [];
   const candidates: number[] = [];
@@ -346,7 +468,14 @@ function unnumberedHeadings(lines: ReadonlyArray<SourceLine>, headings: Readonly
   lines.forEach((line, i) => {
     if (i <= firstClause || headings.has(i) || skip.has(i)) return;
     const { text } = line;
-    if (words(text).length > 10 || text.length > 90 || !startsUpper(text) || /[.,;:!?]$/.test(text) || STOPWORDS.has(lastWord(text))) return;
+    if (
+      words(text).length > 10 ||
+      text.length > 90 ||
+      !startsUpper(text) ||
+      /[.,;:!?]$/.test(text) ||
+      STOPWORDS.has(lastWord(text))
+    )
+      return;
     if (BULLET.test(text) || ORDERED.test(text) || PAGE_NUMBER.test(text) || URL_LINE.test(text)) return;
     const previous = lines[i - 1];
     const next = lines[i + 1];
@@ -354,9 +483,20 @@ function unnumberedHeadings(lines: ReadonlyArray<SourceLine>, headings: Readonly
     if (!next || headings.has(i + 1) || next.columns > 1 || line.columns > 1) return;
     const emphasised = line.size > bodySize * 1.1 || line.bold;
     // What ends before a heading: a sentence, a heading, a link on its own line, a table row (PDF).
-    const afterSentence = !previous || headings.has(i - 1) || SENTENCE_END.test(previous.text) || URL_LINE.test(previous.text) || (previous.cells?.length ?? 0) > 1 || out.at(-1) === i - 1;
+    const afterSentence =
+      !previous ||
+      headings.has(i - 1) ||
+      SENTENCE_END.test(previous.text) ||
+      URL_LINE.test(previous.text) ||
+      (previous.cells?.length ?? 0) > 1 ||
+      out.at(-1) === i - 1;
     const apart = line.gap !== 'none' && !afterDebris.has(i);
-    if (emphasised ? apart || headings.has(i - 1) || SENTENCE_END.test(previous?.text ?? '.') : apart && afterSentence && (next.gap !== 'none' || BULLET.test(next.text))) out.push(i);
+    if (
+      emphasised
+        ? apart || headings.has(i - 1) || SENTENCE_END.test(previous?.text ?? '.')
+        : apart && afterSentence && (next.gap !== 'none' || BULLET.test(next.text))
+    )
+      out.push(i);
     else candidates.push(i);
   });
   // A line that stands as a heading elsewhere in the text (`Kommunen sitt ansvar`) is one wherever it starts a section.
@@ -365,10 +505,13 @@ function unnumberedHeadings(lines: ReadonlyArray<SourceLine>, headings: Readonly
 }
 
 function continuesHeading(text: string, next: SourceLine | undefined, nextIsHeading: boolean): boolean {
-  if (!next || nextIsHeading || next.gap === 'paragraph' || BULLET.test(next.text) || words(text).length > 20) return false;
+  if (!next || nextIsHeading || next.gap === 'paragraph' || BULLET.test(next.text) || words(text).length > 20)
+    return false;
   if (/[.:;]$/.test(text)) return false;
   const capitals = (value: string) => value === value.toUpperCase() && /\p{Lu}{2}/u.test(value);
-  return STOPWORDS.has(lastWord(text)) || /\p{L}-$/u.test(text) || (capitals(text) && capitals(words(next.text)[0] ?? ''));
+  return (
+    STOPWORDS.has(lastWord(text)) || /\p{L}-$/u.test(text) || (capitals(text) && capitals(words(next.text)[0] ?? ''))
+  );
 }
 
 /** Whether the lines from `start` to the next gap make up running text: a sentence of more than 14 words. */
@@ -381,9 +524,14 @@ function startsSentences(lines: ReadonlyArray<SourceLine>, start: number): boole
 
 /** A line of the title block: short, not a sentence, not a list item nor the line that announces one. */
 function isTitleLine(line: SourceLine, next: SourceLine | undefined): boolean {
-  const list = (candidate: SourceLine | undefined) => candidate !== undefined && (BULLET.test(candidate.text) || ORDERED.test(candidate.text));
+  const list = (candidate: SourceLine | undefined) =>
+    candidate !== undefined && (BULLET.test(candidate.text) || ORDERED.test(candidate.text));
   if (list(line) || (/:$/.test(line.text) && list(next))) return false;
-  return line.text.length <= 90 && !SENTENCE_END.test(line.text.replace(/\b(?:nr|St)\.$/, '')) && words(line.text).length <= 14;
+  return (
+    line.text.length <= 90 &&
+    !SENTENCE_END.test(line.text.replace(/\b(?:nr|St)\.$/, '')) &&
+    words(line.text).length <= 14
+  );
 }
 
 /** Lines (digits aside) that occur three times or more: possibly page headers in a text without pages. */

@@ -23,7 +23,17 @@ export function linesFromText(source: string): SourceLine[] {
           gap = 'paragraph';
           continue;
         }
-        out.push({ text: raw.replace(/[\t \u00a0]+/g, ' ').trim(), page: pageIndex + 1, line, gap: out.length === 0 ? 'none' : gap, indent: /^[\t ]*/.exec(raw)![0].length, size: 1, bold: false, columns: raw.trim().split(/ {2,}|\t+/).length, cells: null });
+        out.push({
+          text: raw.replace(/[\t \u00a0]+/g, ' ').trim(),
+          page: pageIndex + 1,
+          line,
+          gap: out.length === 0 ? 'none' : gap,
+          indent: /^[\t ]*/.exec(raw)![0].length,
+          size: 1,
+          bold: false,
+          columns: raw.trim().split(/ {2,}|\t+/).length,
+          cells: null,
+        });
         gap = 'none';
       }
     });

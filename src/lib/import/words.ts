@@ -8,16 +8,27 @@ export function words(text: string): string[] {
 
 /** Words of a text, a hyphenated word cut into its parts: `IKT-⏎løsninger` and `IKT-løsninger` give the same words, `helse- og` stays two. */
 export function wordParts(text: string): string[] {
-  return words(text).flatMap((word) => word.split(/[-'’]/)).filter(Boolean);
+  return words(text)
+    .flatMap((word) => word.split(/[-'’]/))
+    .filter(Boolean);
 }
 
 /** What a reader of a guideline reads, in order: the lines above the title, the title, each clause's number, heading, notes, text and footnotes. */
-export function publishedText(meta: { title: string; subtitle: string | null; lastUpdated: string | null }, clauses: ReadonlyArray<Clause>): string {
+export function publishedText(
+  meta: { title: string; subtitle: string | null; lastUpdated: string | null },
+  clauses: ReadonlyArray<Clause>,
+): string {
   return [
     meta.subtitle ?? '',
     meta.lastUpdated ? `Sist oppdatert: ${formatShortDate(meta.lastUpdated)}` : '',
     meta.title,
-    ...clauses.flatMap((clause) => [clause.number ?? '', clause.heading ?? '', ...clause.notes, clause.text, ...clause.footnotes.map((f) => f.text)]),
+    ...clauses.flatMap((clause) => [
+      clause.number ?? '',
+      clause.heading ?? '',
+      ...clause.notes,
+      clause.text,
+      ...clause.footnotes.map((f) => f.text),
+    ]),
   ].join('\n');
 }
 

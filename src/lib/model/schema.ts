@@ -7,7 +7,11 @@ import { z } from 'zod';
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD')
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'not a real date');
+  .refine(
+    (value) =>
+      !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+    'not a real date',
+  );
 
 const text = z.string().trim().min(1, 'must not be empty');
 
@@ -28,7 +32,9 @@ const signature = z.strictObject({
 /** The front matter contract of a guideline file (content/guidelines/<slug>.md). */
 export const guidelineSchema = z.strictObject({
   /** The guideline's address: /retningslinjer/<slug>/. Must equal the file name. */
-  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case letters, digits and hyphens, e.g. more-og-romsdal'),
+  slug: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case letters, digits and hyphens, e.g. more-og-romsdal'),
   /** The title exactly as the source has it. */
   title: text,
   /** A line the source prints above its title, if any. */
@@ -48,7 +54,10 @@ export const guidelineSchema = z.strictObject({
    * texts of the same sub-agreement only: across 19 helsefellesskap that keeps the number of
    * comparison pages linear in the number of sub-agreements instead of quadratic in all texts.
    */
-  agreement: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case letters, digits and hyphens').default('ikt'),
+  agreement: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case letters, digits and hyphens')
+    .default('ikt'),
   /** What kind of document it is. */
   kind: z.enum(['retningslinje', 'samarbeidsprosedyre', 'handlingsplan']),
   /** The document's number in the agreement (retningslinje 7, delavtale 9), if it has one. */
@@ -68,7 +77,9 @@ export const guidelineSchema = z.strictObject({
   /** The laws the text says it rests on. */
   legalBasis: z.array(text),
   /** The file the text was transcribed or imported from: a seed in ../shared/seeds, or the PDF or Word file (`npm run import`). */
-  source: z.string().regex(/^[\w.-]+\.(?:txt|pdf|docx)$/, 'name the source file, e.g. 001_c44872448151f3fe.txt or retningslinje-7.pdf'),
+  source: z
+    .string()
+    .regex(/^[\w.-]+\.(?:txt|pdf|docx)$/, 'name the source file, e.g. 001_c44872448151f3fe.txt or retningslinje-7.pdf'),
   /** The parties that sign. */
   signatories: z
     .array(z.strictObject({ role: z.enum(['kommune', 'helseforetak']), name: text }))
@@ -81,7 +92,11 @@ export const guidelineSchema = z.strictObject({
       signatures.forEach(({ municipality, version }, index) => {
         const first = signatures.findIndex((other) => other.municipality === municipality && other.version === version);
         if (first !== index) {
-          context.addIssue({ code: 'custom', path: [index], message: `${municipality} is already recorded as signing version ${version} (item ${first + 1}): record each signature once` });
+          context.addIssue({
+            code: 'custom',
+            path: [index],
+            message: `${municipality} is already recorded as signing version ${version} (item ${first + 1}): record each signature once`,
+          });
         }
       });
     }),
@@ -106,4 +121,3 @@ export const topicsSchema = z.array(
 
 /** One topic of the vocabulary. */
 export type Topic = z.infer<typeof topicsSchema>[number];
-

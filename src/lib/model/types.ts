@@ -89,7 +89,9 @@ export interface Guideline<Meta> {
 
 /** A schema the parser validates front matter with: a zod schema fits. */
 export interface MetaSchema<Meta> {
-  safeParse(data: unknown):
+  safeParse(
+    data: unknown,
+  ):
     | { success: true; data: Meta }
     | { success: false; error: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> } };
 }

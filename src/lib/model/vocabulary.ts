@@ -26,7 +26,12 @@ export function isParty(value: string): value is Party {
   return Object.hasOwn(PARTIES, value);
 }
 
-const dateFormat = new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dateFormat = new Intl.DateTimeFormat('nb-NO', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** `2025-02-06` → `6. februar 2025`. */
 export function formatDate(isoDate: string): string {

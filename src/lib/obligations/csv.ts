@@ -2,7 +2,22 @@ import { stringify } from 'csv-stringify/sync';
 import type { exportGuideline } from '../publish/export.ts';
 
 /** The columns of /data/plikter/<slug>.csv: what the guideline says, then blank columns for a municipality to track its work. */
-export const CSV_COLUMNS = ['ID', 'Punkt', 'Part', 'Aktør', 'Type', 'Tekst', 'Innledning', 'Frist i teksten', 'Tema', 'Lenke', 'Ansvarlig hos oss', 'Status', 'Vår frist', 'Utført'] as const;
+export const CSV_COLUMNS = [
+  'ID',
+  'Punkt',
+  'Part',
+  'Aktør',
+  'Type',
+  'Tekst',
+  'Innledning',
+  'Frist i teksten',
+  'Tema',
+  'Lenke',
+  'Ansvarlig hos oss',
+  'Status',
+  'Vår frist',
+  'Utført',
+] as const;
 
 // A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return) as a formula
 // ("CSV injection", OWASP): a guideline's words must never run. Excel and LibreOffice take a leading
@@ -22,7 +37,22 @@ export function obligationsCsv(guideline: ReturnType<typeof exportGuideline>, or
   const clauses = new Map(guideline.clauses.map((clause) => [clause.id, clause]));
   const rows = guideline.obligations.map((o) => {
     const clause = clauses.get(o.clause);
-    return [o.id, clause?.number ?? clause?.heading ?? 'Innledning', o.party, o.actor ?? '', o.modality, o.text, o.leadIn ?? '', o.deadline ?? '', o.topics.join(', '), `${origin}${o.url}`, '', '', '', ''].map(asText);
+    return [
+      o.id,
+      clause?.number ?? clause?.heading ?? 'Innledning',
+      o.party,
+      o.actor ?? '',
+      o.modality,
+      o.text,
+      o.leadIn ?? '',
+      o.deadline ?? '',
+      o.topics.join(', '),
+      `${origin}${o.url}`,
+      '',
+      '',
+      '',
+      '',
+    ].map(asText);
   });
   return stringify([[...CSV_COLUMNS], ...rows], { bom: true, delimiter: ';', record_delimiter: '\r\n' });
 }

@@ -13,7 +13,8 @@ const STRENGTH: Record<Modality, number> = { plikt: 3, anbefaling: 2, adgang: 1 
 
 function strongest(obligations: ReadonlyArray<Obligation>, party: Party): Modality | null {
   let best: Modality | null = null;
-  for (const { party: own, modality } of obligations) if (own === party && (best === null || STRENGTH[modality] > STRENGTH[best])) best = modality;
+  for (const { party: own, modality } of obligations)
+    if (own === party && (best === null || STRENGTH[modality] > STRENGTH[best])) best = modality;
   return best;
 }
 

@@ -12,7 +12,8 @@ import type { Clause, Guideline, Modality, Obligation } from '../model/types.ts'
 const MODALITY_WORDS: Record<Modality, string> = { plikt: 'plikt', anbefaling: 'anbefaling', adgang: 'kan' };
 
 /** The label before an obligation's words: `[Kommunen: plikt]`. */
-export const markLabel = (obligation: Pick<Obligation, 'party' | 'modality'>) => `[${PARTIES[obligation.party].label}: ${MODALITY_WORDS[obligation.modality]}]`;
+export const markLabel = (obligation: Pick<Obligation, 'party' | 'modality'>) =>
+  `[${PARTIES[obligation.party].label}: ${MODALITY_WORDS[obligation.modality]}]`;
 
 type Range = { start: number; end: number; obligation: Obligation };
 
@@ -26,7 +27,14 @@ function length(node: Nodes): number {
 function mark(obligation: Obligation, children: PhrasingContent[]): PhrasingContent {
   return {
     type: 'pliktMerke',
-    data: { hName: 'span', hProperties: { className: ['plikt', `plikt-${obligation.modality}`], dataPart: obligation.party, dataPlikt: obligation.id } },
+    data: {
+      hName: 'span',
+      hProperties: {
+        className: ['plikt', `plikt-${obligation.modality}`],
+        dataPart: obligation.party,
+        dataPlikt: obligation.id,
+      },
+    },
     children,
   } as unknown as PhrasingContent;
 }
@@ -34,12 +42,20 @@ function mark(obligation: Obligation, children: PhrasingContent[]): PhrasingCont
 function label(obligation: Obligation): PhrasingContent {
   return {
     type: 'pliktEtikett',
-    data: { hName: 'span', hProperties: { className: ['plikt-etikett'] }, hChildren: [{ type: 'text', value: `${markLabel(obligation)} ` }] },
+    data: {
+      hName: 'span',
+      hProperties: { className: ['plikt-etikett'] },
+      hChildren: [{ type: 'text', value: `${markLabel(obligation)} ` }],
+    },
   } as unknown as PhrasingContent;
 }
 
 /** Wraps the ranges' words in marks; other nodes are kept as they are (copied where their children change). */
-function wrap(nodes: ReadonlyArray<PhrasingContent>, ranges: ReadonlyArray<Range>, state: { offset: number; labelled: Set<string> }): PhrasingContent[] {
+function wrap(
+  nodes: ReadonlyArray<PhrasingContent>,
+  ranges: ReadonlyArray<Range>,
+  state: { offset: number; labelled: Set<string> },
+): PhrasingContent[] {
   const out: PhrasingContent[] = [];
   const labelFor = (start: number, end: number) => {
     for (const range of ranges) {
@@ -53,7 +69,8 @@ function wrap(nodes: ReadonlyArray<PhrasingContent>, ranges: ReadonlyArray<Range
     const start = state.offset;
     if (node.type === 'text') {
       const cuts = new Set([0, node.value.length]);
-      for (const range of ranges) for (const at of [range.start - start, range.end - start]) if (at > 0 && at < node.value.length) cuts.add(at);
+      for (const range of ranges)
+        for (const at of [range.start - start, range.end - start]) if (at > 0 && at < node.value.length) cuts.add(at);
       const points = [...cuts].sort((a, b) => a - b);
       for (let i = 0; i < points.length - 1; i += 1) {
         const value = node.value.slice(points[i], points[i + 1]);
@@ -67,7 +84,13 @@ function wrap(nodes: ReadonlyArray<PhrasingContent>, ranges: ReadonlyArray<Range
         out.push(mark(range.obligation, [{ type: 'text', value }]));
       }
       state.offset += node.value.length;
-    } else if ((node.type === 'emphasis' || node.type === 'strong' || node.type === 'link' || node.type === 'delete' || (node.type === 'textDirective' && node.name === 'plikt'))) {
+    } else if (
+      node.type === 'emphasis' ||
+      node.type === 'strong' ||
+      node.type === 'link' ||
+      node.type === 'delete' ||
+      (node.type === 'textDirective' && node.name === 'plikt')
+    ) {
       out.push({ ...node, children: wrap(node.children as PhrasingContent[], ranges, state) } as PhrasingContent);
     } else {
       // Atomic for marking (placeholders, notes, footnote calls, code): kept whole, labelled if an obligation starts there.
@@ -104,7 +127,8 @@ export function markClauseBody(clause: Pick<Clause, 'body'>, obligations: Readon
     return ranges.length ? wrap(children, ranges, { offset: 0, labelled: new Set() }) : children;
   };
   const block = (node: RootContent): RootContent => {
-    if (node.type === 'paragraph' || node.type === 'tableCell') return { ...node, children: inContainer(node.children, node) } as RootContent;
+    if (node.type === 'paragraph' || node.type === 'tableCell')
+      return { ...node, children: inContainer(node.children, node) } as RootContent;
     if (node.type === 'heading' || !('children' in node)) return node;
     return { ...node, children: (node.children as RootContent[]).map(block) } as RootContent;
   };
@@ -112,19 +136,29 @@ export function markClauseBody(clause: Pick<Clause, 'body'>, obligations: Readon
 }
 
 /** Every clause's HTML with its obligations marked, by clause id: the same HTML as `clause.html` plus the marks. */
-export function markedClauseHtml({ clauses, obligations }: Pick<Guideline<unknown>, 'clauses' | 'obligations'>): Map<string, string> {
+export function markedClauseHtml({
+  clauses,
+  obligations,
+}: Pick<Guideline<unknown>, 'clauses' | 'obligations'>): Map<string, string> {
   // Footnote calls are numbered and counted across the whole text, as parseGuideline does.
-  const footnoteNumbers = new Map(clauses.flatMap((clause) => clause.footnotes.map((footnote) => [footnote.label.toLowerCase(), footnote.number] as const)));
+  const footnoteNumbers = new Map(
+    clauses.flatMap((clause) =>
+      clause.footnotes.map((footnote) => [footnote.label.toLowerCase(), footnote.number] as const),
+    ),
+  );
   const render = { footnoteNumbers, referenceCounts: new Map<string, number>() };
   const byClause = new Map<string, Obligation[]>();
-  for (const obligation of obligations) byClause.set(obligation.clause, [...(byClause.get(obligation.clause) ?? []), obligation]);
-  return new Map(clauses.map((clause) => {
-    const own = byClause.get(clause.id);
-    if (own) return [clause.id, renderHtml(markClauseBody(clause, own), render)];
-    // Nothing to mark: the clause's own HTML is the same, so only its footnote calls are counted, for the ids of later calls.
-    visit({ type: 'root', children: clause.body } as Root, 'footnoteReference', (reference) => {
-      render.referenceCounts.set(reference.identifier, (render.referenceCounts.get(reference.identifier) ?? 0) + 1);
-    });
-    return [clause.id, clause.html];
-  }));
+  for (const obligation of obligations)
+    byClause.set(obligation.clause, [...(byClause.get(obligation.clause) ?? []), obligation]);
+  return new Map(
+    clauses.map((clause) => {
+      const own = byClause.get(clause.id);
+      if (own) return [clause.id, renderHtml(markClauseBody(clause, own), render)];
+      // Nothing to mark: the clause's own HTML is the same, so only its footnote calls are counted, for the ids of later calls.
+      visit({ type: 'root', children: clause.body } as Root, 'footnoteReference', (reference) => {
+        render.referenceCounts.set(reference.identifier, (render.referenceCounts.get(reference.identifier) ?? 0) + 1);
+      });
+      return [clause.id, clause.html];
+    }),
+  );
 }

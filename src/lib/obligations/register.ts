@@ -22,7 +22,8 @@ export function obligationsByParty({ clauses, obligations }: Pick<RegisterGuidel
 }
 
 /** The topics an obligation is filed under: its clause's topics, or `null` (no topic) for an untagged clause. */
-const topicsOf = (obligation: Obligation): Array<string | null> => (obligation.topics.length > 0 ? obligation.topics : [null]);
+const topicsOf = (obligation: Obligation): Array<string | null> =>
+  obligation.topics.length > 0 ? obligation.topics : [null];
 
 /** For /plikter/: per party and topic (null: no topic), how many obligations each guideline has. */
 export function registerMatrix(guidelines: ReadonlyArray<RegisterGuideline>, topicIds: ReadonlyArray<string>) {
@@ -33,18 +34,27 @@ export function registerMatrix(guidelines: ReadonlyArray<RegisterGuideline>, top
     rows: rows
       .map((topic) => ({
         topic,
-        counts: guidelines.map((g) => g.obligations.filter((o) => o.party === party && topicsOf(o).includes(topic)).length),
+        counts: guidelines.map(
+          (g) => g.obligations.filter((o) => o.party === party && topicsOf(o).includes(topic)).length,
+        ),
       }))
       .filter((row) => row.counts.some((count) => count > 0)),
   }));
 }
 
 /** For /plikter/<party>/: per topic (null: no topic), each guideline's obligations on that party; topics no guideline has are left out. */
-export function partyByTopic(guidelines: ReadonlyArray<RegisterGuideline>, topicIds: ReadonlyArray<string>, party: Party) {
+export function partyByTopic(
+  guidelines: ReadonlyArray<RegisterGuideline>,
+  topicIds: ReadonlyArray<string>,
+  party: Party,
+) {
   return [...topicIds, null]
     .map((topic) => ({
       topic,
-      columns: guidelines.map((g) => ({ slug: g.slug, obligations: g.obligations.filter((o) => o.party === party && topicsOf(o).includes(topic)) })),
+      columns: guidelines.map((g) => ({
+        slug: g.slug,
+        obligations: g.obligations.filter((o) => o.party === party && topicsOf(o).includes(topic)),
+      })),
     }))
     .filter((row) => row.columns.some((column) => column.obligations.length > 0));
 }

@@ -12,23 +12,44 @@ export interface YamlSource {
 /** Parses and validates front matter; errors point at the offending key's line in the file. */
 export function readFrontMatter<Meta>(yaml: YamlSource | undefined, file: string, schema: MetaSchema<Meta>): Meta {
   if (!yaml) {
-    throw new GuidelineError(file, 1, 'no front matter: start the file with a `---` block (see README, "How an editor adds a guideline")');
+    throw new GuidelineError(
+      file,
+      1,
+      'no front matter: start the file with a `---` block (see README, "How an editor adds a guideline")',
+    );
   }
-  return readYaml(yaml, file, schema, { what: 'front matter', hint: 'front matter fields are listed in README, "How an editor adds a guideline"' });
+  return readYaml(yaml, file, schema, {
+    what: 'front matter',
+    hint: 'front matter fields are listed in README, "How an editor adds a guideline"',
+  });
 }
 
 /** Parses and validates YAML (a whole file when `line` is 0); errors point at the offending key's line. */
-export function readYaml<Data>(yaml: YamlSource, file: string, schema: MetaSchema<Data>, { what, hint }: { what: string; hint: string }): Data {
+export function readYaml<Data>(
+  yaml: YamlSource,
+  file: string,
+  schema: MetaSchema<Data>,
+  { what, hint }: { what: string; hint: string },
+): Data {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yaml.value, { lineCounter, prettyErrors: false });
   // Line 1 of the YAML text is the line after the opening `---`.
   const fileLine = (offset: number) => yaml.line + lineCounter.linePos(offset).line;
   if (doc.errors.length > 0) {
     const [error] = doc.errors;
-    throw new GuidelineError(file, fileLine(error!.pos[0]), `${what} is not valid YAML: ${error!.message.split('\n')[0]}`);
+    throw new GuidelineError(
+      file,
+      fileLine(error!.pos[0]),
+      `${what} is not valid YAML: ${error!.message.split('\n')[0]}`,
+    );
   }
   checkStrings(doc, (offset, message) => new GuidelineError(file, fileLine(offset), message));
-  const result = schema.safeParse(toData(doc, (offset, message) => new GuidelineError(file, fileLine(offset), `${what} is not valid YAML: ${message}`)));
+  const result = schema.safeParse(
+    toData(
+      doc,
+      (offset, message) => new GuidelineError(file, fileLine(offset), `${what} is not valid YAML: ${message}`),
+    ),
+  );
   if (result.success) return result.data;
   const [issue] = result.error.issues;
   const path = issue!.path.map(String);
@@ -42,7 +63,8 @@ export function readYaml<Data>(yaml: YamlSource, file: string, schema: MetaSchem
     }
   }
   const key = path.length > 0 ? `\`${path.join('.')}\`` : what;
-  const detail = path.length > 0 && !doc.hasIn(path) ? `${key} is missing: add \`${path.at(-1)}:\`` : `${key}: ${issue!.message}`;
+  const detail =
+    path.length > 0 && !doc.hasIn(path) ? `${key} is missing: add \`${path.at(-1)}:\`` : `${key}: ${issue!.message}`;
   throw new GuidelineError(file, line, `${detail} (${hint})`);
 }
 
@@ -51,12 +73,19 @@ export function readYaml<Data>(yaml: YamlSource, file: string, schema: MetaSchem
  * (`"\u202E"`) can still write a hidden character, so every string is checked once more as
  * parsed, and kept in NFC like the file.
  */
-function checkStrings(doc: ReturnType<typeof parseDocument>, error: (offset: number, message: string) => GuidelineError): void {
+function checkStrings(
+  doc: ReturnType<typeof parseDocument>,
+  error: (offset: number, message: string) => GuidelineError,
+): void {
   visit(doc, {
     Scalar(_key, node) {
       if (typeof node.value !== 'string') return;
       const found = findHiddenCharacter(node.value, { decoded: true });
-      if (found) throw error(node.range?.[0] ?? 0, `hidden character ${found.label}, written as an escape, in ${around(node.value, found.index)}: ${found.hint}`);
+      if (found)
+        throw error(
+          node.range?.[0] ?? 0,
+          `hidden character ${found.label}, written as an escape, in ${around(node.value, found.index)}: ${found.hint}`,
+        );
       node.value = node.value.normalize('NFC');
     },
   });
@@ -67,7 +96,10 @@ function checkStrings(doc: ReturnType<typeof parseDocument>, error: (offset: num
  * and only turning it into data throws; found by the front matter fuzz test (tests/unit/fuzz.test.ts),
  * it is reported at the alias like any other YAML error.
  */
-function toData(doc: ReturnType<typeof parseDocument>, error: (offset: number, message: string) => GuidelineError): unknown {
+function toData(
+  doc: ReturnType<typeof parseDocument>,
+  error: (offset: number, message: string) => GuidelineError,
+): unknown {
   try {
     return doc.toJS();
   } catch (caught) {

@@ -11,7 +11,15 @@ import { fingerprint } from './fingerprint.ts';
 import { isParty, PARTIES } from '../model/vocabulary.ts';
 import { checkObligationMarks, extractObligations } from '../obligations/extract.ts';
 import { PLACEHOLDERS, plainInline, plainText, renderHtml } from '../render/clause-html.ts';
-import { ALLOWED_ADDRESSES, around, checkCharacters, checkUrl, findHiddenCharacter, normaliseText, visible } from './safety.ts';
+import {
+  ALLOWED_ADDRESSES,
+  around,
+  checkCharacters,
+  checkUrl,
+  findHiddenCharacter,
+  normaliseText,
+  visible,
+} from './safety.ts';
 import { slugify } from '../text/slug.ts';
 import type { Clause, Footnote, Guideline, MetaSchema, Party } from '../model/types.ts';
 
@@ -34,16 +42,29 @@ const NUMBERED = /^(\d+(?:\.\d+)*)\.?(?=\s|$)\s*/;
 const ATTRIBUTES = /\s*\{([^{}]*)\}\s*$/;
 
 // What each heading attribute sets; a new attribute is one more row.
-const HEADING_ATTRIBUTES: Record<string, (value: string, topicIds: ReadonlySet<string>, fail: (message: string) => never) => { party?: Party; topics?: string[] }> = {
+const HEADING_ATTRIBUTES: Record<
+  string,
+  (
+    value: string,
+    topicIds: ReadonlySet<string>,
+    fail: (message: string) => never,
+  ) => { party?: Party; topics?: string[] }
+> = {
   part: (value, _topicIds, fail) => {
     if (!isParty(value)) fail(`unknown party \`${value}\`: use {part=${Object.keys(PARTIES).join('}, {part=')}}`);
     return { party: value as Party };
   },
   tema: (value, topicIds, fail) => {
-    const topics = value.split(',').map((id) => id.trim()).filter(Boolean);
+    const topics = value
+      .split(',')
+      .map((id) => id.trim())
+      .filter(Boolean);
     if (topics.length === 0) fail('tema= needs at least one topic id, e.g. {tema=meldingsutveksling}');
     for (const id of topics) {
-      if (!topicIds.has(id)) fail(`unknown topic \`${id}\`: topics are listed in content/topics.yaml (add it there, or use one of ${[...topicIds].slice(0, 4).join(', ')}, …)`);
+      if (!topicIds.has(id))
+        fail(
+          `unknown topic \`${id}\`: topics are listed in content/topics.yaml (add it there, or use one of ${[...topicIds].slice(0, 4).join(', ')}, …)`,
+        );
     }
     return { topics };
   },
@@ -62,7 +83,10 @@ interface HeadingParts {
 const lineOf = (node: Nodes) => node.position?.start.line ?? 1;
 
 /** Parses a guideline file (front matter + Markdown) into validated metadata and its clauses. */
-export function parseGuideline<Meta>(source: string, { file, schema, topics = new Set() }: ParseOptions<Meta>): Guideline<Meta> {
+export function parseGuideline<Meta>(
+  source: string,
+  { file, schema, topics = new Set() }: ParseOptions<Meta>,
+): Guideline<Meta> {
   // Characters are checked in the file as written (so errors give its line and column), then
   // normalised before parsing.
   checkCharacters(source, file);
@@ -93,7 +117,10 @@ export function parseGuideline<Meta>(source: string, { file, schema, topics = ne
   const addId = (clause: Clause) => {
     const earlier = idLines.get(clause.id);
     if (earlier !== undefined) {
-      fail(clause.line, `clause id \`${clause.id}\` is already used by the heading at line ${earlier}: give one of the two headings a different text`);
+      fail(
+        clause.line,
+        `clause id \`${clause.id}\` is already used by the heading at line ${earlier}: give one of the two headings a different text`,
+      );
     }
     idLines.set(clause.id, clause.line);
   };
@@ -102,7 +129,14 @@ export function parseGuideline<Meta>(source: string, { file, schema, topics = ne
     if (node.type === 'yaml' || node.type === 'footnoteDefinition') continue;
     if (node.type !== 'heading') {
       if (!current) {
-        intro = current = emptyClause({ id: 'innledning', number: null, heading: null, level: 1, parent: null, line: lineOf(node) });
+        intro = current = emptyClause({
+          id: 'innledning',
+          number: null,
+          heading: null,
+          level: 1,
+          parent: null,
+          line: lineOf(node),
+        });
         addId(intro);
         clauses.push(intro);
       }
@@ -112,11 +146,17 @@ export function parseGuideline<Meta>(source: string, { file, schema, topics = ne
 
     const line = lineOf(node);
     if (node.depth === 1) {
-      fail(node, 'a `#` heading is not allowed: the title belongs in the front matter (`title:`), top-level clauses use `##`');
+      fail(
+        node,
+        'a `#` heading is not allowed: the title belongs in the front matter (`title:`), top-level clauses use `##`',
+      );
     }
     const level = node.depth - 1;
     if (level > previousLevel + 1) {
-      fail(node, `heading level jumps from ${'#'.repeat(previousLevel + 1)} to ${'#'.repeat(node.depth)}: a clause can only be one level below the heading before it (use ${'#'.repeat(previousLevel + 2)})`);
+      fail(
+        node,
+        `heading level jumps from ${'#'.repeat(previousLevel + 1)} to ${'#'.repeat(node.depth)}: a clause can only be one level below the heading before it (use ${'#'.repeat(previousLevel + 2)})`,
+      );
     }
     previousLevel = level;
     while (open.length > 0 && open.at(-1)!.level >= level) open.pop();
@@ -127,23 +167,39 @@ export function parseGuideline<Meta>(source: string, { file, schema, topics = ne
     if (parts.number !== null) {
       const segments = parts.number.split('.');
       if (segments.length !== level) {
-        fail(node, `clause ${parts.number} is written as a level-${level} heading (${'#'.repeat(node.depth)}), but its number has ${segments.length} part${segments.length > 1 ? 's' : ''}: write it as ${'#'.repeat(segments.length + 1)} ${parts.number}`);
+        fail(
+          node,
+          `clause ${parts.number} is written as a level-${level} heading (${'#'.repeat(node.depth)}), but its number has ${segments.length} part${segments.length > 1 ? 's' : ''}: write it as ${'#'.repeat(segments.length + 1)} ${parts.number}`,
+        );
       }
       const earlier = numberLines.get(parts.number);
       if (earlier !== undefined) {
-        fail(node, `duplicate clause number ${parts.number} (also at line ${earlier}): each number may occur only once`);
+        fail(
+          node,
+          `duplicate clause number ${parts.number} (also at line ${earlier}): each number may occur only once`,
+        );
       }
       numberLines.set(parts.number, line);
       const parentNumber = segments.slice(0, -1).join('.');
       if (level > 1 && parent?.number !== parentNumber) {
-        const where = parent ? (parent.number ? `clause ${parent.number}` : `the unnumbered heading «${parent.heading}»`) : 'no clause';
-        fail(node, `clause ${parts.number} sits under ${where} (line ${parent?.line ?? 1}): renumber it or move it under clause ${parentNumber}`);
+        const where = parent
+          ? parent.number
+            ? `clause ${parent.number}`
+            : `the unnumbered heading «${parent.heading}»`
+          : 'no clause';
+        fail(
+          node,
+          `clause ${parts.number} sits under ${where} (line ${parent?.line ?? 1}): renumber it or move it under clause ${parentNumber}`,
+        );
       }
       const expected = (lastChild.get(parentNumber) ?? 0) + 1;
       const actual = Number(segments.at(-1));
       if (actual !== expected) {
         const want = [...segments.slice(0, -1), String(expected)].join('.');
-        fail(node, `clause ${parts.number} is out of order: expected ${want} here${expected > 1 ? ` (the clause before it is ${[...segments.slice(0, -1), String(expected - 1)].join('.')})` : ''}`);
+        fail(
+          node,
+          `clause ${parts.number} is out of order: expected ${want} here${expected > 1 ? ` (the clause before it is ${[...segments.slice(0, -1), String(expected - 1)].join('.')})` : ''}`,
+        );
       }
       lastChild.set(parentNumber, actual);
       id = `punkt-${segments.join('-')}`;
@@ -153,12 +209,21 @@ export function parseGuideline<Meta>(source: string, { file, schema, topics = ne
       id = parent ? `${parent.id}-${slug}` : slug;
     }
 
-    current = emptyClause({ id, number: parts.number, heading: parts.heading || null, level, parent: parent?.id ?? null, line });
+    current = emptyClause({
+      id,
+      number: parts.number,
+      heading: parts.heading || null,
+      level,
+      parent: parent?.id ?? null,
+      line,
+    });
     current.party = parts.party;
     current.topics = parts.topics;
     current.notes = parts.notes;
     // The heading's HTML keeps the editorial notes, marked up as in the body; `heading` leaves them out.
-    current.headingHtml = renderHtml([{ type: 'paragraph', children: [...parts.children, ...parts.noteNodes] }], { footnoteNumbers: new Map() }).replace(/^<p>|<\/p>$/g, '');
+    current.headingHtml = renderHtml([{ type: 'paragraph', children: [...parts.children, ...parts.noteNodes] }], {
+      footnoteNumbers: new Map(),
+    }).replace(/^<p>|<\/p>$/g, '');
     addId(current);
     clauses.push(current);
     open.push(current);
@@ -177,7 +242,10 @@ export function parseGuideline<Meta>(source: string, { file, schema, topics = ne
   }
   for (const [identifier, definition] of definitions) {
     if (!footnoteNumbers.has(identifier)) {
-      fail(definition, `footnote [^${definition.label ?? identifier}] is never referred to: add \`[^${definition.label ?? identifier}]\` where it belongs in the text, or remove it`);
+      fail(
+        definition,
+        `footnote [^${definition.label ?? identifier}] is never referred to: add \`[^${definition.label ?? identifier}]\` where it belongs in the text, or remove it`,
+      );
     }
   }
 
@@ -198,7 +266,11 @@ export function parseGuideline<Meta>(source: string, { file, schema, topics = ne
     clause.footnotes = footnotes;
     clause.html = renderHtml(clause.body, render);
     clause.text = plainText(clause.body);
-    checkLinks([...clause.body, ...footnotes.flatMap((f) => definitions.get(f.label.toLowerCase())?.children ?? [])], ids, fail);
+    checkLinks(
+      [...clause.body, ...footnotes.flatMap((f) => definitions.get(f.label.toLowerCase())?.children ?? [])],
+      ids,
+      fail,
+    );
   }
 
   const obligations = extractObligations({ file, clauses, meta: meta as { hospital?: unknown } });
@@ -206,11 +278,25 @@ export function parseGuideline<Meta>(source: string, { file, schema, topics = ne
 }
 
 function emptyClause(fields: Pick<Clause, 'id' | 'number' | 'heading' | 'level' | 'parent' | 'line'>): Clause {
-  return { ...fields, headingHtml: null, party: null, topics: [], notes: [], body: [], html: '', text: '', footnotes: [] };
+  return {
+    ...fields,
+    headingHtml: null,
+    party: null,
+    topics: [],
+    notes: [],
+    body: [],
+    html: '',
+    text: '',
+    footnotes: [],
+  };
 }
 
 /** Splits a heading into number, text, editorial notes and its `{part=… tema=…}` attributes. */
-function readHeading(node: Heading, topicIds: ReadonlySet<string>, fail: (node: Nodes, message: string) => never): HeadingParts {
+function readHeading(
+  node: Heading,
+  topicIds: ReadonlySet<string>,
+  fail: (node: Nodes, message: string) => never,
+): HeadingParts {
   const children = [...node.children];
   let party: Party | null = null;
   let topics: string[] = [];
@@ -222,7 +308,11 @@ function readHeading(node: Heading, topicIds: ReadonlySet<string>, fail: (node: 
       const [key = '', raw = ''] = pair.split('=');
       const value = raw.replace(/^["']|["']$/g, '');
       const read = HEADING_ATTRIBUTES[key];
-      if (!read) fail(node, `unknown heading attribute \`${key}\`: use part=${Object.keys(PARTIES).join('|')} and tema=<topic id>[,<topic id>…]`);
+      if (!read)
+        fail(
+          node,
+          `unknown heading attribute \`${key}\`: use part=${Object.keys(PARTIES).join('|')} and tema=<topic id>[,<topic id>…]`,
+        );
       ({ party = party, topics = topics } = read!(value, topicIds, (message) => fail(node, message)));
     }
   }
@@ -241,8 +331,17 @@ function readHeading(node: Heading, topicIds: ReadonlySet<string>, fail: (node: 
   if (!match) return { number: null, heading: text, children: trim(kept), notes, noteNodes, party, topics };
   // Drop the number from the first text node so headingHtml holds the heading words only.
   const [first, ...rest] = trim(kept);
-  const stripped = first?.type === 'text' ? [{ ...first, value: first.value.trimStart().replace(NUMBERED, '') }, ...rest] : kept;
-  return { number: match[1]!, heading: text.slice(match[0].length), children: trim(stripped), notes, noteNodes, party, topics };
+  const stripped =
+    first?.type === 'text' ? [{ ...first, value: first.value.trimStart().replace(NUMBERED, '') }, ...rest] : kept;
+  return {
+    number: match[1]!,
+    heading: text.slice(match[0].length),
+    children: trim(stripped),
+    notes,
+    noteNodes,
+    party,
+    topics,
+  };
 }
 
 /** Trims the whitespace that attributes and notes leave at the ends of a heading. */
@@ -259,24 +358,35 @@ function trim(children: PhrasingContent[]): PhrasingContent[] {
 function checkMarkup(tree: Root, fail: (node: Nodes, message: string) => never): void {
   visit(tree, (node) => {
     if (node.type === 'html') {
-      fail(node, `raw HTML is not allowed in guideline text (\`${node.value.slice(0, 40)}\`): use Markdown (lists, tables, links, footnotes), or write \\< for a literal <`);
+      fail(
+        node,
+        `raw HTML is not allowed in guideline text (\`${node.value.slice(0, 40)}\`): use Markdown (lists, tables, links, footnotes), or write \\< for a literal <`,
+      );
     }
     if (node.type === 'leafDirective' || node.type === 'containerDirective') {
-      fail(node, `unknown directive \`${node.type === 'leafDirective' ? '::' : ':::'}${node.name}\`: only :merknad[…], :plassholder[…] and :plikt[…] are allowed inside text`);
+      fail(
+        node,
+        `unknown directive \`${node.type === 'leafDirective' ? '::' : ':::'}${node.name}\`: only :merknad[…], :plassholder[…] and :plikt[…] are allowed inside text`,
+      );
     }
     if (node.type === 'textDirective') {
       if (!INLINE_DIRECTIVES.has(node.name)) {
-        fail(node, `unknown directive \`:${node.name}\`: only :merknad[…], :plassholder[…] and :plikt[…] exist; write \\: for a literal colon before a letter`);
+        fail(
+          node,
+          `unknown directive \`:${node.name}\`: only :merknad[…], :plassholder[…] and :plikt[…] exist; write \\: for a literal colon before a letter`,
+        );
       }
       const label = plainInline(node.children).trim();
-      if (label === '' && node.name !== 'plikt') fail(node, `:${node.name}[] is empty: write the remark or the placeholder's field inside the brackets`);
+      if (label === '' && node.name !== 'plikt')
+        fail(node, `:${node.name}[] is empty: write the remark or the placeholder's field inside the brackets`);
       if (node.name === 'plassholder' && !Object.hasOwn(PLACEHOLDERS, label)) {
         fail(node, `unknown placeholder \`${label}\`: known placeholders are ${Object.keys(PLACEHOLDERS).join(', ')}`);
       }
     }
     if (node.type === 'text') {
       const orphan = /\[\^([^\]\s]+)\]/.exec(node.value);
-      if (orphan) fail(node, `footnote [^${orphan[1]}] has no definition: add \`[^${orphan[1]}]: …\` at the end of the file`);
+      if (orphan)
+        fail(node, `footnote [^${orphan[1]}] has no definition: add \`[^${orphan[1]}]: …\` at the end of the file`);
     }
   });
 }
@@ -304,7 +414,11 @@ function checkDecodedCharacters(tree: Root, fail: (node: Nodes, message: string)
     for (const text of [...DECODED_FIELDS.map((field) => record[field]), ...attributes]) {
       if (typeof text !== 'string') continue;
       const found = findHiddenCharacter(text, { decoded: true });
-      if (found) fail(node, `hidden character ${found.label}, written as a character reference or escape, in ${around(text, found.index)}: ${found.hint}`);
+      if (found)
+        fail(
+          node,
+          `hidden character ${found.label}, written as a character reference or escape, in ${around(text, found.index)}: ${found.hint}`,
+        );
     }
     for (const field of DECODED_FIELDS) {
       if (typeof record[field] === 'string') record[field] = record[field].normalize('NFC');
@@ -314,7 +428,10 @@ function checkDecodedCharacters(tree: Root, fail: (node: Nodes, message: string)
     const mark = node.type === 'text' ? /^\p{M}/u.exec(node.value) : null;
     if (mark) {
       const code = `U+${mark[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-      fail(node, `a combining mark (${code}) stands apart from the letter it belongs to, after a link, formatting or a character reference: write the letter and its mark as one character (å, é) inside the same text`);
+      fail(
+        node,
+        `a combining mark (${code}) stands apart from the letter it belongs to, after a link, formatting or a character reference: write the letter and its mark as one character (å, é) inside the same text`,
+      );
     }
   });
 }
@@ -323,8 +440,14 @@ function checkDecodedCharacters(tree: Root, fail: (node: Nodes, message: string)
 function checkAddresses(tree: Root, fail: (node: Nodes, message: string) => never): void {
   visit(tree, (node) => {
     if (node.type === 'image' || node.type === 'imageReference') {
-      const written = node.type === 'image' ? `![${node.alt ?? ''}](${visible(node.url)})` : `![${node.alt ?? ''}][${node.label ?? node.identifier}]`;
-      fail(node, `images are not supported (\`${written}\`): the site publishes a guideline's text only; where the source has a figure, link to where it is published instead: [Figur 1](https://…)`);
+      const written =
+        node.type === 'image'
+          ? `![${node.alt ?? ''}](${visible(node.url)})`
+          : `![${node.alt ?? ''}][${node.label ?? node.identifier}]`;
+      fail(
+        node,
+        `images are not supported (\`${written}\`): the site publishes a guideline's text only; where the source has a figure, link to where it is published instead: [Figur 1](https://…)`,
+      );
     }
     if (node.type === 'link' || node.type === 'definition') {
       const problem = checkUrl(node.url);
@@ -334,7 +457,8 @@ function checkAddresses(tree: Root, fail: (node: Nodes, message: string) => neve
     if (node.type === 'textDirective' && node.attributes) {
       const allowed = DIRECTIVE_ATTRIBUTES[node.name];
       const key = Object.keys(node.attributes).find((name) => allowed && !allowed.has(name));
-      if (key !== undefined) fail(node, `:${node.name}[…] takes no attribute \`${visible(key)}\`: remove the {…} after it`);
+      if (key !== undefined)
+        fail(node, `:${node.name}[…] takes no attribute \`${visible(key)}\`: remove the {…} after it`);
     }
   });
 }
@@ -351,12 +475,19 @@ function collectFootnotes(tree: Root, fail: (node: Nodes, message: string) => ne
 }
 
 /** Every `#…` link must point at a clause of the same guideline. */
-function checkLinks(nodes: ReadonlyArray<RootContent>, ids: ReadonlySet<string>, fail: (node: Nodes, message: string) => never): void {
+function checkLinks(
+  nodes: ReadonlyArray<RootContent>,
+  ids: ReadonlySet<string>,
+  fail: (node: Nodes, message: string) => never,
+): void {
   visit({ type: 'root', children: [...nodes] } as Root, 'link', (link) => {
     if (!link.url.startsWith('#')) return;
     const target = decodeURIComponent(link.url.slice(1));
     if (!ids.has(target)) {
-      fail(link, `link to #${target} points at no clause of this guideline: clause ids look like punkt-4-1 (numbered) or punkt-3-1-felles-ansvar (unnumbered)`);
+      fail(
+        link,
+        `link to #${target} points at no clause of this guideline: clause ids look like punkt-4-1 (numbered) or punkt-3-1-felles-ansvar (unnumbered)`,
+      );
     }
   });
 }

@@ -23,12 +23,20 @@ export function loadGuidelines<Meta extends { slug: string; version: string }>(
     const [, expected = '', label] = /^([^@]*)(?:@(.+))?\.md$/.exec(basename(guideline.file)) ?? [];
     if (slug !== expected) {
       const rename = label === undefined ? `${slug}.md` : `${slug}@${label}.md`;
-      throw new GuidelineError(guideline.file, lineOfKey(files, guideline.file, 'slug'), `slug \`${slug}\` does not match the file name: rename the file to ${rename} or set slug: ${expected}`);
+      throw new GuidelineError(
+        guideline.file,
+        lineOfKey(files, guideline.file, 'slug'),
+        `slug \`${slug}\` does not match the file name: rename the file to ${rename} or set slug: ${expected}`,
+      );
     }
     guideline.current = label === undefined;
     const earlier = versions.get(slug)?.get(version);
     if (earlier) {
-      throw new GuidelineError(guideline.file, lineOfKey(files, guideline.file, 'version'), `version \`${version}\` of ${slug} is also in ${earlier.file}: each version file needs its own version`);
+      throw new GuidelineError(
+        guideline.file,
+        lineOfKey(files, guideline.file, 'version'),
+        `version \`${version}\` of ${slug} is also in ${earlier.file}: each version file needs its own version`,
+      );
     }
     versions.set(slug, (versions.get(slug) ?? new Map()).set(version, guideline));
     if (guideline.current) bySlug.set(slug, guideline);
@@ -36,7 +44,11 @@ export function loadGuidelines<Meta extends { slug: string; version: string }>(
   for (const [slug, list] of versions) {
     if (!bySlug.has(slug)) {
       const [first] = list.values();
-      throw new GuidelineError(first!.file, 1, `${slug} has versions but no current one: name the current version's file ${slug}.md`);
+      throw new GuidelineError(
+        first!.file,
+        1,
+        `${slug} has versions but no current one: name the current version's file ${slug}.md`,
+      );
     }
   }
   // Links from one guideline to another: /retningslinjer/<slug>/ or /retningslinjer/<slug>/#<clause id>.
@@ -48,7 +60,12 @@ export function loadGuidelines<Meta extends { slug: string; version: string }>(
         const [, slug, id] = match;
         const target = bySlug.get(slug!);
         const line = link.position?.start.line ?? clause.line;
-        if (!target) throw new GuidelineError(guideline.file, line, `link to ${link.url}: there is no guideline with slug \`${slug}\``);
+        if (!target)
+          throw new GuidelineError(
+            guideline.file,
+            line,
+            `link to ${link.url}: there is no guideline with slug \`${slug}\``,
+          );
         if (id && !target.clauses.some((other) => other.id === decodeURIComponent(id))) {
           throw new GuidelineError(guideline.file, line, `link to ${link.url}: ${slug} has no clause \`${id}\``);
         }

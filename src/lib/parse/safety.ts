@@ -9,7 +9,8 @@ import { GuidelineError } from '../model/errors.ts';
 const HINTS = {
   control: 'an invisible control character (left by a PDF or a word processor): delete it',
   bidi: 'it changes the order in which the text is shown, so the page can show something other than what the file says: delete it',
-  invisible: 'an invisible character splits or joins words unseen, so texts that look the same differ and search and comparison miss them: delete it',
+  invisible:
+    'an invisible character splits or joins words unseen, so texts that look the same differ and search and comparison miss them: delete it',
   lost: 'it stands where a character was lost when the file was converted from another encoding: write the letter the source has (often æ, ø or å)',
 } as const;
 
@@ -59,7 +60,8 @@ const REFUSED: ReadonlyArray<readonly [number, number, string, Kind]> = [
 ];
 
 const hex = (codePoint: number) => `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
-const range = ([first, last]: readonly [number, number, ...unknown[]]) => (first === last ? `\\u{${first.toString(16)}}` : `\\u{${first.toString(16)}}-\\u{${last.toString(16)}}`);
+const range = ([first, last]: readonly [number, number, ...unknown[]]) =>
+  first === last ? `\\u{${first.toString(16)}}` : `\\u{${first.toString(16)}}-\\u{${last.toString(16)}}`;
 // A carriage return is a line end in a file (CRLF), but written as `&#13;` or a YAML `"\r"` it
 // would reach the page as a hidden control character.
 const CARRIAGE_RETURN = [0x000d, 0x000d, 'CARRIAGE RETURN', 'control'] as const;
@@ -81,12 +83,19 @@ export interface HiddenCharacter {
  * The first character of `text` that may not reach a reader, or null. `decoded`: the text was
  * decoded from references or escapes (not read from a file), so a carriage return is refused too.
  */
-export function findHiddenCharacter(text: string, { decoded = false }: { decoded?: boolean } = {}): HiddenCharacter | null {
+export function findHiddenCharacter(
+  text: string,
+  { decoded = false }: { decoded?: boolean } = {},
+): HiddenCharacter | null {
   const match = (decoded ? DECODED : IN_FILE).exec(text);
   if (!match) return null;
   const codePoint = match[0].codePointAt(0)!;
   const [, , name, kind] = REFUSED_DECODED.find(([first, last]) => codePoint >= first && codePoint <= last)!;
-  return { index: match.index, label: name.startsWith('a ') ? `${hex(codePoint)} (${name})` : `${hex(codePoint)} ${name}`, hint: HINTS[kind] };
+  return {
+    index: match.index,
+    label: name.startsWith('a ') ? `${hex(codePoint)} (${name})` : `${hex(codePoint)} ${name}`,
+    hint: HINTS[kind],
+  };
 }
 
 /** The text with every refused character shown as its code (`⟨U+200B⟩`), for error messages. */
@@ -117,7 +126,12 @@ export function checkCharacters(text: string, file: string): void {
   if (!found) return;
   const index = found.index + start;
   const { line, column } = position(text.slice(start), found.index);
-  throw new GuidelineError(file, line, `hidden character ${found.label} in ${around(text, index, text.codePointAt(index)! > 0xffff ? 2 : 1)}: ${found.hint}`, column);
+  throw new GuidelineError(
+    file,
+    line,
+    `hidden character ${found.label} in ${around(text, index, text.codePointAt(index)! > 0xffff ? 2 : 1)}: ${found.hint}`,
+    column,
+  );
 }
 
 /** The text as the parsers read it: Unicode NFC (the same words always give the same fingerprint) and `\n` line ends (CRLF files publish no `\r`). */
@@ -134,7 +148,12 @@ const windows1252 = new TextDecoder('windows-1252');
 export function decodeUtf8(bytes: Uint8Array, file: string): string {
   // Windows calls UTF-16 "Unicode" in its save dialogs; its byte order mark would read as 0xFF or 0xFE below.
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new GuidelineError(file, 1, 'the file is saved as UTF-16 ("Unicode" in Windows\' save dialogs): save it as UTF-8', 1);
+    throw new GuidelineError(
+      file,
+      1,
+      'the file is saved as UTF-16 ("Unicode" in Windows\' save dialogs): save it as UTF-8',
+      1,
+    );
   }
   try {
     return utf8.decode(bytes);
@@ -152,7 +171,12 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
       const { line, column } = position(text, index);
       const guess = windows1252.decode(bytes.subarray(offset, offset + 1));
       const reading = /\p{L}/u.test(guess) ? ` (in Windows-1252 this byte is «${guess}»)` : '';
-      throw new GuidelineError(file, line, `the file is not valid UTF-8: byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')}${reading} cannot stand here. Save the file as UTF-8 (in the editor's "Save as", choose the encoding UTF-8) and check that æ, ø and å read right`, column);
+      throw new GuidelineError(
+        file,
+        line,
+        `the file is not valid UTF-8: byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')}${reading} cannot stand here. Save the file as UTF-8 (in the editor's "Save as", choose the encoding UTF-8) and check that æ, ø and å read right`,
+        column,
+      );
     }
     throw new GuidelineError(file, 1, 'the file is not valid UTF-8: save it as UTF-8');
   }
@@ -183,7 +207,8 @@ export function checkUrl(url: string): string | undefined {
   }
   const resolved = URL.parse(url, `${SITE}/retningslinjer/`);
   if (!resolved) return 'it is not a valid address';
-  if (resolved.origin !== SITE) return 'it leaves the site without naming its scheme: write the whole address, https://…';
+  if (resolved.origin !== SITE)
+    return 'it leaves the site without naming its scheme: write the whole address, https://…';
   // The URL standard drops tabs and line breaks anywhere and spaces and controls at the start.
   const first = url.replace(/[\t\n\r]/g, '').replace(/^[\x00-\x20]+/, '')[0];
   if (first === '/' || first === '#') return undefined;
@@ -191,4 +216,5 @@ export function checkUrl(url: string): string | undefined {
 }
 
 /** The addresses checkUrl lets through, for error messages. */
-export const ALLOWED_ADDRESSES = 'https:, http:, mailto: and tel: addresses, site paths (/retningslinjer/…) and #fragments';
+export const ALLOWED_ADDRESSES =
+  'https:, http:, mailto: and tel: addresses, site paths (/retningslinjer/…) and #fragments';

@@ -4,15 +4,25 @@ import { checkCharacters, normaliseText } from './safety.ts';
 import type { Clause, MetaSchema } from '../model/types.ts';
 
 /** Reads the topic vocabulary (content/topics.yaml) and rejects repeated ids. */
-export function parseTopics<Topic extends { id: string }>(source: string, { file, schema }: { file: string; schema: MetaSchema<Topic[]> }): Topic[] {
+export function parseTopics<Topic extends { id: string }>(
+  source: string,
+  { file, schema }: { file: string; schema: MetaSchema<Topic[]> },
+): Topic[] {
   checkCharacters(source, file);
-  const topics = readYaml({ value: normaliseText(source), line: 0 }, file, schema, { what: 'the topic list', hint: 'each topic has id, nb, nn and description' });
+  const topics = readYaml({ value: normaliseText(source), line: 0 }, file, schema, {
+    what: 'the topic list',
+    hint: 'each topic has id, nb, nn and description',
+  });
   const seen = new Set<string>();
   for (const topic of topics) {
     if (seen.has(topic.id)) {
       const line = source.split('\n').findIndex((text) => new RegExp(`^- id: ${topic.id}\\s*$`).test(text)) + 1;
       const last = source.split('\n').findLastIndex((text) => new RegExp(`^- id: ${topic.id}\\s*$`).test(text)) + 1;
-      throw new GuidelineError(file, last || line || 1, `topic id \`${topic.id}\` is used twice (also at line ${line}): each id once`);
+      throw new GuidelineError(
+        file,
+        last || line || 1,
+        `topic id \`${topic.id}\` is used twice (also at line ${line}): each id once`,
+      );
     }
     seen.add(topic.id);
   }
@@ -25,11 +35,18 @@ export function topicCoverage<G extends { slug: string; clauses: ReadonlyArray<C
   topics: ReadonlyArray<{ id: string }>,
 ): Map<string, Map<string, Clause[]>> {
   return new Map(
-    topics.map(({ id }) => [id, new Map(guidelines.map(({ slug, clauses }) => [slug, clauses.filter((clause) => clause.topics.includes(id))]))]),
+    topics.map(({ id }) => [
+      id,
+      new Map(guidelines.map(({ slug, clauses }) => [slug, clauses.filter((clause) => clause.topics.includes(id))])),
+    ]),
   );
 }
 
 /** The text a guideline has on a topic: its clauses' texts, headings first, in document order. */
 export function topicText(clauses: ReadonlyArray<Clause>): string {
-  return clauses.map((clause) => [clause.number, clause.heading].filter(Boolean).join(' ') + (clause.text ? `\n${clause.text}` : '')).join('\n\n');
+  return clauses
+    .map(
+      (clause) => [clause.number, clause.heading].filter(Boolean).join(' ') + (clause.text ? `\n${clause.text}` : ''),
+    )
+    .join('\n\n');
 }

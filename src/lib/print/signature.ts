@@ -52,7 +52,10 @@ export const SIGNATURE_LINES: ReadonlyArray<{ id: string; label: string; fields:
 ];
 
 /** What a signature line prints from the filled fields: `Skien, 6. februar 2025`; empty when none is filled. */
-export function lineText(fields: ReadonlyArray<SignatureField>, values: Partial<Record<SignatureField, string>>): string {
+export function lineText(
+  fields: ReadonlyArray<SignatureField>,
+  values: Partial<Record<SignatureField, string>>,
+): string {
   return fields
     .map((field) => {
       const value = (values[field] ?? '').trim();
@@ -63,7 +66,9 @@ export function lineText(fields: ReadonlyArray<SignatureField>, values: Partial<
 }
 
 /** The signature page: one block per party the front matter names, in its order. */
-export function signatureBlocks(signatories: ReadonlyArray<{ role: 'kommune' | 'helseforetak'; name: string }>): SignatureBlock[] {
+export function signatureBlocks(
+  signatories: ReadonlyArray<{ role: 'kommune' | 'helseforetak'; name: string }>,
+): SignatureBlock[] {
   const seen = new Map<string, number>();
   return signatories.map(({ role, name }) => {
     const count = (seen.get(role) ?? 0) + 1;
@@ -94,7 +99,10 @@ export function blanks(body: ReadonlyArray<RootContent>, frontMatterTexts: Reado
   }
   visit({ type: 'root', children: [...body] } as Root, 'textDirective', (node) => {
     if (node.name !== 'plassholder') return;
-    const field = node.children.map((child) => ('value' in child ? child.value : '')).join('').trim();
+    const field = node.children
+      .map((child) => ('value' in child ? child.value : ''))
+      .join('')
+      .trim();
     if (field) fields.add(field);
   });
   return [...fields];

@@ -6,7 +6,10 @@ export const SHORT_LENGTH = 12;
 
 /** The fingerprint as printed on paper: its first 12 hex digits in groups of four, `3f2a 9c1b 07de`. */
 export function shortFingerprint(fingerprint: string): string {
-  return fingerprint.slice(0, SHORT_LENGTH).match(/.{1,4}/g)!.join(' ');
+  return fingerprint
+    .slice(0, SHORT_LENGTH)
+    .match(/.{1,4}/g)!
+    .join(' ');
 }
 
 /** A typed code as it can be looked up (12 or 64 hex digits; spaces, hyphens and case ignored), or null. */
@@ -48,7 +51,20 @@ export function verifyEntries({ guidelines, versions }: IndexData): VerifyEntry[
     const { title, language, region, url } = guideline;
     // The same address as the reading page's "Andre versjoner" links (src/pages/retningslinjer/[slug]/index.astro).
     const changesUrl = version.current ? null : `${url}endringer/${slugify(version.version)}/`;
-    return [{ slug: version.slug, title, language, region, version: version.version, status: version.status, fingerprint: version.fingerprint, current: version.current, url, changesUrl }];
+    return [
+      {
+        slug: version.slug,
+        title,
+        language,
+        region,
+        version: version.version,
+        status: version.status,
+        fingerprint: version.fingerprint,
+        current: version.current,
+        url,
+        changesUrl,
+      },
+    ];
   });
 }
 
@@ -63,9 +79,7 @@ export interface Match<Entry extends VerifyEntry> {
 
 /** The answer to a code: not a code at all, no version has it, or the versions that have it. */
 export type Verdict<Entry extends VerifyEntry> =
-  | { kind: 'invalid' }
-  | { kind: 'unknown'; code: string }
-  | { kind: 'match'; code: string; matches: Match<Entry>[] };
+  { kind: 'invalid' } | { kind: 'unknown'; code: string } | { kind: 'match'; code: string; matches: Match<Entry>[] };
 
 /** Looks a typed code up among the published versions. Two versions with the same text share a fingerprint, so a code can match several. */
 export function verifyCode<Entry extends VerifyEntry>(input: string, entries: ReadonlyArray<Entry>): Verdict<Entry> {
@@ -74,7 +88,9 @@ export function verifyCode<Entry extends VerifyEntry>(input: string, entries: Re
   const matches = entries
     .filter((entry) => entry.fingerprint.startsWith(code))
     .map((entry) => {
-      const currentEntry = entry.current ? entry : (entries.find((other) => other.slug === entry.slug && other.current) ?? null);
+      const currentEntry = entry.current
+        ? entry
+        : (entries.find((other) => other.slug === entry.slug && other.current) ?? null);
       return { entry, current: entry.current, currentEntry };
     });
   return matches.length === 0 ? { kind: 'unknown', code } : { kind: 'match', code, matches };
@@ -101,18 +117,30 @@ const OTHER_NOTES: Record<string, string> = {
 /** The messages /verifiser/ shows for a verdict: one per matching version, or one saying why nothing matched. */
 export function describeVerdict<Entry extends VerifyEntry>(verdict: Verdict<Entry>): VerdictMessage[] {
   if (verdict.kind === 'invalid') {
-    return [{
-      tone: 'ukjent',
-      title: 'Dette er ikke en kode fra en utskrift',
-      lines: [{ text: `Koden står nederst på hver utskrevne side, etter «Fingeravtrykk»: ${SHORT_LENGTH} tegn, tallene 0–9 og bokstavene a–f, for eksempel 3f2a 9c1b 07de.` }],
-    }];
+    return [
+      {
+        tone: 'ukjent',
+        title: 'Dette er ikke en kode fra en utskrift',
+        lines: [
+          {
+            text: `Koden står nederst på hver utskrevne side, etter «Fingeravtrykk»: ${SHORT_LENGTH} tegn, tallene 0–9 og bokstavene a–f, for eksempel 3f2a 9c1b 07de.`,
+          },
+        ],
+      },
+    ];
   }
   if (verdict.kind === 'unknown') {
-    return [{
-      tone: 'ukjent',
-      title: `Ingen publisert versjon har koden ${shortFingerprint(verdict.code)}`,
-      lines: [{ text: 'Sjekk at koden er skrevet av riktig. Stemmer den, er teksten på papiret ikke en versjon som er publisert her: den kan være endret.' }],
-    }];
+    return [
+      {
+        tone: 'ukjent',
+        title: `Ingen publisert versjon har koden ${shortFingerprint(verdict.code)}`,
+        lines: [
+          {
+            text: 'Sjekk at koden er skrevet av riktig. Stemmer den, er teksten på papiret ikke en versjon som er publisert her: den kan være endret.',
+          },
+        ],
+      },
+    ];
   }
   return verdict.matches.map(({ entry, current, currentEntry }) => {
     const title = `Koden hører til ${entry.title} (${entry.region}), versjon ${entry.version}`;
@@ -124,9 +152,15 @@ export function describeVerdict<Entry extends VerifyEntry>(verdict: Verdict<Entr
       tone: 'advarsel',
       title,
       lines: [
-        { text: OTHER_NOTES[entry.status] ?? OTHER_NOTES.erstattet!, ...(entry.changesUrl && { link: { href: entry.changesUrl, label: 'Se hva som er endret' } }) },
+        {
+          text: OTHER_NOTES[entry.status] ?? OTHER_NOTES.erstattet!,
+          ...(entry.changesUrl && { link: { href: entry.changesUrl, label: 'Se hva som er endret' } }),
+        },
         currentEntry
-          ? { text: `Gjeldende versjon er ${currentEntry.version}.`, link: { href: currentEntry.url, label: 'Les gjeldende versjon' } }
+          ? {
+              text: `Gjeldende versjon er ${currentEntry.version}.`,
+              link: { href: currentEntry.url, label: 'Les gjeldende versjon' },
+            }
           : { text: 'Ingen versjon av denne teksten gjelder nå.' },
       ],
     };

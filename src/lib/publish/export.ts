@@ -36,7 +36,9 @@ export const obligationsUrl = (slug: string) => `/retningslinjer/${slug}/plikter
 export const obligationsCsvUrl = (slug: string) => `/data/plikter/${slug}.csv`;
 
 /** How many obligations a guideline puts on each party, and in all. */
-export function obligationCounts({ obligations }: Pick<Guideline<unknown>, 'obligations'>): Record<Party | 'total', number> {
+export function obligationCounts({
+  obligations,
+}: Pick<Guideline<unknown>, 'obligations'>): Record<Party | 'total', number> {
   const counts = { total: obligations.length, felles: 0, kommune: 0, helseforetak: 0 };
   for (const obligation of obligations) counts[obligation.party] += 1;
   return counts;
@@ -91,9 +93,20 @@ export function exportGuideline<Meta extends ExportMeta>(guideline: Guideline<Me
       url: `${url}#${clause.id}`,
     })),
     // Every obligation, in document order: the same list the register pages, the CSV and the search filter read.
-    obligations: guideline.obligations.map(({ id, clause, party, actor, modality, text, leadIn, deadline, topics }) => ({
-      id, clause, party, actor, modality, text, leadIn, deadline, topics, url: `${url}#${clause}`,
-    })),
+    obligations: guideline.obligations.map(
+      ({ id, clause, party, actor, modality, text, leadIn, deadline, topics }) => ({
+        id,
+        clause,
+        party,
+        actor,
+        modality,
+        text,
+        leadIn,
+        deadline,
+        topics,
+        url: `${url}#${clause}`,
+      }),
+    ),
   };
 }
 
@@ -101,10 +114,20 @@ export function exportGuideline<Meta extends ExportMeta>(guideline: Guideline<Me
  * /data/index.json: every guideline's metadata (no clauses), every version with its fingerprint (so
  * a printed copy can be traced to its version, current or not), and the topic vocabulary.
  */
-export function exportIndex<Meta extends ExportMeta, Topic>(versions: ReadonlyArray<Guideline<Meta>>, topics: ReadonlyArray<Topic>) {
+export function exportIndex<Meta extends ExportMeta, Topic>(
+  versions: ReadonlyArray<Guideline<Meta>>,
+  topics: ReadonlyArray<Topic>,
+) {
   return {
     guidelines: versions.filter((guideline) => guideline.current).map(exportMeta),
-    versions: versions.map(({ meta, fingerprint, current }) => ({ slug: meta.slug, version: meta.version, status: meta.status, approved: meta.approved, fingerprint, current })),
+    versions: versions.map(({ meta, fingerprint, current }) => ({
+      slug: meta.slug,
+      version: meta.version,
+      status: meta.status,
+      approved: meta.approved,
+      fingerprint,
+      current,
+    })),
     topics,
   };
 }

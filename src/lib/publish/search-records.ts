@@ -53,7 +53,8 @@ export function searchRecords(guidelines: ReadonlyArray<ExportedGuideline>): Sea
 
     // The parties a clause binds with an obligation of its own (src/lib/obligations.ts), in PARTIES order.
     const bound = new Map<string, Set<string>>();
-    for (const obligation of guideline.obligations) bound.set(obligation.clause, (bound.get(obligation.clause) ?? new Set()).add(obligation.party));
+    for (const obligation of guideline.obligations)
+      bound.set(obligation.clause, (bound.get(obligation.clause) ?? new Set()).add(obligation.party));
 
     return guideline.clauses.map((clause, order) => {
       const label = labelOf(clause);

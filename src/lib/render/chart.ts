@@ -61,25 +61,44 @@ function text(value: string, properties: Attributes): Element {
   return el('text', properties, [{ type: 'text', value }]);
 }
 
-function svg({ id, title, description }: ChartText, width: number, height: number, kind: string, marks: ElementContent[]): string {
-  return toHtml(el('svg', {
-    id, className: ['chart', `chart-${kind}`], viewBox: `0 0 ${width} ${height}`, width, height,
-    role: 'img', ariaLabelledBy: `${id}-tittel ${id}-beskrivelse`, xmlns: 'http://www.w3.org/2000/svg',
-  }, [
-    el('title', { id: `${id}-tittel` }, [{ type: 'text', value: title }]),
-    el('desc', { id: `${id}-beskrivelse` }, [{ type: 'text', value: description }]),
-    ...marks,
-  ]), { space: 'svg' });
+function svg(
+  { id, title, description }: ChartText,
+  width: number,
+  height: number,
+  kind: string,
+  marks: ElementContent[],
+): string {
+  return toHtml(
+    el(
+      'svg',
+      {
+        id,
+        className: ['chart', `chart-${kind}`],
+        viewBox: `0 0 ${width} ${height}`,
+        width,
+        height,
+        role: 'img',
+        ariaLabelledBy: `${id}-tittel ${id}-beskrivelse`,
+        xmlns: 'http://www.w3.org/2000/svg',
+      },
+      [
+        el('title', { id: `${id}-tittel` }, [{ type: 'text', value: title }]),
+        el('desc', { id: `${id}-beskrivelse` }, [{ type: 'text', value: description }]),
+        ...marks,
+      ],
+    ),
+    { space: 'svg' },
+  );
 }
 
 // Room above the grid for the column labels, which are set at 40 degrees so that long names do not overlap.
 function columnHead(columns: string[]): number {
-  return Math.ceil(labelWidth(columns) * Math.sin(Math.PI * 40 / 180)) + 12;
+  return Math.ceil(labelWidth(columns) * Math.sin((Math.PI * 40) / 180)) + 12;
 }
 
 // Room right of the grid for the end of the last column's slanted label.
 function columnTail(columns: string[]): number {
-  return Math.max(8, Math.ceil(labelWidth(columns.slice(-1)) * Math.cos(Math.PI * 40 / 180) - CELL / 2));
+  return Math.max(8, Math.ceil(labelWidth(columns.slice(-1)) * Math.cos((Math.PI * 40) / 180) - CELL / 2));
 }
 
 // Column labels sit above the grid, row labels left of it.
@@ -89,7 +108,15 @@ function gridLabels(rows: string[], columns: string[], left: number, top: number
       const x = left + column * CELL + CELL / 2;
       return text(label, { className: ['chart-label'], x, y: top - 8, transform: `rotate(-40 ${x} ${top - 8})` });
     }),
-    ...rows.map((label, row) => text(label, { className: ['chart-label'], x: left - 8, y: top + row * rowHeight + rowHeight / 2, textAnchor: 'end', dominantBaseline: 'middle' })),
+    ...rows.map((label, row) =>
+      text(label, {
+        className: ['chart-label'],
+        x: left - 8,
+        y: top + row * rowHeight + rowHeight / 2,
+        textAnchor: 'end',
+        dominantBaseline: 'middle',
+      }),
+    ),
   ];
 }
 
@@ -98,20 +125,39 @@ export function heatMap(chart: HeatMap): string {
   const { rows, columns, values, format = (value: number) => `${Math.round(value * 100)} %` } = chart;
   const left = labelWidth(rows);
   const top = columnHead(columns);
-  const cells = rows.flatMap((_, row) => columns.map((_, column) => {
-    const value = values[row]?.[column] ?? null;
-    const x = left + column * CELL;
-    const y = top + row * CELL;
-    const mark: ElementContent[] = value === null
-      ? [el('rect', { className: ['chart-empty'], x: x + 1, y: y + 1, width: CELL - 2, height: CELL - 2 })]
-      : [
-          // The shade only repeats the number printed on it.
-          el('rect', { className: ['chart-heat'], x: x + 1, y: y + 1, width: CELL - 2, height: CELL - 2, fillOpacity: Math.max(0, Math.min(1, value)).toFixed(2) }),
-          text(format(value), { className: [value >= 0.5 ? 'chart-value-strong' : 'chart-value'], x: x + CELL / 2, y: y + CELL / 2, textAnchor: 'middle', dominantBaseline: 'middle' }),
-        ];
-    return el('g', {}, mark);
-  }));
-  return svg(chart, left + columns.length * CELL + columnTail(columns), top + rows.length * CELL, 'heat-map', [...gridLabels(rows, columns, left, top, CELL), ...cells]);
+  const cells = rows.flatMap((_, row) =>
+    columns.map((_, column) => {
+      const value = values[row]?.[column] ?? null;
+      const x = left + column * CELL;
+      const y = top + row * CELL;
+      const mark: ElementContent[] =
+        value === null
+          ? [el('rect', { className: ['chart-empty'], x: x + 1, y: y + 1, width: CELL - 2, height: CELL - 2 })]
+          : [
+              // The shade only repeats the number printed on it.
+              el('rect', {
+                className: ['chart-heat'],
+                x: x + 1,
+                y: y + 1,
+                width: CELL - 2,
+                height: CELL - 2,
+                fillOpacity: Math.max(0, Math.min(1, value)).toFixed(2),
+              }),
+              text(format(value), {
+                className: [value >= 0.5 ? 'chart-value-strong' : 'chart-value'],
+                x: x + CELL / 2,
+                y: y + CELL / 2,
+                textAnchor: 'middle',
+                dominantBaseline: 'middle',
+              }),
+            ];
+      return el('g', {}, mark);
+    }),
+  );
+  return svg(chart, left + columns.length * CELL + columnTail(columns), top + rows.length * CELL, 'heat-map', [
+    ...gridLabels(rows, columns, left, top, CELL),
+    ...cells,
+  ]);
 }
 
 /** The SVG of a dot matrix: a dot per cell, its area growing with the count, the count beside it. */
@@ -121,18 +167,23 @@ export function dotMatrix(chart: DotMatrix): string {
   const left = labelWidth(rows);
   const top = columnHead(columns);
   const largest = DOT_ROW / 2 - 3;
-  const cells = rows.flatMap((_, row) => columns.map((_, column) => {
-    const count = counts[row]?.[column] ?? 0;
-    const cx = left + column * CELL + CELL / 2 - 8;
-    const cy = top + row * DOT_ROW + DOT_ROW / 2;
-    // Area, not radius, is proportional to the count: a dot twice as big means twice as many.
-    const r = count === 0 ? 3 : Math.max(3, largest * Math.sqrt(count / most));
-    return el('g', {}, [
-      el('circle', { className: [count === 0 ? 'chart-dot-none' : 'chart-dot'], cx, cy, r: r.toFixed(1) }),
-      text(String(count), { className: ['chart-value'], x: cx + largest + 4, y: cy, dominantBaseline: 'middle' }),
-    ]);
-  }));
-  return svg(chart, left + columns.length * CELL + columnTail(columns), top + rows.length * DOT_ROW, 'dot-matrix', [...gridLabels(rows, columns, left, top, DOT_ROW), ...cells]);
+  const cells = rows.flatMap((_, row) =>
+    columns.map((_, column) => {
+      const count = counts[row]?.[column] ?? 0;
+      const cx = left + column * CELL + CELL / 2 - 8;
+      const cy = top + row * DOT_ROW + DOT_ROW / 2;
+      // Area, not radius, is proportional to the count: a dot twice as big means twice as many.
+      const r = count === 0 ? 3 : Math.max(3, largest * Math.sqrt(count / most));
+      return el('g', {}, [
+        el('circle', { className: [count === 0 ? 'chart-dot-none' : 'chart-dot'], cx, cy, r: r.toFixed(1) }),
+        text(String(count), { className: ['chart-value'], x: cx + largest + 4, y: cy, dominantBaseline: 'middle' }),
+      ]);
+    }),
+  );
+  return svg(chart, left + columns.length * CELL + columnTail(columns), top + rows.length * DOT_ROW, 'dot-matrix', [
+    ...gridLabels(rows, columns, left, top, DOT_ROW),
+    ...cells,
+  ]);
 }
 
 /** The SVG of horizontal bars, one per label, the number at the end of each. */
@@ -143,9 +194,20 @@ export function bars(chart: Bars): string {
     const y = index * BAR_ROW;
     const length = max > 0 ? (BAR_LENGTH * Math.max(0, value)) / max : 0;
     return [
-      text(label, { className: ['chart-label'], x: left - 8, y: y + BAR_ROW / 2, textAnchor: 'end', dominantBaseline: 'middle' }),
+      text(label, {
+        className: ['chart-label'],
+        x: left - 8,
+        y: y + BAR_ROW / 2,
+        textAnchor: 'end',
+        dominantBaseline: 'middle',
+      }),
       el('rect', { className: ['chart-bar'], x: left, y: y + 4, width: length.toFixed(1), height: BAR_ROW - 8 }),
-      text(String(value), { className: ['chart-value'], x: left + length + 6, y: y + BAR_ROW / 2, dominantBaseline: 'middle' }),
+      text(String(value), {
+        className: ['chart-value'],
+        x: left + length + 6,
+        y: y + BAR_ROW / 2,
+        dominantBaseline: 'middle',
+      }),
     ];
   });
   return svg(chart, left + BAR_LENGTH + 48, Math.max(1, items.length) * BAR_ROW, 'bars', marks);

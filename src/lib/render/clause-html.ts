@@ -34,10 +34,14 @@ const directiveHandlers: Record<string, (state: State, node: TextDirective) => E
 };
 
 function placeholder(field: string): Element {
-  return span('plassholder', [
-    span('visually-hidden', [{ type: 'text', value: `(${PLACEHOLDERS[field] ?? field})` }]),
-    span('plassholder-prikker', [{ type: 'text', value: PLACEHOLDER_DOTS }], { ariaHidden: 'true' }),
-  ], { dataPlassholder: field });
+  return span(
+    'plassholder',
+    [
+      span('visually-hidden', [{ type: 'text', value: `(${PLACEHOLDERS[field] ?? field})` }]),
+      span('plassholder-prikker', [{ type: 'text', value: PLACEHOLDER_DOTS }], { ariaHidden: 'true' }),
+    ],
+    { dataPlassholder: field },
+  );
 }
 
 /** The markup of one placeholder, for blanks outside the body (St. Olav's title and party): the same as `:plassholder[…]`. */
@@ -57,12 +61,14 @@ function handlers({ footnoteNumbers, referenceCounts: seen = new Map() }: Render
         type: 'element',
         tagName: 'sup',
         properties: {},
-        children: [{
-          type: 'element',
-          tagName: 'a',
-          properties: { href: `#fn-${number}`, id, className: ['fnref'], ariaLabel: `Fotnote ${number}` },
-          children: [{ type: 'text', value: String(number) }],
-        }],
+        children: [
+          {
+            type: 'element',
+            tagName: 'a',
+            properties: { href: `#fn-${number}`, id, className: ['fnref'], ariaLabel: `Fotnote ${number}` },
+            children: [{ type: 'text', value: String(number) }],
+          },
+        ],
       };
     },
   };
@@ -81,15 +87,27 @@ export function renderHtml(nodes: ReadonlyArray<RootContent>, options: RenderOpt
 // named region so that keyboard users can scroll it too (WCAG 2.1.1).
 function wrapTables(node: HastRoot | Element): void {
   for (const child of node.children) if (child.type === 'element' && child.tagName !== 'table') wrapTables(child);
-  node.children = node.children.map((child) => child.type === 'element' && child.tagName === 'table'
-    ? { type: 'element', tagName: 'div', properties: { className: ['table-scroll'], role: 'region', tabIndex: 0, ariaLabel: 'Tabell' }, children: [child] }
-    : child) as typeof node.children;
+  node.children = node.children.map((child) =>
+    child.type === 'element' && child.tagName === 'table'
+      ? {
+          type: 'element',
+          tagName: 'div',
+          properties: { className: ['table-scroll'], role: 'region', tabIndex: 0, ariaLabel: 'Tabell' },
+          children: [child],
+        }
+      : child,
+  ) as typeof node.children;
 }
 
 // Print shows where an external link goes after its text (print.css); a link whose text is its
 // address already shows it, so it is marked and printed once.
 function markBareUrls(node: HastRoot | HastNodes): void {
-  if (node.type === 'element' && node.tagName === 'a' && typeof node.properties.href === 'string' && hastText(node).trim() === node.properties.href) {
+  if (
+    node.type === 'element' &&
+    node.tagName === 'a' &&
+    typeof node.properties.href === 'string' &&
+    hastText(node).trim() === node.properties.href
+  ) {
     node.properties.className = ['bare-url'];
   }
   if ('children' in node) for (const child of node.children) markBareUrls(child);
@@ -116,14 +134,19 @@ export function plainInline(nodes: ReadonlyArray<MdastNodes>): string {
 
 /** The plain text of block content: blocks separated by a blank line, list items and table rows by a line break. */
 export function plainText(nodes: ReadonlyArray<RootContent>): string {
-  return nodes.map(plainBlock).filter((text) => text !== '').join('\n\n');
+  return nodes
+    .map(plainBlock)
+    .filter((text) => text !== '')
+    .join('\n\n');
 }
 
 function plainBlock(node: RootContent): string {
   switch (node.type) {
     case 'paragraph':
     case 'heading':
-      return plainInline(node.children).replace(/[ \t]*\n[ \t]*/g, '\n').trim();
+      return plainInline(node.children)
+        .replace(/[ \t]*\n[ \t]*/g, '\n')
+        .trim();
     case 'list':
       return node.children
         .map((item, index) => {

@@ -9,8 +9,10 @@ const CHECKBOX = 'avkrysning';
 const FIELD = 'felt';
 const NUMBERED_ROW = /^\d+\.?$/;
 
-const isElement = (node: Nodes | undefined, tagName: string): node is Element => node?.type === 'element' && node.tagName === tagName;
-const elements = (node: Element | Root, tagName: string) => (node.children as Nodes[]).filter((child): child is Element => isElement(child, tagName));
+const isElement = (node: Nodes | undefined, tagName: string): node is Element =>
+  node?.type === 'element' && node.tagName === tagName;
+const elements = (node: Element | Root, tagName: string) =>
+  (node.children as Nodes[]).filter((child): child is Element => isElement(child, tagName));
 
 function textOf(node: Nodes): string {
   if (node.type === 'text') return node.value;
@@ -47,13 +49,18 @@ export function markFormCells(tree: Root): void {
 /** Gives the tick column of a table of numbered cases its boxes; false when the table is not such a checklist. */
 function markCheckboxes(table: Element): boolean {
   const head = elements(table, 'thead').flatMap((thead) => elements(thead, 'tr'))[0];
-  const rows = elements(table, 'tbody').flatMap((body) => elements(body, 'tr')).map((row) => elements(row, 'td'));
+  const rows = elements(table, 'tbody')
+    .flatMap((body) => elements(body, 'tr'))
+    .map((row) => elements(row, 'td'));
   if (!head || rows.length === 0) return false;
   const numbered = rows.filter((cells) => NUMBERED_ROW.test(textOf(cells[0] ?? { type: 'text', value: '' }).trim()));
   if (numbered.length < 2) return false;
   const columns = elements(head, 'th')
     .map((th, column) => ({ th, column }))
-    .filter(({ th, column }) => column > 0 && !isEmpty(th) && rows.every((cells) => cells[column] === undefined || isEmpty(cells[column])))
+    .filter(
+      ({ th, column }) =>
+        column > 0 && !isEmpty(th) && rows.every((cells) => cells[column] === undefined || isEmpty(cells[column])),
+    )
     .map(({ column }) => column);
   for (const cells of numbered) {
     for (const column of columns) {

@@ -8,16 +8,20 @@
 
 /** The words of a query as Pagefind searches them: lower case, punctuation dropped, å folded to a (see README, "Search"). */
 export function queryTerms(query: string): string[] {
-  return fold(query.replace(/[\p{P}\p{S}]+/gu, '')).split(/\s+/).filter(Boolean);
+  return fold(query.replace(/[\p{P}\p{S}]+/gu, ''))
+    .split(/\s+/)
+    .filter(Boolean);
 }
 
 /** The words of a query that none of the matched words stands for; empty when each word was found. */
 export function unmatchedTerms(query: string, matched: ReadonlyArray<string>): string[] {
-  const forms = new Set(matched.flatMap((word) => {
-    const folded = fold(word);
-    // "IKT-løsninger" stands for "løsninger", for "ikt" and for "iktløsninger" (Pagefind drops the hyphen of a query).
-    return [folded.replace(/[^\p{L}\p{N}]+/gu, ''), ...folded.split(/[^\p{L}\p{N}]+/u)].filter(Boolean);
-  }));
+  const forms = new Set(
+    matched.flatMap((word) => {
+      const folded = fold(word);
+      // "IKT-løsninger" stands for "løsninger", for "ikt" and for "iktløsninger" (Pagefind drops the hyphen of a query).
+      return [folded.replace(/[^\p{L}\p{N}]+/gu, ''), ...folded.split(/[^\p{L}\p{N}]+/u)].filter(Boolean);
+    }),
+  );
   return queryTerms(query).filter((term) => {
     const needed = Math.min(term.length, Math.max(3, Math.ceil(term.length / 2)));
     return ![...forms].some((form) => commonPrefix(term, form) >= needed);

@@ -11,7 +11,17 @@ export interface SearchState {
 /** Reads a search from query parameters: the form on /sok/ writes exactly these with GET. Unknown parameters are ignored. */
 export function readSearchState(params: URLSearchParams): SearchState {
   const filters = Object.fromEntries(
-    SEARCH_FILTERS.map((key) => [key, [...new Set(params.getAll(key).map((value) => value.trim()).filter(Boolean))]]),
+    SEARCH_FILTERS.map((key) => [
+      key,
+      [
+        ...new Set(
+          params
+            .getAll(key)
+            .map((value) => value.trim())
+            .filter(Boolean),
+        ),
+      ],
+    ]),
   ) as Record<SearchFilter, string[]>;
   return { q: params.get('q')?.trim() ?? '', filters };
 }

@@ -5,8 +5,36 @@ import { nob } from 'stopword';
 // Nynorsk forms and the modal verbs every clause uses ("skal", "kan") are added here.
 const STOPWORDS = new Set([
   ...nob,
-  'ein', 'eit', 'dei', 'ikkje', 'kva', 'frå', 'vere', 'vore', 'korleis', 'då', 'òg', 'berre', 'eller', 'etter',
-  'skal', 'kan', 'må', 'vil', 'bør', 'blir', 'vert', 'bli', 'være', 'samt', 'mv', 'evt', 'jf', 'jfr', 'hht', 'ifm',
+  'ein',
+  'eit',
+  'dei',
+  'ikkje',
+  'kva',
+  'frå',
+  'vere',
+  'vore',
+  'korleis',
+  'då',
+  'òg',
+  'berre',
+  'eller',
+  'etter',
+  'skal',
+  'kan',
+  'må',
+  'vil',
+  'bør',
+  'blir',
+  'vert',
+  'bli',
+  'være',
+  'samt',
+  'mv',
+  'evt',
+  'jf',
+  'jfr',
+  'hht',
+  'ifm',
 ]);
 
 // Snowball's Norwegian stemmer is written for Bokmål; most Nynorsk endings (kommunane, tiltaka,
@@ -37,7 +65,12 @@ export function stems(text: string): string[] {
   for (const word of tokenize(text)) {
     let stem = stemmed.get(word);
     if (stem === undefined) {
-      stem = STOPWORDS.has(word) || /^\d+$/.test(word) || word.length < 2 ? null : stemmer.stem(NYNORSK.reduce((folded, [pattern, replacement]) => folded.replace(pattern, replacement), word));
+      stem =
+        STOPWORDS.has(word) || /^\d+$/.test(word) || word.length < 2
+          ? null
+          : stemmer.stem(
+              NYNORSK.reduce((folded, [pattern, replacement]) => folded.replace(pattern, replacement), word),
+            );
       stemmed.set(word, stem);
     }
     if (stem !== null) out.push(stem);

@@ -3,7 +3,8 @@ import { clauseNumber } from '../model/vocabulary.ts';
 import type { Clause } from '../model/types.ts';
 
 /** What happened to a clause between two versions. A kept clause can be moved, renumbered and reworded at once. */
-export type ChangeKind = 'omformulert' | 'flyttet' | 'omnummerert' | 'delt' | 'sammenslått' | 'ny' | 'fjernet' | 'uendret';
+export type ChangeKind =
+  'omformulert' | 'flyttet' | 'omnummerert' | 'delt' | 'sammenslått' | 'ny' | 'fjernet' | 'uendret';
 
 /** How each kind of change is named, in a row's label and in the summary. */
 export const CHANGE_KINDS: Record<ChangeKind, { label: string }> = {
@@ -40,14 +41,17 @@ export interface VersionOptions {
   minPart?: number;
 }
 
-const full = (clause: Clause) => `${[clause.number, clause.heading, ...clause.notes].filter(Boolean).join(' ')}\n${clause.text}`.trim();
+const full = (clause: Clause) =>
+  `${[clause.number, clause.heading, ...clause.notes].filter(Boolean).join(' ')}\n${clause.text}`.trim();
 // The words of a clause without its number: a renumbered clause keeps its wording.
-const wording = (clause: Clause) => [clause.heading, ...clause.notes, clause.text].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
+const wording = (clause: Clause) =>
+  [clause.heading, ...clause.notes, clause.text].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
 const letters = (text: string) => text.replace(/\s+/g, '').length;
 
 /** The share (0..1) of one side of a diff that the other side keeps: `older` counts the old text, `newer` the new. */
 function kept({ parts }: ClauseDiff, side: 'older' | 'newer'): number {
-  const count = (type: 'equal' | 'delete' | 'insert') => parts.filter((part) => part.type === type).reduce((sum, part) => sum + letters(part.text), 0);
+  const count = (type: 'equal' | 'delete' | 'insert') =>
+    parts.filter((part) => part.type === type).reduce((sum, part) => sum + letters(part.text), 0);
   const equal = count('equal');
   return equal / (equal + count(side === 'older' ? 'delete' : 'insert') || 1);
 }
@@ -60,7 +64,11 @@ function kept({ parts }: ClauseDiff, side: 'older' | 'newer'): number {
  * old clauses gathered in one new clause a merge. A kept clause is moved when it left the order of the
  * others (the fewest moves that explain the new order) or changed section.
  */
-export function versionChanges(older: ReadonlyArray<Clause>, newer: ReadonlyArray<Clause>, { minShared = 0.5, minPart = 0.6 }: VersionOptions = {}): VersionRow[] {
+export function versionChanges(
+  older: ReadonlyArray<Clause>,
+  newer: ReadonlyArray<Clause>,
+  { minShared = 0.5, minPart = 0.6 }: VersionOptions = {},
+): VersionRow[] {
   const diffs = new Map<string, ClauseDiff>();
   const diff = (x: Clause, y: Clause) => {
     const key = `${x.id}\u0000${y.id}`;
@@ -91,7 +99,8 @@ export function versionChanges(older: ReadonlyArray<Clause>, newer: ReadonlyArra
   // Splits, then merges: a group of two or more parts that together hold most of the whole, where
   // no single part does (otherwise the whole was kept and the other part copies some of it).
   const grouped = new Set<Clause>();
-  const free = (clause: Clause, whole: Clause, partner: Map<Clause, Clause>) => !grouped.has(clause) && (!partner.has(clause) || partner.get(clause) === whole);
+  const free = (clause: Clause, whole: Clause, partner: Map<Clause, Clause>) =>
+    !grouped.has(clause) && (!partner.has(clause) || partner.get(clause) === whole);
   const splits = new Map<Clause, Clause[]>(); // older → newer parts
   for (const whole of older) {
     const parts = newer.filter((part) => free(part, whole, match) && kept(diff(whole, part), 'newer') >= minPart);
@@ -119,16 +128,35 @@ export function versionChanges(older: ReadonlyArray<Clause>, newer: ReadonlyArra
     const whole = splitOf.get(clause);
     if (whole) {
       const parts = splits.get(whole)!;
-      if (parts[0] === clause) rows.push({ older: [whole], newer: parts, kinds: ['delt'], diff: diffClauses(full(whole), parts.map(full).join('\n\n')) });
+      if (parts[0] === clause)
+        rows.push({
+          older: [whole],
+          newer: parts,
+          kinds: ['delt'],
+          diff: diffClauses(full(whole), parts.map(full).join('\n\n')),
+        });
     } else if (merges.has(clause)) {
       const parts = merges.get(clause)!;
-      rows.push({ older: parts, newer: [clause], kinds: ['sammenslått'], diff: diffClauses(parts.map(full).join('\n\n'), full(clause)) });
+      rows.push({
+        older: parts,
+        newer: [clause],
+        kinds: ['sammenslått'],
+        diff: diffClauses(parts.map(full).join('\n\n'), full(clause)),
+      });
     } else if (match.has(clause) && !grouped.has(match.get(clause)!)) {
       const before = match.get(clause)!;
       const renumbered = before.number !== clause.number;
       const reworded = wording(before) !== wording(clause);
-      const kinds: ChangeKind[] = [...(renumbered ? ['omnummerert' as const] : []), ...(reworded ? ['omformulert' as const] : [])];
-      rows.push({ older: [before], newer: [clause], kinds, diff: renumbered || reworded ? diff(before, clause) : null });
+      const kinds: ChangeKind[] = [
+        ...(renumbered ? ['omnummerert' as const] : []),
+        ...(reworded ? ['omformulert' as const] : []),
+      ];
+      rows.push({
+        older: [before],
+        newer: [clause],
+        kinds,
+        diff: renumbered || reworded ? diff(before, clause) : null,
+      });
     } else {
       rows.push({ older: [], newer: [clause], kinds: ['ny'], diff: null });
     }
@@ -138,7 +166,10 @@ export function versionChanges(older: ReadonlyArray<Clause>, newer: ReadonlyArra
 
   older.forEach((clause, index) => {
     if (rows.some((row) => row.older.includes(clause))) return;
-    const previous = older.slice(0, index).reverse().find((candidate) => rows.some((row) => row.older.includes(candidate)));
+    const previous = older
+      .slice(0, index)
+      .reverse()
+      .find((candidate) => rows.some((row) => row.older.includes(candidate)));
     const at = previous ? rows.findIndex((row) => row.older.includes(previous)) + 1 : 0;
     rows.splice(at, 0, { older: [clause], newer: [], kinds: ['fjernet'], diff: null });
   });
@@ -157,7 +188,8 @@ function markMoves(rows: VersionRow[], older: ReadonlyArray<Clause>): void {
   // longest run starting at i; picking from the front keeps the earliest rows where runs tie.
   const longest = position.map(() => 1);
   for (let i = position.length - 1; i >= 0; i--) {
-    for (let j = i + 1; j < position.length; j++) if (position[j]! > position[i]! && longest[j]! + 1 > longest[i]!) longest[i] = longest[j]! + 1;
+    for (let j = i + 1; j < position.length; j++)
+      if (position[j]! > position[i]! && longest[j]! + 1 > longest[i]!) longest[i] = longest[j]! + 1;
   }
   const inOrder = new Set<number>();
   let need = Math.max(0, ...longest);
@@ -169,11 +201,13 @@ function markMoves(rows: VersionRow[], older: ReadonlyArray<Clause>): void {
       need--;
     }
   });
-  const newerOf = (id: string | null) => rows.find((row) => row.older.some((clause) => clause.id === id))?.newer.map((clause) => clause.id) ?? [];
+  const newerOf = (id: string | null) =>
+    rows.find((row) => row.older.some((clause) => clause.id === id))?.newer.map((clause) => clause.id) ?? [];
   placed.forEach((row, i) => {
     if (row.older.length !== 1 || row.newer.length !== 1) return;
     const [before, after] = [row.older[0]!, row.newer[0]!];
-    const otherSection = before.parent === null ? after.parent !== null : !newerOf(before.parent).includes(after.parent ?? '');
+    const otherSection =
+      before.parent === null ? after.parent !== null : !newerOf(before.parent).includes(after.parent ?? '');
     if (!inOrder.has(i) || otherSection) row.kinds.unshift('flyttet');
   });
 }
@@ -195,28 +229,56 @@ const key = (clause: Clause) => (clause.number ? `punkt ${clause.number}` : clau
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** What a row says happened, in words: "Flyttet fra punkt 8 til punkt 9", "punkt 5.1 er delt i punkt 5.1 og punkt 5.2". Give both versions' clauses to name unnumbered clauses by section. */
-export function describeChange({ older, newer, kinds }: VersionRow, versions: { older?: ReadonlyArray<Clause>; newer?: ReadonlyArray<Clause> } = {}): string {
+export function describeChange(
+  { older, newer, kinds }: VersionRow,
+  versions: { older?: ReadonlyArray<Clause>; newer?: ReadonlyArray<Clause> } = {},
+): string {
   const [before, after] = [older[0], newer[0]];
   const name = (clause: Clause) => clauseName(clause, older.includes(clause) ? versions.older : versions.newer);
-  const list = (clauses: Clause[]) => clauses.map(name).join(', ').replace(/, ([^,]*)$/, ' og $1');
+  const list = (clauses: Clause[]) =>
+    clauses
+      .map(name)
+      .join(', ')
+      .replace(/, ([^,]*)$/, ' og $1');
   if (kinds.includes('delt')) return capitalise(`${name(before!)} er delt i ${list(newer)}`);
   if (kinds.includes('sammenslått')) return capitalise(`${list(older)} er slått sammen til ${name(after!)}`);
   if (kinds.includes('ny')) return `Nytt: ${name(after!)}`;
   if (kinds.includes('fjernet')) return `Fjernet: ${name(before!)}`;
   const moved = kinds.includes('flyttet');
   const renumbered = kinds.includes('omnummerert');
-  const sentence = moved ? `Flyttet fra ${name(before!)} til ${name(after!)}` : renumbered ? `${name(before!)} har fått nytt nummer: ${name(after!)}` : name(after!);
-  return capitalise(kinds.includes('omformulert') ? `${sentence}, med endret ordlyd` : kinds.includes('uendret') ? `${sentence}: uendret` : sentence);
+  const sentence = moved
+    ? `Flyttet fra ${name(before!)} til ${name(after!)}`
+    : renumbered
+      ? `${name(before!)} har fått nytt nummer: ${name(after!)}`
+      : name(after!);
+  return capitalise(
+    kinds.includes('omformulert')
+      ? `${sentence}, med endret ordlyd`
+      : kinds.includes('uendret')
+        ? `${sentence}: uendret`
+        : sentence,
+  );
 }
 
 /** The change list as readable text, one row a line: `Flyttet, nytt nummer: punkt 8 → punkt 9` (used by tests). */
 export function serialiseChanges(rows: ReadonlyArray<VersionRow>): string {
   return rows
     .map(({ older, newer, kinds, diff }) => {
-      const label = kinds.map((kind, i) => (i === 0 ? CHANGE_KINDS[kind].label : CHANGE_KINDS[kind].label.toLowerCase())).join(', ');
+      const label = kinds
+        .map((kind, i) => (i === 0 ? CHANGE_KINDS[kind].label : CHANGE_KINDS[kind].label.toLowerCase()))
+        .join(', ');
       const side = (clauses: Clause[]) => clauses.map(key).join(' + ') || '–';
-      const clauses = kinds.includes('ny') ? side(newer) : kinds.includes('fjernet') ? side(older) : older.length === 1 && newer.length === 1 && older[0]!.id === newer[0]!.id ? side(newer) : `${side(older)} → ${side(newer)}`;
-      const words = kinds.includes('omformulert') || kinds.includes('delt') || kinds.includes('sammenslått') ? ` | ${serialiseDiff(diff!.parts).replace(/\n+/g, ' / ')}` : '';
+      const clauses = kinds.includes('ny')
+        ? side(newer)
+        : kinds.includes('fjernet')
+          ? side(older)
+          : older.length === 1 && newer.length === 1 && older[0]!.id === newer[0]!.id
+            ? side(newer)
+            : `${side(older)} → ${side(newer)}`;
+      const words =
+        kinds.includes('omformulert') || kinds.includes('delt') || kinds.includes('sammenslått')
+          ? ` | ${serialiseDiff(diff!.parts).replace(/\n+/g, ' / ')}`
+          : '';
       return `${label}: ${clauses}${words}`;
     })
     .join('\n');
@@ -224,7 +286,9 @@ export function serialiseChanges(rows: ReadonlyArray<VersionRow>): string {
 
 /** How many rows of each kind, in summary order, leaving out kinds that do not occur. */
 export function changeCounts(rows: ReadonlyArray<VersionRow>): Array<{ kind: ChangeKind; rows: VersionRow[] }> {
-  return CHANGE_ORDER.map((kind) => ({ kind, rows: rows.filter((row) => row.kinds.includes(kind)) })).filter((entry) => entry.rows.length > 0);
+  return CHANGE_ORDER.map((kind) => ({ kind, rows: rows.filter((row) => row.kinds.includes(kind)) })).filter(
+    (entry) => entry.rows.length > 0,
+  );
 }
 
 /**
@@ -248,7 +312,8 @@ export function clauseAliases(rows: ReadonlyArray<VersionRow>): Map<string, stri
 }
 
 /** The in-page id of a row of the change list: its newer clause's id, or `fjernet-<id>` for a removed clause. */
-export const rowId = ({ older, newer }: VersionRow) => (newer[0] ? `endring-${newer[0].id}` : `endring-fjernet-${older[0]!.id}`);
+export const rowId = ({ older, newer }: VersionRow) =>
+  newer[0] ? `endring-${newer[0].id}` : `endring-fjernet-${older[0]!.id}`;
 
 /**
  * A side's clause HTML with its links to clauses (`#punkt-4-1`) pointed at the row that holds that

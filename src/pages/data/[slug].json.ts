@@ -5,4 +5,5 @@ import { exportGuideline } from '../../lib/publish/export.ts';
 export const getStaticPaths: GetStaticPaths = async () =>
   (await getGuidelines()).map((guideline) => ({ params: { slug: guideline.meta.slug }, props: { guideline } }));
 
-export const GET: APIRoute = ({ props }) => Response.json(exportGuideline((props as { guideline: SiteGuideline }).guideline));
+export const GET: APIRoute = ({ props }) =>
+  Response.json(exportGuideline((props as { guideline: SiteGuideline }).guideline));

@@ -7,4 +7,6 @@ export const getStaticPaths: GetStaticPaths = async () =>
   (await getGuidelines()).map((guideline) => ({ params: { slug: guideline.meta.slug }, props: { guideline } }));
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(obligationsCsv(exportGuideline((props as { guideline: SiteGuideline }).guideline)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response(obligationsCsv(exportGuideline((props as { guideline: SiteGuideline }).guideline)), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });

@@ -11,5 +11,8 @@ export const GET: APIRoute = async ({ props }) => {
   const { a, b } = props as { a: SiteGuideline; b: SiteGuideline };
   const alignment = await getAlignment(a, b);
   const of = (guideline: SiteGuideline, clause: string) => guideline.obligations.filter((o) => o.clause === clause);
-  return Response.json({ ...alignment, pairs: alignment.pairs.map((pair) => ({ ...pair, duties: dutyDifferences(of(a, pair.a), of(b, pair.b)) })) });
+  return Response.json({
+    ...alignment,
+    pairs: alignment.pairs.map((pair) => ({ ...pair, duties: dutyDifferences(of(a, pair.a), of(b, pair.b)) })),
+  });
 };
