@@ -24,6 +24,7 @@ import { similarityModel } from '../src/lib/compare/similarity.ts';
 import { parseTopics } from '../src/lib/parse/topics.ts';
 import type { Guideline } from '../src/lib/model/types.ts';
 import { guidelineSchema, topicsSchema, type GuidelineMeta } from '../src/lib/model/schema.ts';
+import { compareUrl, guidelineUrl, searchUrl } from '../src/lib/model/routes.ts';
 
 const REGIONS = 19;
 const AGREEMENTS = 13;
@@ -253,7 +254,7 @@ async function firstSearch(outDir: string, query: string): Promise<number | null
     const page = await browser.newPage();
     const urls = new Set<string>();
     page.on('requestfinished', (request) => urls.add(request.url()));
-    await page.goto(`${origin}/sok/?q=${encodeURIComponent(query)}`, { waitUntil: 'networkidle' });
+    await page.goto(`${origin}${searchUrl(query)}`, { waitUntil: 'networkidle' });
     let bytes = 0;
     for (const url of urls) {
       const path = decodeURIComponent(new URL(url).pathname);
@@ -294,20 +295,15 @@ async function main() {
     log(`measuring ${name}: production build …`);
     const out = join(work, `dist-${name}`);
     const build = await measureBuild(dir === corpus ? corpus : join(root, dir), out);
-    const reading = pageWeight(
-      out,
-      name === 'five' ? 'retningslinjer/telemark' : 'retningslinjer/region-1-delavtale-1',
-    );
+    const reading = pageWeight(out, guidelineUrl(name === 'five' ? 'telemark' : 'region-1-delavtale-1'));
     const comparison = pageWeight(
       out,
-      name === 'five' ? 'sammenlign/telemark/unn' : 'sammenlign/region-1-delavtale-1/region-2-delavtale-1',
+      name === 'five' ? compareUrl('telemark', 'unn') : compareUrl('region-1-delavtale-1', 'region-2-delavtale-1'),
     );
     // The heaviest reading page of the five real texts (Møre og Romsdal's action table, Innlandet's checklist).
     const heaviest =
       name === 'five'
-        ? Math.max(
-            ...readdirSync(join(out, 'retningslinjer')).map((slug) => pageWeight(out, `retningslinjer/${slug}`).total),
-          )
+        ? Math.max(...readdirSync(join(out, 'retningslinjer')).map((slug) => pageWeight(out, guidelineUrl(slug)).total))
         : null;
     log(`measuring ${name}: first search …`);
     const search = await firstSearch(out, 'meldingsutveksling');

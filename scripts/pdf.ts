@@ -12,8 +12,8 @@ import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 import { chromium } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { pdfUrl, showPdfLink } from '../src/lib/print/pdf-links.ts';
-import { slugify } from '../src/lib/text/slug.ts';
+import { showPdfLink } from '../src/lib/print/pdf-links.ts';
+import { pdfUrl, printUrl, synopsisUrl, versionSlug } from '../src/lib/model/routes.ts';
 
 /** Options for renderPdfs. */
 export interface PdfOptions {
@@ -63,14 +63,14 @@ export async function renderPdfs({
   };
   const wanted = slugs ?? index.guidelines.map((guideline) => guideline.slug);
   const jobs = [
-    ...wanted.map((slug) => ({ slug, version: null, path: `/retningslinjer/${slug}/utskrift/`, name: `${slug}.pdf` })),
+    ...wanted.map((slug) => ({ slug, version: null, path: printUrl(slug), name: `${slug}.pdf` })),
     ...(index.versions ?? [])
       .filter((version) => !version.current && wanted.includes(version.slug))
       .map(({ slug, version }) => ({
         slug,
         version,
-        path: `/retningslinjer/${slug}/endringer/${slugify(version)}/utskrift/`,
-        name: `${slug}-endringer-${slugify(version)}.pdf`,
+        path: synopsisUrl(slug, version),
+        name: `${slug}-endringer-${versionSlug(version)}.pdf`,
       })),
   ];
 

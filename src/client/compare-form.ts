@@ -1,3 +1,4 @@
+import { compareUrl } from '../lib/model/routes.ts';
 /**
  * Shows the comparison form and sends it to /sammenlign/<a>/<b>/. A static site cannot turn a plain
  * form's query into that path, so without JavaScript the form stays hidden and the table of pairs
@@ -15,7 +16,7 @@ export function enhanceCompareForm(root: Document): void {
         if (error) error.hidden = false;
         return;
       }
-      location.assign(`/sammenlign/${a}/${b}/`);
+      location.assign(compareUrl(a, b));
     });
   }
 }

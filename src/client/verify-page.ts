@@ -6,6 +6,7 @@ import {
   type IndexData,
   type VerifyEntry,
 } from '../lib/print/verify.ts';
+import { dataIndexUrl } from '../lib/model/routes.ts';
 
 /** /verifiser/: answers a typed code (or ?kode=) from /data/index.json, in place, and marks its row in the table. */
 export function enhanceVerify(root: Document): void {
@@ -15,8 +16,8 @@ export function enhanceVerify(root: Document): void {
   if (!form || !result || !input) return;
   let entries: Promise<VerifyEntry[]> | undefined;
   const load = () =>
-    (entries ??= fetch('/data/index.json').then((response) => {
-      if (!response.ok) throw new Error(`/data/index.json: ${response.status}`);
+    (entries ??= fetch(dataIndexUrl()).then((response) => {
+      if (!response.ok) throw new Error(`${dataIndexUrl()}: ${response.status}`);
       return response.json().then((index: IndexData) => verifyEntries(index));
     }));
 

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { searchRecords, type ExportedGuideline } from '../lib/publish/search-records.ts';
+import { dataIndexUrl } from '../lib/model/routes.ts';
 
 /** The language the one index is built as: Pagefind's Norwegian (Snowball) stemmer, for Bokmål and Nynorsk alike. */
 const INDEX_LANGUAGE = 'nb';
@@ -75,7 +76,7 @@ async function readGuidelines(dir: URL): Promise<ExportedGuideline[]> {
       );
     }
   };
-  const { guidelines } = (await read('/data/index.json')) as { guidelines: Array<{ json: string }> };
+  const { guidelines } = (await read(dataIndexUrl())) as { guidelines: Array<{ json: string }> };
   return Promise.all(guidelines.map((guideline) => read(guideline.json) as Promise<ExportedGuideline>));
 }
 

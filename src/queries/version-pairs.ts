@@ -1,6 +1,6 @@
 import { getGuidelines, getOtherVersions, type SiteGuideline } from './guidelines.ts';
-import { slugify } from '../lib/text/slug.ts';
 import { clauseAliases, versionChanges, type VersionRow } from '../lib/versions/changes.ts';
+import { versionSlug } from '../lib/model/routes.ts';
 
 /** Two versions of a guideline as the change pages show them: from the earlier to the later. */
 export interface VersionPair {
@@ -34,7 +34,15 @@ export async function getVersionPairs(): Promise<VersionPair[]> {
     const others = await getOtherVersions(current.meta.slug);
     for (const other of others) {
       const [from, to] = other.meta.status === 'utkast' ? [current, other] : [other, current];
-      result.push({ current, other, from, to, others, version: slugify(other.meta.version), rows: changes(from, to) });
+      result.push({
+        current,
+        other,
+        from,
+        to,
+        others,
+        version: versionSlug(other.meta.version),
+        rows: changes(from, to),
+      });
     }
   }
   return result;

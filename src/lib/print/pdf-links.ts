@@ -4,9 +4,6 @@
 // step turns it into a real, visible link in the built HTML once it has written that PDF: a link is
 // there exactly when its file is.
 
-/** Where a guideline's PDF is published. */
-export const pdfUrl = (slug: string) => `/pdf/${slug}.pdf`;
-
 const MARKER = /<([a-z]+)\b[^>]*\sdata-pdf-link\b[^>]*>[^]*?<\/\1>/g;
 
 /** Shows the PDF link of a built page (the element marked `data-pdf-link`); throws unless there is exactly one. */

@@ -1,5 +1,5 @@
 // Runs in the browser too (/verifiser/ and the print page): no Node modules here.
-import { slugify } from '../text/slug.ts';
+import { changesUrl } from '../model/routes.ts';
 
 /** How many hex digits of the SHA-256 fingerprint a printed page carries. */
 export const SHORT_LENGTH = 12;
@@ -49,8 +49,8 @@ export function verifyEntries({ guidelines, versions }: IndexData): VerifyEntry[
     const guideline = guidelines.find((candidate) => candidate.slug === version.slug);
     if (!guideline) return [];
     const { title, language, region, url } = guideline;
-    // The same address as the reading page's "Andre versjoner" links (src/pages/retningslinjer/[slug]/index.astro).
-    const changesUrl = version.current ? null : `${url}endringer/${slugify(version.version)}/`;
+    // The same address as the reading page's "Andre versjoner" links.
+    const changes = version.current ? null : changesUrl(version.slug, version.version);
     return [
       {
         slug: version.slug,
@@ -62,7 +62,7 @@ export function verifyEntries({ guidelines, versions }: IndexData): VerifyEntry[
         fingerprint: version.fingerprint,
         current: version.current,
         url,
-        changesUrl,
+        changesUrl: changes,
       },
     ];
   });

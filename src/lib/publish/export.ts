@@ -1,4 +1,5 @@
 import type { Guideline, Party } from '../model/types.ts';
+import { clauseUrl, guidelineJsonUrl, guidelineUrl, obligationsCsvUrl, obligationsUrl } from '../model/routes.ts';
 
 /** The metadata the JSON export needs from front matter. */
 export interface ExportMeta {
@@ -22,18 +23,6 @@ export interface ExportMeta {
   signatories: Array<{ role: string; name: string }>;
   signatures: Array<{ municipality: string; version: string; date: string }>;
 }
-
-/** The reading page of a guideline. */
-export const guidelineUrl = (slug: string) => `/retningslinjer/${slug}/`;
-
-/** The print version of a guideline, with its signature page. */
-export const printUrl = (slug: string) => `/retningslinjer/${slug}/utskrift/`;
-
-/** The obligation register of a guideline, as a page: /retningslinjer/<slug>/plikter/. */
-export const obligationsUrl = (slug: string) => `/retningslinjer/${slug}/plikter/`;
-
-/** The obligation register as a spreadsheet: /data/plikter/<slug>.csv. */
-export const obligationsCsvUrl = (slug: string) => `/data/plikter/${slug}.csv`;
 
 /** How many obligations a guideline puts on each party, and in all. */
 export function obligationCounts({
@@ -69,14 +58,14 @@ export function exportMeta<Meta extends ExportMeta>(guideline: Guideline<Meta>) 
     signatures: meta.signatures,
     fingerprint,
     url: guidelineUrl(meta.slug),
-    json: `/data/${meta.slug}.json`,
+    json: guidelineJsonUrl(meta.slug),
     obligations: { ...obligationCounts(guideline), url: obligationsUrl(meta.slug), csv: obligationsCsvUrl(meta.slug) },
   };
 }
 
 /** /data/<slug>.json: the metadata and every clause, flat, in document order. */
 export function exportGuideline<Meta extends ExportMeta>(guideline: Guideline<Meta>) {
-  const url = guidelineUrl(guideline.meta.slug);
+  const { slug } = guideline.meta;
   return {
     ...exportMeta(guideline),
     clauses: guideline.clauses.map((clause) => ({
@@ -90,7 +79,7 @@ export function exportGuideline<Meta extends ExportMeta>(guideline: Guideline<Me
       notes: clause.notes,
       text: clause.text,
       footnotes: clause.footnotes.map(({ number, text }) => ({ number, text })),
-      url: `${url}#${clause.id}`,
+      url: clauseUrl(slug, clause.id),
     })),
     // Every obligation, in document order: the same list the register pages, the CSV and the search filter read.
     obligations: guideline.obligations.map(
@@ -104,7 +93,7 @@ export function exportGuideline<Meta extends ExportMeta>(guideline: Guideline<Me
         leadIn,
         deadline,
         topics,
-        url: `${url}#${clause}`,
+        url: clauseUrl(slug, clause),
       }),
     ),
   };

@@ -1,0 +1,95 @@
+// Every address the site publishes, said once. Pages, components, browser scripts, the JSON export
+// and the command-line tools build their links with these functions, never by hand: a route that
+// changes here changes everywhere. The page files under src/pages/ are the other half of each route
+// (tests/unit/model/routes.test.ts checks that every address here has its page, and that no other
+// source file spells an address out).
+//
+// Runs in the browser too (search, verification, the comparison form): no Node modules here.
+import { slugify } from '../text/slug.ts';
+
+/** The front page, listing every guideline: `/`. */
+export const homeUrl = () => '/';
+
+/** The about page, with the sources: `/om/`. */
+export const aboutUrl = () => '/om/';
+
+/** The accessibility statement: `/tilgjengelighet/`. */
+export const accessibilityUrl = () => '/tilgjengelighet/';
+
+/** The reading page of a guideline: `/retningslinjer/<slug>/`. */
+export const guidelineUrl = (slug: string) => `/retningslinjer/${slug}/`;
+
+/** The in-page anchor of a clause, its id as a fragment: `#punkt-4-1`. */
+export const clauseAnchor = (id: string) => `#${id}`;
+
+/** A clause on its guideline's reading page: `/retningslinjer/<slug>/#<clause id>`. */
+export const clauseUrl = (slug: string, id: string) => `${guidelineUrl(slug)}${clauseAnchor(id)}`;
+
+/** The print version of a guideline, with its signature page: `/retningslinjer/<slug>/utskrift/`. */
+export const printUrl = (slug: string) => `${guidelineUrl(slug)}utskrift/`;
+
+/** A guideline's PDF, made from its print version after the build (`npm run pdf`): `/pdf/<slug>.pdf`. */
+export const pdfUrl = (slug: string) => `/pdf/${slug}.pdf`;
+
+/** The obligation register of a guideline, as a page: `/retningslinjer/<slug>/plikter/`. */
+export const obligationsUrl = (slug: string) => `${guidelineUrl(slug)}plikter/`;
+
+/** The obligation register of a guideline as a spreadsheet: `/data/plikter/<slug>.csv`. */
+export const obligationsCsvUrl = (slug: string) => `/data/plikter/${slug}.csv`;
+
+/** The address segment of a version label: `2023-06-01` → `2023-06-01`, `1.2 (utkast)` → `1-2-utkast`. */
+export const versionSlug = (version: string) => slugify(version);
+
+/** The list of a guideline's other versions and their changes: `/retningslinjer/<slug>/endringer/`. */
+export const changeListUrl = (slug: string) => `${guidelineUrl(slug)}endringer/`;
+
+/**
+ * The changes between a guideline's current version and another of its versions, named by its
+ * label as the `version` field has it: `/retningslinjer/<slug>/endringer/<version slug>/`.
+ */
+export const changesUrl = (slug: string, version: string) => `${changeListUrl(slug)}${versionSlug(version)}/`;
+
+/** The synopsis of those changes, for approval and print: `/retningslinjer/<slug>/endringer/<version slug>/utskrift/`. */
+export const synopsisUrl = (slug: string, version: string) => `${changesUrl(slug, version)}utskrift/`;
+
+/** The comparison form and the similarity matrix: `/sammenlign/`. */
+export const compareIndexUrl = () => '/sammenlign/';
+
+/** Two guidelines compared clause by clause, `a` on the left: `/sammenlign/<a>/<b>/`. */
+export const compareUrl = (a: string, b: string) => `${compareIndexUrl()}${a}/${b}/`;
+
+/** The alignment behind a comparison page: `/data/sammenlign/<a>/<b>.json`. */
+export const compareJsonUrl = (a: string, b: string) => `/data/sammenlign/${a}/${b}.json`;
+
+/** The topic matrix: `/tema/`. */
+export const topicsUrl = () => '/tema/';
+
+/**
+ * One topic across all guidelines, `/tema/<topic>/`; with a baseline guideline the others are shown
+ * as changes from it, `/tema/<topic>/<baseline slug>/`.
+ */
+export const topicUrl = (topic: string, baseline: string | null = null) =>
+  `${topicsUrl()}${topic}/${baseline === null ? '' : `${baseline}/`}`;
+
+/** The obligation register across all guidelines: `/plikter/`. */
+export const partiesUrl = () => '/plikter/';
+
+/** One party's duties in every guideline, `/plikter/<party>/`; with a topic, its section: `/plikter/<party>/#tema-<topic>`. */
+export const partyUrl = (party: string, topic: string | null = null) =>
+  `${partiesUrl()}${party}/${topic === null ? '' : `#${partyTopicId(topic)}`}`;
+
+/** The id of a topic's section on a party's register page (`tema-<topic>`), the target of {@link partyUrl}. */
+export const partyTopicId = (topic: string) => `tema-${topic}`;
+
+/** The search page, `/sok/`; with a query, prefilled: `/sok/?q=<query>`. */
+export const searchUrl = (query: string | null = null) =>
+  query === null ? '/sok/' : `/sok/?${new URLSearchParams({ q: query })}`;
+
+/** Checking a printed copy's code: `/verifiser/`. */
+export const verifyUrl = () => '/verifiser/';
+
+/** The JSON export's index, every guideline's metadata and every version's fingerprint: `/data/index.json`. */
+export const dataIndexUrl = () => '/data/index.json';
+
+/** One guideline with every clause, as JSON: `/data/<slug>.json`. */
+export const guidelineJsonUrl = (slug: string) => `/data/${slug}.json`;
