@@ -1,9 +1,9 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { getGuidelines, type SiteGuideline } from '../../queries/guidelines.ts';
+import type { APIRoute } from 'astro';
+import type { SiteGuideline } from '../../queries/guidelines.ts';
 import { exportGuideline } from '../../lib/publish/export.ts';
+import { pathsBySlug } from '../../queries/paths.ts';
 
-export const getStaticPaths: GetStaticPaths = async () =>
-  (await getGuidelines()).map((guideline) => ({ params: { slug: guideline.meta.slug }, props: { guideline } }));
+export const getStaticPaths = pathsBySlug;
 
 export const GET: APIRoute = ({ props }) =>
   Response.json(exportGuideline((props as { guideline: SiteGuideline }).guideline));

@@ -1,10 +1,10 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { getGuidelines, type SiteGuideline } from '../../../queries/guidelines.ts';
+import type { APIRoute } from 'astro';
+import type { SiteGuideline } from '../../../queries/guidelines.ts';
 import { exportGuideline } from '../../../lib/publish/export.ts';
 import { obligationsCsv } from '../../../lib/obligations/csv.ts';
+import { pathsBySlug } from '../../../queries/paths.ts';
 
-export const getStaticPaths: GetStaticPaths = async () =>
-  (await getGuidelines()).map((guideline) => ({ params: { slug: guideline.meta.slug }, props: { guideline } }));
+export const getStaticPaths = pathsBySlug;
 
 export const GET: APIRoute = ({ props }) =>
   new Response(obligationsCsv(exportGuideline((props as { guideline: SiteGuideline }).guideline)), {
