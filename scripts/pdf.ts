@@ -13,7 +13,8 @@ import sirv from 'sirv';
 import { chromium } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { showPdfLink } from '../src/lib/print/pdf-links.ts';
-import { pdfUrl, printUrl, synopsisUrl, versionSlug } from '../src/lib/model/routes.ts';
+import { dataIndexUrl, pdfUrl, printUrl, synopsisUrl, versionSlug } from '../src/lib/model/routes.ts';
+import type { ExportedIndex } from '../src/lib/publish/export.ts';
 
 /** Options for renderPdfs. */
 export interface PdfOptions {
@@ -50,17 +51,15 @@ export async function renderPdfs({
   linkPages = resolve(outDir) === resolve(dist, 'pdf'),
   log = () => {},
 }: PdfOptions): Promise<PdfResult[]> {
-  const indexFile = join(dist, 'data/index.json');
+  const indexFile = join(dist, dataIndexUrl());
   if (!existsSync(indexFile)) throw new Error(`${indexFile} is missing: build the site first (npm run build)`);
   if (!existsSync(executablePath)) {
     throw new Error(
       `Chromium not found at ${executablePath}: install it with: apt-get install chromium (or set CHROMIUM_PATH to a Chromium binary)`,
     );
   }
-  const index = JSON.parse(await readFile(indexFile, 'utf8')) as {
-    guidelines: Array<{ slug: string }>;
-    versions?: Array<{ slug: string; version: string; current: boolean }>;
-  };
+  const index = JSON.parse(await readFile(indexFile, 'utf8')) as Pick<ExportedIndex, 'guidelines'> &
+    Partial<Pick<ExportedIndex, 'versions'>>;
   const wanted = slugs ?? index.guidelines.map((guideline) => guideline.slug);
   const jobs = [
     ...wanted.map((slug) => ({ slug, version: null, path: printUrl(slug), name: `${slug}.pdf` })),

@@ -2,7 +2,8 @@ import { readFile, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { searchRecords, type ExportedGuideline } from '../lib/publish/search-records.ts';
+import type { ExportedGuideline, ExportedIndex } from '../lib/publish/export.ts';
+import { searchRecords } from '../lib/publish/search-records.ts';
 import { dataIndexUrl } from '../lib/model/routes.ts';
 
 /** The language the one index is built as: Pagefind's Norwegian (Snowball) stemmer, for Bokmål and Nynorsk alike. */
@@ -76,7 +77,7 @@ async function readGuidelines(dir: URL): Promise<ExportedGuideline[]> {
       );
     }
   };
-  const { guidelines } = (await read(dataIndexUrl())) as { guidelines: Array<{ json: string }> };
+  const { guidelines } = (await read(dataIndexUrl())) as ExportedIndex;
   return Promise.all(guidelines.map((guideline) => read(guideline.json) as Promise<ExportedGuideline>));
 }
 

@@ -1,17 +1,11 @@
 import { expect, test } from 'vitest';
 import { useSite } from './harness.ts';
 import { shortFingerprint } from '../../src/lib/print/verify.ts';
+import type { ExportedIndex } from '../../src/lib/publish/export.ts';
 
 const site = useSite();
 
-interface Entry {
-  slug: string;
-  title: string;
-  region: string;
-  version: string;
-  status: string;
-  fingerprint: string;
-}
+type Entry = ExportedIndex['guidelines'][number];
 const index = async (): Promise<Entry[]> => (await (await fetch(`${site.origin}/data/index.json`)).json()).guidelines;
 const bySlug = async (slug: string) => (await index()).find((entry) => entry.slug === slug)!;
 

@@ -1,5 +1,6 @@
 import { cosine, type Comparable, type SimilarityModel } from './similarity.ts';
 import type { Clause } from '../model/types.ts';
+import type { PairSource } from '../model/vocabulary.ts';
 
 /** Two clauses that deal with the same thing. */
 export interface AlignedPair {
@@ -10,7 +11,7 @@ export interface AlignedPair {
   /** Text similarity of the two clauses, 0..1 (TF-IDF cosine over stems and stem bigrams). */
   score: number;
   /** `tagged`: both carry the topic; `automatic`: paired by text similarity because one has no tags. */
-  source: 'tagged' | 'automatic';
+  source: PairSource;
   /** The topic the pair is about, when known. */
   topic: string | null;
 }

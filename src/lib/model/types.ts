@@ -1,7 +1,7 @@
 import type { RootContent } from 'mdast';
+import type { Modality, Party } from './vocabulary.ts';
 
-/** The party a clause binds, where its heading says so. */
-export type Party = 'felles' | 'kommune' | 'helseforetak';
+export type { Modality, Party };
 
 /** A footnote of the guideline, kept with the clause that first refers to it. */
 export interface Footnote {
@@ -46,9 +46,6 @@ export interface Clause {
   /** Line of the clause's heading in the source file (1 for the introduction). */
   line: number;
 }
-
-/** How binding an obligation is: a duty (skal, må, plikter …), a recommendation (bør) or a permission (kan). */
-export type Modality = 'plikt' | 'anbefaling' | 'adgang';
 
 /** One duty, recommendation or permission a guideline puts on a party: a sentence, list item or action-table row. */
 export interface Obligation {

@@ -1,18 +1,34 @@
-import type { Clause, Modality, Party } from './types.ts';
+import type { GuidelineMeta } from './schema.ts';
+import type { Clause } from './types.ts';
 
 /** The parties a heading may name with `{part=…}`, and how the site names them. */
-export const PARTIES: Record<Party, { label: string }> = {
+export const PARTIES = {
   felles: { label: 'Felles ansvar' },
   kommune: { label: 'Kommunen' },
   helseforetak: { label: 'Helseforetaket' },
-};
+} as const satisfies Record<string, { label: string }>;
+
+/** The party a clause binds, where its heading says so: one of PARTIES. */
+export type Party = keyof typeof PARTIES;
 
 /** How the obligation register names each modality, and the verbs that make it. */
-export const MODALITIES: Record<Modality, { label: string; verbs: string }> = {
+export const MODALITIES = {
   plikt: { label: 'Plikt', verbs: 'skal, må, plikter, forplikter seg til, er ansvarlig for, sørger for, er enige om' },
   anbefaling: { label: 'Anbefaling', verbs: 'bør, anbefaler' },
   adgang: { label: 'Adgang', verbs: 'kan' },
-};
+} as const satisfies Record<string, { label: string; verbs: string }>;
+
+/** How binding an obligation is: a duty (skal, må, plikter …), a recommendation (bør) or a permission (kan). */
+export type Modality = keyof typeof MODALITIES;
+
+/** Where a guideline stands (the front matter's `status`). */
+export type Status = GuidelineMeta['status'];
+
+/** What kind of document a guideline is (the front matter's `kind`). */
+export type Kind = GuidelineMeta['kind'];
+
+/** The language of a guideline's text (the front matter's `language`). */
+export type Language = GuidelineMeta['language'];
 
 /** The party as the register's headings name it ("Plikter for kommunen"). */
 export const PARTY_REGISTER: Record<Party, { heading: string; of: string }> = {
@@ -54,21 +70,21 @@ export function citeClause(citation: string, clause: Clause, clauses: ReadonlyAr
 }
 
 /** How each status reads on the site, and the note that explains it. */
-export const STATUSES: Record<'utkast' | 'gjeldende' | 'erstattet', { label: string; note: string }> = {
+export const STATUSES: Record<Status, { label: string; note: string }> = {
   utkast: { label: 'Utkast', note: 'Teksten er et utkast og er ikke godkjent.' },
   gjeldende: { label: 'Gjeldende', note: 'Teksten er gjeldende.' },
   erstattet: { label: 'Erstattet', note: 'Teksten er erstattet av en nyere versjon og gjelder ikke lenger.' },
 };
 
 /** How each kind of document is named. */
-export const KINDS: Record<'retningslinje' | 'samarbeidsprosedyre' | 'handlingsplan', string> = {
+export const KINDS: Record<Kind, string> = {
   retningslinje: 'Retningslinje',
   samarbeidsprosedyre: 'Samarbeidsprosedyre',
   handlingsplan: 'Handlingsplan',
 };
 
 /** Language names for the `language` field. */
-export const LANGUAGES: Record<'nb' | 'nn', string> = { nb: 'Bokmål', nn: 'Nynorsk' };
+export const LANGUAGES: Record<Language, string> = { nb: 'Bokmål', nn: 'Nynorsk' };
 
 /** `0.525` → `53 %` (Norwegian writes a space before the per cent sign). */
 export function formatPercent(score: number): string {
@@ -76,10 +92,13 @@ export function formatPercent(score: number): string {
 }
 
 /** How a pair came about, for the comparison pages. */
-export const PAIR_SOURCES: Record<'tagged' | 'automatic', string> = {
+export const PAIR_SOURCES = {
   tagged: 'Samme tema',
   automatic: 'Funnet automatisk',
-};
+} as const satisfies Record<string, string>;
+
+/** How a pair came about: a shared topic tag, or the machine. */
+export type PairSource = keyof typeof PAIR_SOURCES;
 
 /** The number a clause is found under: its own, or for an unnumbered clause its nearest numbered ancestor's. */
 export function clauseNumber(clause: Clause, clauses: ReadonlyArray<Clause>): string | null {

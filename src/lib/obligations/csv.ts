@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import type { exportGuideline } from '../publish/export.ts';
+import type { ExportedGuideline } from '../publish/export.ts';
 
 /** The columns of /data/plikter/<slug>.csv: what the guideline says, then blank columns for a municipality to track its work. */
 export const CSV_COLUMNS = [
@@ -33,7 +33,7 @@ export const asText = (cell: string) => (FORMULA_START.test(cell) ? `'${cell}` :
  * (without it Excel reads æøå as Windows-1252), `;` between fields (Excel in a Norwegian locale
  * expects it, since the comma is the decimal sign), RFC 4180 quoting and CRLF line ends.
  */
-export function obligationsCsv(guideline: ReturnType<typeof exportGuideline>, origin = ''): string {
+export function obligationsCsv(guideline: ExportedGuideline, origin = ''): string {
   const clauses = new Map(guideline.clauses.map((clause) => [clause.id, clause]));
   const rows = guideline.obligations.map((o) => {
     const clause = clauses.get(o.clause);

@@ -1,28 +1,9 @@
+import type { GuidelineMeta, Topic } from '../model/schema.ts';
 import type { Guideline, Party } from '../model/types.ts';
 import { clauseUrl, guidelineJsonUrl, guidelineUrl, obligationsCsvUrl, obligationsUrl } from '../model/routes.ts';
 
-/** The metadata the JSON export needs from front matter. */
-export interface ExportMeta {
-  slug: string;
-  title: string;
-  subtitle: string | null;
-  shortTitle: string;
-  region: string;
-  hospital: string;
-  municipalities: string;
-  kind: string;
-  number: string | null;
-  language: string;
-  status: string;
-  version: string;
-  approved: { date: string; by: string } | null;
-  adjusted: Array<{ date: string; by: string }>;
-  lastUpdated: string | null;
-  legalBasis: string[];
-  source: string;
-  signatories: Array<{ role: string; name: string }>;
-  signatures: Array<{ municipality: string; version: string; date: string }>;
-}
+/** The front matter the JSON export publishes: all of it but how clauses are cited and the sub-agreement. */
+export type ExportMeta = Omit<GuidelineMeta, 'citation' | 'agreement'>;
 
 /** How many obligations a guideline puts on each party, and in all. */
 export function obligationCounts({
@@ -120,3 +101,9 @@ export function exportIndex<Meta extends ExportMeta, Topic>(
     topics,
   };
 }
+
+/** A guideline as /data/<slug>.json publishes it: the clause model the search index and the CSV are built from. */
+export type ExportedGuideline = ReturnType<typeof exportGuideline<GuidelineMeta>>;
+
+/** /data/index.json as the site publishes it. */
+export type ExportedIndex = ReturnType<typeof exportIndex<GuidelineMeta, Topic>>;

@@ -1,8 +1,5 @@
-import type { exportGuideline } from './export.ts';
+import type { ExportedGuideline } from './export.ts';
 import { PARTIES } from '../model/vocabulary.ts';
-
-/** A guideline as /data/<slug>.json publishes it: the clause model the search index is built from. */
-export type ExportedGuideline = ReturnType<typeof exportGuideline>;
 
 /** The filters a search can narrow by; also the query parameters of /sok/ (`?retningslinje=telemark`). */
 export const SEARCH_FILTERS = ['retningslinje', 'tema', 'part', 'plikt', 'status'] as const;
