@@ -1,5 +1,4 @@
 import type { GuidelineMeta } from './schema.ts';
-import type { Clause } from './types.ts';
 
 /** The parties a heading may name with `{part=…}`, and how the site names them. */
 export const PARTIES = {
@@ -60,15 +59,6 @@ export function formatShortDate(isoDate: string): string {
   return `${day}.${month}.${year}`;
 }
 
-/** How a clause is cited: `Retningslinje 7 Telemark, punkt 4.1`. */
-export function citeClause(citation: string, clause: Clause, clauses: ReadonlyArray<Clause>): string {
-  if (clause.id === 'innledning') return `${citation}, innledningen`;
-  if (clause.number) return `${citation}, punkt ${clause.number}`;
-  const parent = clauses.find((candidate) => candidate.id === clause.parent);
-  const where = parent ? citeClause(citation, parent, clauses) : citation;
-  return `${where}, «${clause.heading}»`;
-}
-
 /** How each status reads on the site, and the note that explains it. */
 export const STATUSES: Record<Status, { label: string; note: string }> = {
   utkast: { label: 'Utkast', note: 'Teksten er et utkast og er ikke godkjent.' },
@@ -99,10 +89,3 @@ export const PAIR_SOURCES = {
 
 /** How a pair came about: a shared topic tag, or the machine. */
 export type PairSource = keyof typeof PAIR_SOURCES;
-
-/** The number a clause is found under: its own, or for an unnumbered clause its nearest numbered ancestor's. */
-export function clauseNumber(clause: Clause, clauses: ReadonlyArray<Clause>): string | null {
-  let current: Clause | undefined = clause;
-  while (current && current.number === null) current = clauses.find((candidate) => candidate.id === current!.parent);
-  return current?.number ?? null;
-}

@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { ExportedGuideline } from '../publish/export.ts';
+import { clauseHeading, INTRODUCTION } from '../model/clause-names.ts';
 
 /** The columns of /data/plikter/<slug>.csv: what the guideline says, then blank columns for a municipality to track its work. */
 export const CSV_COLUMNS = [
@@ -39,7 +40,7 @@ export function obligationsCsv(guideline: ExportedGuideline, origin = ''): strin
     const clause = clauses.get(o.clause);
     return [
       o.id,
-      clause?.number ?? clause?.heading ?? 'Innledning',
+      clause ? (clause.number ?? clauseHeading(clause)) : INTRODUCTION,
       o.party,
       o.actor ?? '',
       o.modality,

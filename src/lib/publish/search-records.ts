@@ -1,5 +1,6 @@
 import type { ExportedGuideline } from './export.ts';
 import { PARTIES } from '../model/vocabulary.ts';
+import { clauseLabel } from '../model/clause-names.ts';
 
 /** The filters a search can narrow by; also the query parameters of /sok/ (`?retningslinje=telemark`). */
 export const SEARCH_FILTERS = ['retningslinje', 'tema', 'part', 'plikt', 'status'] as const;
@@ -40,21 +41,13 @@ export function searchRecords(guidelines: ReadonlyArray<ExportedGuideline>): Sea
     const partyOf = (clause: ExportedGuideline['clauses'][number] | undefined): string | null =>
       clause ? (clause.party ?? partyOf(clause.parent ? byId.get(clause.parent) : undefined)) : null;
 
-    // An unnumbered clause is named with the clause it stands under: "3.2 Feilsendte meldinger – Felles ansvar".
-    const labelOf = (clause: ExportedGuideline['clauses'][number]): string => {
-      if (clause.heading === null) return 'Innledning';
-      if (clause.number) return `${clause.number} ${clause.heading}`;
-      const parent = clause.parent ? byId.get(clause.parent) : undefined;
-      return parent ? `${labelOf(parent)} – ${clause.heading}` : clause.heading;
-    };
-
     // The parties a clause binds with an obligation of its own (src/lib/obligations.ts), in PARTIES order.
     const bound = new Map<string, Set<string>>();
     for (const obligation of guideline.obligations)
       bound.set(obligation.clause, (bound.get(obligation.clause) ?? new Set()).add(obligation.party));
 
     return guideline.clauses.map((clause, order) => {
-      const label = labelOf(clause);
+      const label = clauseLabel(clause, guideline.clauses);
       const party = partyOf(clause);
       return {
         url: clause.url,

@@ -1,5 +1,5 @@
 import { diffClauses, serialiseDiff, sharedShare, type ClauseDiff } from '../compare/diff.ts';
-import { clauseNumber } from '../model/vocabulary.ts';
+import { clauseName } from '../model/clause-names.ts';
 import type { Clause } from '../model/types.ts';
 
 /** What happened to a clause between two versions. A kept clause can be moved, renumbered and reworded at once. */
@@ -210,17 +210,6 @@ function markMoves(rows: VersionRow[], older: ReadonlyArray<Clause>): void {
       before.parent === null ? after.parent !== null : !newerOf(before.parent).includes(after.parent ?? '');
     if (!inOrder.has(i) || otherSection) row.kinds.unshift('flyttet');
   });
-}
-
-/**
- * A clause as readers name it: `punkt 4.1`; an unnumbered clause by its heading, after its section's
- * number when `clauses` (its version's) are given: `punkt 3.1 («Felles ansvar»)`.
- */
-export function clauseName(clause: Clause, clauses: ReadonlyArray<Clause> = []): string {
-  if (clause.number) return `punkt ${clause.number}`;
-  if (clause.heading === null) return 'innledningen';
-  const section = clauseNumber(clause, clauses);
-  return section ? `punkt ${section} («${clause.heading}»)` : `«${clause.heading}»`;
 }
 
 // The serialisation names an unnumbered clause by its id: unique, and it shows the section it is in.
