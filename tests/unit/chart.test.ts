@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bars, dotMatrix, heatMap } from '../../src/lib/render/chart.ts';
+import { bars, dotMatrix, heatMap, partyBars, similarityHeatMap, topicDots } from '../../src/lib/render/chart.ts';
 
 /** The texts an SVG prints, in order: what a reader sees beside the marks. */
 function texts(svg: string): string[] {
@@ -138,4 +138,54 @@ test('bars are as long as their values, the longest by default full length', () 
   expect(c).toBe(0);
   const [half] = attribute(bars({ ...text, max: 12, items: [{ label: 'A', value: 6 }] }), 'chart-bar', 'width');
   expect(half).toBeCloseTo(a! / 2, 5);
+});
+
+/** The text alternative of a chart: its SVG description. */
+const described = (svg: string) => svg.match(/<desc[^>]*>([^<]*)<\/desc>/)?.[1];
+
+describe('the site’s charts describe their data', () => {
+  test('a similarity heat map names the most and the least alike pair', () => {
+    const svg = similarityHeatMap(
+      'likhet',
+      ['Agder', 'Bodø', 'Vestfold'],
+      [
+        [null, 0.2, 0.61],
+        [0.2, null, 0.35],
+        [0.61, 0.35, null],
+      ],
+    );
+    expect(described(svg)).toBe(
+      'Likhet i ordbruk mellom hvert par av 3 retningslinjer, fra 0 til 100 %. Mest like: Agder og Vestfold, 61 %. Minst like: Agder og Bodø, 20 %. Tallene står også i tabellen under.',
+    );
+  });
+
+  test('a similarity heat map of one text says there is nothing to compare', () => {
+    expect(described(similarityHeatMap('likhet', ['Agder'], [[null]]))).toBe(
+      'Bare én retningslinje: ingenting å sammenligne.',
+    );
+  });
+
+  test('topic dots count the topics some text leaves out', () => {
+    const svg = topicDots(
+      'tema',
+      ['Nedetid', 'Testing', 'Avvik'],
+      ['Agder', 'Bodø'],
+      [
+        [1, 2],
+        [0, 3],
+        [0, 0],
+      ],
+    );
+    expect(described(svg)).toContain('3 tema i 2 retningslinjer.');
+    expect(described(svg)).toContain(' 2 av temaene er ikke omtalt i alle.');
+  });
+
+  test('party bars give every count and the texts that give the party nothing', () => {
+    const svg = partyBars('stolper', 'kommunen', 7, [
+      { label: 'Agder', value: 7 },
+      { label: 'Bodø', value: 0 },
+    ]);
+    expect(svg).toContain('for kommunen, antall per retningslinje');
+    expect(described(svg)).toBe('7 i alt. Agder: 7, Bodø: 0. Ingen fra Bodø.');
+  });
 });

@@ -5,6 +5,7 @@
 // (`chart-*` in src/styles/site.css), which take the theme's tokens for the light and dark schemes.
 import type { Element, ElementContent, Properties } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import { formatPercent } from '../model/vocabulary.ts';
 
 /** What every chart is called and how it is described to someone who cannot see it. */
 export interface ChartText {
@@ -211,4 +212,63 @@ export function bars(chart: Bars): string {
     ];
   });
   return svg(chart, left + BAR_LENGTH + 48, Math.max(1, items.length) * BAR_ROW, 'bars', marks);
+}
+
+// The site's charts with their words: a page passes the data, the chart says what stands out.
+
+/**
+ * How alike texts are, pair by pair: `values[a][b]` from 0 to 1, null for a text and itself. The
+ * description names the most and the least alike pair.
+ */
+export function similarityHeatMap(id: string, names: string[], values: Array<Array<number | null>>): string {
+  const score = (a: number, b: number) => values[a]?.[b] ?? 0;
+  const pairs = names
+    .flatMap((_, a) =>
+      names.slice(a + 1).map((_, offset) => ({ a, b: a + 1 + offset, score: score(a, a + 1 + offset) })),
+    )
+    .sort((x, y) => y.score - x.score);
+  const [most, least] = [pairs[0], pairs.at(-1)];
+  const pair = ({ a, b, score }: { a: number; b: number; score: number }) =>
+    `${names[a]} og ${names[b]}, ${formatPercent(score)}`;
+  return heatMap({
+    id,
+    title: 'Varmekart: hvor like tekstene er',
+    description:
+      most && least
+        ? `Likhet i ordbruk mellom hvert par av ${names.length} retningslinjer, fra 0 til 100 %. Mest like: ${pair(most)}. Minst like: ${pair(least)}. Tallene står også i tabellen under.`
+        : 'Bare én retningslinje: ingenting å sammenligne.',
+    rows: names,
+    columns: names,
+    values,
+  });
+}
+
+/**
+ * How many clauses each text has on each topic (`counts[topic][text]`). The description says how
+ * many topics some text leaves out.
+ */
+export function topicDots(id: string, topics: string[], texts: string[], counts: number[][]): string {
+  const silent = counts.filter((row) => row.some((count) => count === 0)).length;
+  return dotMatrix({
+    id,
+    title: 'Prikkdiagram: antall punkter per tema og retningslinje',
+    description: `${topics.length} tema i ${texts.length} retningslinjer. Jo større prikk, jo flere punkter; en tom ring betyr at retningslinjen ikke omtaler temaet. ${silent} av temaene er ikke omtalt i alle. Tallene står ved prikkene, og punktene er listet i tabellen under.`,
+    rows: topics,
+    columns: texts,
+    counts,
+  });
+}
+
+/**
+ * How many obligations each text gives one party, `party` named as after "for" ("kommunen"),
+ * `total` of them in all. The description gives every count and the texts that give none.
+ */
+export function partyBars(id: string, party: string, total: number, items: Bars['items']): string {
+  const none = items.filter((item) => item.value === 0).map((item) => item.label);
+  return bars({
+    id,
+    title: `Stolpediagram: plikter, anbefalinger og adganger for ${party}, antall per retningslinje`,
+    description: `${total} i alt. ${items.map((item) => `${item.label}: ${item.value}`).join(', ')}.${none.length > 0 ? ` Ingen fra ${none.join(', ')}.` : ''}`,
+    items,
+  });
 }
