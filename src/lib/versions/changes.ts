@@ -1,5 +1,5 @@
 import { diffClauses, serialiseDiff, sharedShare, type ClauseDiff } from '../compare/diff.ts';
-import { clauseName } from '../model/clause-names.ts';
+import { clauseName, clauseReference } from '../model/clause-names.ts';
 import type { Clause } from '../model/types.ts';
 
 /** What happened to a clause between two versions. A kept clause can be moved, renumbered and reworded at once. */
@@ -213,7 +213,7 @@ function markMoves(rows: VersionRow[], older: ReadonlyArray<Clause>): void {
 }
 
 // The serialisation names an unnumbered clause by its id: unique, and it shows the section it is in.
-const key = (clause: Clause) => (clause.number ? `punkt ${clause.number}` : clause.id);
+const key = (clause: Clause) => (clause.number ? clauseReference(clause) : clause.id);
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
