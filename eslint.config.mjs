@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
+import { builtinModules } from 'node:module';
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', '.astro/', 'bench/', 'screenshots/', 'tests/fixtures/'] },
@@ -24,6 +25,44 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         { patterns: [{ group: ['astro', 'astro:*', 'astro/*'], message: 'src/lib is plain TypeScript: no Astro.' }] },
+      ],
+    },
+  },
+  {
+    // The browser boundary: the browser scripts and the lib modules they import run in the page, so
+    // they import no Node module and none of the build-time lib folders. tsconfig.client.json checks
+    // the same with types (npm run check); this names the import at fault.
+    files: [
+      'src/client/**',
+      'src/lib/search/**',
+      'src/lib/print/**',
+      'src/lib/render/placeholder.ts',
+      'src/lib/publish/search-records.ts',
+      'src/lib/model/vocabulary.ts',
+      'src/lib/model/types.ts',
+      'src/lib/text/slug.ts',
+    ],
+    rules: {
+      'no-restricted-imports': 'off',
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: builtinModules.map((name) => ({ name, message: 'Browser code: no Node modules.' })),
+          patterns: [
+            { group: ['node:*'], message: 'Browser code: no Node modules.' },
+            { group: ['astro', 'astro:*', 'astro/*'], message: 'Browser code is plain TypeScript: no Astro.' },
+            {
+              group: ['**/parse/*', '**/import/*', '**/compare/*', '**/obligations/*', '**/versions/*'],
+              message: 'Browser code: this lib folder is build-time code (Node, or too heavy for the page).',
+            },
+            {
+              group: ['**/render/*', '!**/render/placeholder.ts', '**/publish/*', '!**/publish/search-records.ts'],
+              allowTypeImports: true,
+              message:
+                'Browser code: only render/placeholder.ts and publish/search-records.ts of these run in the page.',
+            },
+          ],
+        },
       ],
     },
   },

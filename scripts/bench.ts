@@ -13,8 +13,6 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -25,6 +23,8 @@ import { parseTopics } from '../src/lib/parse/topics.ts';
 import type { Guideline } from '../src/lib/model/types.ts';
 import { guidelineSchema, topicsSchema, type GuidelineMeta } from '../src/lib/model/schema.ts';
 import { compareUrl, guidelineUrl, searchUrl } from '../src/lib/model/routes.ts';
+import { chromiumPath, launchChromium, serveFolder } from './lib/browser.ts';
+import { runMain } from './lib/cli.ts';
 
 const REGIONS = 19;
 const AGREEMENTS = 13;
@@ -227,29 +227,9 @@ function pageWeight(outDir: string, page: string) {
 
 /** Bytes a first search downloads: every request a fresh browser makes for /sok/?q=…, gzipped as a server would send them. */
 async function firstSearch(outDir: string, query: string): Promise<number | null> {
-  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(chromium) || !existsSync(join(outDir, 'sok', 'index.html'))) return null;
-  const { default: sirv } = await import('sirv');
-  const { chromium: playwright } = await import('playwright-core');
-  const serve = sirv(outDir, { dev: false });
-  const server = createServer((request, response) =>
-    serve(request, response, () => {
-      response.statusCode = 404;
-      response.end();
-    }),
-  );
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await playwright.launch({
-    executablePath: chromium,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  if (!existsSync(chromiumPath) || !existsSync(join(outDir, 'sok', 'index.html'))) return null;
+  const browser = await launchChromium();
+  const { origin, close } = await serveFolder(outDir);
   try {
     const page = await browser.newPage();
     const urls = new Set<string>();
@@ -264,7 +244,7 @@ async function firstSearch(outDir: string, query: string): Promise<number | null
     return bytes;
   } finally {
     await browser.close();
-    server.close();
+    await close();
   }
 }
 
@@ -394,8 +374,10 @@ async function main() {
   log(`wrote ${relative(root, 'bench/results.json')}`);
 }
 
-try {
-  await main();
-} finally {
-  rmSync(work, { recursive: true, force: true });
-}
+await runMain(import.meta.url, 'bench', async () => {
+  try {
+    await main();
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+});

@@ -18,6 +18,7 @@ import { extractFromLines } from '../src/lib/import/lines.ts';
 import { linesFromPdf } from '../src/lib/import/pdf.ts';
 import { linesFromText } from '../src/lib/import/text.ts';
 import { formatReport } from '../src/lib/import/report.ts';
+import { runMain, UsageError } from './lib/cli.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -101,37 +102,21 @@ export async function importGuideline({
 const shown = (path: string) =>
   relative(process.cwd(), path).startsWith('..') ? resolve(path) : relative(process.cwd(), path);
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  let options: ImportOptions;
-  try {
-    const { values, positionals } = parseArgs({
-      allowPositionals: true,
-      options: { slug: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } },
-    });
-    if (positionals.length !== 1)
-      throw new Error(
-        'give one file: npm run import -- <file.pdf|file.docx|file.txt> [--slug <slug>] [--out <dir>] [--force]',
-      );
-    options = {
-      input: positionals[0]!,
-      slug: values.slug,
-      out: values.out && resolve(values.out),
-      force: values.force,
-    };
-  } catch (error) {
-    console.error(`import: ${(error as Error).message}`);
-    process.exit(2);
-  }
-  importGuideline(options).then(
-    ({ code, report }) => {
-      console.log(report);
-      process.exitCode = code;
-    },
-    (error: Error) => {
-      console.error(
-        error instanceof ImportError ? `import: ${error.message}` : `import: ${error.stack ?? error.message}`,
-      );
-      process.exitCode = error instanceof ImportError ? 2 : 1;
-    },
-  );
-}
+await runMain(import.meta.url, 'import', async () => {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { slug: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } },
+  });
+  if (positionals.length !== 1)
+    throw new UsageError(
+      'give one file: npm run import -- <file.pdf|file.docx|file.txt> [--slug <slug>] [--out <dir>] [--force]',
+    );
+  const { code, report } = await importGuideline({
+    input: positionals[0]!,
+    slug: values.slug,
+    out: values.out && resolve(values.out),
+    force: values.force,
+  });
+  console.log(report);
+  return code;
+});

@@ -3,18 +3,15 @@
 // and each synopsis of changes (/retningslinjer/<slug>/endringer/<version>/utskrift/, one per other
 // version) to <dist>/pdf/<slug>-endringer-<version>.pdf.
 // Run it after `npm run build`; SITE_DIST points it at another build, CHROMIUM_PATH at another Chromium.
-import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
 import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import sirv from 'sirv';
-import { chromium } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { showPdfLink } from '../src/lib/print/pdf-links.ts';
 import { dataIndexUrl, pdfUrl, printUrl, synopsisUrl, versionSlug } from '../src/lib/model/routes.ts';
 import type { ExportedIndex } from '../src/lib/publish/export.ts';
+import { chromiumPath, launchChromium, serveFolder, siteDist } from './lib/browser.ts';
+import { runMain, SetupError } from './lib/cli.ts';
 
 /** Options for renderPdfs. */
 export interface PdfOptions {
@@ -47,17 +44,12 @@ export async function renderPdfs({
   dist,
   outDir = join(dist, 'pdf'),
   slugs,
-  executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath = chromiumPath,
   linkPages = resolve(outDir) === resolve(dist, 'pdf'),
   log = () => {},
 }: PdfOptions): Promise<PdfResult[]> {
   const indexFile = join(dist, dataIndexUrl());
-  if (!existsSync(indexFile)) throw new Error(`${indexFile} is missing: build the site first (npm run build)`);
-  if (!existsSync(executablePath)) {
-    throw new Error(
-      `Chromium not found at ${executablePath}: install it with: apt-get install chromium (or set CHROMIUM_PATH to a Chromium binary)`,
-    );
-  }
+  if (!existsSync(indexFile)) throw new SetupError(`${indexFile} is missing`, 'build the site first (npm run build)');
   const index = JSON.parse(await readFile(indexFile, 'utf8')) as Pick<ExportedIndex, 'guidelines'> &
     Partial<Pick<ExportedIndex, 'versions'>>;
   const wanted = slugs ?? index.guidelines.map((guideline) => guideline.slug);
@@ -73,19 +65,8 @@ export async function renderPdfs({
       })),
   ];
 
-  const serve = sirv(dist, { dev: false });
-  const server = createServer((request, response) =>
-    serve(request, response, () => {
-      response.statusCode = 404;
-      response.end('Not found');
-    }),
-  );
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  });
+  const browser = await launchChromium(executablePath);
+  const { origin, close } = await serveFolder(dist);
   const results: PdfResult[] = [];
   try {
     await mkdir(outDir, { recursive: true });
@@ -119,7 +100,7 @@ export async function renderPdfs({
     }
   } finally {
     await browser.close();
-    await new Promise((done) => server.close(done));
+    await close();
   }
   return results;
 }
@@ -148,15 +129,9 @@ async function linkReadingPage(dist: string, slug: string): Promise<void> {
 const shown = (path: string) =>
   relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path) || '.';
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const dist = resolve(process.env.SITE_DIST ?? 'dist');
+await runMain(import.meta.url, 'pdf', async () => {
   const started = Date.now();
-  console.log(`pdf: rendering the print versions of ${shown(dist)} with Chromium`);
-  renderPdfs({ dist, log: (line) => console.log(`pdf: ${line}`) }).then(
-    (results) => console.log(`pdf: ${results.length} PDFs in ${((Date.now() - started) / 1000).toFixed(1)} s`),
-    (error: Error) => {
-      console.error(`pdf: ${error.message}`);
-      process.exitCode = 1;
-    },
-  );
-}
+  console.log(`pdf: rendering the print versions of ${shown(siteDist)} with Chromium`);
+  const results = await renderPdfs({ dist: siteDist, log: (line) => console.log(`pdf: ${line}`) });
+  console.log(`pdf: ${results.length} PDFs in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+});

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -21,6 +21,13 @@ export async function axeViolations(context: BrowserContext, path: string): Prom
   const page = await context.newPage();
   const response = await page.goto(path);
   if (response?.status() !== 200) return [`${path}: HTTP ${response?.status()}`];
+  const violations = await auditPage(page);
+  await page.close();
+  return violations;
+}
+
+/** Runs axe-core's WCAG 2.0/2.1 A and AA rules on the page as it stands: one readable line per violation. */
+export async function auditPage(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: axePath });
   const result = (await page.evaluate(() =>
     (window as unknown as { axe: { run: (context: Document, options: object) => Promise<unknown> } }).axe.run(
@@ -30,7 +37,6 @@ export async function axeViolations(context: BrowserContext, path: string): Prom
       },
     ),
   )) as AxeResult;
-  await page.close();
   return result.violations.map(
     (v) =>
       `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes

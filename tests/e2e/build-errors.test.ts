@@ -1,11 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, expect, test } from 'vitest';
+import { buildSite, root } from './fixture-site.ts';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixtures = join(root, 'tests/fixtures');
 
 const work = mkdtempSync(join(tmpdir(), 'ikt-build-'));
@@ -24,14 +22,8 @@ test.each(['out-of-order', 'schema-invalid-status', 'raw-html', 'encoding-window
     const expected = readFileSync(join(fixtures, name, 'expected.txt'), 'utf8')
       .trim()
       .replace(/^input\.md/, '');
-    const result = spawnSync('npx', ['astro', 'build', '--outDir', join(work, `${name}-dist`)], {
-      cwd: root,
-      env: { ...process.env, GUIDELINES_DIR: dir },
-      encoding: 'utf8',
-      timeout: 120_000,
-    });
-    expect(result.status).not.toBe(0);
-    const output = `${result.stdout}\n${result.stderr}`;
+    const { status, output } = buildSite(dir, join(work, `${name}-dist`));
+    expect(status).not.toBe(0);
     expect(output).toContain(`${relative(root, join(dir, 'input.md'))}${expected}`);
   },
   120_000,

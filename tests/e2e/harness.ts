@@ -1,16 +1,11 @@
-import { createServer, type Server } from 'node:http';
-import { existsSync, readdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import sirv from 'sirv';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { launchChromium, serveFolder, siteDist, type Served } from '../../scripts/lib/browser.ts';
 
 // SITE_DIST serves another build (e.g. `astro build --outDir /tmp/x`) without touching dist/.
-/** The build the browser tests run against. */
-export const siteDist = process.env.SITE_DIST ?? fileURLToPath(new URL('../../dist', import.meta.url));
-/** The Chromium the tests drive. */
-export const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { siteDist };
 
 /** The built site served on a free port, and a headless Chromium; shared by the tests of one file. */
 export interface Site {
@@ -25,39 +20,17 @@ export interface Site {
 
 /** Serves dist/ (or `dist`, a build a test made itself) and starts Chromium before the file's tests, and stops both after them. */
 export function useSite(options: { dist?: string } = {}): Site {
-  let server: Server | undefined;
+  let served: Served | undefined;
   const site = {} as Site;
   beforeAll(async () => {
-    if (!existsSync(executablePath)) {
-      throw new Error(
-        `Chromium not found at ${executablePath}: install it with \`apt-get install chromium\` or set CHROMIUM_PATH`,
-      );
-    }
-    const serve = sirv(options.dist ?? siteDist, { dev: false, etag: true });
-    server = createServer((request, response) =>
-      serve(request, response, () => {
-        response.statusCode = 404;
-        response.end('Not found');
-      }),
-    );
-    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
-    site.origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    site.browser = await chromium.launch({
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-      ],
-    });
+    site.browser = await launchChromium();
+    served = await serveFolder(options.dist ?? siteDist, { etag: true });
+    site.origin = served.origin;
     site.context = (options = {}) => site.browser.newContext({ baseURL: site.origin, ...options });
   });
   afterAll(async () => {
     await site.browser?.close();
-    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+    await served?.close();
   });
   return site;
 }

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { topicsSchema } from '../../src/lib/model/schema.ts';
 import { parseGuideline } from '../../src/lib/parse/guideline.ts';
@@ -11,7 +11,7 @@ import { parseTopics } from '../../src/lib/parse/topics.ts';
 import { linesFromPdf } from '../../src/lib/import/pdf.ts';
 import { excessWords, wordParts } from '../../src/lib/import/words.ts';
 import type { MetaSchema } from '../../src/lib/model/types.ts';
-import { executablePath } from './harness.ts';
+import { launchChromium } from '../../scripts/lib/browser.ts';
 
 // A guideline printed to PDF through Chromium, with a running header and "Side X av Y" in the
 // footer on every page, is imported back; so is a PDF with no text at all.
@@ -29,16 +29,7 @@ const topics = new Set(
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();

@@ -1,25 +1,15 @@
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { useSite } from './harness.ts';
+import { expect, test } from 'vitest';
+import { root, useFixtureSite } from './fixture-site.ts';
 
 // Issue 12: a guideline saved with a byte order mark or with CRLF line ends (as Windows editors
 // save it) must build and publish the same words as the clean file. The three fixtures are built
 // as one site (GUIDELINES_DIR), byte for byte but for their slug.
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixtures = join(root, 'tests/fixtures');
-const work = mkdtempSync(join(tmpdir(), 'ikt-line-ends-'));
-const dist = join(work, 'dist');
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
 const SAVED = { ren: 'line-ends', bom: 'bom', crlf: 'crlf' } as const;
 
-beforeAll(() => {
-  const dir = join(work, 'guidelines');
-  mkdirSync(dir);
+const site = useFixtureSite('line-ends', (dir) => {
   for (const [slug, fixture] of Object.entries(SAVED)) {
     const bytes = readFileSync(join(fixtures, fixture, 'input.md'));
     // latin1 maps bytes to characters one to one, so the BOM and every \r survive the slug's replacement.
@@ -28,19 +18,10 @@ beforeAll(() => {
       Buffer.from(bytes.toString('latin1').replace('slug: input', `slug: ${slug}`), 'latin1'),
     );
   }
-  const result = spawnSync('npx', ['astro', 'build', '--outDir', dist], {
-    cwd: root,
-    env: { ...process.env, GUIDELINES_DIR: dir },
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  if (result.status !== 0) throw new Error(`fixture build failed:\n${result.stdout}\n${result.stderr}`);
-}, 120_000);
-
-const site = useSite({ dist });
+});
 
 test('the fixtures really are saved differently', () => {
-  const saved = (slug: string) => readFileSync(join(work, 'guidelines', `${slug}.md`));
+  const saved = (slug: string) => readFileSync(join(site.guidelines, `${slug}.md`));
   expect([...saved('bom').subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   expect(saved('crlf').includes('\r\n')).toBe(true);
   expect(saved('ren').includes('\r')).toBe(false);

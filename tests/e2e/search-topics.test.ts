@@ -1,18 +1,10 @@
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { useSite } from './harness.ts';
+import { expect, test } from 'vitest';
+import { root, useFixtureSite } from './fixture-site.ts';
 
 // The five guidelines carry few topic tags yet, so the topic filter is tested on a build of two
 // small guidelines (GUIDELINES_DIR) made from the numbered-clauses fixture and tagged here.
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const work = mkdtempSync(join(tmpdir(), 'ikt-search-topics-'));
-const dist = join(work, 'dist');
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
 const fixture = readFileSync(join(root, 'tests/fixtures/numbered-clauses/input.md'), 'utf8');
 const guidelines = {
   alfa: fixture
@@ -28,20 +20,9 @@ const guidelines = {
     .replace('Partene kan bruke video.', 'Partane kan bruke video.'),
 };
 
-beforeAll(() => {
-  const dir = join(work, 'guidelines');
-  mkdirSync(dir);
+const site = useFixtureSite('search-topics', (dir) => {
   for (const [slug, source] of Object.entries(guidelines)) writeFileSync(join(dir, `${slug}.md`), source);
-  const result = spawnSync('npx', ['astro', 'build', '--outDir', dist], {
-    cwd: root,
-    env: { ...process.env, GUIDELINES_DIR: dir },
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  if (result.status !== 0) throw new Error(`fixture build failed:\n${result.stdout}\n${result.stderr}`);
-}, 120_000);
-
-const site = useSite({ dist });
+});
 
 test('the topic filter offers the topics of the results, by their Bokmål names, with counts, and narrows by clause', async () => {
   const context = await site.context();

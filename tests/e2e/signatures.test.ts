@@ -1,18 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { useSite } from './harness.ts';
+import { expect, test } from 'vitest';
+import { root, useFixtureSite } from './fixture-site.ts';
 
 // None of the five sources records a signature, so the site is built here from a copy of the
 // guidelines in which Telemark records two: one of its version and one of an earlier version.
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const work = mkdtempSync(join(tmpdir(), 'ikt-signatures-'));
-const guidelines = join(work, 'guidelines');
-const dist = join(work, 'dist');
-beforeAll(() => {
+const site = useFixtureSite('signatures', (guidelines) => {
   cpSync(join(root, 'content/guidelines'), guidelines, { recursive: true });
   const file = join(guidelines, 'telemark.md');
   const source = readFileSync(file, 'utf8');
@@ -28,16 +21,7 @@ beforeAll(() => {
   );
   if (signed === source) throw new Error('telemark.md has no `signatures: []` line to replace');
   writeFileSync(file, signed);
-  const build = spawnSync('npx', ['astro', 'build', '--outDir', dist], {
-    cwd: root,
-    env: { ...process.env, GUIDELINES_DIR: guidelines },
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  if (build.status !== 0) throw new Error(`the fixture build failed:\n${build.stdout}\n${build.stderr}`);
-}, 120_000);
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-const site = useSite({ dist });
+});
 
 const recorded = [
   'Bamble kommune signerte versjon 0.9 1. november 2024 (en annen versjon enn denne).',

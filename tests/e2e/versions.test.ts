@@ -1,12 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { axeViolations } from './axe.ts';
-import { useSite } from './harness.ts';
+import { useFixtureSite } from './fixture-site.ts';
 import { widthOf } from './width.ts';
 import { shortFingerprint } from '../../src/lib/print/verify.ts';
 import { renderPdfs } from '../../scripts/pdf.ts';
@@ -16,19 +14,7 @@ import { renderPdfs } from '../../scripts/pdf.ts';
 // - `telemark.md` (a copy of the site's Telemark, version 1), `telemark@0.md`, the earlier version
 //   issue 13 describes (5.1 and 5.2 one clause, 8 and 9 in the other order, no 10), and
 //   `telemark@utkast.md`, a draft of version 2 (7 reworded, a new 11 that links to 10).
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const out = mkdtempSync(join(tmpdir(), 'ikt-versions-'));
-beforeAll(() => {
-  const result = spawnSync('npx', ['astro', 'build', '--outDir', out], {
-    cwd: root,
-    env: { ...process.env, GUIDELINES_DIR: 'tests/fixtures/site-versions' },
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  expect(result.status, result.stderr).toBe(0);
-}, 120_000);
-afterAll(() => rmSync(out, { recursive: true, force: true }));
-const site = useSite({ dist: out });
+const site = useFixtureSite('versions', 'tests/fixtures/site-versions');
 
 test('the reading page lists the earlier version and links to the changes', async () => {
   const context = await site.context({ javaScriptEnabled: false });
@@ -251,7 +237,7 @@ test('the synopsis prints on A4: summary first, both fingerprints, two columns, 
 test('npm run pdf also renders each synopsis, with "Side X av Y" and both fingerprints on every page', async () => {
   const pdfDir = mkdtempSync(join(tmpdir(), 'ikt-versions-pdf-'));
   try {
-    const results = await renderPdfs({ dist: out, outDir: pdfDir, slugs: ['telemark'], linkPages: false });
+    const results = await renderPdfs({ dist: site.dist, outDir: pdfDir, slugs: ['telemark'], linkPages: false });
     expect(
       results.map((result) => `${result.slug} ${result.version ?? '-'} ${result.file.slice(pdfDir.length + 1)}`),
     ).toEqual([

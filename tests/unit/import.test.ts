@@ -354,7 +354,7 @@ describe('bad input stops the import with one line, exit code 2, and nothing wri
       name: 'a corrupt Word file',
       file: 'skadet.docx',
       data: 'PK\u0003\u0004 not a zip archive',
-      message: /skadet\.docx: not a readable Word document \(\.docx\): .+ — save it again from Word as \.docx$/,
+      message: /skadet\.docx: not a readable Word document \(\.docx\): .+: save it again from Word as \.docx$/,
     },
     {
       name: 'an encrypted PDF',

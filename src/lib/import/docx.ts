@@ -60,7 +60,8 @@ export async function extractFromDocx(data: Uint8Array, file: string): Promise<E
   } catch (error) {
     throw new ImportError(
       file,
-      `not a readable Word document (.docx): ${(error as Error).message.split('\n')[0]} — save it again from Word as .docx`,
+      `not a readable Word document (.docx): ${(error as Error).message.split('\n')[0]}`,
+      'save it again from Word as .docx',
     );
   }
   const hast = unified().use(rehypeParse, { fragment: true }).parse(html) as HastRoot;

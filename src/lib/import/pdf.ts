@@ -51,7 +51,8 @@ export async function linesFromPdf(data: Uint8Array, file: string): Promise<Sour
     if (pages.every((page) => page.length === 0)) {
       throw new ImportError(
         file,
-        'the PDF has no text layer (scanned pages or images only): run it through OCR first, or import the Word or text version',
+        'the PDF has no text layer (scanned pages or images only)',
+        'run it through OCR first, or import the Word or text version',
       );
     }
     return toLines(pages);

@@ -12,11 +12,9 @@ export interface YamlSource {
 /** Parses and validates front matter; errors point at the offending key's line in the file. */
 export function readFrontMatter<Meta>(yaml: YamlSource | undefined, file: string, schema: MetaSchema<Meta>): Meta {
   if (!yaml) {
-    throw new GuidelineError(
-      file,
-      1,
-      'no front matter: start the file with a `---` block (see README, "How an editor adds a guideline")',
-    );
+    throw new GuidelineError(file, 1, 'no front matter', {
+      hint: 'start the file with a `---` block (see README, "How an editor adds a guideline")',
+    });
   }
   return readYaml(yaml, file, schema, {
     what: 'front matter',

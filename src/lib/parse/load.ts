@@ -26,7 +26,8 @@ export function loadGuidelines<Meta extends { slug: string; version: string }>(
       throw new GuidelineError(
         guideline.file,
         lineOfKey(files, guideline.file, 'slug'),
-        `slug \`${slug}\` does not match the file name: rename the file to ${rename} or set slug: ${expected}`,
+        `slug \`${slug}\` does not match the file name`,
+        { hint: `rename the file to ${rename} or set slug: ${expected}` },
       );
     }
     guideline.current = label === undefined;
@@ -35,7 +36,8 @@ export function loadGuidelines<Meta extends { slug: string; version: string }>(
       throw new GuidelineError(
         guideline.file,
         lineOfKey(files, guideline.file, 'version'),
-        `version \`${version}\` of ${slug} is also in ${earlier.file}: each version file needs its own version`,
+        `version \`${version}\` of ${slug} is also in ${earlier.file}`,
+        { hint: 'each version file needs its own version' },
       );
     }
     versions.set(slug, (versions.get(slug) ?? new Map()).set(version, guideline));
@@ -44,11 +46,9 @@ export function loadGuidelines<Meta extends { slug: string; version: string }>(
   for (const [slug, list] of versions) {
     if (!bySlug.has(slug)) {
       const [first] = list.values();
-      throw new GuidelineError(
-        first!.file,
-        1,
-        `${slug} has versions but no current one: name the current version's file ${slug}.md`,
-      );
+      throw new GuidelineError(first!.file, 1, `${slug} has versions but no current one`, {
+        hint: `name the current version's file ${slug}.md`,
+      });
     }
   }
   // Links from one guideline to another: /retningslinjer/<slug>/ or /retningslinjer/<slug>/#<clause id>.

@@ -129,8 +129,8 @@ export function checkCharacters(text: string, file: string): void {
   throw new GuidelineError(
     file,
     line,
-    `hidden character ${found.label} in ${around(text, index, text.codePointAt(index)! > 0xffff ? 2 : 1)}: ${found.hint}`,
-    column,
+    `hidden character ${found.label} in ${around(text, index, text.codePointAt(index)! > 0xffff ? 2 : 1)}`,
+    { column, hint: found.hint },
   );
 }
 
@@ -148,12 +148,10 @@ const windows1252 = new TextDecoder('windows-1252');
 export function decodeUtf8(bytes: Uint8Array, file: string): string {
   // Windows calls UTF-16 "Unicode" in its save dialogs; its byte order mark would read as 0xFF or 0xFE below.
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new GuidelineError(
-      file,
-      1,
-      'the file is saved as UTF-16 ("Unicode" in Windows\' save dialogs): save it as UTF-8',
-      1,
-    );
+    throw new GuidelineError(file, 1, 'the file is saved as UTF-16 ("Unicode" in Windows\' save dialogs)', {
+      column: 1,
+      hint: 'save it as UTF-8',
+    });
   }
   try {
     return utf8.decode(bytes);
@@ -175,10 +173,10 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
         file,
         line,
         `the file is not valid UTF-8: byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')}${reading} cannot stand here. Save the file as UTF-8 (in the editor's "Save as", choose the encoding UTF-8) and check that æ, ø and å read right`,
-        column,
+        { column },
       );
     }
-    throw new GuidelineError(file, 1, 'the file is not valid UTF-8: save it as UTF-8');
+    throw new GuidelineError(file, 1, 'the file is not valid UTF-8', { hint: 'save it as UTF-8' });
   }
 }
 

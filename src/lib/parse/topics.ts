@@ -21,7 +21,8 @@ export function parseTopics<Topic extends { id: string }>(
       throw new GuidelineError(
         file,
         last || line || 1,
-        `topic id \`${topic.id}\` is used twice (also at line ${line}): each id once`,
+        `topic id \`${topic.id}\` is used twice (also at line ${line})`,
+        { hint: 'each id once' },
       );
     }
     seen.add(topic.id);

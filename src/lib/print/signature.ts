@@ -1,5 +1,7 @@
 // Runs in the browser too (the print page's fill-in form): no Node modules here.
 import type { Root, RootContent } from 'mdast';
+// The directive nodes (`:plassholder[…]`) in mdast's types; a type import, so nothing reaches the browser.
+import type {} from 'mdast-util-directive';
 import { visit } from 'unist-util-visit';
 import { formatDate, PARTIES } from '../model/vocabulary.ts';
 import { PLACEHOLDER_DOTS } from '../render/placeholder.ts';

@@ -1,0 +1,50 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll } from 'vitest';
+import { useSite, type Site } from './harness.ts';
+
+/** The project's root: the build runs there. */
+export const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The production build (`astro build`) of a folder of guidelines (GUIDELINES_DIR) into `outDir`: its exit status and all it printed. */
+export function buildSite(guidelinesDir: string, outDir: string): { status: number | null; output: string } {
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+    cwd: root,
+    env: { ...process.env, GUIDELINES_DIR: guidelinesDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** A site of its own for one test file: where its guidelines and its build are. */
+export interface FixtureSite extends Site {
+  /** The folder of guidelines it was built from. */
+  guidelines: string;
+  /** The build. */
+  dist: string;
+}
+
+/**
+ * Builds a site of guidelines made for one test file before its tests, and serves it as useSite
+ * does; removes both after them. `guidelines` is a folder to build as it is (relative to the
+ * project), or a function that writes the guidelines into the empty folder it is given.
+ */
+export function useFixtureSite(name: string, guidelines: string | ((dir: string) => void)): FixtureSite {
+  const work = mkdtempSync(join(tmpdir(), `ikt-${name}-`));
+  const dir = typeof guidelines === 'string' ? resolve(root, guidelines) : join(work, 'guidelines');
+  const dist = join(work, 'dist');
+  beforeAll(() => {
+    if (typeof guidelines !== 'string') {
+      mkdirSync(dir);
+      guidelines(dir);
+    }
+    const { status, output } = buildSite(dir, dist);
+    if (status !== 0) throw new Error(`the fixture build of ${name} failed:\n${output}`);
+  }, 120_000);
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  return Object.assign(useSite({ dist }), { guidelines: dir, dist });
+}
