@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { alignGuidelines } from '../../src/lib/compare/align.ts';
-import { similarityModel, type Comparable } from '../../src/lib/compare/similarity.ts';
-import { stems } from '../../src/lib/text/stems.ts';
-import type { Clause } from '../../src/lib/model/types.ts';
-import { loadSite, loadTopics } from './helpers.ts';
+import { alignGuidelines } from '../../../src/lib/compare/align.ts';
+import { similarityModel, type Comparable } from '../../../src/lib/compare/similarity.ts';
+import { stems } from '../../../src/lib/text/stems.ts';
+import type { Clause } from '../../../src/lib/model/types.ts';
+import { loadSite, loadTopics } from '../helpers/index.ts';
 
 const site = loadSite();
 const topicOrder = loadTopics().map((topic) => topic.id);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { diffClauses, diffHtml, serialiseDiff } from '../../src/lib/compare/diff.ts';
+import { diffClauses, diffHtml, serialiseDiff } from '../../../src/lib/compare/diff.ts';
 
 const show = (a: string, b: string) => serialiseDiff(diffClauses(a, b).parts);
 
@@ -110,10 +110,10 @@ describe('the cost of a diff is bounded', () => {
   });
 });
 
-// The changes between versions (versions.ts) are tested over fixtures in versions.test.ts.
+// The changes between versions (versions/changes.ts) are tested over fixtures in versions/changes.test.ts.
 
 describe('readable diffs', async () => {
-  const { readableDiff } = await import('../../src/lib/compare/comparison.ts');
+  const { readableDiff } = await import('../../../src/lib/compare/comparison.ts');
   test('texts that share little wording get no diff (and are not diffed at all)', () => {
     expect(
       readableDiff('Partene skal bruke video i veiledning.', 'Kommunen dekker egne utgifter til drift.'),

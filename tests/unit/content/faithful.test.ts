@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { diffArrays } from 'diff';
 import { describe, expect, test } from 'vitest';
-import { publishedText, wordParts } from '../../src/lib/import/words.ts';
-import { loadExpectations, loadSite, seeds, type Expectations } from './helpers.ts';
+import { publishedText, wordParts } from '../../../src/lib/import/words.ts';
+import { loadExpectations, loadSite, seeds, type Expectations } from '../helpers/index.ts';
 
 /**
  * Every word of a seed must be published, and nothing else. Both sides are cut into words, and a
@@ -10,7 +10,7 @@ import { loadExpectations, loadSite, seeds, type Expectations } from './helpers.
  * page while `helse- og` stays two words on both. What may differ is listed per guideline, with why.
  */
 // What may differ is pinned per guideline in content/guidelines/<slug>.expect.yaml (`faithful:`),
-// each entry with why: joins, debris, added, moved, orderUntil (tests/unit/helpers.ts, expectationsSchema).
+// each entry with why: joins, debris, added, moved, orderUntil (tests/unit/helpers/index.ts, expectationsSchema).
 type Allowance = Expectations['faithful'];
 
 function seedWords(source: string, allowance: Allowance): string[] {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readdirSync } from 'node:fs';
-import { guidelinesDir, loadExpectations, loadSite, root } from './helpers.ts';
+import { guidelinesDir, loadExpectations, loadSite, root } from '../helpers/index.ts';
 
 const site = loadSite();
 const bySlug = (slug: string) => site.find((guideline) => guideline.meta.slug === slug)!;

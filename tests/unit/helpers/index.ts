@@ -2,14 +2,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
-import { readYaml } from '../../src/lib/parse/frontmatter.ts';
-import { guidelineSchema, topicsSchema, type GuidelineMeta, type Topic } from '../../src/lib/model/schema.ts';
-import { parseTopics } from '../../src/lib/parse/topics.ts';
-import { loadGuidelines } from '../../src/lib/parse/load.ts';
-import { decodeUtf8 } from '../../src/lib/parse/safety.ts';
-import type { Clause, Guideline } from '../../src/lib/model/types.ts';
+import { readYaml } from '../../../src/lib/parse/frontmatter.ts';
+import { guidelineSchema, topicsSchema, type GuidelineMeta, type Topic } from '../../../src/lib/model/schema.ts';
+import { parseTopics } from '../../../src/lib/parse/topics.ts';
+import { loadGuidelines } from '../../../src/lib/parse/load.ts';
+import { decodeUtf8 } from '../../../src/lib/parse/safety.ts';
+import type { Clause, Guideline } from '../../../src/lib/model/types.ts';
 
-export const root = fileURLToPath(new URL('../..', import.meta.url));
+export const root = fileURLToPath(new URL('../../..', import.meta.url));
 export const fixtures = `${root}tests/fixtures`;
 export const seeds = `${root}../shared/seeds`;
 
@@ -59,7 +59,7 @@ export function summarise(clause: Clause) {
   };
 }
 
-export { words } from '../../src/lib/import/words.ts';
+export { words } from '../../../src/lib/import/words.ts';
 
 const text = z.string().min(1);
 const why = z.string().min(1);
@@ -69,7 +69,7 @@ export const expectationsSchema = z.strictObject({
   clauses: z.array(z.tuple([z.string().nullable(), z.string().nullable()])).optional(),
   /** Clause id → the party it binds (null: none). */
   parties: z.record(z.string(), z.enum(['felles', 'kommune', 'helseforetak']).nullable()).optional(),
-  /** How the published words may differ from the seed (tests/unit/faithful.test.ts). */
+  /** How the published words may differ from the seed (tests/unit/content/faithful.test.ts). */
   faithful: z
     .strictObject({
       joins: z.array(text).optional(),

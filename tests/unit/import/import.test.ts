@@ -16,16 +16,16 @@ import {
   TextRun,
 } from 'docx';
 import { afterAll, describe, expect, test } from 'vitest';
-import { guidelineSchema } from '../../src/lib/model/schema.ts';
-import { GuidelineError } from '../../src/lib/model/errors.ts';
-import { parseGuideline } from '../../src/lib/parse/guideline.ts';
-import { draftGuideline } from '../../src/lib/import/draft.ts';
-import { extractFromLines } from '../../src/lib/import/lines.ts';
-import { linesFromText } from '../../src/lib/import/text.ts';
-import { excessWords, publishedText, wordParts } from '../../src/lib/import/words.ts';
-import type { MetaSchema } from '../../src/lib/model/types.ts';
-import { loadExpectations, loadSite, root, seeds, topicIds } from './helpers.ts';
-import { encryptedPdf } from './pdf-bytes.ts';
+import { guidelineSchema } from '../../../src/lib/model/schema.ts';
+import { GuidelineError } from '../../../src/lib/model/errors.ts';
+import { parseGuideline } from '../../../src/lib/parse/guideline.ts';
+import { draftGuideline } from '../../../src/lib/import/draft.ts';
+import { extractFromLines } from '../../../src/lib/import/lines.ts';
+import { linesFromText } from '../../../src/lib/import/text.ts';
+import { excessWords, publishedText, wordParts } from '../../../src/lib/import/words.ts';
+import type { MetaSchema } from '../../../src/lib/model/types.ts';
+import { loadExpectations, loadSite, root, seeds, topicIds } from '../helpers/index.ts';
+import { encryptedPdf } from '../helpers/pdf-bytes.ts';
 
 const site = loadSite();
 const anyMeta: MetaSchema<Record<string, unknown>> = {

@@ -1,12 +1,12 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { draftGuideline } from '../../src/lib/import/draft.ts';
-import { extractFromLines } from '../../src/lib/import/lines.ts';
-import { isoDate } from '../../src/lib/import/meta.ts';
-import { join } from '../../src/lib/import/structure.ts';
-import { linesFromText } from '../../src/lib/import/text.ts';
-import { fixtures, topicIds } from './helpers.ts';
+import { draftGuideline } from '../../../src/lib/import/draft.ts';
+import { extractFromLines } from '../../../src/lib/import/lines.ts';
+import { isoDate } from '../../../src/lib/import/meta.ts';
+import { join } from '../../../src/lib/import/structure.ts';
+import { linesFromText } from '../../../src/lib/import/text.ts';
+import { fixtures, topicIds } from '../helpers/index.ts';
 
 /** A text imported with no guidelines to suggest topics from: the draft depends on the text alone. */
 function importText(text: string) {

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterAll, expect, test } from 'vitest';
-import { buildIndex } from '../../src/integrations/pagefind.ts';
-import { exportGuideline, exportIndex } from '../../src/lib/publish/export.ts';
-import { loadSite, loadTopics } from './helpers.ts';
+import { buildIndex } from '../../../src/integrations/pagefind.ts';
+import { exportGuideline, exportIndex } from '../../../src/lib/publish/export.ts';
+import { loadSite, loadTopics } from '../helpers/index.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'ikt-pagefind-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

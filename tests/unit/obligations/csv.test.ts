@@ -1,8 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import { expect, test } from 'vitest';
-import { exportGuideline } from '../../src/lib/publish/export.ts';
-import { asText, CSV_COLUMNS, obligationsCsv } from '../../src/lib/obligations/csv.ts';
-import { loadSite } from './helpers.ts';
+import { exportGuideline } from '../../../src/lib/publish/export.ts';
+import { asText, CSV_COLUMNS, obligationsCsv } from '../../../src/lib/obligations/csv.ts';
+import { loadSite } from '../helpers/index.ts';
 
 const guidelines = loadSite()
   .filter((guideline) => guideline.current)

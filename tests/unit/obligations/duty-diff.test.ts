@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { dutyDifferences } from '../../src/lib/obligations/duty-diff.ts';
-import type { Modality, Obligation, Party } from '../../src/lib/model/types.ts';
+import { dutyDifferences } from '../../../src/lib/obligations/duty-diff.ts';
+import type { Modality, Obligation, Party } from '../../../src/lib/model/types.ts';
 
 const o = (party: Party, modality: Modality): Obligation => ({
   id: 'x',

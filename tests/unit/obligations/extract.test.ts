@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { guidelineSchema } from '../../src/lib/model/schema.ts';
-import { parseGuideline } from '../../src/lib/parse/guideline.ts';
-import { sentences } from '../../src/lib/obligations/extract.ts';
-import { markedClauseHtml } from '../../src/lib/obligations/marks.ts';
-import type { Obligation } from '../../src/lib/model/types.ts';
-import { fixtures, loadSite, topicIds } from './helpers.ts';
+import { guidelineSchema } from '../../../src/lib/model/schema.ts';
+import { parseGuideline } from '../../../src/lib/parse/guideline.ts';
+import { sentences } from '../../../src/lib/obligations/extract.ts';
+import { markedClauseHtml } from '../../../src/lib/obligations/marks.ts';
+import type { Obligation } from '../../../src/lib/model/types.ts';
+import { fixtures, loadSite, topicIds } from '../helpers/index.ts';
 
 const site = loadSite().filter((guideline) => guideline.current);
 const bySlug = new Map(site.map((guideline) => [guideline.meta.slug, guideline]));

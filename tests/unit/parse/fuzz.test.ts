@@ -3,13 +3,13 @@ import fc from 'fast-check';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { expect, test } from 'vitest';
-import { GuidelineError } from '../../src/lib/model/errors.ts';
-import { exportGuideline } from '../../src/lib/publish/export.ts';
-import { parseGuideline } from '../../src/lib/parse/guideline.ts';
-import { searchRecords } from '../../src/lib/publish/search-records.ts';
-import type { Guideline } from '../../src/lib/model/types.ts';
-import { guidelineSchema, type GuidelineMeta } from '../../src/lib/model/schema.ts';
-import { root, topicIds } from './helpers.ts';
+import { GuidelineError } from '../../../src/lib/model/errors.ts';
+import { exportGuideline } from '../../../src/lib/publish/export.ts';
+import { parseGuideline } from '../../../src/lib/parse/guideline.ts';
+import { searchRecords } from '../../../src/lib/publish/search-records.ts';
+import type { Guideline } from '../../../src/lib/model/types.ts';
+import { guidelineSchema, type GuidelineMeta } from '../../../src/lib/model/schema.ts';
+import { root, topicIds } from '../helpers/index.ts';
 
 // The parser either returns a guideline or stops with a GuidelineError (file:line: message):
 // never another exception, never a hang, whatever it is fed. What it returns is safe to publish:

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { guidelineSchema, topicsSchema } from '../../src/lib/model/schema.ts';
-import { parseTopics } from '../../src/lib/parse/topics.ts';
-import { loadGuidelines } from '../../src/lib/parse/load.ts';
-import { fingerprint } from '../../src/lib/parse/fingerprint.ts';
-import { parseGuideline } from '../../src/lib/parse/guideline.ts';
-import { shortFingerprint } from '../../src/lib/print/verify.ts';
-import { fixtures, loadSite, topicIds } from './helpers.ts';
+import { guidelineSchema, topicsSchema } from '../../../src/lib/model/schema.ts';
+import { parseTopics } from '../../../src/lib/parse/topics.ts';
+import { loadGuidelines } from '../../../src/lib/parse/load.ts';
+import { fingerprint } from '../../../src/lib/parse/fingerprint.ts';
+import { parseGuideline } from '../../../src/lib/parse/guideline.ts';
+import { shortFingerprint } from '../../../src/lib/print/verify.ts';
+import { fixtures, loadSite, topicIds } from '../helpers/index.ts';
 
 const valid = readFileSync(`${fixtures}/numbered-clauses/input.md`, 'utf8');
 const file = (slug: string, source: string) => ({
@@ -78,7 +78,7 @@ describe('fingerprint', () => {
 });
 
 describe('the topic list', () => {
-  const topics = readFileSync(new URL('../../content/topics.yaml', import.meta.url), 'utf8');
+  const topics = readFileSync(new URL('../../../content/topics.yaml', import.meta.url), 'utf8');
   const read = (source: string) => () => parseTopics(source, { file: 'content/topics.yaml', schema: topicsSchema });
 
   test('has about 15 to 25 topics, each with a Bokmål and a Nynorsk name and a description', () => {

@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { guidelineSchema } from '../../src/lib/model/schema.ts';
-import { GuidelineError } from '../../src/lib/model/errors.ts';
-import { parseGuideline } from '../../src/lib/parse/guideline.ts';
-import { decodeUtf8 } from '../../src/lib/parse/safety.ts';
-import { fixtures, summarise, topicIds } from './helpers.ts';
+import { guidelineSchema } from '../../../src/lib/model/schema.ts';
+import { GuidelineError } from '../../../src/lib/model/errors.ts';
+import { parseGuideline } from '../../../src/lib/parse/guideline.ts';
+import { decodeUtf8 } from '../../../src/lib/parse/safety.ts';
+import { fixtures, summarise, topicIds } from '../helpers/index.ts';
 
 // One folder per case: input.md, and either expected.json (the clauses) or expected.txt (the error).
 // input.md is read as bytes and decoded as the build decodes it, so an encoding error is a case too.

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { guidelineSchema, topicsSchema } from '../../src/lib/model/schema.ts';
-import { GuidelineError } from '../../src/lib/model/errors.ts';
-import { parseGuideline } from '../../src/lib/parse/guideline.ts';
-import { checkUrl, decodeUtf8 } from '../../src/lib/parse/safety.ts';
-import { parseTopics } from '../../src/lib/parse/topics.ts';
-import { fixtures, root, summarise, topicIds } from './helpers.ts';
+import { guidelineSchema, topicsSchema } from '../../../src/lib/model/schema.ts';
+import { GuidelineError } from '../../../src/lib/model/errors.ts';
+import { parseGuideline } from '../../../src/lib/parse/guideline.ts';
+import { checkUrl, decodeUtf8 } from '../../../src/lib/parse/safety.ts';
+import { parseTopics } from '../../../src/lib/parse/topics.ts';
+import { fixtures, root, summarise, topicIds } from '../helpers/index.ts';
 
 // Issue 12: links with unsafe schemes, images, hidden characters and files in another encoding
 // used to be published silently. The fixtures (tests/fixtures/link-*, image, hidden-*, encoding-*)

@@ -8,10 +8,10 @@ import remarkGfm from 'remark-gfm';
 import remarkDirective from 'remark-directive';
 import { visit, SKIP } from 'unist-util-visit';
 import type { Root } from 'mdast';
-import { guidelineSchema } from '../../src/lib/model/schema.ts';
-import { parseGuideline } from '../../src/lib/parse/guideline.ts';
-import type { Clause } from '../../src/lib/model/types.ts';
-import { fixtures, loadSite, root, words } from './helpers.ts';
+import { guidelineSchema } from '../../../src/lib/model/schema.ts';
+import { parseGuideline } from '../../../src/lib/parse/guideline.ts';
+import type { Clause } from '../../../src/lib/model/types.ts';
+import { fixtures, loadSite, root, words } from '../helpers/index.ts';
 
 /**
  * Every word of a guideline's body belongs to exactly one clause: the words of the clauses, in

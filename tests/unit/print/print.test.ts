@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { cssString, pageMarginsCss } from '../../src/lib/print/margins.ts';
-import { showPdfLink } from '../../src/lib/print/pdf-links.ts';
-import { loadSite } from './helpers.ts';
+import { cssString, pageMarginsCss } from '../../../src/lib/print/margins.ts';
+import { showPdfLink } from '../../../src/lib/print/pdf-links.ts';
+import { loadSite } from '../helpers/index.ts';
 
 const site = loadSite();
 const bySlug = (slug: string) => site.find((guideline) => guideline.meta.slug === slug)!;

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { guidelineSchema } from '../../src/lib/model/schema.ts';
-import { parseGuideline } from '../../src/lib/parse/guideline.ts';
-import { blanks, fillSegments, lineText, signatureBlocks, signedRecords } from '../../src/lib/print/signature.ts';
-import { fixtures, loadSite, topicIds } from './helpers.ts';
+import { guidelineSchema } from '../../../src/lib/model/schema.ts';
+import { parseGuideline } from '../../../src/lib/parse/guideline.ts';
+import { blanks, fillSegments, lineText, signatureBlocks, signedRecords } from '../../../src/lib/print/signature.ts';
+import { fixtures, loadSite, topicIds } from '../helpers/index.ts';
 
 const site = loadSite();
 const bySlug = (slug: string) => site.find((guideline) => guideline.meta.slug === slug)!;

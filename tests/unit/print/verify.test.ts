@@ -6,9 +6,9 @@ import {
   verifyCode,
   verifyEntries,
   type VerifyEntry,
-} from '../../src/lib/print/verify.ts';
-import { exportIndex } from '../../src/lib/publish/export.ts';
-import { loadSite } from './helpers.ts';
+} from '../../../src/lib/print/verify.ts';
+import { exportIndex } from '../../../src/lib/publish/export.ts';
+import { loadSite } from '../helpers/index.ts';
 
 const hex = (seed: string) => seed.repeat(64).slice(0, 64);
 const entry = (fields: Partial<VerifyEntry> & Pick<VerifyEntry, 'slug' | 'fingerprint'>): VerifyEntry => ({

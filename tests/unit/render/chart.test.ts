@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bars, dotMatrix, heatMap } from '../../src/lib/render/chart.ts';
+import { bars, dotMatrix, heatMap } from '../../../src/lib/render/chart.ts';
 
 /** The texts an SVG prints, in order: what a reader sees beside the marks. */
 function texts(svg: string): string[] {

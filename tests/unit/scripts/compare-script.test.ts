@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { expect, test } from 'vitest';
-import { root } from './helpers.ts';
+import { root } from '../helpers/index.ts';
 
 const run = (...args: string[]) =>
   spawnSync(process.execPath, ['scripts/compare.ts', ...args], {

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { guidelineSchema } from '../../src/lib/model/schema.ts';
-import { exportGuideline } from '../../src/lib/publish/export.ts';
-import { highlightUrl, matchedWords, wordRanges } from '../../src/lib/search/highlight.ts';
-import { parseGuideline } from '../../src/lib/parse/guideline.ts';
-import { searchRecords, type SearchRecord } from '../../src/lib/publish/search-records.ts';
-import { readSearchState, searchParams } from '../../src/lib/search/state.ts';
-import { unmatchedTerms } from '../../src/lib/search/query.ts';
-import { fixtures, loadSite, topicIds } from './helpers.ts';
+import { guidelineSchema } from '../../../src/lib/model/schema.ts';
+import { exportGuideline } from '../../../src/lib/publish/export.ts';
+import { highlightUrl, matchedWords, wordRanges } from '../../../src/lib/search/highlight.ts';
+import { parseGuideline } from '../../../src/lib/parse/guideline.ts';
+import { searchRecords, type SearchRecord } from '../../../src/lib/publish/search-records.ts';
+import { readSearchState, searchParams } from '../../../src/lib/search/state.ts';
+import { unmatchedTerms } from '../../../src/lib/search/query.ts';
+import { fixtures, loadSite, topicIds } from '../helpers/index.ts';
 
 const exportSource = (source: string) =>
   exportGuideline(parseGuideline(source, { file: 'input.md', schema: guidelineSchema, topics: topicIds() }));

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { guidelineSchema } from '../../src/lib/model/schema.ts';
-import { loadGuidelines } from '../../src/lib/parse/load.ts';
-import { parseGuideline } from '../../src/lib/parse/guideline.ts';
+import { guidelineSchema } from '../../../src/lib/model/schema.ts';
+import { loadGuidelines } from '../../../src/lib/parse/load.ts';
+import { parseGuideline } from '../../../src/lib/parse/guideline.ts';
 import {
   changeCounts,
   clauseAliases,
@@ -10,8 +10,8 @@ import {
   linkToRows,
   serialiseChanges,
   versionChanges,
-} from '../../src/lib/versions/changes.ts';
-import { fixtures, loadSite, topicIds } from './helpers.ts';
+} from '../../../src/lib/versions/changes.ts';
+import { fixtures, loadSite, topicIds } from '../helpers/index.ts';
 
 // Each folder of tests/fixtures/versions holds two versions' text (before.md, after.md: guideline
 // bodies, given the front matter of tests/fixtures/site-versions/demo.md) and the change list they
