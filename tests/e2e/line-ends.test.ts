@@ -15,7 +15,7 @@ const work = mkdtempSync(join(tmpdir(), 'ikt-line-ends-'));
 const dist = join(work, 'dist');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const SAVED = { ren: 'line-ends', bom: 'bom', crlf: 'crlf' } as const;
+const SAVED = { ren: 'safety/line-ends', bom: 'safety/bom', crlf: 'safety/crlf' } as const;
 
 beforeAll(() => {
   const dir = join(work, 'guidelines');

@@ -13,7 +13,7 @@ const work = mkdtempSync(join(tmpdir(), 'ikt-search-topics-'));
 const dist = join(work, 'dist');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const fixture = readFileSync(join(root, 'tests/fixtures/numbered-clauses/input.md'), 'utf8');
+const fixture = readFileSync(join(root, 'tests/fixtures/parse/numbered-clauses/input.md'), 'utf8');
 const guidelines = {
   alfa: fixture
     .replace('slug: input', 'slug: alfa')

@@ -11,7 +11,7 @@ import { widthOf } from './width.ts';
 import { shortFingerprint } from '../../src/lib/print/verify.ts';
 import { renderPdfs } from '../../scripts/pdf.ts';
 
-// A site built from tests/fixtures/site-versions, into a folder of its own:
+// A site built from tests/fixtures/sites/versions, into a folder of its own:
 // - `demo.md` (version 2, current) and `demo@1.md` (version 1);
 // - `telemark.md` (a copy of the site's Telemark, version 1), `telemark@0.md`, the earlier version
 //   issue 13 describes (5.1 and 5.2 one clause, 8 and 9 in the other order, no 10), and
@@ -21,7 +21,7 @@ const out = mkdtempSync(join(tmpdir(), 'ikt-versions-'));
 beforeAll(() => {
   const result = spawnSync('npx', ['astro', 'build', '--outDir', out], {
     cwd: root,
-    env: { ...process.env, GUIDELINES_DIR: 'tests/fixtures/site-versions' },
+    env: { ...process.env, GUIDELINES_DIR: 'tests/fixtures/sites/versions' },
     encoding: 'utf8',
     timeout: 120_000,
   });

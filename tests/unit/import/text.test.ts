@@ -21,15 +21,16 @@ function importText(text: string) {
 
 // One folder per case: input.txt, and expected.md, the body of the draft (front matter left out).
 // UPDATE_FIXTURES=1 writes expected.md from the importer, to be read and judged before committing.
-const cases = readdirSync(fixtures)
-  .filter((name) => name.startsWith('import-') && existsSync(`${fixtures}/${name}/input.txt`))
+const dir = `${fixtures}/import`;
+const cases = readdirSync(dir)
+  .filter((name) => existsSync(`${dir}/${name}/input.txt`))
   .sort();
 
 test.each(cases)('%s: the draft’s body is expected.md, with every word of the input', (name) => {
-  const { markdown, report } = importText(readFileSync(`${fixtures}/${name}/input.txt`, 'utf8'));
+  const { markdown, report } = importText(readFileSync(`${dir}/${name}/input.txt`, 'utf8'));
   const body = markdown.replace(/^---\n[^]*?\n---\n\n/, '');
-  if (process.env.UPDATE_FIXTURES) writeFileSync(`${fixtures}/${name}/expected.md`, body);
-  expect(body).toBe(readFileSync(`${fixtures}/${name}/expected.md`, 'utf8'));
+  if (process.env.UPDATE_FIXTURES) writeFileSync(`${dir}/${name}/expected.md`, body);
+  expect(body).toBe(readFileSync(`${dir}/${name}/expected.md`, 'utf8'));
   expect({ lost: report.lost, added: report.added, parseError: report.parseError }).toEqual({
     lost: [],
     added: [],

@@ -163,7 +163,7 @@ describe('sentence splitting', () => {
 // A sixth guideline, written the way these are but by a region the project does not hold: its hospital
 // trust's names come from front matter, not from code.
 describe('a guideline the project does not hold', () => {
-  const frontMatter = readFileSync(`${fixtures}/unknown-placeholder/input.md`, 'utf8')
+  const frontMatter = readFileSync(`${fixtures}/parse/unknown-placeholder/input.md`, 'utf8')
     .split('\n## ')[0]!
     .replace('hospital: Prøve HF', 'hospital: Sørlandet sykehus HF (SSHF)');
   const parse = (body: string) =>

@@ -8,7 +8,7 @@ import { parseGuideline } from '../../../src/lib/parse/guideline.ts';
 import { shortFingerprint } from '../../../src/lib/print/verify.ts';
 import { fixtures, loadSite, topicIds } from '../helpers/index.ts';
 
-const valid = readFileSync(`${fixtures}/numbered-clauses/input.md`, 'utf8');
+const valid = readFileSync(`${fixtures}/parse/numbered-clauses/input.md`, 'utf8');
 const file = (slug: string, source: string) => ({
   file: `content/guidelines/${slug}.md`,
   source: source.replace('slug: input', `slug: ${slug}`),

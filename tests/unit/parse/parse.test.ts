@@ -6,10 +6,12 @@ import { parseGuideline } from '../../../src/lib/parse/guideline.ts';
 import { decodeUtf8 } from '../../../src/lib/parse/safety.ts';
 import { fixtures, summarise, topicIds } from '../helpers/index.ts';
 
-// One folder per case: input.md, and either expected.json (the clauses) or expected.txt (the error).
-// input.md is read as bytes and decoded as the build decodes it, so an encoding error is a case too.
-// (Folders without input.md, like site-versions/, are whole sites for the browser tests.)
+// One folder per case, tests/fixtures/<group>/<case>/ (parse/, safety/, obligations/): input.md, and
+// either expected.json (the clauses) or expected.txt (the error). input.md is read as bytes and
+// decoded as the build decodes it, so an encoding error is a case too. (Folders without input.md,
+// like import/ (input.txt), versions/ and sites/, are the cases of other tests.)
 const cases = readdirSync(fixtures)
+  .flatMap((group) => readdirSync(`${fixtures}/${group}`).map((name) => `${group}/${name}`))
   .sort()
   .filter((name) => existsSync(`${fixtures}/${name}/input.md`))
   .map((name) => {
@@ -52,7 +54,7 @@ test('every fixture folder has an expected result', () => {
 });
 
 describe('headings', () => {
-  const frontMatter = readFileSync(`${fixtures}/numbered-clauses/input.md`, 'utf8').split('\n## ')[0];
+  const frontMatter = readFileSync(`${fixtures}/parse/numbered-clauses/input.md`, 'utf8').split('\n## ')[0];
   test.each([
     { markdown: '## 1', number: '1', heading: null },
     { markdown: '## 1.', number: '1', heading: null },

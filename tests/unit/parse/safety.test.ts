@@ -8,10 +8,10 @@ import { parseTopics } from '../../../src/lib/parse/topics.ts';
 import { fixtures, root, summarise, topicIds } from '../helpers/index.ts';
 
 // Issue 12: links with unsafe schemes, images, hidden characters and files in another encoding
-// used to be published silently. The fixtures (tests/fixtures/link-*, image, hidden-*, encoding-*)
+// used to be published silently. The fixtures (tests/fixtures/safety/: link-*, image, hidden-*, encoding-*)
 // pin one message each; these tables try the ways the same mistakes can be written.
 
-const clean = readFileSync(`${fixtures}/numbered-clauses/input.md`, 'utf8');
+const clean = readFileSync(`${fixtures}/parse/numbered-clauses/input.md`, 'utf8');
 const frontMatter = clean.split('\n## ')[0]!;
 const topics = topicIds();
 const parse = (source: string) => parseGuideline(source, { file: 'input.md', schema: guidelineSchema, topics });
@@ -350,8 +350,8 @@ describe('encodings', () => {
   test.each(['bom', 'crlf'])(
     'the %s fixture holds the clean file, saved differently, and publishes the same words',
     (name) => {
-      const lineEnds = readFileSync(`${fixtures}/line-ends/input.md`, 'utf8');
-      const bytes = readFileSync(`${fixtures}/${name}/input.md`);
+      const lineEnds = readFileSync(`${fixtures}/safety/line-ends/input.md`, 'utf8');
+      const bytes = readFileSync(`${fixtures}/safety/${name}/input.md`);
       const text = bytes.toString('utf8');
       expect(name === 'bom' ? text.startsWith('\uFEFF') : text.includes('\r\n')).toBe(true);
       expect(text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n')).toBe(lineEnds);

@@ -64,7 +64,7 @@ describe.each(loadSite())('$meta.slug', ({ file, clauses }) => {
 
 // Random guidelines: valid numbering by construction, with unnumbered headings, parties, lists,
 // tables, notes, placeholders and footnotes mixed in.
-const frontMatter = readFileSync(`${fixtures}/numbered-clauses/input.md`, 'utf8').split('\n## ')[0]!;
+const frontMatter = readFileSync(`${fixtures}/parse/numbered-clauses/input.md`, 'utf8').split('\n## ')[0]!;
 const word = fc.constantFrom(
   'partene',
   'skal',

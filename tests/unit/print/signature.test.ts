@@ -76,7 +76,7 @@ test('recorded signatures are listed oldest first and say which version they sig
 });
 
 describe('the signatures field of the front matter', () => {
-  const valid = readFileSync(`${fixtures}/numbered-clauses/input.md`, 'utf8');
+  const valid = readFileSync(`${fixtures}/parse/numbered-clauses/input.md`, 'utf8');
   const parse = (signatures: string) =>
     parseGuideline(valid.replace('\n---\n', `\n${signatures}\n---\n`), {
       file: 'input.md',

@@ -20,7 +20,7 @@ const line = ({ url, meta, filters }: SearchRecord) =>
 
 describe('searchRecords', () => {
   // The numbered-clauses fixture, with a party on 2.2 and an unnumbered clause (itself with an untagged child) under 2.
-  const source = readFileSync(`${fixtures}/numbered-clauses/input.md`, 'utf8')
+  const source = readFileSync(`${fixtures}/parse/numbered-clauses/input.md`, 'utf8')
     .replace('### 2.2 Video', '### 2.2 Video {part=kommune}')
     .concat(
       '\n### Felles ansvar {part=felles tema=testing}\n\nPartene tester sammen.[^1]\n\n#### Oppfølging\n\nAvvik følges opp.\n\n[^1]: Se sjekklisten.\n',

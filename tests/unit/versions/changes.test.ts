@@ -14,10 +14,10 @@ import {
 import { fixtures, loadSite, topicIds } from '../helpers/index.ts';
 
 // Each folder of tests/fixtures/versions holds two versions' text (before.md, after.md: guideline
-// bodies, given the front matter of tests/fixtures/site-versions/demo.md) and the change list they
+// bodies, given the front matter of tests/fixtures/sites/versions/demo.md) and the change list they
 // must give (expected.txt, as serialiseChanges writes it). UPDATE_FIXTURES=1 writes missing ones.
 const dir = `${fixtures}/versions`;
-const frontMatter = /^---\n[^]*?\n---\n/.exec(readFileSync(`${fixtures}/site-versions/demo.md`, 'utf8'))![0];
+const frontMatter = /^---\n[^]*?\n---\n/.exec(readFileSync(`${fixtures}/sites/versions/demo.md`, 'utf8'))![0];
 const parse = (file: string) =>
   parseGuideline(`${frontMatter}\n${readFileSync(file, 'utf8')}`, { file, schema: guidelineSchema }).clauses;
 const cases = readdirSync(dir).sort();
@@ -102,12 +102,12 @@ describe('changes between versions', () => {
     ['[punkt 3.1](#punkt-3-1)', null],
     [
       '[punkt 2.1](#punkt-2-1)',
-      /^tests\/fixtures\/site-versions\/demo@1\.md:\d+: link to #punkt-2-1 points at no clause of this guideline/,
+      /^tests\/fixtures\/sites\/versions\/demo@1\.md:\d+: link to #punkt-2-1 points at no clause of this guideline/,
     ],
   ])('a clause link %s in an earlier version is checked against that version', (link, error) => {
     const read = (name: string) => ({
-      file: `tests/fixtures/site-versions/${name}`,
-      source: readFileSync(`${fixtures}/site-versions/${name}`, 'utf8'),
+      file: `tests/fixtures/sites/versions/${name}`,
+      source: readFileSync(`${fixtures}/sites/versions/${name}`, 'utf8'),
     });
     const older = read('demo@1.md');
     const files = [
