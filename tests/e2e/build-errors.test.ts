@@ -13,11 +13,17 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 // and print the parser's `file:line: message`, nothing silently dropped. (The file is copied byte
 // for byte: encoding-windows-1252 is a guideline saved as Windows-1252, link-javascript a
 // `javascript:` link, both published silently before issue 12.)
-test.each(['out-of-order', 'schema-invalid-status', 'raw-html', 'encoding-windows-1252', 'link-javascript'])(
+test.each([
+  'parse/out-of-order',
+  'parse/schema-invalid-status',
+  'parse/raw-html',
+  'safety/encoding-windows-1252',
+  'safety/link-javascript',
+])(
   'the production build stops on %s with its message',
   (name) => {
     const dir = join(work, name);
-    mkdirSync(dir);
+    mkdirSync(dir, { recursive: true });
     copyFileSync(join(fixtures, name, 'input.md'), join(dir, 'input.md'));
     const expected = readFileSync(join(fixtures, name, 'expected.txt'), 'utf8')
       .trim()

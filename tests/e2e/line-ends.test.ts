@@ -7,7 +7,7 @@ import { root, useFixtureSite } from './fixture-site.ts';
 // save it) must build and publish the same words as the clean file. The three fixtures are built
 // as one site (GUIDELINES_DIR), byte for byte but for their slug.
 const fixtures = join(root, 'tests/fixtures');
-const SAVED = { ren: 'line-ends', bom: 'bom', crlf: 'crlf' } as const;
+const SAVED = { ren: 'safety/line-ends', bom: 'safety/bom', crlf: 'safety/crlf' } as const;
 
 const site = useFixtureSite('line-ends', (dir) => {
   for (const [slug, fixture] of Object.entries(SAVED)) {

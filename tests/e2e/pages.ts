@@ -1,7 +1,7 @@
 /** One page of every kind the site has, for the quality gates (axe, keyboard, other origins). */
 // The site's content has no earlier versions, so the change pages and the synopsis
 // (/retningslinjer/<slug>/endringer/<version>/ and …/utskrift/) exist only in the build that
-// tests/e2e/versions.test.ts makes of tests/fixtures/site-versions; axe audits them there.
+// tests/e2e/versions.test.ts makes of tests/fixtures/sites/versions; axe audits them there.
 export const PAGES = [
   '/',
   '/om/',

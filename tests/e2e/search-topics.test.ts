@@ -5,7 +5,7 @@ import { root, useFixtureSite } from './fixture-site.ts';
 
 // The five guidelines carry few topic tags yet, so the topic filter is tested on a build of two
 // small guidelines (GUIDELINES_DIR) made from the numbered-clauses fixture and tagged here.
-const fixture = readFileSync(join(root, 'tests/fixtures/numbered-clauses/input.md'), 'utf8');
+const fixture = readFileSync(join(root, 'tests/fixtures/parse/numbered-clauses/input.md'), 'utf8');
 const guidelines = {
   alfa: fixture
     .replace('slug: input', 'slug: alfa')

@@ -9,12 +9,12 @@ import { widthOf } from './width.ts';
 import { shortFingerprint } from '../../src/lib/print/verify.ts';
 import { renderPdfs } from '../../scripts/pdf.ts';
 
-// A site built from tests/fixtures/site-versions, into a folder of its own:
+// A site built from tests/fixtures/sites/versions, into a folder of its own:
 // - `demo.md` (version 2, current) and `demo@1.md` (version 1);
 // - `telemark.md` (a copy of the site's Telemark, version 1), `telemark@0.md`, the earlier version
 //   issue 13 describes (5.1 and 5.2 one clause, 8 and 9 in the other order, no 10), and
 //   `telemark@utkast.md`, a draft of version 2 (7 reworded, a new 11 that links to 10).
-const site = useFixtureSite('versions', 'tests/fixtures/site-versions');
+const site = useFixtureSite('versions', 'tests/fixtures/sites/versions');
 
 test('the reading page lists the earlier version and links to the changes', async () => {
   const context = await site.context({ javaScriptEnabled: false });

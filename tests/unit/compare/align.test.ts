@@ -1,0 +1,156 @@
+import { describe, expect, test } from 'vitest';
+import { alignGuidelines } from '../../../src/lib/compare/align.ts';
+import { similarityModel, type Comparable } from '../../../src/lib/compare/similarity.ts';
+import { stems } from '../../../src/lib/text/stems.ts';
+import type { Clause } from '../../../src/lib/model/types.ts';
+import { loadSite, loadTopics } from '../helpers/index.ts';
+
+const site = loadSite();
+const topicOrder = loadTopics().map((topic) => topic.id);
+const guideline = (slug: string): Comparable => ({ slug, clauses: site.find((g) => g.meta.slug === slug)!.clauses });
+const untagged = (g: Comparable): Comparable => ({
+  slug: g.slug,
+  clauses: g.clauses.map((clause) => ({ ...clause, topics: [] })),
+});
+const model = similarityModel(site.map((g) => ({ slug: g.meta.slug, clauses: g.clauses })));
+const pairs = (alignment: ReturnType<typeof alignGuidelines>) =>
+  alignment.pairs.map((pair) => `${pair.a} ~ ${pair.b} ${pair.source}`);
+
+describe('Norwegian text', () => {
+  test.each([
+    { a: 'meldingene', b: 'melding' },
+    { a: 'kommunane', b: 'kommunene' },
+    { a: 'utfordringar', b: 'utfordringer' },
+    { a: 'helseføretaket', b: 'helseforetaket' },
+    { a: 'tenestene', b: 'tjenestene' },
+  ])('$a and $b share a stem', ({ a, b }) => {
+    expect(stems(a)).toEqual(stems(b));
+  });
+
+  test('stopwords and numbers carry no weight; æ, ø and å stay in words', () => {
+    expect(stems('Partene skal og må følge 24 krav på område')).toEqual(stems('partene følge krav område'));
+    expect(stems('Ålesund og Kr.sund')[0]).toMatch(/^ålesund/);
+  });
+});
+
+describe('Telemark and UNN', () => {
+  test('tags pair the message-exchange and legal-basis clauses', () => {
+    const alignment = alignGuidelines(guideline('telemark'), guideline('unn'), model, { topicOrder });
+    expect(alignment.pairs).toContainEqual(
+      expect.objectContaining({ a: 'punkt-4', b: 'punkt-4-1', source: 'tagged', topic: 'meldingsutveksling' }),
+    );
+    expect(alignment.pairs).toContainEqual(
+      expect.objectContaining({ a: 'punkt-7', b: 'punkt-3', source: 'tagged', topic: 'parter-og-lovgrunnlag' }),
+    );
+    // Telemark 7 and UNN 3 are word for word the same text.
+    expect(alignment.pairs.find((pair) => pair.a === 'punkt-7' && pair.b === 'punkt-3')!.score).toBe(1);
+    // What only one side covers: UNN's access across organisations and user involvement.
+    expect(alignment.onlyB).toEqual(expect.arrayContaining(['punkt-5', 'punkt-6']));
+    expect(alignment.onlyA).toEqual(expect.arrayContaining(['punkt-6', 'punkt-8']));
+  });
+
+  test.each(['unn', 'telemark'])('with the tags stripped from %s, the obvious pairs are still found', (stripped) => {
+    const a = stripped === 'telemark' ? untagged(guideline('telemark')) : guideline('telemark');
+    const b = stripped === 'unn' ? untagged(guideline('unn')) : guideline('unn');
+    const alignment = alignGuidelines(a, b, model, { topicOrder });
+    expect(pairs(alignment)).toEqual(
+      expect.arrayContaining(['punkt-4 ~ punkt-4-1 automatic', 'punkt-7 ~ punkt-3 automatic']),
+    );
+    // Nothing is paired by tags when one side has none.
+    expect(alignment.pairs.every((pair) => pair.source === 'automatic')).toBe(true);
+  });
+
+  test('with no tags on either side, every pair found is one a reader would agree with', () => {
+    const alignment = alignGuidelines(untagged(guideline('telemark')), untagged(guideline('unn')), model, {
+      topicOrder,
+    });
+    // Telemark's introduction and UNN 1 both say which cooperation agreement the guideline belongs to.
+    expect(pairs(alignment)).toEqual([
+      'innledning ~ punkt-1 automatic',
+      'punkt-4 ~ punkt-4-1 automatic',
+      'punkt-5 ~ punkt-4-2 automatic',
+      'punkt-7 ~ punkt-3 automatic',
+    ]);
+  });
+});
+
+// St. Olav's older draft shares almost no wording with Innlandet, so it is not expected to pair here.
+test('an untagged guideline finds the message-exchange clauses of guidelines that word them alike', () => {
+  const bare = untagged(guideline('innlandet'));
+  for (const other of ['telemark', 'unn']) {
+    const alignment = alignGuidelines(bare, guideline(other), model, { topicOrder });
+    const messageClauses = alignment.pairs.filter(
+      (pair) => pair.a === 'punkt-2-meldingsutveksling-spesielt' || pair.a === 'punkt-3',
+    );
+    expect(messageClauses.length, `innlandet ~ ${other}`).toBeGreaterThan(0);
+  }
+});
+
+describe('pairing', () => {
+  const clause = (id: string, text: string, topics: string[] = []): Clause => ({
+    id,
+    number: null,
+    heading: null,
+    headingHtml: null,
+    level: 1,
+    parent: null,
+    party: null,
+    topics,
+    notes: [],
+    body: [],
+    html: '',
+    text,
+    footnotes: [],
+    line: 1,
+  });
+  const a: Comparable = {
+    slug: 'a',
+    clauses: [
+      clause(
+        'varsling-og-testing',
+        'Partene skal varsle planlagt nedetid til kontaktpunkt en uke før. Partene skal teste meldingsutveksling ved endring av journalsystem.',
+      ),
+      clause('video', 'Partene skal samarbeide om videokonsultasjon med egnede rom og utstyr.'),
+    ],
+  };
+  const b: Comparable = {
+    slug: 'b',
+    clauses: [
+      clause('varsling', 'Partene skal varsle planlagt nedetid til kontaktpunkt en uke før endringen.'),
+      clause('testing', 'Partene skal teste meldingsutveksling ved endring av journalsystem og ny versjon.'),
+      clause('okonomi', 'Partene dekker egne utgifter til drift og lisenser.'),
+    ],
+  };
+  const pairModel = similarityModel([a, b]);
+
+  test('one clause may pair with two where the other guideline splits it', () => {
+    const alignment = alignGuidelines(a, b, pairModel);
+    expect(pairs(alignment)).toEqual([
+      'varsling-og-testing ~ varsling automatic',
+      'varsling-og-testing ~ testing automatic',
+    ]);
+    expect(alignment.onlyA).toEqual(['video']);
+    expect(alignment.onlyB).toEqual(['okonomi']);
+  });
+
+  test('a tag always wins over the machine', () => {
+    const tagged: Comparable = {
+      slug: 'b',
+      clauses: b.clauses.map((c) => (c.id === 'okonomi' ? { ...c, topics: ['video'] } : c)),
+    };
+    const withTags: Comparable = {
+      slug: 'a',
+      clauses: a.clauses.map((c) => (c.id === 'video' ? { ...c, topics: ['video'] } : c)),
+    };
+    const alignment = alignGuidelines(withTags, tagged, similarityModel([withTags, tagged]));
+    expect(alignment.pairs).toContainEqual(
+      expect.objectContaining({ a: 'video', b: 'okonomi', source: 'tagged', topic: 'video' }),
+    );
+  });
+
+  test('scores are between 0 and 1 and identical texts score 1', () => {
+    const same: Comparable = { slug: 'c', clauses: [clause('x', a.clauses[1]!.text)] };
+    const alignment = alignGuidelines(a, same, similarityModel([a, same]));
+    expect(alignment.pairs).toEqual([{ a: 'video', b: 'x', score: 1, source: 'automatic', topic: null }]);
+  });
+});

@@ -1,0 +1,127 @@
+import { describe, expect, test } from 'vitest';
+import { diffClauses, diffHtml, serialiseDiff } from '../../../src/lib/compare/diff.ts';
+
+const show = (a: string, b: string) => serialiseDiff(diffClauses(a, b).parts);
+
+describe('word diffs', () => {
+  test.each([
+    {
+      a: 'Partene skal bruke video.',
+      b: 'Partene kan bruke video.',
+      expected: 'Partene <del>skal</del><ins>kan</ins> bruke video.',
+    },
+    {
+      a: 'Helsefelleskapets Strategiske Samarbeidsutvalg (SSU)',
+      b: 'helsefellesskapets strategiske samarbeidsutvalg (SSU)',
+      expected:
+        '<del>Helsefelleskapets Strategiske Samarbeidsutvalg</del><ins>helsefellesskapets strategiske samarbeidsutvalg</ins> (SSU)',
+    },
+    // Norwegian letters stay inside their words: only the changed word is marked.
+    {
+      a: 'Kommunen skal svare på forespørsler.',
+      b: 'Kommunen skal svare på førespurnader.',
+      expected: 'Kommunen skal svare på <del>forespørsler</del><ins>førespurnader</ins>.',
+    },
+    {
+      a: 'godkjent av Helsedirektoratet og er tilgjengelig',
+      b: 'godkjent av Direktoratet for e-helse og er tilgjengelig',
+      expected: 'godkjent av <del>Helsedirektoratet</del><ins>Direktoratet for e-helse</ins> og er tilgjengelig',
+    },
+    // Whitespace and line breaks alone are not changes.
+    { a: 'Partene skal\nbruke   video.', b: 'Partene skal bruke video.', expected: 'Partene skal bruke video.' },
+    { a: 'Like tekster.', b: 'Like tekster.', expected: 'Like tekster.' },
+  ])('diffs "$a" against "$b"', ({ a, b, expected }) => {
+    expect(show(a, b)).toBe(expected);
+  });
+
+  // Regression: jsdiff shreds a re-worded sentence into alternating one-word pieces; the clean-up
+  // must fold short unchanged runs between changes into one readable change.
+  test('a re-worded sentence is one change, not a shredded one', () => {
+    expect(
+      show('Partnerne skal sørge for at det finnes egnede rom.', 'Partene må passe på at det finnes egnede rom.'),
+    ).toBe('<del>Partnerne skal sørge for</del><ins>Partene må passe på</ins> at det finnes egnede rom.');
+    expect(
+      show(
+        'Partene skal alltid sende melding til mottaker raskt.',
+        'Partene bør straks sende varsel til kontaktpunkt raskt.',
+      ),
+    ).toBe(
+      'Partene <del>skal alltid sende melding til mottaker</del><ins>bør straks sende varsel til kontaktpunkt</ins> raskt.',
+    );
+  });
+
+  test('a long unchanged run between two changes keeps them apart', () => {
+    expect(
+      show(
+        'Partene skal bruke godkjente digitale løsninger for veiledning hver dag.',
+        'Partene kan bruke godkjente digitale løsninger for veiledning hver uke.',
+      ),
+    ).toBe(
+      'Partene <del>skal</del><ins>kan</ins> bruke godkjente digitale løsninger for veiledning hver <del>dag</del><ins>uke</ins>.',
+    );
+  });
+
+  test('the HTML of each side marks changes with del/ins and words for screen readers', () => {
+    const { parts } = diffClauses('Partene skal bruke <video>.', 'Partene kan bruke <video>.');
+    expect(diffHtml(parts, 'a')).toBe(
+      'Partene <del><span class="visually-hidden">[Fjernet: </span>skal<span class="visually-hidden">]</span></del> bruke &lt;video&gt;.',
+    );
+    expect(diffHtml(parts, 'b')).toBe(
+      'Partene <ins><span class="visually-hidden">[Lagt til: </span>kan<span class="visually-hidden">]</span></ins> bruke &lt;video&gt;.',
+    );
+  });
+});
+
+describe('the cost of a diff is bounded', () => {
+  // Two long texts with nothing in common: the worst case for Myers' algorithm.
+  const random = (seed: number, count: number) => {
+    let state = seed;
+    const next = () => (state = (state * 1103515245 + 12345) % 2147483648);
+    return Array.from({ length: count }, (_, i) => `${i % 40 === 39 ? '\n\n' : ''}ord${next() % 5000}`).join(' ');
+  };
+  const a = random(1, 20_000);
+  const b = random(2, 20_000);
+
+  test('a diff too costly for words falls back to paragraphs, quickly', () => {
+    const started = performance.now();
+    const result = diffClauses(a, b);
+    const elapsed = performance.now() - started;
+    expect(result.coarse).toBe(true);
+    expect(result.parts.filter((part) => part.type === 'equal')).toEqual([]);
+    // Bounded by maxEditLength, not by the input: far below what an unbounded diff would take.
+    expect(elapsed).toBeLessThan(5_000);
+  });
+
+  test('the fallback keeps every word of both sides', () => {
+    const { parts } = diffClauses(a, b);
+    const side = (type: 'delete' | 'insert') =>
+      parts
+        .filter((part) => part.type === type || part.type === 'equal')
+        .map((part) => part.text)
+        .join('\n\n');
+    expect(side('delete').split(/\s+/).filter(Boolean)).toEqual(a.split(/\s+/).filter(Boolean));
+    expect(side('insert').split(/\s+/).filter(Boolean)).toEqual(b.split(/\s+/).filter(Boolean));
+  });
+
+  test('a small edit in a long text is still a word diff', () => {
+    const result = diffClauses(a, a.replace('ord', 'ORD'));
+    expect(result.coarse).toBe(false);
+    expect(result.parts.filter((part) => part.type !== 'equal').length).toBe(2);
+  });
+});
+
+// The changes between versions (versions/changes.ts) are tested over fixtures in versions/changes.test.ts.
+
+describe('readable diffs', async () => {
+  const { readableDiff } = await import('../../../src/lib/compare/comparison.ts');
+  test('texts that share little wording get no diff (and are not diffed at all)', () => {
+    expect(
+      readableDiff('Partene skal bruke video i veiledning.', 'Kommunen dekker egne utgifter til drift.'),
+    ).toBeNull();
+  });
+  test('texts that share most of their wording get their word diff', () => {
+    expect(serialiseDiff(readableDiff('Partene skal bruke video.', 'Partene kan bruke video.')!.parts)).toBe(
+      'Partene <del>skal</del><ins>kan</ins> bruke video.',
+    );
+  });
+});

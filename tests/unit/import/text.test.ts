@@ -1,0 +1,123 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { expect, test } from 'vitest';
+import { draftGuideline } from '../../../src/lib/import/draft.ts';
+import { extractFromLines } from '../../../src/lib/import/lines.ts';
+import { isoDate } from '../../../src/lib/import/meta.ts';
+import { join } from '../../../src/lib/import/structure.ts';
+import { linesFromText } from '../../../src/lib/import/text.ts';
+import { fixtures, topicIds } from '../helpers/index.ts';
+
+/** A text imported with no guidelines to suggest topics from: the draft depends on the text alone. */
+function importText(text: string) {
+  return draftGuideline(extractFromLines(linesFromText(text)), {
+    file: 'draft.md',
+    slug: 'draft',
+    source: 'draft.txt',
+    corpus: [],
+    topics: topicIds(),
+  });
+}
+
+// One folder per case: input.txt, and expected.md, the body of the draft (front matter left out).
+// UPDATE_FIXTURES=1 writes expected.md from the importer, to be read and judged before committing.
+const dir = `${fixtures}/import`;
+const cases = readdirSync(dir)
+  .filter((name) => existsSync(`${dir}/${name}/input.txt`))
+  .sort();
+
+test.each(cases)('%s: the draft’s body is expected.md, with every word of the input', (name) => {
+  const { markdown, report } = importText(readFileSync(`${dir}/${name}/input.txt`, 'utf8'));
+  const body = markdown.replace(/^---\n[^]*?\n---\n\n/, '');
+  if (process.env.UPDATE_FIXTURES) writeFileSync(`${dir}/${name}/expected.md`, body);
+  expect(body).toBe(readFileSync(`${dir}/${name}/expected.md`, 'utf8'));
+  expect({ lost: report.lost, added: report.added, parseError: report.parseError }).toEqual({
+    lost: [],
+    added: [],
+    parseError: null,
+  });
+});
+
+test.each([
+  { lines: ['IKT-', 'løsninger'], expected: 'IKT-løsninger' },
+  { lines: ['helse-', 'og omsorg'], expected: 'helse- og omsorg' },
+  { lines: ['e-', 'helse'], expected: 'e-helse' },
+  { lines: ['stat-', 'eller kommune'], expected: 'stat- eller kommune' },
+  { lines: ['Norsk', 'helsenett'], expected: 'Norsk helsenett' },
+  { lines: ['IKT-', 'LØSNINGER'], expected: 'IKT-LØSNINGER' },
+  { lines: ['HELSE-', 'OG OMSORG'], expected: 'HELSE- OG OMSORG' },
+  { lines: ['Sykehuset Telemark HF-', 'Kommunene'], expected: 'Sykehuset Telemark HF- Kommunene' },
+  { lines: ['rutiner -', 'og avvik'], expected: 'rutiner - og avvik' },
+])('joins $lines as $expected', ({ lines, expected }) => {
+  expect(join(lines)).toBe(expected);
+});
+
+test.each([
+  { text: '01.06.2023', expected: '2023-06-01' },
+  { text: 'godkjent 20.11.16', expected: '2016-11-20' },
+  { text: '6. februar 2025', expected: '2025-02-06' },
+  { text: '31.02.2024', expected: null },
+  { text: 'versjon 2', expected: null },
+])('reads the date in $text as $expected', ({ text, expected }) => {
+  expect(isoDate(text)).toBe(expected);
+});
+
+// Random texts built from what guideline extractions hold: numbered headings in and out of order,
+// numbered lists, bullets, words split at a line end, footnote-like numbers, page numbers, URLs.
+const word = fc.constantFrom(
+  'Partene',
+  'skal',
+  'kommunen',
+  'helse-',
+  'og',
+  'IKT-',
+  'løsninger',
+  'Normen1',
+  '2018',
+  'e-',
+  'helse.',
+  'avvik:',
+  'Felles',
+  'ansvar',
+  'https://ehelse.no/a-',
+  'b',
+  'på',
+  '§',
+  '3-5',
+  '(SSU)',
+  'Møre',
+  'Vedlegg:',
+);
+const line = fc.oneof(
+  fc.array(word, { minLength: 1, maxLength: 10 }).map((words) => words.join(' ')),
+  fc
+    .tuple(
+      fc.constantFrom('1', '2', '2.1', '3', '1.1', '4', '3.1.', '1.'),
+      fc.array(word, { minLength: 1, maxLength: 4 }),
+    )
+    .map(([number, words]) => `${number} ${words.join(' ')}`),
+  fc.array(word, { minLength: 1, maxLength: 6 }).map((words) => `• ${words.join(' ')}`),
+  fc.constantFrom(
+    '',
+    ' ',
+    '7',
+    'Side 1 av 2',
+    'Felles ansvar',
+    '1 Normen er en bransjenorm for informasjonssikkerhet i helsesektoren.',
+  ),
+);
+
+test('for random texts, the draft keeps every word, or says why not', () => {
+  fc.assert(
+    fc.property(fc.array(line, { minLength: 1, maxLength: 40 }), (lines) => {
+      const text = lines.join('\n');
+      if (text.trim() === '') return;
+      const { report } = importText(text);
+      // A draft whose body the parser refuses is reported as such; otherwise no word may be lost.
+      if (report.parseError === null)
+        expect({ lost: report.lost, added: report.added }).toEqual({ lost: [], added: [] });
+      else expect(report.parseError).toMatch(/^draft\.md:\d+: /);
+    }),
+    { numRuns: 300 },
+  );
+}, 60_000);

@@ -1,0 +1,55 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AstroIntegrationLogger } from 'astro';
+import { afterAll, expect, test } from 'vitest';
+import { buildIndex } from '../../../src/integrations/pagefind.ts';
+import { exportGuideline, exportIndex } from '../../../src/lib/publish/export.ts';
+import { loadSite, loadTopics } from '../helpers/index.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'ikt-pagefind-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** A build folder holding the JSON export of the five guidelines, as `astro build` writes it. */
+function buildFolder(name: string): URL {
+  const dir = join(work, name);
+  mkdirSync(join(dir, 'data'), { recursive: true });
+  const guidelines = loadSite();
+  writeFileSync(join(dir, 'data/index.json'), JSON.stringify(exportIndex(guidelines, loadTopics())));
+  for (const guideline of guidelines.filter((g) => g.current))
+    writeFileSync(join(dir, `data/${guideline.meta.slug}.json`), JSON.stringify(exportGuideline(guideline)));
+  return pathToFileURL(`${dir}/`);
+}
+
+const logged: string[] = [];
+const logger = {
+  fork: () => logger,
+  info: (message: string) => logged.push(`info ${message}`),
+  warn: (message: string) => logged.push(`warn ${message}`),
+  error: (message: string) => logged.push(`error ${message}`),
+} as unknown as AstroIntegrationLogger;
+
+test('indexes every clause of the JSON export into one Norwegian index, and leaves out what the site does not serve', async () => {
+  const dir = buildFolder('ok');
+  await buildIndex(dir, logger);
+  const clauses = loadSite()
+    .filter((g) => g.current)
+    .reduce((sum, guideline) => sum + guideline.clauses.length, 0);
+  const entry = JSON.parse(readFileSync(new URL('pagefind/pagefind-entry.json', dir), 'utf8'));
+  expect(entry.languages).toEqual({ nb: expect.objectContaining({ page_count: clauses, wasm: 'nb' }) });
+  expect(existsSync(new URL('pagefind/pagefind.js', dir))).toBe(true);
+  expect(existsSync(new URL('pagefind/wasm.nb.pagefind', dir))).toBe(true);
+  for (const unused of ['pagefind-ui.js', 'pagefind-highlight.js', 'wasm.unknown.pagefind'])
+    expect(existsSync(new URL(`pagefind/${unused}`, dir))).toBe(false);
+  expect(logged.at(-1)).toMatch(new RegExp(`^info indexed ${clauses} clauses in \\d+ ms$`));
+}, 30_000);
+
+test('fails, naming the cause, when the JSON export is missing, and writes no index', async () => {
+  const dir = buildFolder('broken');
+  rmSync(new URL('data/telemark.json', dir));
+  await expect(buildIndex(dir, logger)).rejects.toThrow(
+    /^The search index could not be built: .*data\/telemark\.json: ENOENT/,
+  );
+  expect(existsSync(new URL('pagefind/', dir))).toBe(false);
+}, 30_000);

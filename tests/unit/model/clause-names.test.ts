@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import {
+  citeClause,
+  clauseHeading,
+  clauseLabel,
+  clauseName,
+  clauseNumber,
+  clauseReference,
+  type NamedClause,
+} from '../../../src/lib/model/clause-names.ts';
+
+// A guideline's outline: the introduction, a numbered section with an unnumbered part under it, an
+// unnumbered part under that, and an unnumbered appendix at the top level.
+const clause = (id: string, number: string | null, heading: string | null, parent: string | null = null) => ({
+  id,
+  number,
+  heading,
+  parent,
+});
+const clauses: NamedClause[] = [
+  clause('innledning', null, null),
+  clause('punkt-3', '3', 'Ansvar'),
+  clause('punkt-3-1', '3.1', 'Feilsendte meldinger', 'punkt-3'),
+  clause('punkt-3-1-felles-ansvar', null, 'Felles ansvar', 'punkt-3-1'),
+  clause('punkt-3-1-felles-ansvar-varsling', null, 'Varsling', 'punkt-3-1-felles-ansvar'),
+  clause('vedlegg-sjekkliste', null, 'Vedlegg: Sjekkliste'),
+];
+type Six = [NamedClause, NamedClause, NamedClause, NamedClause, NamedClause, NamedClause];
+const [intro, section, numbered, unnumbered, nested, appendix] = clauses as Six;
+
+describe('clause names', () => {
+  it('give the heading, or Innledning for the introduction', () => {
+    expect([intro, numbered, unnumbered].map(clauseHeading)).toEqual([
+      'Innledning',
+      'Feilsendte meldinger',
+      'Felles ansvar',
+    ]);
+  });
+
+  it('find the number an unnumbered clause stands under, however deep', () => {
+    expect(clauseNumber(nested, clauses)).toBe('3.1');
+    expect(clauseNumber(section, clauses)).toBe('3');
+    expect(clauseNumber(appendix, clauses)).toBeNull();
+    expect(clauseNumber(intro, clauses)).toBeNull();
+  });
+
+  it('label a clause on its own with the clauses it stands under', () => {
+    expect(clauses.map((c) => clauseLabel(c, clauses))).toEqual([
+      'Innledning',
+      '3 Ansvar',
+      '3.1 Feilsendte meldinger',
+      '3.1 Feilsendte meldinger – Felles ansvar',
+      '3.1 Feilsendte meldinger – Felles ansvar – Varsling',
+      'Vedlegg: Sjekkliste',
+    ]);
+  });
+
+  it('refer to a clause inside a sentence on its own page', () => {
+    expect([intro, numbered, unnumbered].map(clauseReference)).toEqual(['innledningen', 'punkt 3.1', 'Felles ansvar']);
+  });
+
+  it('name a clause in a sentence, an unnumbered one after its section when the clauses are given', () => {
+    expect(clauses.map((c) => clauseName(c, clauses))).toEqual([
+      'innledningen',
+      'punkt 3',
+      'punkt 3.1',
+      'punkt 3.1 («Felles ansvar»)',
+      'punkt 3.1 («Varsling»)',
+      '«Vedlegg: Sjekkliste»',
+    ]);
+    expect(clauseName(unnumbered)).toBe('«Felles ansvar»');
+  });
+
+  it('cite a clause after the guideline, an unnumbered one after its parent', () => {
+    const cite = (c: NamedClause) => citeClause('Retningslinje 7 Telemark', c, clauses);
+    expect(clauses.map(cite)).toEqual([
+      'Retningslinje 7 Telemark, innledningen',
+      'Retningslinje 7 Telemark, punkt 3',
+      'Retningslinje 7 Telemark, punkt 3.1',
+      'Retningslinje 7 Telemark, punkt 3.1, «Felles ansvar»',
+      'Retningslinje 7 Telemark, punkt 3.1, «Felles ansvar», «Varsling»',
+      'Retningslinje 7 Telemark, «Vedlegg: Sjekkliste»',
+    ]);
+  });
+});

@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { guidelineSchema, topicsSchema } from '../../../src/lib/model/schema.ts';
+import { parseTopics } from '../../../src/lib/parse/topics.ts';
+import { loadGuidelines } from '../../../src/lib/parse/load.ts';
+import { fingerprint } from '../../../src/lib/parse/fingerprint.ts';
+import { parseGuideline } from '../../../src/lib/parse/guideline.ts';
+import { shortFingerprint } from '../../../src/lib/print/verify.ts';
+import { fixtures, loadSite, topicIds } from '../helpers/index.ts';
+
+const valid = readFileSync(`${fixtures}/parse/numbered-clauses/input.md`, 'utf8');
+const file = (slug: string, source: string) => ({
+  file: `content/guidelines/${slug}.md`,
+  source: source.replace('slug: input', `slug: ${slug}`),
+});
+
+describe('the set of guidelines', () => {
+  test('a slug that differs from the file name stops the build at the slug line', () => {
+    expect(() =>
+      loadGuidelines([{ file: 'content/guidelines/telemark.md', source: valid }], guidelineSchema, topicIds()),
+    ).toThrow(
+      'content/guidelines/telemark.md:2: slug `input` does not match the file name: rename the file to input.md or set slug: telemark',
+    );
+  });
+
+  test('a link to another guideline’s clause must find that clause', () => {
+    const linking = valid.replace('Partene kan bruke video.', 'Se [UNN 4.1](/retningslinjer/unn/#punkt-4-9).');
+    expect(() => loadGuidelines([file('a', linking), file('unn', valid)], guidelineSchema, topicIds())).toThrow(
+      /^content\/guidelines\/a\.md:\d+: link to \/retningslinjer\/unn\/#punkt-4-9: unn has no clause `punkt-4-9`$/,
+    );
+    const good = valid.replace('Partene kan bruke video.', 'Se [UNN 2.1](/retningslinjer/unn/#punkt-2-1).');
+    expect(loadGuidelines([file('a', good), file('unn', valid)], guidelineSchema, topicIds())).toHaveLength(2);
+  });
+
+  test('a link to a guideline that does not exist stops the build', () => {
+    const linking = valid.replace('Partene kan bruke video.', 'Se [Finnmark](/retningslinjer/finnmark/).');
+    expect(() => loadGuidelines([file('a', linking)], guidelineSchema, topicIds())).toThrow(
+      /a\.md:\d+: link to \/retningslinjer\/finnmark\/: there is no guideline with slug `finnmark`/,
+    );
+  });
+});
+
+describe('fingerprint', () => {
+  const parse = (source: string) =>
+    parseGuideline(source, { file: 'input.md', schema: guidelineSchema, topics: topicIds() });
+  const base = parse(valid).fingerprint;
+
+  test('is a SHA-256 hex digest', () => {
+    expect(base).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  test.each([
+    { change: 'one changed word', from: 'Partene kan bruke video.', to: 'Partene skal bruke video.' },
+    { change: 'a changed heading', from: '### 2.2 Video', to: '### 2.2 Videomøter' },
+    { change: 'a moved sentence', from: 'Det finnes egnede rom.', to: 'Det finnes rom egnede.' },
+    { change: 'a changed front matter field is not part of it', from: 'version: "1"', to: 'version: "2"', same: true },
+    {
+      change: 'reflowed whitespace is not part of it',
+      from: 'Retningslinjen skal bidra til sikker samhandling.',
+      to: 'Retningslinjen skal bidra\ntil   sikker samhandling.',
+      same: true,
+    },
+  ])('$change', ({ from, to, same }) => {
+    expect(valid).toContain(from);
+    const changed = parse(valid.replace(from, to)).fingerprint;
+    if (same) expect(changed).toBe(base);
+    else expect(changed).not.toBe(base);
+    // The short code printed on every page changes with it: a paper copy with one word changed does not verify.
+    if (same) expect(shortFingerprint(changed)).toBe(shortFingerprint(base));
+    else expect(shortFingerprint(changed)).not.toBe(shortFingerprint(base));
+  });
+
+  test('each published guideline has its own', () => {
+    const prints = loadSite().map((guideline) => guideline.fingerprint);
+    expect(new Set(prints).size).toBe(prints.length);
+    for (const guideline of loadSite()) expect(guideline.fingerprint).toBe(fingerprint(guideline.clauses));
+  });
+});
+
+describe('the topic list', () => {
+  const topics = readFileSync(new URL('../../../content/topics.yaml', import.meta.url), 'utf8');
+  const read = (source: string) => () => parseTopics(source, { file: 'content/topics.yaml', schema: topicsSchema });
+
+  test('has about 15 to 25 topics, each with a Bokmål and a Nynorsk name and a description', () => {
+    const list = read(topics)();
+    expect(list.length).toBeGreaterThanOrEqual(15);
+    expect(list.length).toBeLessThanOrEqual(25);
+  });
+
+  test.each([
+    {
+      problem: 'a repeated id',
+      edit: (s: string) => `${s}- id: testing\n  nb: Test\n  nn: Test\n  description: Igjen.\n`,
+      message: /^content\/topics\.yaml:\d+: topic id `testing` is used twice \(also at line \d+\): each id once$/,
+    },
+    {
+      problem: 'a missing Nynorsk name',
+      edit: (s: string) => s.replace('  nn: Testing\n', ''),
+      message: /^content\/topics\.yaml:\d+: `\d+\.nn` is missing: add `nn:`/,
+    },
+    {
+      problem: 'an id with spaces',
+      edit: (s: string) => s.replace('- id: testing', '- id: test ing'),
+      message: /^content\/topics\.yaml:\d+: `\d+\.id`: use lower-case letters/,
+    },
+  ])('rejects $problem with file:line', ({ edit, message }) => {
+    expect(read(edit(topics))).toThrow(message);
+  });
+});

@@ -1,0 +1,83 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { guidelineSchema } from '../../../src/lib/model/schema.ts';
+import { GuidelineError } from '../../../src/lib/model/errors.ts';
+import { parseGuideline } from '../../../src/lib/parse/guideline.ts';
+import { decodeUtf8 } from '../../../src/lib/parse/safety.ts';
+import { fixtures, summarise, topicIds } from '../helpers/index.ts';
+
+// One folder per case, tests/fixtures/<group>/<case>/ (parse/, safety/, obligations/): input.md, and
+// either expected.json (the clauses) or expected.txt (the error). input.md is read as bytes and
+// decoded as the build decodes it, so an encoding error is a case too. (Folders without input.md,
+// like import/ (input.txt), versions/ and sites/, are the cases of other tests.)
+const cases = readdirSync(fixtures)
+  .flatMap((group) => readdirSync(`${fixtures}/${group}`).map((name) => `${group}/${name}`))
+  .sort()
+  .filter((name) => existsSync(`${fixtures}/${name}/input.md`))
+  .map((name) => {
+    const dir = `${fixtures}/${name}`;
+    const errorFile = `${dir}/expected.txt`;
+    return {
+      name,
+      bytes: readFileSync(`${dir}/input.md`),
+      error: existsSync(errorFile) ? readFileSync(errorFile, 'utf8').trim() : null,
+      clauses: existsSync(`${dir}/expected.json`) ? JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8')) : null,
+    };
+  });
+
+const topics = topicIds();
+const parse = (source: string) => parseGuideline(source, { file: 'input.md', schema: guidelineSchema, topics });
+const parseFile = (bytes: Uint8Array) => parse(decodeUtf8(bytes, 'input.md'));
+
+describe('valid fixtures', () => {
+  test.each(cases.filter((c) => c.clauses))('parses $name into its expected clauses', ({ bytes, clauses }) => {
+    expect(parseFile(bytes).clauses.map(summarise)).toEqual(clauses);
+  });
+});
+
+describe('invalid fixtures', () => {
+  test.each(cases.filter((c) => c.error))('rejects $name with "$error"', ({ bytes, error }) => {
+    let thrown: unknown;
+    try {
+      parseFile(bytes);
+    } catch (caught) {
+      thrown = caught;
+    }
+    expect(thrown).toBeInstanceOf(GuidelineError);
+    expect((thrown as Error).message).toBe(error);
+    expect((thrown as Error).message).toMatch(/^input\.md:\d+(?::\d+)?: /);
+  });
+});
+
+test('every fixture folder has an expected result', () => {
+  expect(cases.filter((c) => !c.error && !c.clauses).map((c) => c.name)).toEqual([]);
+});
+
+describe('headings', () => {
+  const frontMatter = readFileSync(`${fixtures}/parse/numbered-clauses/input.md`, 'utf8').split('\n## ')[0];
+  test.each([
+    { markdown: '## 1', number: '1', heading: null },
+    { markdown: '## 1.', number: '1', heading: null },
+    { markdown: '## 1 Formål', number: '1', heading: 'Formål' },
+    { markdown: '## 1. Formål', number: '1', heading: 'Formål' },
+    { markdown: '## 1 PARTENE,\tFORMÅL', number: '1', heading: 'PARTENE, FORMÅL' },
+    { markdown: '## 1 A\n\n### 1.1. Parter', number: '1.1', heading: 'Parter' },
+    { markdown: '## 1 A\n\n### 1.1 B\n\n#### 1.1.1 Mandat', number: '1.1.1', heading: 'Mandat' },
+    { markdown: '## Felles ansvar', number: null, heading: 'Felles ansvar' },
+    { markdown: '## 2018-2020 plan', number: null, heading: '2018-2020 plan' },
+    { markdown: '## 1 *Formål* :merknad[utgår?] {part=felles}', number: '1', heading: 'Formål' },
+  ])('reads "$markdown" as number $number, heading $heading', ({ markdown, number, heading }) => {
+    const clause = parse(`${frontMatter}\n${markdown}\n`).clauses.at(-1)!;
+    expect({ number: clause.number, heading: clause.heading }).toEqual({ number, heading });
+  });
+
+  test('a heading attribute sets the party and leaves the heading text alone', () => {
+    const clause = parse(`${frontMatter}\n## 1 A\n\n### Kommunen sitt ansvar {part=kommune}\n`).clauses.at(-1)!;
+    expect(clause).toMatchObject({
+      id: 'punkt-1-kommunen-sitt-ansvar',
+      heading: 'Kommunen sitt ansvar',
+      party: 'kommune',
+      headingHtml: 'Kommunen sitt ansvar',
+    });
+  });
+});
