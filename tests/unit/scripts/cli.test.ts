@@ -51,8 +51,8 @@ test('a fault of the tool itself prints its message, and its stack only with DEB
 test('a broken guideline stops `npm run compare` with exit 1 and the parser’s file:line: message, no stack', () => {
   const dir = join(work, 'guidelines');
   mkdirSync(dir);
-  copyFileSync(join(root, 'tests/fixtures/out-of-order/input.md'), join(dir, 'input.md'));
-  const expected = readFileSync(join(root, 'tests/fixtures/out-of-order/expected.txt'), 'utf8').trim();
+  copyFileSync(join(root, 'tests/fixtures/parse/out-of-order/input.md'), join(dir, 'input.md'));
+  const expected = readFileSync(join(root, 'tests/fixtures/parse/out-of-order/expected.txt'), 'utf8').trim();
   const result = spawnSync(process.execPath, ['scripts/compare.ts', 'input', 'telemark'], {
     cwd: root,
     encoding: 'utf8',
