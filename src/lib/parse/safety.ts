@@ -15,8 +15,6 @@ const HINTS = {
   invisible:
     'an invisible character splits or joins words unseen, so texts that look the same differ and search and comparison miss them: delete it',
   lost: 'it stands where a character was lost when the file was converted from another encoding: write the letter the source has (often æ, ø or å)',
-  private:
-    'a private-use character (a symbol font’s glyph left by a PDF or a word processor) shows as something else, or nothing, on other computers: write the character the source shows, or delete it',
   unassigned: 'Unicode assigns no character to this code point, so it shows as nothing or as a box: delete it',
   surrogate:
     'half of a UTF-16 surrogate pair encodes no character and is shown as «�»: write the character itself instead of its escape',
@@ -27,13 +25,15 @@ type Kind = keyof typeof HINTS;
 // Refused by Unicode property, as the Unicode security guidance (UTS #39, "Unicode Security
 // Mechanisms", and UTR #36) names what can hide in text, instead of a hand list that misses the
 // next one: controls (Cc), format characters (Cf: direction marks and overrides, zero-width
-// characters, U+206A–206F, U+FFF9–FFFB), lone surrogates (Cs), private use (Co), unassigned code
+// characters, U+206A–206F, U+FFF9–FFFB), lone surrogates (Cs), unassigned code
 // points and noncharacters (Cn), line and paragraph separators (Zl, Zp), and every
 // Default_Ignorable_Code_Point (shown as nothing: variation selectors, Hangul fillers U+115F and
 // U+3164, U+034F, U+17B4). Three visible-looking blanks are added by hand because no property
 // covers them: U+2800 BRAILLE PATTERN BLANK, U+FFFC OBJECT REPLACEMENT CHARACTER, and U+FFFD
-// REPLACEMENT CHARACTER, where a converter lost a character.
-const PROPERTIES = String.raw`\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\u{2800}\u{FFFC}\u{FFFD}`;
+// REPLACEMENT CHARACTER, where a converter lost a character. Private-use characters (Co) are not
+// refused here: they show (as a symbol font's glyph, or a box), and the import's drafts carry
+// Symbol-font bullets (U+F0B7) that an editor replaces while reviewing.
+const PROPERTIES = String.raw`\p{Cc}\p{Cf}\p{Cs}\p{Cn}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\u{2800}\u{FFFC}\u{FFFD}`;
 /** Every character that may not reach a reader (line ends and tabs included), for scripts that list them. */
 export const REFUSED_IN_TEXT = new RegExp(`[${PROPERTIES}]`, 'u');
 // In a file, tab, line feed and carriage return (CRLF files) are allowed; so is a byte order mark
@@ -79,7 +79,6 @@ const KINDS: ReadonlyArray<readonly [RegExp, Kind, string]> = [
   [/\p{Bidi_Control}/u, 'bidi', 'a direction control'],
   [/[\p{Cc}\p{Zl}\p{Zp}]/u, 'control', 'a control character'],
   [/\u{FFFD}/u, 'lost', ''],
-  [/\p{Co}/u, 'private', 'a private-use character'],
   [/\p{Cs}/u, 'surrogate', 'a lone surrogate'],
   [/\p{Cn}/u, 'unassigned', 'an unassigned code point'],
   [/./su, 'invisible', 'an invisible character'],
@@ -291,6 +290,10 @@ export function checkUrl(url: string): string | undefined {
   }
   const absolute = URL.parse(url);
   if (absolute) {
+    // `https://www.helsenorge.no@evil.example/` leads to evil.example: what stands before the @ is a
+    // user name, which a reader takes for the host.
+    if (absolute.username || absolute.password || /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(url.trim()))
+      return `it names a user before an @ (\`${visible(url.slice(0, url.indexOf('@') + 1))}\`), so the link leads to ${visible(absolute.host)}, not to the site a reader sees first: write the address without the part before the @`;
     return SCHEMES.has(absolute.protocol) ? undefined : `the scheme \`${visible(absolute.protocol)}\` is not allowed`;
   }
   const resolved = URL.parse(url, `${SITE}/retningslinjer/`);
