@@ -22,7 +22,7 @@ export default defineConfig({
     // src/integrations/security-headers.ts. Scripts: only the site's own files and the inline
     // scripts Astro hashes; no 'unsafe-inline'.
     csp: {
-      directives: CSP_DIRECTIVES,
+      directives: [...CSP_DIRECTIVES],
       scriptDirective: { resources: SCRIPT_RESOURCES },
       styleDirective: { resources: STYLE_RESOURCES },
     },

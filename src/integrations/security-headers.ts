@@ -12,7 +12,7 @@ export const CSP_DIRECTIVES = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-];
+] as const;
 /** Scripts: only the site's own files and the inline scripts Astro hashes; 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly (no JavaScript eval). */
 export const SCRIPT_RESOURCES = ["'self'", "'wasm-unsafe-eval'"];
 /** Styles allow inline style attributes (the similarity matrix shades its cells with one). */
