@@ -3,29 +3,28 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
 import postcss from './src/integrations/purge-designsystemet.mjs';
+import {
+  CSP_DIRECTIVES,
+  SCRIPT_RESOURCES,
+  SECURITY_HEADERS,
+  STYLE_RESOURCES,
+} from './src/integrations/security-headers.ts';
 
 export default defineConfig({
   integrations: [mdx(), pagefind()],
   build: { format: 'directory' },
   // PurgeCSS over Designsystemet's stylesheets (see the file).
   vite: { css: { postcss } },
+  // The headers the server `npm start` runs sends (docs/deploying.md; the same list in public/_headers).
+  server: { headers: { ...SECURITY_HEADERS } },
   security: {
-    // A Content Security Policy as a <meta> tag on every page (documented for web servers in README).
-    // Scripts: only the site's own files and the inline scripts Astro hashes; no 'unsafe-inline'.
-    // 'wasm-unsafe-eval' lets the search (Pagefind) compile its WebAssembly; it allows no JavaScript eval.
-    // Styles allow inline style attributes (the similarity matrix shades its cells with one).
+    // A Content Security Policy as a <meta> tag on every page, declared in
+    // src/integrations/security-headers.ts. Scripts: only the site's own files and the inline
+    // scripts Astro hashes; no 'unsafe-inline'.
     csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: SCRIPT_RESOURCES },
+      styleDirective: { resources: STYLE_RESOURCES },
     },
   },
 });

@@ -3,13 +3,15 @@
 // Exit codes: 0 the draft is written and keeps every word; 1 written, but words are lost or the body
 // does not parse (see the report); 2 nothing written (unreadable input, or the file exists).
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { guidelineSchema, topicsSchema } from '../src/lib/model/schema.ts';
-import { ImportError } from '../src/lib/model/errors.ts';
-import { loadGuidelines } from '../src/lib/parse/load.ts';
+import { GuidelineError, ImportError } from '../src/lib/model/errors.ts';
+import { readGuidelineFolder } from '../src/lib/parse/files.ts';
+import { parseGuideline } from '../src/lib/parse/guideline.ts';
+import { checkDocxSize, checkOutput, decodeTextInput, readInput } from './lib/import-input.ts';
 import { parseTopics } from '../src/lib/parse/topics.ts';
 import { slugify } from '../src/lib/text/slug.ts';
 import { draftGuideline, type Extracted } from '../src/lib/import/draft.ts';
@@ -24,9 +26,12 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 // How each kind of file is read; a new kind is one more row.
 const READERS: Record<string, (data: Uint8Array, file: string) => Promise<Extracted>> = {
-  '.txt': async (data) => extractFromLines(linesFromText(new TextDecoder('utf-8').decode(data))),
+  '.txt': async (data, file) => extractFromLines(linesFromText(decodeTextInput(data, file))),
   '.pdf': async (data, file) => extractFromLines(await linesFromPdf(data, file)),
-  '.docx': (data, file) => extractFromDocx(data, file),
+  '.docx': (data, file) => {
+    checkDocxSize(data, file);
+    return extractFromDocx(data, file);
+  },
 };
 
 /** Options for importGuideline. */
@@ -56,14 +61,14 @@ export async function importGuideline({
       input,
       `unknown file type \`${extension || '(none)'}\`: import reads ${Object.keys(READERS).join(', ')}`,
     );
-  if (!existsSync(input)) throw new ImportError(input, 'no such file');
-  const data = new Uint8Array(await readFile(input));
+  const data = await readInput(input);
   if (data.length === 0 || (extension === '.txt' && new TextDecoder().decode(data).trim() === ''))
     throw new ImportError(input, 'the file is empty');
   const name = slug ?? slugify(basename(input, extname(input)));
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(name))
     throw new ImportError(input, `\`${name}\` is not a slug: pass --slug with lower-case letters, digits and hyphens`);
   const file = join(out, `${name}.md`);
+  await checkOutput(out, file);
   if (existsSync(file) && !force)
     throw new ImportError(input, `${shown(file)} exists already: pass --force to overwrite it`);
 
@@ -72,17 +77,26 @@ export async function importGuideline({
     file: 'content/topics.yaml',
     schema: topicsSchema,
   });
-  const names = (await readdir(guidelines)).filter((entry) => entry.endsWith('.md')).sort();
-  const corpus = loadGuidelines(
-    await Promise.all(
-      names.map(async (entry) => ({
-        file: join(guidelines, entry),
-        source: await readFile(join(guidelines, entry), 'utf8'),
-      })),
-    ),
-    guidelineSchema,
-    new Set(topics.map((topic) => topic.id)),
-  ).filter((guideline) => guideline.current && guideline.meta.slug !== name);
+  // The folder may hold drafts (the last import's, or this one's with --force), which the strict
+  // schema refuses: each file is read on its own, and one that does not parse suggests no topics.
+  const corpus = (await readGuidelineFolder(guidelines, shown(guidelines)))
+    .filter(({ file: entry }) => !basename(entry).includes('@'))
+    .flatMap(({ file: entry, source }) => {
+      try {
+        return [
+          parseGuideline(source, {
+            file: entry,
+            schema: guidelineSchema,
+            topics: new Set(topics.map((topic) => topic.id)),
+          }),
+        ];
+      } catch (error) {
+        if (!(error instanceof GuidelineError)) throw error;
+        console.error(`import: ${entry} is left out of the topic suggestions: ${error.message}`);
+        return [];
+      }
+    })
+    .filter((guideline) => guideline.meta.slug !== name);
   const { markdown, report } = draftGuideline(extracted, {
     file: shown(file),
     slug: name,
@@ -91,7 +105,7 @@ export async function importGuideline({
     topics: new Set(topics.map((topic) => topic.id)),
   });
   await mkdir(out, { recursive: true });
-  await writeFile(file, markdown);
+  await writeFile(file, markdown, { flag: force ? 'w' : 'wx' });
   return {
     code: report.lost.length > 0 || report.parseError ? 1 : 0,
     report: formatReport(report, { file: shown(file), source: shown(input) }),

@@ -1,20 +1,19 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 
 type LoaderContext = Parameters<Loader['load']>[0];
 import { loadGuidelines } from '../lib/parse/load.ts';
-import { decodeUtf8 } from '../lib/parse/safety.ts';
+import { readContentFile, readGuidelineFolder } from '../lib/parse/files.ts';
 import { parseTopics } from '../lib/parse/topics.ts';
 import type { MetaSchema } from '../lib/model/types.ts';
 
-/** Reads a project file as UTF-8 (stopping at an invalid byte); errors name it relative to the project, as an editor sees it. */
+/** Reads a project file as UTF-8 (a regular file only, stopping at an invalid byte); errors name it relative to the project, as an editor sees it. */
 async function readProjectFile(config: LoaderContext['config'], path: string) {
   const root = fileURLToPath(config.root);
   const absolute = resolve(root, path);
   const file = relative(root, absolute);
-  return { file, source: decodeUtf8(await readFile(absolute), file), absolute };
+  return { file, source: await readContentFile(absolute, file), absolute };
 }
 
 /** Loads content/topics.yaml into the topics collection. */
@@ -32,7 +31,7 @@ export function topicLoader<Topic extends { id: string }>({ file, schema }: { fi
 }
 
 /** Parses every guideline in `base` with src/lib (topics checked against `topics`) and stores the model. */
-export function guidelineLoader<Meta extends { slug: string; version: string }, Topic extends { id: string }>(options: {
+export function guidelineLoader<Meta extends { slug: string; version: string; title: string; shortTitle: string }, Topic extends { id: string }>(options: {
   base: string;
   topics: string;
   schema: MetaSchema<Meta>;
@@ -44,8 +43,7 @@ export function guidelineLoader<Meta extends { slug: string; version: string }, 
       const topicsFile = await readProjectFile(config, options.topics);
       const topics = parseTopics(topicsFile.source, { file: topicsFile.file, schema: options.topicsSchema });
       const dir = resolve(fileURLToPath(config.root), options.base);
-      const names = (await readdir(dir)).filter((name) => name.endsWith('.md')).sort();
-      const files = await Promise.all(names.map((name) => readProjectFile(config, join(dir, name))));
+      const files = await readGuidelineFolder(dir, relative(fileURLToPath(config.root), dir));
       const guidelines = loadGuidelines(files, options.schema, new Set(topics.map((topic) => topic.id)));
       store.clear();
       for (const guideline of guidelines) {

@@ -11,7 +11,13 @@ const isoDate = z
     (value) =>
       !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
     'not a real date',
-  );
+  )
+  // A year before 1900 is a typing error (`0000-01-01` would be shown as «1. januar 1»); so is one
+  // far ahead. The range is wide enough for any agreement written or revised by people alive.
+  .refine((value) => {
+    const year = Number(value.slice(0, 4));
+    return year >= 1900 && year <= 2199;
+  }, 'the year must be between 1900 and 2199: check the date against the source');
 
 const text = z.string().trim().min(1, 'must not be empty');
 

@@ -7,6 +7,7 @@ import { visit } from 'unist-util-visit';
 import type { FootnoteDefinition, Heading, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import { GuidelineError } from '../model/errors.ts';
 import { readFrontMatter } from './frontmatter.ts';
+import { checkNesting } from './nesting.ts';
 import { fingerprint } from './fingerprint.ts';
 import { isParty, PARTIES } from '../model/vocabulary.ts';
 import { checkObligationMarks, extractObligations } from '../obligations/extract.ts';
@@ -17,6 +18,7 @@ import {
   checkCharacters,
   checkUrl,
   findHiddenCharacter,
+  findMixedScript,
   normaliseText,
   visible,
 } from './safety.ts';
@@ -41,34 +43,41 @@ const INLINE_DIRECTIVES = new Set(['merknad', 'plassholder', 'plikt']);
 const NUMBERED = /^(\d+(?:\.\d+)*)\.?(?=\s|$)\s*/;
 const ATTRIBUTES = /\s*\{([^{}]*)\}\s*$/;
 
-// What each heading attribute sets; a new attribute is one more row.
-const HEADING_ATTRIBUTES: Record<
-  string,
-  (
-    value: string,
-    topicIds: ReadonlySet<string>,
-    fail: (message: string) => never,
-  ) => { party?: Party; topics?: string[] }
-> = {
-  part: (value, _topicIds, fail) => {
-    if (!isParty(value)) fail(`unknown party \`${value}\`: use {part=${Object.keys(PARTIES).join('}, {part=')}}`);
-    return { party: value as Party };
-  },
-  tema: (value, topicIds, fail) => {
-    const topics = value
-      .split(',')
-      .map((id) => id.trim())
-      .filter(Boolean);
-    if (topics.length === 0) fail('tema= needs at least one topic id, e.g. {tema=meldingsutveksling}');
-    for (const id of topics) {
-      if (!topicIds.has(id))
-        fail(
-          `unknown topic \`${id}\`: topics are listed in content/topics.yaml (add it there, or use one of ${[...topicIds].slice(0, 4).join(', ')}, …)`,
-        );
-    }
-    return { topics };
-  },
-};
+type ReadAttribute = (
+  value: string,
+  topicIds: ReadonlySet<string>,
+  fail: (message: string) => never,
+) => { party?: Party; topics?: string[] };
+
+// What each heading attribute sets; a new attribute is one more row. A Map, so that a name such as
+// `__proto__` or `constructor` is an unknown attribute, not a property of every object.
+const HEADING_ATTRIBUTES = new Map<string, ReadAttribute>([
+  [
+    'part',
+    (value, _topicIds, fail) => {
+      if (!isParty(value)) fail(`unknown party \`${value}\`: use {part=${Object.keys(PARTIES).join('}, {part=')}}`);
+      return { party: value as Party };
+    },
+  ],
+  [
+    'tema',
+    (value, topicIds, fail) => {
+      const topics = value
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean);
+      if (topics.length === 0) fail('tema= needs at least one topic id, e.g. {tema=meldingsutveksling}');
+      topics.forEach((id, index) => {
+        if (!topicIds.has(id))
+          fail(
+            `unknown topic \`${id}\`: topics are listed in content/topics.yaml (add it there, or use one of ${[...topicIds].slice(0, 4).join(', ')}, …)`,
+          );
+        if (topics.indexOf(id) !== index) fail(`topic \`${id}\` is named twice in tema=${value}: name each topic once`);
+      });
+      return { topics };
+    },
+  ],
+]);
 
 interface HeadingParts {
   number: string | null;
@@ -82,39 +91,50 @@ interface HeadingParts {
 
 const lineOf = (node: Nodes) => node.position?.start.line ?? 1;
 
+type Fail = (node: Nodes | number, message: string) => never;
+
 /** Parses a guideline file (front matter + Markdown) into validated metadata and its clauses. */
 export function parseGuideline<Meta>(
   source: string,
   { file, schema, topics = new Set() }: ParseOptions<Meta>,
 ): Guideline<Meta> {
-  // Characters are checked in the file as written (so errors give its line and column), then
-  // normalised before parsing.
+  // Characters and nesting are checked in the file as written (so errors give its line and
+  // column), then the text is normalised and parsed.
   checkCharacters(source, file);
+  checkNesting(source, file);
   const tree = processor.parse(normaliseText(source)) as Root;
-  const fail = (node: Nodes | number, message: string): never => {
+  const fail: Fail = (node, message) => {
     throw new GuidelineError(file, typeof node === 'number' ? node : lineOf(node), message);
   };
 
   const yaml = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
   const meta = readFrontMatter(yaml && { value: yaml.value, line: lineOf(yaml) }, file, schema);
 
-  checkMarkup(tree, fail);
+  const definitions = collectFootnotes(tree, fail);
+  checkMarkup(tree, definitions, fail);
+  checkHeadingPlaces(tree, fail);
   checkDecodedCharacters(tree, fail);
   checkAddresses(tree, fail);
   checkObligationMarks(tree, fail);
-  const definitions = collectFootnotes(tree, fail);
 
-  // Cut the body into clauses at headings.
+  const clauses = cutClauses(tree, topics, fail);
+  const footnoteNumbers = numberFootnotes(clauses, definitions, fail);
+  renderClauses(clauses, definitions, footnoteNumbers, fail);
+
+  const obligations = extractObligations({ file, clauses, meta: meta as { hospital?: unknown } });
+  return { meta, file, clauses, obligations, fingerprint: fingerprint(clauses), current: true };
+}
+
+/** Cuts the body into clauses at headings: text before the first heading is the clause `innledning`. */
+function cutClauses(tree: Root, topics: ReadonlySet<string>, fail: Fail): Clause[] {
   const clauses: Clause[] = [];
   const open: Clause[] = []; // the chain of enclosing clauses, outermost first
-  const numberLines = new Map<string, number>();
+  const numbering = checkNumbering(fail);
   const idLines = new Map<string, number>();
-  const lastChild = new Map<string, number>(); // parent number ('' at the top) → last child's final part
-  let intro: Clause | undefined;
   let current: Clause | undefined;
   let previousLevel = 0;
 
-  const addId = (clause: Clause) => {
+  const add = (clause: Clause) => {
     const earlier = idLines.get(clause.id);
     if (earlier !== undefined) {
       fail(
@@ -123,91 +143,26 @@ export function parseGuideline<Meta>(
       );
     }
     idLines.set(clause.id, clause.line);
+    clauses.push(clause);
+    return clause;
   };
 
   for (const node of tree.children) {
     if (node.type === 'yaml' || node.type === 'footnoteDefinition') continue;
     if (node.type !== 'heading') {
-      if (!current) {
-        intro = current = emptyClause({
-          id: 'innledning',
-          number: null,
-          heading: null,
-          level: 1,
-          parent: null,
-          line: lineOf(node),
-        });
-        addId(intro);
-        clauses.push(intro);
-      }
+      current ??= add(
+        emptyClause({ id: 'innledning', number: null, heading: null, level: 1, parent: null, line: lineOf(node) }),
+      );
       current.body.push(node);
       continue;
     }
-
-    const line = lineOf(node);
-    if (node.depth === 1) {
-      fail(
-        node,
-        'a `#` heading is not allowed: the title belongs in the front matter (`title:`), top-level clauses use `##`',
-      );
-    }
-    const level = node.depth - 1;
-    if (level > previousLevel + 1) {
-      fail(
-        node,
-        `heading level jumps from ${'#'.repeat(previousLevel + 1)} to ${'#'.repeat(node.depth)}: a clause can only be one level below the heading before it (use ${'#'.repeat(previousLevel + 2)})`,
-      );
-    }
+    const level = headingLevel(node, previousLevel, fail);
     previousLevel = level;
     while (open.length > 0 && open.at(-1)!.level >= level) open.pop();
     const parent = open.at(-1) ?? null;
     const parts = readHeading(node, topics, fail);
-
-    let id: string;
-    if (parts.number !== null) {
-      const segments = parts.number.split('.');
-      if (segments.length !== level) {
-        fail(
-          node,
-          `clause ${parts.number} is written as a level-${level} heading (${'#'.repeat(node.depth)}), but its number has ${segments.length} part${segments.length > 1 ? 's' : ''}: write it as ${'#'.repeat(segments.length + 1)} ${parts.number}`,
-        );
-      }
-      const earlier = numberLines.get(parts.number);
-      if (earlier !== undefined) {
-        fail(
-          node,
-          `duplicate clause number ${parts.number} (also at line ${earlier}): each number may occur only once`,
-        );
-      }
-      numberLines.set(parts.number, line);
-      const parentNumber = segments.slice(0, -1).join('.');
-      if (level > 1 && parent?.number !== parentNumber) {
-        const where = parent
-          ? parent.number
-            ? `clause ${parent.number}`
-            : `the unnumbered heading «${parent.heading}»`
-          : 'no clause';
-        fail(
-          node,
-          `clause ${parts.number} sits under ${where} (line ${parent?.line ?? 1}): renumber it or move it under clause ${parentNumber}`,
-        );
-      }
-      const expected = (lastChild.get(parentNumber) ?? 0) + 1;
-      const actual = Number(segments.at(-1));
-      if (actual !== expected) {
-        const want = [...segments.slice(0, -1), String(expected)].join('.');
-        fail(
-          node,
-          `clause ${parts.number} is out of order: expected ${want} here${expected > 1 ? ` (the clause before it is ${[...segments.slice(0, -1), String(expected - 1)].join('.')})` : ''}`,
-        );
-      }
-      lastChild.set(parentNumber, actual);
-      id = `punkt-${segments.join('-')}`;
-    } else {
-      const slug = slugify(parts.heading);
-      if (slug === '') fail(node, 'a heading needs words (or a clause number) to make its id from');
-      id = parent ? `${parent.id}-${slug}` : slug;
-    }
+    const id =
+      parts.number !== null ? numbering(node, parts.number, level, parent) : unnumberedId(node, parts, parent, fail);
 
     current = emptyClause({
       id,
@@ -215,7 +170,7 @@ export function parseGuideline<Meta>(
       heading: parts.heading || null,
       level,
       parent: parent?.id ?? null,
-      line,
+      line: lineOf(node),
     });
     current.party = parts.party;
     current.topics = parts.topics;
@@ -224,20 +179,100 @@ export function parseGuideline<Meta>(
     current.headingHtml = renderHtml([{ type: 'paragraph', children: [...parts.children, ...parts.noteNodes] }], {
       footnoteNumbers: new Map(),
     }).replace(/^<p>|<\/p>$/g, '');
-    addId(current);
-    clauses.push(current);
-    open.push(current);
+    open.push(add(current));
   }
+  return clauses;
+}
 
-  // Footnotes are numbered in order of first reference and kept with the clause that first cites them.
+/** The clause level of a heading (`##` is 1), refusing `#` and a jump of more than one level. */
+function headingLevel(node: Heading, previousLevel: number, fail: Fail): number {
+  if (node.depth === 1) {
+    fail(
+      node,
+      'a `#` heading is not allowed: the title belongs in the front matter (`title:`), top-level clauses use `##`',
+    );
+  }
+  const level = node.depth - 1;
+  if (level > previousLevel + 1) {
+    fail(
+      node,
+      `heading level jumps from ${'#'.repeat(previousLevel + 1)} to ${'#'.repeat(node.depth)}: a clause can only be one level below the heading before it (use ${'#'.repeat(previousLevel + 2)})`,
+    );
+  }
+  return level;
+}
+
+/**
+ * Checks a numbered heading against the ones before it (its level, uniqueness, its parent, its
+ * order) and returns its clause id; the returned function keeps what it has seen.
+ */
+function checkNumbering(fail: Fail) {
+  const numberLines = new Map<string, number>();
+  const lastChild = new Map<string, number>(); // parent number ('' at the top) → last child's final part
+  return (node: Heading, number: string, level: number, parent: Clause | null): string => {
+    const segments = number.split('.');
+    if (segments.length !== level) {
+      fail(
+        node,
+        `clause ${number} is written as a level-${level} heading (${'#'.repeat(node.depth)}), but its number has ${segments.length} part${segments.length > 1 ? 's' : ''}: write it as ${'#'.repeat(segments.length + 1)} ${number}`,
+      );
+    }
+    const earlier = numberLines.get(number);
+    if (earlier !== undefined) {
+      fail(node, `duplicate clause number ${number} (also at line ${earlier}): each number may occur only once`);
+    }
+    numberLines.set(number, lineOf(node));
+    const parentNumber = segments.slice(0, -1).join('.');
+    if (level > 1 && parent?.number !== parentNumber) {
+      const where = parent
+        ? parent.number
+          ? `clause ${parent.number}`
+          : `the unnumbered heading «${parent.heading}»`
+        : 'no clause';
+      fail(
+        node,
+        `clause ${number} sits under ${where} (line ${parent?.line ?? 1}): renumber it or move it under clause ${parentNumber}`,
+      );
+    }
+    const expected = (lastChild.get(parentNumber) ?? 0) + 1;
+    const actual = Number(segments.at(-1));
+    if (actual !== expected) {
+      const want = [...segments.slice(0, -1), String(expected)].join('.');
+      fail(
+        node,
+        `clause ${number} is out of order: expected ${want} here${expected > 1 ? ` (the clause before it is ${[...segments.slice(0, -1), String(expected - 1)].join('.')})` : ''}`,
+      );
+    }
+    lastChild.set(parentNumber, actual);
+    return `punkt-${segments.join('-')}`;
+  };
+}
+
+/** An unnumbered clause's id: its parent's id plus a slug of its heading. */
+function unnumberedId(node: Heading, parts: HeadingParts, parent: Clause | null, fail: Fail): string {
+  const slug = slugify(parts.heading);
+  if (slug === '') {
+    fail(
+      node,
+      parts.heading === ''
+        ? 'a heading needs words (or a clause number) to make its id from'
+        : `the heading «${visible(parts.heading)}» has no letter a–z or digit to make its clause id from (ids are written in ASCII; æ, ø and å become ae, o and a): give it a number (## 5 …) or words in Latin letters`,
+    );
+  }
+  return parent ? `${parent.id}-${slug}` : slug;
+}
+
+/** Numbers footnotes in order of first reference; every definition must be referred to. */
+function numberFootnotes(
+  clauses: ReadonlyArray<Clause>,
+  definitions: ReadonlyMap<string, FootnoteDefinition>,
+  fail: Fail,
+): Map<string, number> {
   const footnoteNumbers = new Map<string, number>();
-  const owner = new Map<string, Clause>();
   for (const clause of clauses) {
     visit({ type: 'root', children: clause.body } as Root, 'footnoteReference', (reference) => {
-      if (!footnoteNumbers.has(reference.identifier)) {
+      if (!footnoteNumbers.has(reference.identifier))
         footnoteNumbers.set(reference.identifier, footnoteNumbers.size + 1);
-        owner.set(reference.identifier, clause);
-      }
     });
   }
   for (const [identifier, definition] of definitions) {
@@ -248,20 +283,33 @@ export function parseGuideline<Meta>(
       );
     }
   }
+  return footnoteNumbers;
+}
 
+/** Renders each clause's HTML and text; a footnote is kept with the clause that first cites it. */
+function renderClauses(
+  clauses: ReadonlyArray<Clause>,
+  definitions: ReadonlyMap<string, FootnoteDefinition>,
+  footnoteNumbers: ReadonlyMap<string, number>,
+  fail: Fail,
+): void {
   const ids = new Set(clauses.map((clause) => clause.id));
   const render = { footnoteNumbers, referenceCounts: new Map<string, number>() };
+  const cited = new Set<string>();
   for (const clause of clauses) {
     const footnotes: Footnote[] = [];
-    for (const [identifier, definition] of definitions) {
-      if (owner.get(identifier) !== clause) continue;
+    visit({ type: 'root', children: clause.body } as Root, 'footnoteReference', ({ identifier }) => {
+      if (cited.has(identifier)) return;
+      cited.add(identifier);
+      const definition = definitions.get(identifier);
+      if (!definition) return;
       footnotes.push({
         label: definition.label ?? identifier,
         number: footnoteNumbers.get(identifier)!,
         html: renderHtml(definition.children, { footnoteNumbers }),
         text: plainText(definition.children),
       });
-    }
+    });
     footnotes.sort((a, b) => a.number - b.number);
     clause.footnotes = footnotes;
     clause.html = renderHtml(clause.body, render);
@@ -272,9 +320,6 @@ export function parseGuideline<Meta>(
       fail,
     );
   }
-
-  const obligations = extractObligations({ file, clauses, meta: meta as { hospital?: unknown } });
-  return { meta, file, clauses, obligations, fingerprint: fingerprint(clauses), current: true };
 }
 
 function emptyClause(fields: Pick<Clause, 'id' | 'number' | 'heading' | 'level' | 'parent' | 'line'>): Clause {
@@ -304,18 +349,38 @@ function readHeading(
   const attributes = last?.type === 'text' ? ATTRIBUTES.exec(last.value) : null;
   if (last?.type === 'text' && attributes) {
     children[children.length - 1] = { ...last, value: last.value.slice(0, attributes.index) };
+    const seen = new Set<string>();
     for (const pair of attributes[1]!.trim().split(/\s+/).filter(Boolean)) {
       const [key = '', raw = ''] = pair.split('=');
       const value = raw.replace(/^["']|["']$/g, '');
-      const read = HEADING_ATTRIBUTES[key];
+      const read = HEADING_ATTRIBUTES.get(key);
       if (!read)
         fail(
           node,
-          `unknown heading attribute \`${key}\`: use part=${Object.keys(PARTIES).join('|')} and tema=<topic id>[,<topic id>…]`,
+          `unknown heading attribute \`${visible(key)}\`: use part=${Object.keys(PARTIES).join('|')} and tema=<topic id>[,<topic id>…]`,
         );
+      if (seen.has(key))
+        fail(
+          node,
+          `heading attribute \`${key}\` is given twice in {${attributes[1]!.trim()}}: a heading has one ${key}=, ${key === 'tema' ? 'with its topics separated by commas (tema=a,b)' : 'keep the one that is right'}`,
+        );
+      seen.add(key);
       ({ party = party, topics = topics } = read!(value, topicIds, (message) => fail(node, message)));
     }
   }
+  const written = plainInline(children);
+  if (!attributes && ATTRIBUTES.test(written)) {
+    fail(
+      node,
+      `the heading's attributes \`${visible(ATTRIBUTES.exec(written)![0].trim())}\` hold Markdown formatting (_, *, \` or a link), so they cannot be read: heading attributes are part=${Object.keys(PARTIES).join('|')} and tema=<topic id>, written without formatting`,
+    );
+  }
+  visit({ type: 'root', children } as Root, 'footnoteReference', (reference) => {
+    fail(
+      node,
+      `footnote [^${reference.label ?? reference.identifier}] is called in a heading: a heading cannot carry a footnote; put the call in the clause's text, after the words it belongs to`,
+    );
+  });
   const notes: string[] = [];
   const noteNodes: PhrasingContent[] = [];
   const kept = children.filter((child) => {
@@ -355,7 +420,11 @@ function trim(children: PhrasingContent[]): PhrasingContent[] {
 }
 
 /** Rejects raw HTML, unknown directives and footnote calls without a definition. */
-function checkMarkup(tree: Root, fail: (node: Nodes, message: string) => never): void {
+function checkMarkup(
+  tree: Root,
+  definitions: ReadonlyMap<string, FootnoteDefinition>,
+  fail: (node: Nodes, message: string) => never,
+): void {
   visit(tree, (node) => {
     if (node.type === 'html') {
       fail(
@@ -385,9 +454,34 @@ function checkMarkup(tree: Root, fail: (node: Nodes, message: string) => never):
     }
     if (node.type === 'text') {
       const orphan = /\[\^([^\]\s]+)\]/.exec(node.value);
+      if (orphan && definitions.has(orphan[1]!.toLowerCase()))
+        fail(
+          node,
+          `footnote call [^${orphan[1]}] would be printed as text (it is escaped, \\[^${orphan[1]}], or split by formatting): write \`[^${orphan[1]}]\` as it is to call the footnote`,
+        );
       if (orphan)
         fail(node, `footnote [^${orphan[1]}] has no definition: add \`[^${orphan[1]}]: …\` at the end of the file`);
     }
+  });
+}
+
+/**
+ * A heading inside a list item, a block quote or a footnote would be published as a heading, but
+ * it starts no clause: it is outside the numbering checks, the comparison and the table of contents.
+ */
+function checkHeadingPlaces(tree: Root, fail: (node: Nodes, message: string) => never): void {
+  const containers: Record<string, string> = {
+    listItem: 'a list item',
+    blockquote: 'a block quote',
+    footnoteDefinition: 'a footnote',
+  };
+  visit(tree, 'heading', (node, _index, parent) => {
+    if (!parent || parent.type === 'root') return;
+    const where = Object.hasOwn(containers, parent.type) ? containers[parent.type]! : `a ${parent.type}`;
+    fail(
+      node,
+      `a heading inside ${where} starts no clause, but would be published as a heading: move it out to the start of a line (with no \`-\`, \`>\` or indentation before it), or write it as ordinary text`,
+    );
   });
 }
 
@@ -419,6 +513,8 @@ function checkDecodedCharacters(tree: Root, fail: (node: Nodes, message: string)
           node,
           `hidden character ${found.label}, written as a character reference or escape, in ${around(text, found.index)}: ${found.hint}`,
         );
+      const mixed = findMixedScript(text);
+      if (mixed) fail(node, mixed.message);
     }
     for (const field of DECODED_FIELDS) {
       if (typeof record[field] === 'string') record[field] = record[field].normalize('NFC');

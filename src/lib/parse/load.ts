@@ -3,6 +3,7 @@ import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
 import { GuidelineError } from '../model/errors.ts';
 import { parseGuideline } from './guideline.ts';
+import { slugify } from '../text/slug.ts';
 import type { Guideline, MetaSchema } from '../model/types.ts';
 
 /**
@@ -10,17 +11,18 @@ import type { Guideline, MetaSchema } from '../model/types.ts';
  * links between guidelines. `<slug>.md` is a guideline's current version; `<slug>@<label>.md` files
  * are its other versions (earlier ones, or a draft of the next).
  */
-export function loadGuidelines<Meta extends { slug: string; version: string }>(
+export function loadGuidelines<Meta extends { slug: string; version: string; title: string; shortTitle: string }>(
   files: ReadonlyArray<{ file: string; source: string }>,
   schema: MetaSchema<Meta>,
   topics: ReadonlySet<string> = new Set(),
 ): Guideline<Meta>[] {
+  files.forEach(({ file }) => checkFileName(file));
   const guidelines = files.map(({ file, source }) => parseGuideline(source, { file, schema, topics }));
   const bySlug = new Map<string, Guideline<Meta>>();
   const versions = new Map<string, Map<string, Guideline<Meta>>>();
   for (const guideline of guidelines) {
     const { slug, version } = guideline.meta;
-    const [, expected = '', label] = /^([^@]*)(?:@(.+))?\.md$/.exec(basename(guideline.file)) ?? [];
+    const [, expected = '', label] = FILE_NAME.exec(basename(guideline.file)) ?? [];
     if (slug !== expected) {
       const rename = label === undefined ? `${slug}.md` : `${slug}@${label}.md`;
       throw new GuidelineError(
@@ -40,6 +42,7 @@ export function loadGuidelines<Meta extends { slug: string; version: string }>(
         { hint: 'each version file needs its own version' },
       );
     }
+    if (!guideline.current) checkVersionAddress(guideline, versions.get(slug), files);
     versions.set(slug, (versions.get(slug) ?? new Map()).set(version, guideline));
     if (guideline.current) bySlug.set(slug, guideline);
   }
@@ -51,6 +54,7 @@ export function loadGuidelines<Meta extends { slug: string; version: string }>(
       });
     }
   }
+  checkNames([...bySlug.values()], files);
   // Links from one guideline to another: /retningslinjer/<slug>/ or /retningslinjer/<slug>/#<clause id>.
   for (const guideline of guidelines.filter((g) => g.current)) {
     for (const clause of guideline.clauses) {
@@ -79,4 +83,79 @@ function lineOfKey(files: ReadonlyArray<{ file: string; source: string }>, file:
   const source = files.find((candidate) => candidate.file === file)?.source ?? '';
   const index = source.split('\n').findIndex((line) => line.startsWith(`${key}:`));
   return index + 1 || 1;
+}
+
+// `<slug>.md` or `<slug>@<label>.md`, `.md` in any letter case.
+const FILE_NAME = /^([^@]*)(?:@([^@]+))?\.md$/i;
+
+/** A file name the loader cannot read a slug and a version label from stops the build with the names it takes. */
+function checkFileName(file: string): void {
+  if (FILE_NAME.test(basename(file))) return;
+  throw new GuidelineError(
+    file,
+    1,
+    `the file name \`${basename(file)}\` is neither <slug>.md (the current version) nor <slug>@<label>.md (another version): write the label after a single @ (telemark@2024.md), or remove the @`,
+  );
+}
+
+/**
+ * A version other than the current one has a change page, /retningslinjer/<slug>/endringer/<address>/,
+ * its address made from the version (`1.0` → `1-0`). Two versions with the same address (`1.0` and
+ * `1/0`) would both be written to one page, and one committee would read the other version's
+ * changes; a version with no letter or digit has no address at all.
+ */
+function checkVersionAddress<Meta extends { slug: string; version: string }>(
+  guideline: Guideline<Meta>,
+  earlier: ReadonlyMap<string, Guideline<Meta>> | undefined,
+  files: ReadonlyArray<{ file: string; source: string }>,
+): void {
+  const { slug, version } = guideline.meta;
+  const address = slugify(version);
+  const line = lineOfKey(files, guideline.file, 'version');
+  if (address === '') {
+    throw new GuidelineError(
+      guideline.file,
+      line,
+      `version \`${version}\` has no letter a–z or digit to make the address of its change page from (/retningslinjer/${slug}/endringer/…/): write the version as the source names it with digits, e.g. 1.1 or 2024-06`,
+    );
+  }
+  for (const other of earlier?.values() ?? []) {
+    if (other.current || slugify(other.meta.version) !== address) continue;
+    throw new GuidelineError(
+      guideline.file,
+      line,
+      `version \`${version}\` makes the same address as version \`${other.meta.version}\` in ${other.file} (/retningslinjer/${slug}/endringer/${address}/), so one change page would show the other version's changes: write the versions so that their letters and digits differ`,
+    );
+  }
+}
+
+/**
+ * Two guidelines with the same short name cannot be told apart in lists and comparisons ("Telemark og
+ * Telemark sammenlignet"); nor can two of one region with the same title. (Guidelines of different
+ * regions may share a title: many are called "Retningslinje for IKT-samarbeid".)
+ */
+function checkNames<Meta extends { title: string; shortTitle: string; region?: unknown }>(
+  current: ReadonlyArray<Guideline<Meta>>,
+  files: ReadonlyArray<{ file: string; source: string }>,
+): void {
+  // Letter case, spacing and compatibility forms (ﬁ, full-width letters) do not make a name another.
+  const same = (text: string) => text.normalize('NFKC').toLocaleLowerCase('nb').replace(/\s+/g, ' ');
+  const keys = {
+    shortTitle: (meta: Meta) => same(meta.shortTitle),
+    title: (meta: Meta) => `${same(meta.title)}\u0000${same(String(meta.region ?? ''))}`,
+  };
+  for (const [key, name] of Object.entries(keys) as Array<[keyof typeof keys, (meta: Meta) => string]>) {
+    const seen = new Map<string, Guideline<Meta>>();
+    for (const guideline of current) {
+      const earlier = seen.get(name(guideline.meta));
+      if (earlier) {
+        throw new GuidelineError(
+          guideline.file,
+          lineOfKey(files, guideline.file, key),
+          `${key} \`${guideline.meta[key]}\` is already used by ${earlier.file}${key === 'title' ? ' for the same region' : ''}: each guideline needs its own ${key}, or lists and comparisons cannot tell them apart`,
+        );
+      }
+      seen.set(name(guideline.meta), guideline);
+    }
+  }
 }

@@ -1,9 +1,12 @@
 import { GuidelineError } from '../model/errors.ts';
+import { CHARACTER_NAMES } from './character-names.ts';
 
-// What may not reach a reader: characters that are invisible or reorder what is shown, and link
-// addresses that are not plain web, mail or phone addresses. In a legal text a hidden character can
-// make two texts look the same while they differ (and breaks search and comparison); a right-to-left
-// override can show words in another order than the file holds them ("Trojan Source", CVE-2021-42574).
+// What may not reach a reader: characters that are invisible or reorder what is shown, words that
+// mix look-alike letters of two scripts, and link addresses that are not plain web, mail or phone
+// addresses. In a legal text a hidden character can make two texts look the same while they differ
+// (and breaks search and comparison); a right-to-left override can show words in another order
+// than the file holds them ("Trojan Source", CVE-2021-42574); "ѕkal" with a Cyrillic ѕ reads as
+// "skal" on the page but is not found by search, the duty register or the comparison.
 
 /** Why a kind of character is refused, and what the editor should do about it. */
 const HINTS = {
@@ -12,64 +15,82 @@ const HINTS = {
   invisible:
     'an invisible character splits or joins words unseen, so texts that look the same differ and search and comparison miss them: delete it',
   lost: 'it stands where a character was lost when the file was converted from another encoding: write the letter the source has (often æ, ø or å)',
+  unassigned: 'Unicode assigns no character to this code point, so it shows as nothing or as a box: delete it',
+  surrogate:
+    'half of a UTF-16 surrogate pair encodes no character and is shown as «�»: write the character itself instead of its escape',
 } as const;
 
 type Kind = keyof typeof HINTS;
 
-// [first, last, Unicode name, kind]. Tab, line feed and carriage return (CRLF files) are allowed; so
-// is a byte order mark at the very start of a file (parsers skip it). C0 and C1 controls have no
-// Unicode name, only aliases; the common ones are named here.
-const REFUSED: ReadonlyArray<readonly [number, number, string, Kind]> = [
-  [0x0000, 0x0000, 'NULL', 'control'],
-  [0x0001, 0x0007, 'a control character', 'control'],
-  [0x0008, 0x0008, 'BACKSPACE', 'control'],
-  [0x000b, 0x000b, 'LINE TABULATION', 'control'],
-  [0x000c, 0x000c, 'FORM FEED', 'control'],
-  [0x000e, 0x001a, 'a control character', 'control'],
-  [0x001b, 0x001b, 'ESCAPE', 'control'],
-  [0x001c, 0x001f, 'a control character', 'control'],
-  [0x007f, 0x007f, 'DELETE', 'control'],
-  [0x0080, 0x009f, 'a C1 control character', 'control'],
-  [0x00ad, 0x00ad, 'SOFT HYPHEN', 'invisible'],
-  [0x061c, 0x061c, 'ARABIC LETTER MARK', 'bidi'],
-  [0x180e, 0x180e, 'MONGOLIAN VOWEL SEPARATOR', 'invisible'],
-  [0x200b, 0x200b, 'ZERO WIDTH SPACE', 'invisible'],
-  [0x200c, 0x200c, 'ZERO WIDTH NON-JOINER', 'invisible'],
-  [0x200d, 0x200d, 'ZERO WIDTH JOINER', 'invisible'],
-  [0x200e, 0x200e, 'LEFT-TO-RIGHT MARK', 'bidi'],
-  [0x200f, 0x200f, 'RIGHT-TO-LEFT MARK', 'bidi'],
-  [0x2028, 0x2028, 'LINE SEPARATOR', 'control'],
-  [0x2029, 0x2029, 'PARAGRAPH SEPARATOR', 'control'],
-  [0x202a, 0x202a, 'LEFT-TO-RIGHT EMBEDDING', 'bidi'],
-  [0x202b, 0x202b, 'RIGHT-TO-LEFT EMBEDDING', 'bidi'],
-  [0x202c, 0x202c, 'POP DIRECTIONAL FORMATTING', 'bidi'],
-  [0x202d, 0x202d, 'LEFT-TO-RIGHT OVERRIDE', 'bidi'],
-  [0x202e, 0x202e, 'RIGHT-TO-LEFT OVERRIDE', 'bidi'],
-  [0x2060, 0x2060, 'WORD JOINER', 'invisible'],
-  [0x2061, 0x2061, 'FUNCTION APPLICATION', 'invisible'],
-  [0x2062, 0x2062, 'INVISIBLE TIMES', 'invisible'],
-  [0x2063, 0x2063, 'INVISIBLE SEPARATOR', 'invisible'],
-  [0x2064, 0x2064, 'INVISIBLE PLUS', 'invisible'],
-  [0x2066, 0x2066, 'LEFT-TO-RIGHT ISOLATE', 'bidi'],
-  [0x2067, 0x2067, 'RIGHT-TO-LEFT ISOLATE', 'bidi'],
-  [0x2068, 0x2068, 'FIRST STRONG ISOLATE', 'bidi'],
-  [0x2069, 0x2069, 'POP DIRECTIONAL ISOLATE', 'bidi'],
-  [0xfeff, 0xfeff, 'ZERO WIDTH NO-BREAK SPACE (a byte order mark inside the text)', 'invisible'],
-  [0xfffd, 0xfffd, 'REPLACEMENT CHARACTER', 'lost'],
-  [0xe0000, 0xe007f, 'a tag character', 'invisible'],
-];
+// Refused by Unicode property, as the Unicode security guidance (UTS #39, "Unicode Security
+// Mechanisms", and UTR #36) names what can hide in text, instead of a hand list that misses the
+// next one: controls (Cc), format characters (Cf: direction marks and overrides, zero-width
+// characters, U+206A–206F, U+FFF9–FFFB), lone surrogates (Cs), unassigned code
+// points and noncharacters (Cn), line and paragraph separators (Zl, Zp), and every
+// Default_Ignorable_Code_Point (shown as nothing: variation selectors, Hangul fillers U+115F and
+// U+3164, U+034F, U+17B4). Three visible-looking blanks are added by hand because no property
+// covers them: U+2800 BRAILLE PATTERN BLANK, U+FFFC OBJECT REPLACEMENT CHARACTER, and U+FFFD
+// REPLACEMENT CHARACTER, where a converter lost a character. Private-use characters (Co) are not
+// refused here: they show (as a symbol font's glyph, or a box), and the import's drafts carry
+// Symbol-font bullets (U+F0B7) that an editor replaces while reviewing.
+const PROPERTIES = String.raw`\p{Cc}\p{Cf}\p{Cs}\p{Cn}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\u{2800}\u{FFFC}\u{FFFD}`;
+/** Every character that may not reach a reader (line ends and tabs included), for scripts that list them. */
+export const REFUSED_IN_TEXT = new RegExp(`[${PROPERTIES}]`, 'u');
+// In a file, tab, line feed and carriage return (CRLF files) are allowed; so is a byte order mark
+// at the very start of a file (parsers skip it). Written as `&#13;` or a YAML `"\r"`, a carriage
+// return would reach the page as a hidden control character, so decoded text refuses it.
+const IN_FILE = new RegExp(`(?![\\t\\n\\r])[${PROPERTIES}]`, 'u');
+const DECODED = new RegExp(`(?![\\t\\n])[${PROPERTIES}]`, 'u');
+const EVERY = new RegExp(`(?![\\t\\n])[${PROPERTIES}]`, 'gu');
+
+// C0 and C1 controls have no Unicode name, only aliases; the common ones are named here.
+const CONTROL_NAMES: Record<number, string> = {
+  0x00: 'NULL',
+  0x08: 'BACKSPACE',
+  0x0b: 'LINE TABULATION',
+  0x0c: 'FORM FEED',
+  0x0d: 'CARRIAGE RETURN',
+  0x1b: 'ESCAPE',
+  0x7f: 'DELETE',
+};
+const NAMES = new Map(
+  CHARACTER_NAMES.split('|').map((row) => {
+    const [code = '', name = ''] = row.split(':');
+    return [Number.parseInt(code, 16), name] as const;
+  }),
+);
 
 const hex = (codePoint: number) => `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
-const range = ([first, last]: readonly [number, number, ...unknown[]]) =>
-  first === last ? `\\u{${first.toString(16)}}` : `\\u{${first.toString(16)}}-\\u{${last.toString(16)}}`;
-// A carriage return is a line end in a file (CRLF), but written as `&#13;` or a YAML `"\r"` it
-// would reach the page as a hidden control character.
-const CARRIAGE_RETURN = [0x000d, 0x000d, 'CARRIAGE RETURN', 'control'] as const;
-const REFUSED_DECODED = [...REFUSED, CARRIAGE_RETURN];
-const characterClass = (rows: typeof REFUSED) => `[${rows.map(range).join('')}]`;
-const IN_FILE = new RegExp(characterClass(REFUSED), 'u');
-const DECODED = new RegExp(characterClass(REFUSED_DECODED), 'u');
-const EVERY = new RegExp(characterClass(REFUSED_DECODED), 'gu');
+
+/** The Unicode name of a character, or a description (in parentheses) where it has none. */
+function nameOf(codePoint: number): string {
+  if (Object.hasOwn(CONTROL_NAMES, codePoint)) return CONTROL_NAMES[codePoint]!;
+  if (codePoint < 0x20) return '(a control character)';
+  if (codePoint >= 0x80 && codePoint <= 0x9f) return '(a C1 control character)';
+  if (codePoint === 0xfeff) return 'ZERO WIDTH NO-BREAK SPACE (a byte order mark inside the text)';
+  if (codePoint >= 0xe0000 && codePoint <= 0xe007f) return '(a tag character)';
+  if (codePoint >= 0xfe00 && codePoint <= 0xfe0f) return `VARIATION SELECTOR-${codePoint - 0xfe00 + 1}`;
+  if (codePoint >= 0xe0100 && codePoint <= 0xe01ef) return `VARIATION SELECTOR-${codePoint - 0xe0100 + 17}`;
+  return NAMES.get(codePoint) ?? '';
+}
+
+// What each kind of refused character looks like, by property; the first row that matches decides.
+const KINDS: ReadonlyArray<readonly [RegExp, Kind, string]> = [
+  [/\p{Bidi_Control}/u, 'bidi', 'a direction control'],
+  [/[\p{Cc}\p{Zl}\p{Zp}]/u, 'control', 'a control character'],
+  [/\u{FFFD}/u, 'lost', ''],
+  [/\p{Cs}/u, 'surrogate', 'a lone surrogate'],
+  [/\p{Cn}/u, 'unassigned', 'an unassigned code point'],
+  [/./su, 'invisible', 'an invisible character'],
+];
+
+/** `U+202E RIGHT-TO-LEFT OVERRIDE`, or `U+0085 (a C1 control character)` for a character with no name. */
+function describe(character: string): { label: string; kind: Kind } {
+  const codePoint = character.codePointAt(0)!;
+  const [, kind, what] = KINDS.find(([pattern]) => pattern.test(character))!;
+  const name = nameOf(codePoint) || `(${what})`;
+  return { label: `${hex(codePoint)} ${name}`, kind };
+}
 
 /** A refused character found in a text: where (UTF-16 index), which, and what to do. */
 export interface HiddenCharacter {
@@ -89,18 +110,74 @@ export function findHiddenCharacter(
 ): HiddenCharacter | null {
   const match = (decoded ? DECODED : IN_FILE).exec(text);
   if (!match) return null;
-  const codePoint = match[0].codePointAt(0)!;
-  const [, , name, kind] = REFUSED_DECODED.find(([first, last]) => codePoint >= first && codePoint <= last)!;
-  return {
-    index: match.index,
-    label: name.startsWith('a ') ? `${hex(codePoint)} (${name})` : `${hex(codePoint)} ${name}`,
-    hint: HINTS[kind],
-  };
+  const { label, kind } = describe(match[0]);
+  return { index: match.index, label, hint: HINTS[kind] };
 }
 
 /** The text with every refused character shown as its code (`⟨U+200B⟩`), for error messages. */
 export function visible(text: string): string {
   return text.replace(EVERY, (character) => `⟨${hex(character.codePointAt(0)!)}⟩`);
+}
+
+// The scripts a word's letters are told apart by (UTS #39, "single script" rule): letters of the
+// Common and Inherited scripts (marks, some symbols) go with any. Han, Hiragana, Katakana and
+// Hangul mix in Japanese and Korean writing, so they count as one. A letter of a script not
+// listed here counts as its own.
+const SCRIPTS = [
+  'Latin',
+  'Greek',
+  'Cyrillic',
+  'Armenian',
+  'Cherokee',
+  'Georgian',
+  'Hebrew',
+  'Arabic',
+  'Coptic',
+  'Han',
+  'Hiragana',
+  'Katakana',
+  'Hangul',
+].map((name) => [name, new RegExp(`^\\p{Script=${name}}$`, 'u')] as const);
+const EAST_ASIAN = new Set(['Han', 'Hiragana', 'Katakana', 'Hangul']);
+// A letter that is not Latin: where a text has none, no word in it can mix scripts (the fast path).
+const NOT_LATIN = /(?![\p{Script=Latin}])[\p{L}]/u;
+const WORD = /[\p{L}\p{M}]+/gu;
+
+function scriptOf(letter: string): string | null {
+  if (!/\p{L}/u.test(letter)) return null;
+  const found = SCRIPTS.find(([, pattern]) => pattern.test(letter))?.[0] ?? 'another script';
+  return EAST_ASIAN.has(found) ? 'Han' : found;
+}
+
+/** A word whose letters come from two scripts: where (UTF-16 index of the odd letter), the word, and what to do. */
+export interface MixedScript {
+  index: number;
+  word: string;
+  message: string;
+}
+
+/** The first word of `text` that mixes letters of two scripts (`ѕkal` with a Cyrillic ѕ), or null. */
+export function findMixedScript(text: string): MixedScript | null {
+  if (!NOT_LATIN.test(text)) return null;
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0];
+    if (!NOT_LATIN.test(word)) continue;
+    const letters = [...word].map((letter) => ({ letter, script: scriptOf(letter) }));
+    const scripts = [...new Set(letters.map(({ script }) => script).filter((script) => script !== null))];
+    if (scripts.length < 2) continue;
+    // In a Norwegian text the odd letter is the one that is not Latin.
+    const main = scripts.includes('Latin') ? 'Latin' : scripts[0]!;
+    const odd = letters.find(({ script }) => script !== null && script !== main)!;
+    const offset = letters.slice(0, letters.indexOf(odd)).reduce((sum, { letter }) => sum + letter.length, 0);
+    const codePoint = odd.letter.codePointAt(0)!;
+    const name = nameOf(codePoint);
+    return {
+      index: match.index + offset,
+      word,
+      message: `the word «${visible(word)}» mixes ${main} and ${odd.script} letters: «${odd.letter}» is ${hex(codePoint)}${name ? ` ${name}` : ''}, a ${odd.script} letter that looks like a ${main} one, so search, the duty register and comparison do not find the word: write the whole word in ${main} letters`,
+    };
+  }
+  return null;
 }
 
 /** A few words either side of `index` on its line, with refused characters shown as their code. */
@@ -119,19 +196,29 @@ function position(text: string, index: number): { line: number; column: number }
   return { line: lines.length, column: [...lines.at(-1)!].length + 1 };
 }
 
-/** Stops with `file:line:column` at the first invisible or direction-changing character of a file (a leading byte order mark is allowed). */
+/**
+ * Stops with `file:line:column` at the first invisible or direction-changing character of a file (a
+ * leading byte order mark is allowed), then at the first word that mixes letters of two scripts.
+ */
 export function checkCharacters(text: string, file: string): void {
   const start = text.startsWith('\uFEFF') ? 1 : 0;
-  const found = findHiddenCharacter(start ? text.slice(start) : text);
-  if (!found) return;
-  const index = found.index + start;
-  const { line, column } = position(text.slice(start), found.index);
-  throw new GuidelineError(
-    file,
-    line,
-    `hidden character ${found.label} in ${around(text, index, text.codePointAt(index)! > 0xffff ? 2 : 1)}`,
-    { column, hint: found.hint },
-  );
+  const body = start ? text.slice(start) : text;
+  const found = findHiddenCharacter(body);
+  if (found) {
+    const index = found.index + start;
+    const { line, column } = position(body, found.index);
+    throw new GuidelineError(
+      file,
+      line,
+      `hidden character ${found.label} in ${around(text, index, text.codePointAt(index)! > 0xffff ? 2 : 1)}`,
+      { column, hint: found.hint },
+    );
+  }
+  const mixed = findMixedScript(body);
+  if (mixed) {
+    const { line, column } = position(body, mixed.index);
+    throw new GuidelineError(file, line, mixed.message, { column });
+  }
 }
 
 /** The text as the parsers read it: Unicode NFC (the same words always give the same fingerprint) and `\n` line ends (CRLF files publish no `\r`). */
@@ -201,6 +288,10 @@ export function checkUrl(url: string): string | undefined {
   }
   const absolute = URL.parse(url);
   if (absolute) {
+    // `https://www.helsenorge.no@evil.example/` leads to evil.example: what stands before the @ is a
+    // user name, which a reader takes for the host.
+    if (absolute.username || absolute.password || /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(url.trim()))
+      return `it names a user before an @ (\`${visible(url.slice(0, url.indexOf('@') + 1))}\`), so the link leads to ${visible(absolute.host)}, not to the site a reader sees first: write the address without the part before the @`;
     return SCHEMES.has(absolute.protocol) ? undefined : `the scheme \`${visible(absolute.protocol)}\` is not allowed`;
   }
   const resolved = URL.parse(url, `${SITE}/retningslinjer/`);

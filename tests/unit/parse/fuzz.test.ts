@@ -25,6 +25,16 @@ const sources = ['telemark', 'unn', 'innlandet', 'st-olav', 'more-og-romsdal'].m
 // controls other than tab and line feed, and carriage returns.
 const SAFE_HREF = /^(?:https?:|mailto:|tel:|\/(?![/\\])|#)[^\x00-\x20\x7F]*$/i;
 const HIDDEN = /[\u202A-\u202E\u2066-\u2069\u200B-\u200D\u2060\uFEFF\x00-\x08\x0B-\x1F\x7F]/u;
+// By Unicode property, as issue 23 asks: format characters and everything shown as nothing.
+const INVISIBLE_BY_PROPERTY = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/u;
+// Every such code point, for the generators below.
+const INVISIBLE: string[] = [];
+for (let codePoint = 0; codePoint <= 0x10ffff; codePoint++) {
+  if (codePoint >= 0xd800 && codePoint <= 0xdfff) continue;
+  if (INVISIBLE_BY_PROPERTY.test(String.fromCodePoint(codePoint))) INVISIBLE.push(String.fromCodePoint(codePoint));
+}
+// Cyrillic and Greek letters that look like Latin ones.
+const LOOK_ALIKES = [...'аеорсухіјѕԁԛԝһӏАВЕКМНОРСТХαοιρνκτΑΒΕΗΙΚΜΝΟΡΤΧΥΖ'];
 // Attributes that make a browser fetch or run something; none of them belongs in guideline text.
 const FETCHING = ['src', 'srcSet', 'action', 'formAction', 'poster', 'data', 'background', 'ping'];
 
@@ -56,6 +66,7 @@ function publishesSafely(guideline: Guideline<GuidelineMeta>): void {
   }
   for (const text of texts) {
     expect(text).not.toMatch(HIDDEN);
+    expect(text).not.toMatch(INVISIBLE_BY_PROPERTY);
     expect(text).toBe(text.normalize('NFC'));
   }
 }
@@ -337,3 +348,59 @@ test('random text in valid front matter is published safely', () => {
     { numRuns: 500 },
   );
 }, 60_000);
+
+// Issue 23: the generators that would have found its cases. Attribute names that are Object's own
+// properties, block quotes and lists nested thousands deep, every format and default-ignorable
+// character, and Cyrillic or Greek look-alikes inside Latin words.
+const valid = readFileSync(`${root}tests/fixtures/numbered-clauses/input.md`, 'utf8');
+const inWord = (character: string) => valid.replace('Partene kan bruke video.', `Partene kan br${character}uke video.`);
+
+test('attribute names of Object, deep nesting, invisible characters and look-alikes either parse or fail with a clear error', () => {
+  const attribute = fc
+    .tuple(
+      fc.constantFrom(...Object.getOwnPropertyNames(Object.prototype), 'part', 'tema'),
+      fc.constantFrom('kommune', 'formal', ''),
+    )
+    .map(([key, value]) => ` {${key}=${value}}`);
+  const nesting = fc
+    .tuple(fc.constantFrom('>', '> ', '- ', '  - ', '1. ', '* ', '>- '), fc.integer({ min: 1, max: 3000 }))
+    .map(([marker, depth]) => `\n\n${marker.repeat(depth)}Tekst\n`);
+  const hostile = fc.oneof(attribute, nesting, fc.constantFrom(...INVISIBLE), fc.constantFrom(...LOOK_ALIKES), piece);
+  const mutation = fc.record({
+    source: fc.constantFrom(valid, ...sources),
+    edits: fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), hostile), { minLength: 1, maxLength: 4 }),
+  });
+  fc.assert(
+    fc.property(mutation, ({ source, edits }) => {
+      let text = source;
+      for (const [at, insert] of edits) {
+        const index = Math.floor(at * text.length);
+        text = text.slice(0, index) + insert + text.slice(index);
+      }
+      survives(text);
+    }),
+    { numRuns: 400 },
+  );
+}, 120_000);
+
+test.each([
+  {
+    what: 'every format or default-ignorable character',
+    characters: INVISIBLE,
+    message: /^fuzz\.md:\d+:\d+: hidden character U\+[0-9A-F]{4,6} /,
+  },
+  {
+    what: 'every Cyrillic or Greek look-alike',
+    characters: LOOK_ALIKES,
+    message: /^fuzz\.md:\d+:\d+: the word «br.uke» mixes Latin and (Cyrillic|Greek) letters/,
+  },
+])('$what inside a word stops the build with its name and place', ({ characters, message }) => {
+  fc.assert(
+    fc.property(fc.constantFrom(...characters), (character) => {
+      expect(() => parseGuideline(inWord(character), { file: 'fuzz.md', schema: guidelineSchema, topics })).toThrow(
+        message,
+      );
+    }),
+    { numRuns: 300 },
+  );
+});

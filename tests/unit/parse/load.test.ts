@@ -9,9 +9,13 @@ import { shortFingerprint } from '../../../src/lib/print/verify.ts';
 import { fixtures, loadSite, topicIds } from '../helpers/index.ts';
 
 const valid = readFileSync(`${fixtures}/parse/numbered-clauses/input.md`, 'utf8');
+// Each guideline of a set has its own short title and region (two alike stop the build: see below).
 const file = (slug: string, source: string) => ({
   file: `content/guidelines/${slug}.md`,
-  source: source.replace('slug: input', `slug: ${slug}`),
+  source: source
+    .replace('slug: input', `slug: ${slug}`)
+    .replace('shortTitle: Prøve', `shortTitle: Prøve ${slug}`)
+    .replace('region: Prøveland', `region: Prøveland ${slug}`),
 });
 
 describe('the set of guidelines', () => {
@@ -105,5 +109,58 @@ describe('the topic list', () => {
     },
   ])('rejects $problem with file:line', ({ edit, message }) => {
     expect(read(edit(topics))).toThrow(message);
+  });
+});
+
+describe('versions and names across the set (issue 23)', () => {
+  const version = (name: string, slug: string, label: string, extra = (source: string) => source) => ({
+    file: `content/guidelines/${name}`,
+    source: extra(file(slug, valid).source.replace('version: "1"', `version: "${label}"`)),
+  });
+  const load = (files: Array<{ file: string; source: string }>) => () =>
+    loadGuidelines(files, guidelineSchema, topicIds());
+
+  // Regression: 1.0 and 1/0 both wrote /endringer/1-0/, and one version's change page showed the other's changes.
+  test('two versions whose change pages share an address stop the build at the version line', () => {
+    expect(load([version('a.md', 'a', '2'), version('a@x.md', 'a', '1.0'), version('a@y.md', 'a', '1/0')])).toThrow(
+      "content/guidelines/a@y.md:14: version `1/0` makes the same address as version `1.0` in content/guidelines/a@x.md (/retningslinjer/a/endringer/1-0/), so one change page would show the other version's changes: write the versions so that their letters and digits differ",
+    );
+    expect(
+      load([version('a.md', 'a', '2'), version('a@x.md', 'a', '1.0'), version('a@y.md', 'a', '1.1')])(),
+    ).toHaveLength(3);
+  });
+
+  test('a version with no letter or digit for its address stops the build', () => {
+    expect(load([version('a.md', 'a', '2'), version('a@x.md', 'a', '§')])).toThrow(
+      /^content\/guidelines\/a@x\.md:14: version `§` has no letter a–z or digit to make the address of its change page from/,
+    );
+  });
+
+  test('a file name with an empty version label names the forms it may take', () => {
+    expect(load([version('a@.md', 'a', '2')])).toThrow(
+      'content/guidelines/a@.md:1: the file name `a@.md` is neither <slug>.md (the current version) nor <slug>@<label>.md (another version): write the label after a single @ (telemark@2024.md), or remove the @',
+    );
+  });
+
+  test('a file ending in .MD is a guideline like any other', () => {
+    expect(load([version('a.MD', 'a', '2')])()[0]!.meta.slug).toBe('a');
+  });
+
+  // Regression: a second guideline called Telemark gave «Telemark og Telemark sammenlignet».
+  test('a short title another guideline uses stops the build at its line', () => {
+    const same = (source: string) => source.replace(/^shortTitle: .*$/m, 'shortTitle: Telemark');
+    expect(load([version('a.md', 'a', '2', same), version('b.md', 'b', '2', same)])).toThrow(
+      'content/guidelines/b.md:5: shortTitle `Telemark` is already used by content/guidelines/a.md: each guideline needs its own shortTitle, or lists and comparisons cannot tell them apart',
+    );
+  });
+
+  test('a title another guideline of the same region uses stops the build; other regions may share it', () => {
+    const region = (name: string) => (source: string) => source.replace(/^region: .*$/m, `region: ${name}`);
+    expect(load([version('a.md', 'a', '2', region('Agder')), version('b.md', 'b', '2', region('Agder'))])).toThrow(
+      /^content\/guidelines\/b\.md:3: title `Retningslinje for prøving` is already used by content\/guidelines\/a\.md for the same region/,
+    );
+    expect(
+      load([version('a.md', 'a', '2', region('Agder')), version('b.md', 'b', '2', region('Troms'))])(),
+    ).toHaveLength(2);
   });
 });

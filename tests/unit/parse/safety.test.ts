@@ -401,3 +401,46 @@ describe('the topic list', () => {
     );
   });
 });
+
+// Issue 23: these reached HTML, JSON, CSV and search while the refused characters were a hand list.
+describe('characters refused by Unicode property, by name', () => {
+  test.each([
+    { character: 'U+206A INHIBIT SYMMETRIC SWAPPING', text: 'sk\u206Aal' },
+    { character: 'U+206F NOMINAL DIGIT SHAPES', text: 'sk\u206Fal' },
+    { character: 'U+FFF9 INTERLINEAR ANNOTATION ANCHOR', text: 'sk\uFFF9al' },
+    { character: 'U+3164 HANGUL FILLER', text: 'sk\u3164al' },
+    { character: 'U+115F HANGUL CHOSEONG FILLER', text: 'sk\u115Fal' },
+    { character: 'U+034F COMBINING GRAPHEME JOINER', text: 'sk\u034Fal' },
+    { character: 'U+2800 BRAILLE PATTERN BLANK', text: 'sk\u2800al' },
+    { character: 'U+FE0F VARIATION SELECTOR-16', text: 'sk\uFE0Fal' },
+    { character: 'U+E0100 VARIATION SELECTOR-17', text: 'sk\u{E0100}al' },
+    { character: 'U+17B4 KHMER VOWEL INHERENT AQ', text: 'sk\u17B4al' },
+    { character: 'U+FFFF (an unassigned code point)', text: 'sk\uFFFFal' },
+  ])('$character stops the build at its line and column', ({ character, text }) => {
+    expect(outcome(withBody(`Partene ${text} melde avvik.`))).toMatch(
+      new RegExp(
+        `^input\\.md:${bodyLine}:11: hidden character ${character.replace(/[()+]/g, '\\$&')} in «Partene sk⟨U\\+`,
+      ),
+    );
+  });
+
+  test('a character reference to a format character stops the build too', () => {
+    expect(outcome(withBody('Partene sk&#x206A;al melde avvik.'))).toMatch(
+      new RegExp(
+        `^input\\.md:${bodyLine}: hidden character U\\+206A INHIBIT SYMMETRIC SWAPPING, written as a character reference`,
+      ),
+    );
+  });
+
+  test('a look-alike letter written as a character reference stops the build', () => {
+    expect(outcome(withBody('Kommunen &#x455;kal melde avvik.'))).toMatch(
+      new RegExp(
+        `^input\\.md:${bodyLine}: the word «ѕkal» mixes Latin and Cyrillic letters: «ѕ» is U\\+0455 CYRILLIC SMALL LETTER DZE`,
+      ),
+    );
+  });
+
+  test('words wholly in another script are allowed', () => {
+    expect(outcome(withBody('Partene skal melde avvik (på gresk: αναφορά, på russisk: отчёт).'))).toBe('ok');
+  });
+});
