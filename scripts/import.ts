@@ -2,136 +2,52 @@
 // draft guideline, <dir>/<slug>.md (content/guidelines/ by default), and prints the import report.
 // Exit codes: 0 the draft is written and keeps every word; 1 written, but words are lost or the body
 // does not parse (see the report); 2 nothing written (unreadable input, or the file exists).
-import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { basename, extname, join, relative, resolve } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { guidelineSchema, topicsSchema } from '../src/lib/model/schema.ts';
 import { ImportError } from '../src/lib/model/errors.ts';
-import { loadGuidelines } from '../src/lib/parse/load.ts';
-import { parseTopics } from '../src/lib/parse/topics.ts';
-import { slugify } from '../src/lib/text/slug.ts';
-import { draftGuideline, type Extracted } from '../src/lib/import/draft.ts';
-import { extractFromDocx } from '../src/lib/import/docx.ts';
-import { extractFromLines } from '../src/lib/import/lines.ts';
-import { linesFromPdf } from '../src/lib/import/pdf.ts';
-import { linesFromText } from '../src/lib/import/text.ts';
-import { formatReport } from '../src/lib/import/report.ts';
+import { importGuideline } from '../src/lib/import/import-file.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-
-// How each kind of file is read; a new kind is one more row.
-const READERS: Record<string, (data: Uint8Array, file: string) => Promise<Extracted>> = {
-  '.txt': async (data) => extractFromLines(linesFromText(new TextDecoder('utf-8').decode(data))),
-  '.pdf': async (data, file) => extractFromLines(await linesFromPdf(data, file)),
-  '.docx': (data, file) => extractFromDocx(data, file),
-};
-
-/** Options for importGuideline. */
-export interface ImportOptions {
-  /** The source file. */
-  input: string;
-  slug?: string;
-  /** Where the draft goes (content/guidelines/ of the project by default). */
-  out?: string;
-  force?: boolean;
-  /** The published guidelines that suggest topics (content/guidelines/ by default). */
-  guidelines?: string;
-}
-
-/** Imports one file; resolves to the exit code and the report, or throws ImportError (exit 2). */
-export async function importGuideline({
-  input,
-  slug,
-  out = join(root, 'content/guidelines'),
-  force = false,
-  guidelines = join(root, 'content/guidelines'),
-}: ImportOptions): Promise<{ code: number; report: string; file: string }> {
-  const extension = extname(input).toLowerCase();
-  const read = READERS[extension];
-  if (!read)
-    throw new ImportError(
-      input,
-      `unknown file type \`${extension || '(none)'}\`: import reads ${Object.keys(READERS).join(', ')}`,
-    );
-  if (!existsSync(input)) throw new ImportError(input, 'no such file');
-  const data = new Uint8Array(await readFile(input));
-  if (data.length === 0 || (extension === '.txt' && new TextDecoder().decode(data).trim() === ''))
-    throw new ImportError(input, 'the file is empty');
-  const name = slug ?? slugify(basename(input, extname(input)));
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(name))
-    throw new ImportError(input, `\`${name}\` is not a slug: pass --slug with lower-case letters, digits and hyphens`);
-  const file = join(out, `${name}.md`);
-  if (existsSync(file) && !force)
-    throw new ImportError(input, `${shown(file)} exists already: pass --force to overwrite it`);
-
-  const extracted = await read(data, input);
-  const topics = parseTopics(await readFile(join(root, 'content/topics.yaml'), 'utf8'), {
-    file: 'content/topics.yaml',
-    schema: topicsSchema,
-  });
-  const names = (await readdir(guidelines)).filter((entry) => entry.endsWith('.md')).sort();
-  const corpus = loadGuidelines(
-    await Promise.all(
-      names.map(async (entry) => ({
-        file: join(guidelines, entry),
-        source: await readFile(join(guidelines, entry), 'utf8'),
-      })),
-    ),
-    guidelineSchema,
-    new Set(topics.map((topic) => topic.id)),
-  ).filter((guideline) => guideline.current && guideline.meta.slug !== name);
-  const { markdown, report } = draftGuideline(extracted, {
-    file: shown(file),
-    slug: name,
-    source: basename(input),
-    corpus,
-    topics: new Set(topics.map((topic) => topic.id)),
-  });
-  await mkdir(out, { recursive: true });
-  await writeFile(file, markdown);
-  return {
-    code: report.lost.length > 0 || report.parseError ? 1 : 0,
-    report: formatReport(report, { file: shown(file), source: shown(input) }),
-    file,
-  };
-}
+const usage = 'give one file: npm run import -- <file.pdf|file.docx|file.txt> [--slug <slug>] [--out <dir>] [--force]';
 
 const shown = (path: string) =>
   relative(process.cwd(), path).startsWith('..') ? resolve(path) : relative(process.cwd(), path);
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  let options: ImportOptions;
-  try {
-    const { values, positionals } = parseArgs({
-      allowPositionals: true,
-      options: { slug: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } },
-    });
-    if (positionals.length !== 1)
-      throw new Error(
-        'give one file: npm run import -- <file.pdf|file.docx|file.txt> [--slug <slug>] [--out <dir>] [--force]',
-      );
-    options = {
-      input: positionals[0]!,
-      slug: values.slug,
-      out: values.out && resolve(values.out),
-      force: values.force,
-    };
-  } catch (error) {
-    console.error(`import: ${(error as Error).message}`);
-    process.exit(2);
-  }
-  importGuideline(options).then(
-    ({ code, report }) => {
-      console.log(report);
-      process.exitCode = code;
-    },
-    (error: Error) => {
-      console.error(
-        error instanceof ImportError ? `import: ${error.message}` : `import: ${error.stack ?? error.message}`,
-      );
-      process.exitCode = error instanceof ImportError ? 2 : 1;
-    },
+let values: { slug?: string; out?: string; force?: boolean };
+let input: string;
+try {
+  const parsed = parseArgs({
+    allowPositionals: true,
+    options: { slug: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } },
+  });
+  if (parsed.positionals.length !== 1) throw new Error(usage);
+  values = parsed.values;
+  input = parsed.positionals[0]!;
+} catch (error) {
+  console.error(`import: ${(error as Error).message}`);
+  process.exit(2);
+}
+
+try {
+  const { code, report, file, markdown } = await importGuideline({
+    input,
+    slug: values.slug,
+    out: values.out ? resolve(values.out) : join(root, 'content/guidelines'),
+    force: values.force,
+    guidelines: join(root, 'content/guidelines'),
+    topics: join(root, 'content/topics.yaml'),
+    shown,
+  });
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, markdown);
+  console.log(report);
+  process.exitCode = code;
+} catch (error) {
+  const failure = error as Error;
+  console.error(
+    failure instanceof ImportError ? `import: ${failure.message}` : `import: ${failure.stack ?? failure.message}`,
   );
+  process.exitCode = failure instanceof ImportError ? 2 : 1;
 }

@@ -10,12 +10,11 @@ import { plainInline } from '../render/clause-html.ts';
 import type { Extracted } from './draft.ts';
 import { findMeta } from './meta.ts';
 import { follows } from './structure.ts';
+import { APPENDIX, FOOTNOTE_MARKS, footnoteMark } from './marks.ts';
+import { clauseSegments, NUMBERED_LINE } from '../model/numbering.ts';
 
 // Word's Title style has no HTML counterpart in mammoth's defaults; as an h1 it is found as the title.
 const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => p:fresh"];
-const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+\S/;
-const APPENDIX = /^(?:vedlegg|bilag)(?:\s+\d+)?\s*:/i;
-const MARK = /\u{E000}([\w-]+)\u{E001}/gu;
 
 const BLOCKS = new Set([
   'p',
@@ -103,14 +102,14 @@ export async function extractFromDocx(data: Uint8Array, file: string): Promise<E
         : undefined;
     const target = String(link?.properties.href ?? '').slice(1);
     if (link && notes.has(target) && parent && index !== undefined) {
-      parent.children.splice(index, 1, { type: 'text', value: `\u{E000}${target}\u{E001}` });
+      parent.children.splice(index, 1, { type: 'text', value: footnoteMark(target) });
       return [SKIP, index];
     }
     return undefined;
   });
   const sourceText = [textOf(hast), ...[...notes.values()].map((children) => children.map(textOf).join(' '))]
     .join('\n')
-    .replace(MARK, '');
+    .replace(FOOTNOTE_MARKS, '');
   if (sourceText.trim() === '') throw new ImportError(file, 'the Word document has no text');
 
   const toMdast = unified().use(rehypeRemark);
@@ -129,11 +128,11 @@ export async function extractFromDocx(data: Uint8Array, file: string): Promise<E
   });
   const numbers = new Map([...notes.keys()].map((id, n) => [id, String(n + 1)]));
   visit(tree, 'text', (node, index, parent) => {
-    if (!parent || index === undefined || !MARK.test(node.value)) return undefined;
-    MARK.lastIndex = 0;
+    if (!parent || index === undefined || !FOOTNOTE_MARKS.test(node.value)) return undefined;
+    FOOTNOTE_MARKS.lastIndex = 0;
     const parts: PhrasingContent[] = [];
     let last = 0;
-    for (const match of node.value.matchAll(MARK)) {
+    for (const match of node.value.matchAll(FOOTNOTE_MARKS)) {
       if (match.index > last) parts.push({ type: 'text', value: node.value.slice(last, match.index) });
       const label = numbers.get(match[1]!)!;
       parts.push({ type: 'footnoteReference', identifier: label, label });
@@ -149,7 +148,7 @@ export async function extractFromDocx(data: Uint8Array, file: string): Promise<E
   const titleAt = blocks.findIndex((block) => block.type === 'heading');
   const titleBlock = blocks[titleAt];
   const titleLines: string[] = [];
-  if (titleBlock?.type === 'heading' && !NUMBERED.test(plainInline(titleBlock.children).trim())) {
+  if (titleBlock?.type === 'heading' && !NUMBERED_LINE.test(plainInline(titleBlock.children).trim())) {
     titleLines.push(
       ...blocks
         .slice(0, titleAt)
@@ -166,7 +165,8 @@ export async function extractFromDocx(data: Uint8Array, file: string): Promise<E
       if (block.type !== 'paragraph') return;
       const text = plainInline(block.children).trim();
       const short = text.split(/\s+/).length <= 14 && !/[.,;:!?]$/.test(text);
-      const number = NUMBERED.exec(text)?.[1]?.split('.').map(Number);
+      const found = NUMBERED_LINE.exec(text)?.[1];
+      const number = found ? clauseSegments(found).map(Number) : undefined;
       const bold = block.children.length === 1 && block.children[0]!.type === 'strong';
       if (short && number && /^\S+\s+\p{Lu}/u.test(text) && follows(previous, number)) {
         previous = number;
@@ -189,8 +189,8 @@ export async function extractFromDocx(data: Uint8Array, file: string): Promise<E
   for (const block of blocks) {
     if (block.type !== 'heading') continue;
     const text = plainInline(block.children).trim();
-    const number = NUMBERED.exec(text)?.[1];
-    const depth = number ? number.split('.').length : APPENDIX.test(text) ? 1 : Math.min(level + 1, 5);
+    const number = NUMBERED_LINE.exec(text)?.[1];
+    const depth = number ? clauseSegments(number).length : APPENDIX.test(text) ? 1 : Math.min(level + 1, 5);
     if (number) level = depth;
     (block as Heading).depth = (depth + 1) as Heading['depth'];
   }

@@ -27,6 +27,8 @@ export interface Extracted {
 
 /** One topic suggestion: the clause, the topic, its votes (summed similarity) and the clauses that voted. */
 export interface Suggestion {
+  /** The clause's id in the draft. */
+  id: string;
   clause: string;
   topics: string[];
   score: number;
@@ -90,70 +92,23 @@ export function draftGuideline(
   let markdown = `${front.text}\n\n${stringify.stringify({ type: 'root', children: extracted.blocks } as Root)}`;
   let clauses: Clause[] = [];
   let parseError: string | null = null;
-  const suggestions: Suggestion[] = [];
+  let suggestions: Suggestion[] = [];
   try {
     clauses = parseGuideline(markdown, { file, schema: anyMeta, topics }).clauses;
-    // Topic suggestions: the topics of the nearest tagged clause of the published guidelines.
-    const draftSlug = '\u0000draft';
-    const model = similarityModel([
-      ...corpus.map((g) => ({ slug: g.meta.slug, clauses: g.clauses })),
-      { slug: draftSlug, clauses },
-    ]);
-    const lines = markdown.split('\n');
-    for (const clause of clauses) {
-      if (clause.heading === null || (clause.text.trim() === '' && clause.footnotes.length === 0)) continue;
-      // Each guideline's nearest tagged clause votes for its topics with its similarity; a topic
-      // needs `threshold` of votes: one close clause, or two guidelines agreeing on a looser match.
-      const votes = new Map<string, { score: number; from: string[] }>();
-      for (const guideline of corpus) {
-        let best: { score: number; clause: Clause } | null = null;
-        for (const other of guideline.clauses) {
-          if (other.topics.length === 0) continue;
-          const score = cosine(model.clause(draftSlug, clause.id), model.clause(guideline.meta.slug, other.id));
-          if (!best || score > best.score) best = { score, clause: other };
-        }
-        if (!best || best.score < floor) continue;
-        for (const topic of best.clause.topics) {
-          const vote = votes.get(topic) ?? { score: 0, from: [] };
-          votes.set(topic, {
-            score: vote.score + best.score,
-            from: [...vote.from, `${guideline.meta.slug} ${label(best.clause)}`],
-          });
-        }
-      }
-      const chosen = [...votes].filter(([, vote]) => vote.score >= threshold).sort((x, y) => y[1].score - x[1].score);
-      if (chosen.length === 0) continue;
-      for (const [topic, vote] of chosen)
-        suggestions.push({
-          clause: label(clause),
-          topics: [topic],
-          score: Math.round(vote.score * 100) / 100,
-          from: vote.from.join('; '),
-        });
-      lines[clause.line - 1] += ` {tema=${chosen.map(([topic]) => topic).join(',')}}`;
-    }
-    markdown = lines.join('\n');
+    suggestions = suggestTopics(clauses, corpus, { threshold, floor });
+    markdown = tagHeadings(markdown, clauses, suggestions);
     clauses = parseGuideline(markdown, { file, schema: anyMeta, topics }).clauses;
   } catch (error) {
     if (!(error instanceof GuidelineError)) throw error;
     parseError = error.message;
   }
-
-  const sourceWords = wordParts(extracted.sourceText);
-  const draftWords = wordParts(
-    publishedText({ title: meta.title ?? '', subtitle: meta.subtitle, lastUpdated: meta.lastUpdated }, clauses),
-  );
-  const counts = { lists: 0, tables: 0, footnotes: 0 };
-  visit({ type: 'root', children: extracted.blocks } as Root, (node) => {
-    if (node.type === 'list') counts.lists++;
-    if (node.type === 'table') counts.tables++;
-    if (node.type === 'footnoteDefinition') counts.footnotes++;
-  });
+  // A draft the parser refuses has no clauses to count words in: its words are not checked.
+  const words = parseError ? { lost: [], added: [] } : checkWords(extracted, clauses);
   return {
     markdown,
     report: {
       clauses: clauses.map(({ number, heading, level }) => ({ number, heading, level })),
-      ...counts,
+      ...countBlocks(extracted.blocks),
       suggestions,
       untagged: clauses
         .filter((clause) => clause.heading !== null && clause.text.trim() !== '' && clause.topics.length === 0)
@@ -161,12 +116,89 @@ export function draftGuideline(
       toFill: front.empty,
       debris: extracted.debris,
       repeated: extracted.repeated,
-      // A draft the parser refuses has no clauses to count words in: its words are not checked.
-      lost: parseError ? [] : excessWords(sourceWords, draftWords),
-      added: parseError ? [] : excessWords(draftWords, sourceWords),
+      ...words,
       parseError,
     },
   };
+}
+
+/**
+ * Topic suggestions for the draft's clauses: each published guideline's nearest tagged clause votes
+ * for its topics with its similarity (from `floor`); a topic needs `threshold` of votes: one close
+ * clause, or two guidelines agreeing on a looser match.
+ */
+export function suggestTopics(
+  clauses: ReadonlyArray<Clause>,
+  corpus: DraftOptions['corpus'],
+  { threshold, floor }: { threshold: number; floor: number },
+): Suggestion[] {
+  const draftSlug = '\u0000draft';
+  const model = similarityModel([
+    ...corpus.map((g) => ({ slug: g.meta.slug, clauses: g.clauses })),
+    { slug: draftSlug, clauses },
+  ]);
+  const suggestions: Suggestion[] = [];
+  for (const clause of clauses) {
+    if (clause.heading === null || (clause.text.trim() === '' && clause.footnotes.length === 0)) continue;
+    const votes = new Map<string, { score: number; from: string[] }>();
+    for (const guideline of corpus) {
+      let best: { score: number; clause: Clause } | null = null;
+      for (const other of guideline.clauses) {
+        if (other.topics.length === 0) continue;
+        const score = cosine(model.clause(draftSlug, clause.id), model.clause(guideline.meta.slug, other.id));
+        if (!best || score > best.score) best = { score, clause: other };
+      }
+      if (!best || best.score < floor) continue;
+      for (const topic of best.clause.topics) {
+        const vote = votes.get(topic) ?? { score: 0, from: [] };
+        votes.set(topic, {
+          score: vote.score + best.score,
+          from: [...vote.from, `${guideline.meta.slug} ${label(best.clause)}`],
+        });
+      }
+    }
+    const chosen = [...votes].filter(([, vote]) => vote.score >= threshold).sort((x, y) => y[1].score - x[1].score);
+    for (const [topic, vote] of chosen)
+      suggestions.push({
+        id: clause.id,
+        clause: label(clause),
+        topics: [topic],
+        score: Math.round(vote.score * 100) / 100,
+        from: vote.from.join('; '),
+      });
+  }
+  return suggestions;
+}
+
+/** The draft with each suggested clause's heading tagged `{tema=…}`, the strongest topic first. */
+function tagHeadings(markdown: string, clauses: ReadonlyArray<Clause>, suggestions: ReadonlyArray<Suggestion>): string {
+  const lines = markdown.split('\n');
+  for (const clause of clauses) {
+    const chosen = suggestions.filter((s) => s.id === clause.id).flatMap((s) => s.topics);
+    if (chosen.length > 0) lines[clause.line - 1] += ` {tema=${chosen.join(',')}}`;
+  }
+  return lines.join('\n');
+}
+
+/** The word check: words of the source missing from the draft as a reader reads it, and words it adds. */
+function checkWords(extracted: Extracted, clauses: ReadonlyArray<Clause>): Pick<ImportReport, 'lost' | 'added'> {
+  const { meta } = extracted;
+  const sourceWords = wordParts(extracted.sourceText);
+  const draftWords = wordParts(
+    publishedText({ title: meta.title ?? '', subtitle: meta.subtitle, lastUpdated: meta.lastUpdated }, clauses),
+  );
+  return { lost: excessWords(sourceWords, draftWords), added: excessWords(draftWords, sourceWords) };
+}
+
+/** How many lists, tables and footnotes the body has. */
+function countBlocks(blocks: RootContent[]): Pick<ImportReport, 'lists' | 'tables' | 'footnotes'> {
+  const counts = { lists: 0, tables: 0, footnotes: 0 };
+  visit({ type: 'root', children: blocks } as Root, (node) => {
+    if (node.type === 'list') counts.lists++;
+    if (node.type === 'table') counts.tables++;
+    if (node.type === 'footnoteDefinition') counts.footnotes++;
+  });
+  return counts;
 }
 
 const label = (clause: Clause) =>

@@ -1,7 +1,9 @@
 import { nob } from 'stopword';
 import { visit } from 'unist-util-visit';
 import type { FootnoteDefinition, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import { clauseSegments, NUMBERED_LINE } from '../model/numbering.ts';
 import type { Debris, SourceLine } from '../model/types.ts';
+import { APPENDIX, FOOTNOTE_MARKS, footnoteMark } from './marks.ts';
 
 /** What the lines of a source became: the body's blocks, what was left out, and the title block. */
 export interface Structure {
@@ -21,8 +23,6 @@ export interface Structure {
 // use area (U+F0B7, U+F0A7, …), the rest are ordinary bullet and dash characters.
 const BULLET = /^(?:[•●▪■◦○➢►‣∙·\u{F0A7}\u{F0B7}\u{F0D8}\u{F076}\u{F0FC}*]|[-–](?=\s))\s*/u;
 const ORDERED = /^(\d{1,2})[.)]\s+(?=\S)/;
-const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?=[\p{Lu}«"(])(.*)$/u;
-const APPENDIX = /^(?:vedlegg|bilag)(?:\s+\d+)?\s*:/i;
 const PAGE_NUMBER = /^(?:(?:side|page)\s+)?\d{1,3}(?:\s*(?:av|\/|of)\s*\d{1,3})?$|^[-–]\s*\d{1,3}\s*[-–]$/i;
 const URL_LINE = /^(?:https?:\/\/|mailto:|www\.)\S+$/;
 const SENTENCE_END = /[.!?]["»”)]*$/;
@@ -48,8 +48,11 @@ const STOPWORDS = new Set([
 ]);
 // `helse- og omsorg`: a hyphen at a line end before one of these words is a shared compound part, not a split word.
 const CONJUNCTIONS = new Set(['og', 'eller', 'samt', 'enn', 'som', 'til', 'og/eller', 'and', 'or']);
-const FOOTNOTE_MARK = (n: string) => `\u{E000}${n}\u{E001}`;
-const FOOTNOTE_MARKS = /\u{E000}(\d+)\u{E001}/gu;
+// A line that looks like a numbered heading: a clause number, then a capital (or an opening quote or bracket).
+const numberedLine = (text: string) => {
+  const match = NUMBERED_LINE.exec(text);
+  return match && /^[\p{Lu}«"(]/u.test(match[2]!) ? match : null;
+};
 
 const words = (text: string) => text.trim().split(/\s+/).filter(Boolean);
 const startsUpper = (text: string) => /^[«"(]?\p{Lu}/u.test(text);
@@ -64,7 +67,7 @@ export function structure(input: ReadonlyArray<SourceLine>): Structure {
   const numbered = numberedHeadings(lines, footnotes.definitionLines);
   const appendix = appendixStart(lines, numbered);
   const headings = new Map<number, { number: string | null; top: boolean }>(
-    [...numbered].map((i) => [i, { number: NUMBERED.exec(lines[i]!.text)![1]!, top: false }]),
+    [...numbered].map((i) => [i, { number: numberedLine(lines[i]!.text)![1]!, top: false }]),
   );
   if (appendix !== undefined) headings.set(appendix, { number: null, top: true });
   for (const i of unnumberedHeadings(lines, headings, footnotes.definitionLines, afterDebris))
@@ -121,7 +124,7 @@ export function structure(input: ReadonlyArray<SourceLine>): Structure {
       // A heading the line break split: it goes on when it ends mid-phrase or, in capitals, on a line in capitals.
       while (continuesHeading(text, lines[i + 1], headings.has(i + 1) || footnotes.definitionLines.has(i + 1)))
         text = join([text, lines[++i]!.text]);
-      const depth = heading.number ? heading.number.split('.').length : heading.top ? 1 : Math.min(level + 1, 5);
+      const depth = heading.number ? clauseSegments(heading.number).length : heading.top ? 1 : Math.min(level + 1, 5);
       if (heading.number) level = depth;
       if (heading.top) level = 0;
       // The parser counts footnote calls in clause bodies only: in a heading the number stays text.
@@ -256,7 +259,10 @@ export function join(parts: ReadonlyArray<string>): string {
   return out;
 }
 
-const INLINE = /\u{E000}(\d+)\u{E001}|(?:https?:\/\/|mailto:)[^\s<>»”"]*[^\s<>»”".,;:)!?]/gu;
+const INLINE = new RegExp(
+  String.raw`${FOOTNOTE_MARKS.source}|(?:https?:\/\/|mailto:)[^\s<>»”"]*[^\s<>»”".,;:)!?]`,
+  'gu',
+);
 
 /** Text with footnote marks and URLs → text, footnote references and links (a URL is a link, so it is written as one, not escaped). */
 function phrasing(text: string): PhrasingContent[] {
@@ -344,7 +350,7 @@ function findFootnotes(
     const { text: lineText } = lines[i]!;
     if (
       !BULLET.test(lineText) &&
-      (NUMBERED.test(lineText) || (words(lineText).length <= 10 && !/[.,;:!?]$/.test(lineText)))
+      (numberedLine(lineText) !== null || (words(lineText).length <= 10 && !/[.,;:!?]$/.test(lineText)))
     )
       continue;
     const call = [...lineText.matchAll(CALL)].find((match) => Number(match[1]) === wanted);
@@ -358,7 +364,7 @@ function findFootnotes(
     lines[i] = {
       ...line,
       text:
-        line.text.slice(0, call.index) + FOOTNOTE_MARK(String(wanted)) + line.text.slice(call.index + call[0].length),
+        line.text.slice(0, call.index) + footnoteMark(String(wanted)) + line.text.slice(call.index + call[0].length),
     };
     debris.push({
       kind: 'footnote number (now a footnote)',
@@ -416,11 +422,11 @@ export function follows(previous: number[] | null, next: number[]): boolean {
 function numberedHeadings(lines: ReadonlyArray<SourceLine>, skip: ReadonlySet<number>): Set<number> {
   const candidates: Array<{ index: number; number: number[] }> = [];
   lines.forEach((line, index) => {
-    const match = NUMBERED.exec(line.text);
+    const match = numberedLine(line.text);
     if (!match || skip.has(index)) return;
     const rest = match[2]!.trim();
     if (/[.,;]$/.test(rest) || rest.length > 160 || /\.{4,}\s*\d+$/.test(rest)) return;
-    candidates.push({ index, number: match[1]!.split('.').map(Number) });
+    candidates.push({ index, number: clauseSegments(match[1]!).map(Number) });
   });
   const best: Array<{ length: number; from: number }> = [];
   candidates.forEach((candidate, i) => {
