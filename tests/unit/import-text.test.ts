@@ -6,6 +6,7 @@ import { extractFromLines } from '../../src/lib/import/lines.ts';
 import { isoDate } from '../../src/lib/import/meta.ts';
 import { join } from '../../src/lib/import/structure.ts';
 import { linesFromText } from '../../src/lib/import/text.ts';
+import { formatReport } from '../../src/lib/import/report.ts';
 import { fixtures, topicIds } from './helpers.ts';
 
 /** A text imported with no guidelines to suggest topics from: the draft depends on the text alone. */
@@ -19,8 +20,9 @@ function importText(text: string) {
   });
 }
 
-// One folder per case: input.txt, and expected.md, the body of the draft (front matter left out).
-// UPDATE_FIXTURES=1 writes expected.md from the importer, to be read and judged before committing.
+// One folder per case: input.txt, and expected.md, the body of the draft (front matter left out);
+// where a case has them, expected-front.yaml (the draft's front matter) and expected-report.txt (the
+// report the editor reads). UPDATE_FIXTURES=1 writes them from the importer, to be read and judged before committing.
 const cases = readdirSync(fixtures)
   .filter((name) => name.startsWith('import-') && existsSync(`${fixtures}/${name}/input.txt`))
   .sort();
@@ -30,6 +32,16 @@ test.each(cases)('%s: the draft’s body is expected.md, with every word of the 
   const body = markdown.replace(/^---\n[^]*?\n---\n\n/, '');
   if (process.env.UPDATE_FIXTURES) writeFileSync(`${fixtures}/${name}/expected.md`, body);
   expect(body).toBe(readFileSync(`${fixtures}/${name}/expected.md`, 'utf8'));
+  const front = /^---\n[^]*?\n---\n/.exec(markdown)![0];
+  const printed = `${formatReport(report, { file: 'draft.md', source: 'input.txt' })}\n`;
+  for (const [file, text] of [
+    ['expected-front.yaml', front],
+    ['expected-report.txt', printed],
+  ] as const) {
+    const path = `${fixtures}/${name}/${file}`;
+    if (process.env.UPDATE_FIXTURES && existsSync(path)) writeFileSync(path, text);
+    if (existsSync(path)) expect(text).toBe(readFileSync(path, 'utf8'));
+  }
   expect({ lost: report.lost, added: report.added, parseError: report.parseError }).toEqual({
     lost: [],
     added: [],

@@ -9,9 +9,8 @@ import { ImportError } from '../model/errors.ts';
 import { plainInline } from '../render/clause-html.ts';
 import type { Extracted } from './draft.ts';
 import { findMeta } from './meta.ts';
-import { follows } from './structure.ts';
 import { APPENDIX, FOOTNOTE_MARKS, footnoteMark } from './marks.ts';
-import { clauseSegments, NUMBERED_LINE } from '../model/numbering.ts';
+import { clauseSegments, follows, NUMBERED_LINE } from '../model/numbering.ts';
 
 // Word's Title style has no HTML counterpart in mammoth's defaults; as an h1 it is found as the title.
 const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => p:fresh"];
@@ -208,7 +207,7 @@ export async function extractFromDocx(data: Uint8Array, file: string): Promise<E
     cells: null,
   }));
   const meta = findMeta(lines, sourceText);
-  return { blocks, meta, sourceText, debris: [], repeated: [], warnings };
+  return { blocks, meta, sourceText, debris: [], repeated: [], blanks: [], signature: null, rebuilt: 0, warnings };
 }
 
 function toMdastSync(hast: HastRoot): Root {

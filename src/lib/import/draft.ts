@@ -9,7 +9,9 @@ import { parseGuideline } from '../parse/guideline.ts';
 import { cosine, similarityModel } from '../compare/similarity.ts';
 import type { Clause, Debris, Guideline, MetaSchema } from '../model/types.ts';
 import type { FoundMeta } from './meta.ts';
-import { excessWords, publishedText, wordParts } from './words.ts';
+import type { Blank } from './placeholders.ts';
+import { findSlips, type Slip } from './slips.ts';
+import { excessWords, publishedText, wordParts, words } from './words.ts';
 
 /** What a reader made of a source file, before it becomes a draft. */
 export interface Extracted {
@@ -23,6 +25,12 @@ export interface Extracted {
   debris: Debris[];
   /** Lines repeated often enough to be page headers, for the editor to check. */
   repeated: string[];
+  /** Blanks of the body: the municipality's (now `:plassholder[kommune]`) and others, left as text. */
+  blanks: Blank[];
+  /** The signature block, left out of the body: the parties it names, and what it held that was not read. */
+  signature: { parties: Array<{ role: 'kommune' | 'helseforetak'; name: string }>; unread: string[] } | null;
+  /** Numbered headings found in running text (a one-line extraction) and put on lines of their own. */
+  rebuilt: number;
 }
 
 /** One topic suggestion: the clause, the topic, its votes (summed similarity) and the clauses that voted. */
@@ -48,6 +56,11 @@ export interface ImportReport {
   toFill: Array<{ field: string; line: number }>;
   debris: Debris[];
   repeated: string[];
+  blanks: Blank[];
+  signature: Extracted['signature'];
+  rebuilt: number;
+  /** Words that look misread by text recognition, with the known word each is near: never corrected. */
+  slips: Slip[];
   /** Words of the source missing from the draft (must be none). */
   lost: string[];
   /** Words of the draft that are not in the source. */
@@ -88,7 +101,7 @@ export function draftGuideline(
   { file, slug, source, corpus, topics, threshold = 0.25, floor = 0.15 }: DraftOptions,
 ): { markdown: string; report: ImportReport } {
   const { meta } = extracted;
-  const front = frontMatter(meta, slug, source);
+  const front = frontMatter(meta, slug, source, extracted.signature?.parties ?? []);
   let markdown = `${front.text}\n\n${stringify.stringify({ type: 'root', children: extracted.blocks } as Root)}`;
   let clauses: Clause[] = [];
   let parseError: string | null = null;
@@ -103,7 +116,7 @@ export function draftGuideline(
     parseError = error.message;
   }
   // A draft the parser refuses has no clauses to count words in: its words are not checked.
-  const words = parseError ? { lost: [], added: [] } : checkWords(extracted, clauses);
+  const checked = parseError ? { lost: [], added: [] } : checkWords(extracted, clauses);
   return {
     markdown,
     report: {
@@ -116,7 +129,16 @@ export function draftGuideline(
       toFill: front.empty,
       debris: extracted.debris,
       repeated: extracted.repeated,
-      ...words,
+      blanks: extracted.blanks,
+      signature: extracted.signature,
+      rebuilt: extracted.rebuilt,
+      slips: findSlips(
+        extracted.sourceText,
+        corpus.flatMap((guideline) =>
+          guideline.clauses.flatMap((clause) => words(`${clause.heading ?? ''} ${clause.text}`)),
+        ),
+      ),
+      ...checked,
       parseError,
     },
   };
@@ -209,6 +231,7 @@ function frontMatter(
   meta: FoundMeta,
   slug: string,
   source: string,
+  parties: NonNullable<Extracted['signature']>['parties'],
 ): { text: string; empty: Array<{ field: string; line: number }> } {
   const lines = ['---'];
   const empty: Array<{ field: string; line: number }> = [];
@@ -245,9 +268,18 @@ function frontMatter(
   lines.push(meta.lastUpdated ? `lastUpdated: ${meta.lastUpdated}` : `lastUpdated: ${quote(null, 'lastUpdated')}`);
   lines.push('legalBasis: []');
   field('source', source);
+  // The signature block's parties, in its order; without one, the municipalities and the hospital the text names.
+  const signatories =
+    parties.some((party) => party.role === 'kommune') && parties.some((party) => party.role === 'helseforetak')
+      ? parties
+      : [
+          { role: 'kommune' as const, name: meta.municipalities },
+          { role: 'helseforetak' as const, name: meta.hospital },
+        ];
   lines.push('signatories:');
-  lines.push(`  - { role: kommune, name: ${quote(meta.municipalities, 'signatories.0.name')} }`);
-  lines.push(`  - { role: helseforetak, name: ${quote(meta.hospital, 'signatories.1.name')} }`);
+  signatories.forEach(({ role, name }, i) =>
+    lines.push(`  - { role: ${role}, name: ${quote(name, `signatories.${i}.name`)} }`),
+  );
   lines.push('signatures: []', '---');
   return { text: lines.join('\n'), empty };
 }

@@ -18,3 +18,13 @@ export function clauseSegments(number: string): string[] {
   const segments = number.split('.');
   return segments.length === 2 && segments[1] === '0' ? segments.slice(0, 1) : segments;
 }
+
+/** A number may follow another when it is its first child or the next of it or of one of its ancestors. */
+export function follows(previous: number[] | null, next: number[]): boolean {
+  if (!previous) return next.length === 1 && next[0] === 1;
+  if (next.length === previous.length + 1 && next.at(-1) === 1 && previous.every((part, i) => next[i] === part))
+    return true;
+  return previous.some(
+    (part, k) => next.length === k + 1 && next[k] === part + 1 && previous.slice(0, k).every((p, i) => next[i] === p),
+  );
+}
