@@ -6,10 +6,12 @@ import { visit, SKIP } from 'unist-util-visit';
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import type { FootnoteDefinition, Heading, PhrasingContent, Root, RootContent } from 'mdast';
 import { ImportError } from '../model/errors.ts';
+import type { SourceLine } from '../model/types.ts';
 import { plainInline } from '../render/clause-html.ts';
 import type { Extracted } from './draft.ts';
 import { findMeta } from './meta.ts';
 import { APPENDIX, FOOTNOTE_MARKS, footnoteMark } from './marks.ts';
+import { findBlanks, MUNICIPALITY_BLANK, withoutBlanks } from './placeholders.ts';
 import { clauseSegments, follows, NUMBERED_LINE } from '../model/numbering.ts';
 
 // Word's Title style has no HTML counterpart in mammoth's defaults; as an h1 it is found as the title.
@@ -195,19 +197,43 @@ export async function extractFromDocx(data: Uint8Array, file: string): Promise<E
   }
   blocks.push(...definitions);
 
-  const lines = titleLines.map((text, i) => ({
+  const sourceLine = (text: string, i: number): SourceLine => ({
     text: text.trim(),
     page: 1,
     line: i + 1,
-    gap: 'none' as const,
+    gap: 'none',
     indent: 0,
     size: 1,
     bold: false,
     columns: 1,
     cells: null,
-  }));
+  });
+  const lines = titleLines.map(sourceLine);
+  // The municipality's blank in the body becomes `:plassholder[kommune]`; the title keeps the source's text.
+  visit({ type: 'root', children: blocks } as Root, 'text', (node, index, parent) => {
+    if (!parent || index === undefined || !new RegExp(MUNICIPALITY_BLANK.source, 'u').test(node.value))
+      return undefined;
+    const parts: PhrasingContent[] = [];
+    let last = 0;
+    for (const match of node.value.matchAll(MUNICIPALITY_BLANK)) {
+      if (match.index > last) parts.push({ type: 'text', value: node.value.slice(last, match.index) });
+      parts.push(
+        { type: 'textDirective', name: 'plassholder', attributes: {}, children: [{ type: 'text', value: 'kommune' }] },
+        { type: 'text', value: ' ' },
+      );
+      last = match.index + match[0].length;
+    }
+    if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
+    (parent.children as PhrasingContent[]).splice(index, 1, ...parts);
+    return [SKIP, index + parts.length];
+  });
+  const bodyText = sourceText.split('\n').slice(titleLines.length).join('\n');
   const meta = findMeta(lines, sourceText);
-  return { blocks, meta, sourceText, debris: [], repeated: [], blanks: [], signature: null, rebuilt: 0, warnings };
+  // A paragraph is a line of the document's text, as the report counts them.
+  const paragraphs = sourceText.split('\n').map((text, i) => ({ ...sourceLine(text, i), page: 1 }));
+  const blanks = findBlanks(paragraphs.slice(titleLines.length));
+  const text = [...sourceText.split('\n').slice(0, titleLines.length), withoutBlanks(bodyText)].join('\n');
+  return { blocks, meta, sourceText: text, debris: [], repeated: [], blanks, signature: null, rebuilt: 0, warnings };
 }
 
 function toMdastSync(hast: HastRoot): Root {
