@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, test } from 'vitest';
 import { clauseSegments } from '../../src/lib/model/numbering.ts';
@@ -7,8 +8,9 @@ import { parseGuideline } from '../../src/lib/parse/guideline.ts';
 import { extractFromDocx } from '../../src/lib/import/docx.ts';
 import { draftGuideline } from '../../src/lib/import/draft.ts';
 import { language } from '../../src/lib/import/meta.ts';
+import { signatureBlock } from '../../src/lib/import/signature-block.ts';
 import { findSlips } from '../../src/lib/import/slips.ts';
-import { topicIds } from './helpers.ts';
+import { fixtures, topicIds } from './helpers.ts';
 
 const anyMeta: MetaSchema<Record<string, unknown>> = {
   safeParse: (data) => ({ success: true, data: data as Record<string, unknown> }),
@@ -121,3 +123,57 @@ test('a Word document with `1.0`-numbered paragraphs and no heading styles has t
     'XX kommune → kommune',
   ]);
 }, 20_000);
+
+describe('a signature block', () => {
+  const block = (...texts: string[]) =>
+    signatureBlock(
+      ['Avtalen gjeld frå den er underskriven.', ...texts].map((text, i) => ({
+        text,
+        page: 1,
+        line: i + 1,
+        gap: 'none' as const,
+        indent: 0,
+        size: 1,
+        bold: false,
+        columns: 1,
+        cells: null,
+      })),
+      [],
+    );
+
+  test('names its parties, several hospital institutions each on its own, and says what it did not read', () => {
+    const found = block(
+      'Stad og dato: Bergen, 1. mars 2020',
+      '__________________ __________________ __________________',
+      'for Bergen kommune for Helse Bergen HF for Solli DPS',
+    );
+    expect(found?.parties).toEqual([
+      { role: 'kommune', name: 'Bergen kommune' },
+      { role: 'helseforetak', name: 'Helse Bergen HF' },
+      { role: 'helseforetak', name: 'Solli DPS' },
+    ]);
+    expect(found?.lines).toEqual(new Set([1, 2, 3]));
+    expect(found?.unread).toEqual([
+      'line 2: place and date (Stad og dato: Bergen, 1. mars 2020): the print page asks for them',
+    ]);
+  });
+
+  test('is not found in a text that ends with a sentence about parties, without a rule or a place and date', () => {
+    expect(block('for kommunen og Helse Bergen HF gjeld avtalen frå 2020')).toBeNull();
+  });
+});
+
+test('`§ 3` and `Punkt 3` headings are written as they stand, with ids from their words', () => {
+  const ids = (body: string) => parse(body).clauses.map((c) => c.id);
+  expect(ids(readFileSync(`${fixtures}/import-punkt-stamps/expected.md`, 'utf8'))).toEqual([
+    'punkt-1-formal',
+    'punkt-2-ansvar',
+    'punkt-3-varighet',
+  ]);
+  expect(ids(readFileSync(`${fixtures}/import-nynorsk-paragraphs/expected.md`, 'utf8'))).toEqual([
+    '1-partar',
+    '2-foremal',
+    '3-ansvar-og-plikter',
+    '4-varigheit-og-oppseiing',
+  ]);
+});
