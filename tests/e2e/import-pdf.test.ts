@@ -181,7 +181,8 @@ const agreement = `<!doctype html><html lang="nb"><head><meta charset="utf-8"><t
 <p>1.0 Parter ........................................................................ 2</p>
 <p>2.0 Bakgrunn og formål ..................................................... 2</p>
 <p>2.1 Lovgrunnlag ................................................................ 2</p>
-<p>3.0 Ansvar ........................................................................ 2</p></div>
+<p>3.0 Ansvar ........................................................................ 2</p>
+<p>4.0 Kontaktpunkter .......................................................... 2</p></div>
 <h1>Tjenesteavtale om IKT-løsninger og elektronisk samhandling</h1>
 <h2>1.0 Parter</h2>
 <p>Avtalen er inngått mellom XX kommune og Helse Fonna HF.</p>
@@ -194,6 +195,8 @@ const agreement = `<!doctype html><html lang="nb"><head><meta charset="utf-8"><t
 <p>a) bruke standardiserte meldinger over Norsk helsenett</p>
 <p>b) melde avvik til kontaktpunktet hos den andre parten</p>
 <p>c) varsle om planlagt nedetid i god tid</p>
+<h2>4.0 Kontaktpunkter</h2>
+<ul><li>kommunens servicetorg</li><li>sykehusets IKT-avdeling</li><li>Norsk helsenett</li></ul>
 <p>Sted og dato: ……………</p>
 <p class="sign">______________________          ______________________</p>
 <p class="sign">for XX kommune                  for Helse Fonna HF</p>
@@ -223,7 +226,12 @@ describe('an agreement printed through Chromium with a cover, a contents page an
       '1 punkt-2 2.0 Bakgrunn og formål',
       '2 punkt-2-1 2.1 Lovgrunnlag',
       '1 punkt-3 3.0 Ansvar',
+      '1 punkt-4 4.0 Kontaktpunkter',
     ]);
+    // A list set in from the text right under a heading: its first item is an item like the rest.
+    expect(clauses.find((c) => c.id === 'punkt-4')!.text).toBe(
+      '- kommunens servicetorg\n- sykehusets IKT-avdeling\n- Norsk helsenett',
+    );
     expect(clauses.find((c) => c.id === 'punkt-3')!.text).toBe(
       'Partene skal:\n\n- a) bruke standardiserte meldinger over Norsk helsenett\n- b) melde avvik til kontaktpunktet hos den andre parten\n- c) varsle om planlagt nedetid i god tid',
     );

@@ -188,8 +188,19 @@ export function structure(input: ReadonlyArray<SourceLine>): Structure {
       (list?.ordered
         ? Number(ordered[1]) === (list.start ?? 1) + list.children.length + (item ? 1 : 0)
         : Number(ordered[1]) === 1 && /:\s*$/.test(paragraph?.at(-1) ?? item?.at(-1) ?? ''));
+    // The first item of a list set in right under a heading has no text before it: the item after it, set in as far, tells.
+    const next = lines[i + 1];
+    const listFollows =
+      next !== undefined &&
+      !headings.has(i + 1) &&
+      Math.abs(next.indent - line.indent) <= 2 &&
+      next.gap !== 'paragraph';
     const setIn =
-      !bullet && !isLettered && !orderedFits && line.indent >= bodyIndent + 12 && (list !== null || paragraph !== null);
+      !bullet &&
+      !isLettered &&
+      !orderedFits &&
+      line.indent >= bodyIndent + 12 &&
+      (list !== null || paragraph !== null || listFollows);
     if (setIn && item && list && !list.ordered && /^\p{Ll}/u.test(line.text) && join(item).length > 60) {
       item.push(line.text); // a long item wraps onto the next line
       continue;
