@@ -19,33 +19,35 @@ export interface Blank {
   placeholder: 'kommune' | null;
 }
 
-/** The blanks of the body's lines, in order: the municipality's and the others. */
+// The municipality's blank with a line break before `kommune` allowed: how a source's lines hold it.
+const ACROSS_LINES = new RegExp(MUNICIPALITY_BLANK.source.replace('[ \\t]*', '\\s*'), 'gu');
+
+/** The blanks of the body's lines, in order: the municipality's (perhaps over a line break) and the others. */
 export function findBlanks(lines: ReadonlyArray<SourceLine>): Blank[] {
-  const out: Blank[] = [];
-  for (const line of lines) {
-    const found: Array<{ index: number; blank: Blank }> = [];
-    const taken: Array<[number, number]> = [];
-    for (const match of line.text.matchAll(MUNICIPALITY_BLANK)) {
-      taken.push([match.index, match.index + match[0].length]);
-      const blank = {
-        text: `${match[0].trim()} kommune`,
-        page: line.page,
-        line: line.line,
-        placeholder: 'kommune' as const,
-      };
-      found.push({ index: match.index, blank });
-    }
-    for (const match of line.text.matchAll(OTHER_BLANK)) {
-      if (taken.some(([from, to]) => match.index >= from && match.index < to)) continue;
-      found.push({
-        index: match.index,
-        blank: { text: match[0], page: line.page, line: line.line, placeholder: null },
-      });
-    }
-    out.push(...found.sort((a, b) => a.index - b.index).map(({ blank }) => blank));
+  const text = lines.map((line) => line.text).join('\n');
+  const starts: number[] = [];
+  lines.reduce((offset, line) => (starts.push(offset), offset + line.text.length + 1), 0);
+  const at = (offset: number) => lines[starts.findLastIndex((start) => start <= offset)]!;
+  const found: Array<{ index: number; blank: Blank }> = [];
+  const taken: Array<[number, number]> = [];
+  for (const match of text.matchAll(ACROSS_LINES)) {
+    taken.push([match.index, match.index + match[0].length]);
+    const { page, line } = at(match.index);
+    found.push({
+      index: match.index,
+      blank: { text: `${match[0].trim()} kommune`, page, line, placeholder: 'kommune' },
+    });
   }
-  return out;
+  for (const match of text.matchAll(OTHER_BLANK)) {
+    if (taken.some(([from, to]) => match.index >= from && match.index < to)) continue;
+    const { page, line } = at(match.index);
+    found.push({ index: match.index, blank: { text: match[0], page, line, placeholder: null } });
+  }
+  return found.sort((a, b) => a.index - b.index).map(({ blank }) => blank);
 }
 
-/** The text without the municipality's blanks: what the draft's reader sees of the source's words (the blank prints as dots). */
-export const withoutBlanks = (text: string) => text.replace(MUNICIPALITY_BLANK, '');
+/**
+ * The text without the municipality's blanks (line breaks kept): the source's words as the draft's
+ * reader sees them, since the blank prints as dots.
+ */
+export const withoutBlanks = (text: string) => text.replace(ACROSS_LINES, (blank) => blank.replace(/[^\n]/g, ''));

@@ -261,9 +261,16 @@ export function structure(input: ReadonlyArray<SourceLine>): Structure {
   const kept = lines.map((line, i) => {
     const label = footnotes.starts.get(i);
     const text = line.text.replace(FOOTNOTE_MARKS, (_, n: string) => (called.has(n) ? '' : n));
-    const body = i >= titleEnd ? withoutBlanks(text) : text;
-    return { ...line, text: label !== undefined && !called.has(label) ? `${label} ${body}` : body };
+    return { ...line, text: label !== undefined && !called.has(label) ? `${label} ${text}` : text };
   });
+  // The municipality's blanks are no words of the body (over a line break too); the title keeps them as text.
+  const bodyText = withoutBlanks(
+    kept
+      .slice(titleEnd)
+      .map((line) => line.text)
+      .join('\n'),
+  ).split('\n');
+  bodyText.forEach((text, k) => (kept[titleEnd + k] = { ...kept[titleEnd + k]!, text }));
 
   return {
     titleLines,
