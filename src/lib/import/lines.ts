@@ -15,7 +15,7 @@ export function extractFromLines(lines: ReadonlyArray<SourceLine>): Extracted {
     body.map((line) => line.text).join('\n'),
     found.cover.map((line) => line.text).join('\n'),
   );
-  const blanks = findBlanks(lines.filter((line) => body.some((kept) => kept.line === line.line)));
+  const blanks = findBlanks(lines.filter((line) => found.kept.some((kept) => kept.line === line.line)));
   // The municipality that signs is the blank the print page fills in, when the text has one for it.
   const blank = `${PLACEHOLDER_DOTS} kommune`;
   const municipality =

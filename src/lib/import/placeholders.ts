@@ -1,4 +1,5 @@
 import type { SourceLine } from '../model/types.ts';
+import { PLACEHOLDER_DOTS } from '../render/placeholder.ts';
 
 /**
  * The blank for the signing municipality's name in front of `kommune`: `XX kommune`, `xxxxx kommune`,
@@ -51,3 +52,6 @@ export function findBlanks(lines: ReadonlyArray<SourceLine>): Blank[] {
  * reader sees them, since the blank prints as dots.
  */
 export const withoutBlanks = (text: string) => text.replace(ACROSS_LINES, (blank) => blank.replace(/[^\n]/g, ''));
+
+/** The text with the municipality's blank written as the dots the print page fills in (for the title, which is front matter). */
+export const asDots = (text: string) => text.replace(MUNICIPALITY_BLANK, `${PLACEHOLDER_DOTS} `);

@@ -23,7 +23,7 @@ export function formatReport(report: ImportReport, { file, source }: { file: str
   for (const blank of report.blanks)
     out.push(
       blank.placeholder
-        ? `  page ${blank.page}, line ${blank.line}: «${blank.text}» is the signing municipality's blank: written as :plassholder[${blank.placeholder}] ${blank.text.split(' ').at(-1)}, which the print page fills in`
+        ? `  page ${blank.page}, line ${blank.line}: «${blank.text}» is the signing municipality's blank: written as :plassholder[${blank.placeholder}] ${blank.text.split(' ').at(-1)} (in the front matter as dots), which the print page fills in`
         : `  page ${blank.page}, line ${blank.line}: «${blank.text}» looks like a blank: left as text; write :plassholder[kommune] if it is the municipality's`,
     );
   if (report.signature) {

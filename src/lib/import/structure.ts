@@ -5,7 +5,7 @@ import { clauseSegments, follows, NUMBERED_LINE } from '../model/numbering.ts';
 import type { Debris, SourceLine } from '../model/types.ts';
 import { frontPages } from './front-pages.ts';
 import { APPENDIX, FOOTNOTE_MARKS, footnoteMark } from './marks.ts';
-import { MUNICIPALITY_BLANK, withoutBlanks } from './placeholders.ts';
+import { asDots, MUNICIPALITY_BLANK, withoutBlanks } from './placeholders.ts';
 import { rebuildLines } from './rebuild.ts';
 import { signatureBlock, type SignatureBlock } from './signature-block.ts';
 
@@ -119,7 +119,7 @@ export function structure(input: ReadonlyArray<SourceLine>): Structure {
   )[0];
   const titleLines = lines
     .slice(0, titleEnd)
-    .map((line) => ({ ...line, text: line.text.replace(FOOTNOTE_MARKS, '$1') }));
+    .map((line) => ({ ...line, text: asDots(line.text.replace(FOOTNOTE_MARKS, '$1')) }));
 
   const blocks: RootContent[] = [];
   // `as`: the helpers below change these, which the compiler's narrowing of a `null` start cannot see.
@@ -263,14 +263,10 @@ export function structure(input: ReadonlyArray<SourceLine>): Structure {
     const text = line.text.replace(FOOTNOTE_MARKS, (_, n: string) => (called.has(n) ? '' : n));
     return { ...line, text: label !== undefined && !called.has(label) ? `${label} ${text}` : text };
   });
-  // The municipality's blanks are no words of the body (over a line break too); the title keeps them as text.
-  const bodyText = withoutBlanks(
-    kept
-      .slice(titleEnd)
-      .map((line) => line.text)
-      .join('\n'),
-  ).split('\n');
-  bodyText.forEach((text, k) => (kept[titleEnd + k] = { ...kept[titleEnd + k]!, text }));
+  // The municipality's blanks are no words of the text (over a line break too): they print as dots.
+  withoutBlanks(kept.map((line) => line.text).join('\n'))
+    .split('\n')
+    .forEach((text, k) => (kept[k] = { ...kept[k]!, text }));
 
   return {
     titleLines,
