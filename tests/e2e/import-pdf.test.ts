@@ -161,3 +161,82 @@ test('a PDF with no text (a scan) stops the import with one line, exit code 2, n
   expect(code).toBe(2);
   expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
 });
+
+// A tjenesteavtale as other regions publish it: a cover with the parties on lines of their own and a
+// stamp, a contents page with dot leaders, clauses numbered 1.0, 2.0, 2.1, a lettered list, the
+// municipality's blank and a signature block.
+const agreement = `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>Tjenesteavtale 9</title>
+<style>body { font: 11pt/1.4 sans-serif } .page { break-after: page } h1 { font-size: 18pt } h2 { font-size: 14pt } h3 { font-size: 12pt } .cover p { font-size: 16pt; text-align: center } .sign { white-space: pre }</style></head><body>
+<div class="page cover"><p>Tjenesteavtale nr. 9</p><p>mellom</p><p>XX kommune</p><p>og</p><p>Helse Fonna HF</p><p>Revidert november 2018</p></div>
+<div class="page"><p>Innhold</p>
+<p>1.0 Parter ........................................................................ 2</p>
+<p>2.0 Bakgrunn og formål ..................................................... 2</p>
+<p>2.1 Lovgrunnlag ................................................................ 2</p>
+<p>3.0 Ansvar ........................................................................ 2</p>
+<p>4.0 Kontaktpunkter .......................................................... 2</p></div>
+<h1>Tjenesteavtale om IKT-løsninger og elektronisk samhandling</h1>
+<h2>1.0 Parter</h2>
+<p>Avtalen er inngått mellom XX kommune og Helse Fonna HF.</p>
+<h2>2.0 Bakgrunn og formål</h2>
+<p>${sentence}</p>
+<h3>2.1 Lovgrunnlag</h3>
+<p>Avtalen bygger på helse- og omsorgstjenesteloven § 6-2 og spesialisthelsetjenesteloven § 2-1 e.</p>
+<h2>3.0 Ansvar</h2>
+<p>Partene skal:</p>
+<p>a) bruke standardiserte meldinger over Norsk helsenett</p>
+<p>b) melde avvik til kontaktpunktet hos den andre parten</p>
+<p>c) varsle om planlagt nedetid i god tid</p>
+<h2>4.0 Kontaktpunkter</h2>
+<ul><li>kommunens servicetorg</li><li>sykehusets IKT-avdeling</li><li>Norsk helsenett</li></ul>
+<p>Sted og dato: ……………</p>
+<p class="sign">______________________          ______________________</p>
+<p class="sign">for XX kommune                  for Helse Fonna HF</p>
+</body></html>`;
+
+describe('an agreement printed through Chromium with a cover, a contents page and 1.0-numbered clauses', () => {
+  let result: ReturnType<typeof runImport>;
+  let markdown: string;
+  beforeAll(async () => {
+    const input = await print(agreement, 'fonna.pdf');
+    result = runImport(input, '--out', join(work, 'fonna'));
+    markdown = readFileSync(join(work, 'fonna', 'fonna.md'), 'utf8');
+  });
+
+  test('is imported with exit code 0, every word of the body kept', () => {
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('words: every word of the source is in the draft');
+    expect(result.code).toBe(0);
+  });
+
+  test('has the document’s title, not the cover’s, and its clauses at the right levels, the N.0 numbers kept', () => {
+    expect(markdown).toMatch(/^title: "Tjenesteavtale om IKT-løsninger og elektronisk samhandling"$/m);
+    expect(markdown).toMatch(/^number: "9"$/m);
+    const { clauses } = parseGuideline(markdown, { file: 'fonna.md', schema: anyMeta, topics });
+    expect(clauses.map((c) => `${c.level} ${c.id} ${c.number ?? '–'} ${c.heading ?? '(innledning)'}`)).toEqual([
+      '1 punkt-1 1.0 Parter',
+      '1 punkt-2 2.0 Bakgrunn og formål',
+      '2 punkt-2-1 2.1 Lovgrunnlag',
+      '1 punkt-3 3.0 Ansvar',
+      '1 punkt-4 4.0 Kontaktpunkter',
+    ]);
+    // A list set in from the text right under a heading: its first item is an item like the rest.
+    expect(clauses.find((c) => c.id === 'punkt-4')!.text).toBe(
+      '- kommunens servicetorg\n- sykehusets IKT-avdeling\n- Norsk helsenett',
+    );
+    expect(clauses.find((c) => c.id === 'punkt-3')!.text).toBe(
+      'Partene skal:\n\n- a) bruke standardiserte meldinger over Norsk helsenett\n- b) melde avvik til kontaktpunktet hos den andre parten\n- c) varsle om planlagt nedetid i god tid',
+    );
+  });
+
+  test('leaves the cover, the contents list and the signature block out of the body, and lists them', () => {
+    const body = markdown.replace(/^---\n[^]*?\n---\n/, '');
+    expect(body).not.toMatch(/Innhold|\.{5,}|Revidert|Sted og dato|_{5,}/);
+    expect(body).toContain('Avtalen er inngått mellom :plassholder[kommune] kommune og Helse Fonna HF.');
+    expect(result.stdout).toMatch(/page 1, line \d+: cover: Revidert november 2018/);
+    expect(result.stdout).toMatch(/page 2, line \d+: contents list: 2\.1 Lovgrunnlag \.+ ?2/);
+    expect(result.stdout).toMatch(/signature block: for XX kommune for Helse Fonna HF/);
+    expect(markdown).toContain(
+      'signatories:\n  - { role: kommune, name: "…………………… kommune" }\n  - { role: helseforetak, name: "Helse Fonna HF" }',
+    );
+  });
+});

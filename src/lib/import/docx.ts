@@ -6,16 +6,16 @@ import { visit, SKIP } from 'unist-util-visit';
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import type { FootnoteDefinition, Heading, PhrasingContent, Root, RootContent } from 'mdast';
 import { ImportError } from '../model/errors.ts';
+import type { SourceLine } from '../model/types.ts';
 import { plainInline } from '../render/clause-html.ts';
 import type { Extracted } from './draft.ts';
 import { findMeta } from './meta.ts';
-import { follows } from './structure.ts';
+import { APPENDIX, FOOTNOTE_MARKS, footnoteMark } from './marks.ts';
+import { findBlanks, MUNICIPALITY_BLANK, withoutBlanks } from './placeholders.ts';
+import { clauseSegments, follows, NUMBERED_LINE } from '../model/numbering.ts';
 
 // Word's Title style has no HTML counterpart in mammoth's defaults; as an h1 it is found as the title.
 const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => p:fresh"];
-const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+\S/;
-const APPENDIX = /^(?:vedlegg|bilag)(?:\s+\d+)?\s*:/i;
-const MARK = /\u{E000}([\w-]+)\u{E001}/gu;
 
 const BLOCKS = new Set([
   'p',
@@ -104,14 +104,14 @@ export async function extractFromDocx(data: Uint8Array, file: string): Promise<E
         : undefined;
     const target = String(link?.properties.href ?? '').slice(1);
     if (link && notes.has(target) && parent && index !== undefined) {
-      parent.children.splice(index, 1, { type: 'text', value: `\u{E000}${target}\u{E001}` });
+      parent.children.splice(index, 1, { type: 'text', value: footnoteMark(target) });
       return [SKIP, index];
     }
     return undefined;
   });
   const sourceText = [textOf(hast), ...[...notes.values()].map((children) => children.map(textOf).join(' '))]
     .join('\n')
-    .replace(MARK, '');
+    .replace(FOOTNOTE_MARKS, '');
   if (sourceText.trim() === '') throw new ImportError(file, 'the Word document has no text');
 
   const toMdast = unified().use(rehypeRemark);
@@ -130,11 +130,11 @@ export async function extractFromDocx(data: Uint8Array, file: string): Promise<E
   });
   const numbers = new Map([...notes.keys()].map((id, n) => [id, String(n + 1)]));
   visit(tree, 'text', (node, index, parent) => {
-    if (!parent || index === undefined || !MARK.test(node.value)) return undefined;
-    MARK.lastIndex = 0;
+    if (!parent || index === undefined || !FOOTNOTE_MARKS.test(node.value)) return undefined;
+    FOOTNOTE_MARKS.lastIndex = 0;
     const parts: PhrasingContent[] = [];
     let last = 0;
-    for (const match of node.value.matchAll(MARK)) {
+    for (const match of node.value.matchAll(FOOTNOTE_MARKS)) {
       if (match.index > last) parts.push({ type: 'text', value: node.value.slice(last, match.index) });
       const label = numbers.get(match[1]!)!;
       parts.push({ type: 'footnoteReference', identifier: label, label });
@@ -150,7 +150,7 @@ export async function extractFromDocx(data: Uint8Array, file: string): Promise<E
   const titleAt = blocks.findIndex((block) => block.type === 'heading');
   const titleBlock = blocks[titleAt];
   const titleLines: string[] = [];
-  if (titleBlock?.type === 'heading' && !NUMBERED.test(plainInline(titleBlock.children).trim())) {
+  if (titleBlock?.type === 'heading' && !NUMBERED_LINE.test(plainInline(titleBlock.children).trim())) {
     titleLines.push(
       ...blocks
         .slice(0, titleAt)
@@ -167,7 +167,8 @@ export async function extractFromDocx(data: Uint8Array, file: string): Promise<E
       if (block.type !== 'paragraph') return;
       const text = plainInline(block.children).trim();
       const short = text.split(/\s+/).length <= 14 && !/[.,;:!?]$/.test(text);
-      const number = NUMBERED.exec(text)?.[1]?.split('.').map(Number);
+      const found = NUMBERED_LINE.exec(text)?.[1];
+      const number = found ? clauseSegments(found).map(Number) : undefined;
       const bold = block.children.length === 1 && block.children[0]!.type === 'strong';
       if (short && number && /^\S+\s+\p{Lu}/u.test(text) && follows(previous, number)) {
         previous = number;
@@ -190,26 +191,50 @@ export async function extractFromDocx(data: Uint8Array, file: string): Promise<E
   for (const block of blocks) {
     if (block.type !== 'heading') continue;
     const text = plainInline(block.children).trim();
-    const number = NUMBERED.exec(text)?.[1];
-    const depth = number ? number.split('.').length : APPENDIX.test(text) ? 1 : Math.min(level + 1, 5);
+    const number = NUMBERED_LINE.exec(text)?.[1];
+    const depth = number ? clauseSegments(number).length : APPENDIX.test(text) ? 1 : Math.min(level + 1, 5);
     if (number) level = depth;
     (block as Heading).depth = (depth + 1) as Heading['depth'];
   }
   blocks.push(...definitions);
 
-  const lines = titleLines.map((text, i) => ({
+  const sourceLine = (text: string, i: number): SourceLine => ({
     text: text.trim(),
     page: 1,
     line: i + 1,
-    gap: 'none' as const,
+    gap: 'none',
     indent: 0,
     size: 1,
     bold: false,
     columns: 1,
     cells: null,
-  }));
+  });
+  const lines = titleLines.map(sourceLine);
+  // The municipality's blank in the body becomes `:plassholder[kommune]`; the title keeps the source's text.
+  visit({ type: 'root', children: blocks } as Root, 'text', (node, index, parent) => {
+    if (!parent || index === undefined || !new RegExp(MUNICIPALITY_BLANK.source, 'u').test(node.value))
+      return undefined;
+    const parts: PhrasingContent[] = [];
+    let last = 0;
+    for (const match of node.value.matchAll(MUNICIPALITY_BLANK)) {
+      if (match.index > last) parts.push({ type: 'text', value: node.value.slice(last, match.index) });
+      parts.push(
+        { type: 'textDirective', name: 'plassholder', attributes: {}, children: [{ type: 'text', value: 'kommune' }] },
+        { type: 'text', value: ' ' },
+      );
+      last = match.index + match[0].length;
+    }
+    if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
+    (parent.children as PhrasingContent[]).splice(index, 1, ...parts);
+    return [SKIP, index + parts.length];
+  });
+  const bodyText = sourceText.split('\n').slice(titleLines.length).join('\n');
   const meta = findMeta(lines, sourceText);
-  return { blocks, meta, sourceText, debris: [], repeated: [], warnings };
+  // A paragraph is a line of the document's text, as the report counts them.
+  const paragraphs = sourceText.split('\n').map((text, i) => ({ ...sourceLine(text, i), page: 1 }));
+  const blanks = findBlanks(paragraphs.slice(titleLines.length));
+  const text = [...sourceText.split('\n').slice(0, titleLines.length), withoutBlanks(bodyText)].join('\n');
+  return { blocks, meta, sourceText: text, debris: [], repeated: [], blanks, signature: null, rebuilt: 0, warnings };
 }
 
 function toMdastSync(hast: HastRoot): Root {

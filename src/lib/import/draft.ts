@@ -9,7 +9,9 @@ import { parseGuideline } from '../parse/guideline.ts';
 import { cosine, similarityModel } from '../compare/similarity.ts';
 import type { Clause, Debris, Guideline, MetaSchema } from '../model/types.ts';
 import type { FoundMeta } from './meta.ts';
-import { excessWords, publishedText, wordParts } from './words.ts';
+import type { Blank } from './placeholders.ts';
+import { findSlips, type Slip } from './slips.ts';
+import { excessWords, publishedText, wordParts, words } from './words.ts';
 
 /** What a reader made of a source file, before it becomes a draft. */
 export interface Extracted {
@@ -23,10 +25,18 @@ export interface Extracted {
   debris: Debris[];
   /** Lines repeated often enough to be page headers, for the editor to check. */
   repeated: string[];
+  /** Blanks of the body: the municipality's (now `:plassholder[kommune]`) and others, left as text. */
+  blanks: Blank[];
+  /** The signature block, left out of the body: the parties it names, and what it held that was not read. */
+  signature: { parties: Array<{ role: 'kommune' | 'helseforetak'; name: string }>; unread: string[] } | null;
+  /** Numbered headings found in running text (a one-line extraction) and put on lines of their own. */
+  rebuilt: number;
 }
 
 /** One topic suggestion: the clause, the topic, its votes (summed similarity) and the clauses that voted. */
 export interface Suggestion {
+  /** The clause's id in the draft. */
+  id: string;
   clause: string;
   topics: string[];
   score: number;
@@ -46,6 +56,11 @@ export interface ImportReport {
   toFill: Array<{ field: string; line: number }>;
   debris: Debris[];
   repeated: string[];
+  blanks: Blank[];
+  signature: Extracted['signature'];
+  rebuilt: number;
+  /** Words that look misread by text recognition, with the known word each is near: never corrected. */
+  slips: Slip[];
   /** Words of the source missing from the draft (must be none). */
   lost: string[];
   /** Words of the draft that are not in the source. */
@@ -86,74 +101,27 @@ export function draftGuideline(
   { file, slug, source, corpus, topics, threshold = 0.25, floor = 0.15 }: DraftOptions,
 ): { markdown: string; report: ImportReport } {
   const { meta } = extracted;
-  const front = frontMatter(meta, slug, source);
+  const front = frontMatter(meta, slug, source, extracted.signature?.parties ?? []);
   let markdown = `${front.text}\n\n${stringify.stringify({ type: 'root', children: extracted.blocks } as Root)}`;
   let clauses: Clause[] = [];
   let parseError: string | null = null;
-  const suggestions: Suggestion[] = [];
+  let suggestions: Suggestion[] = [];
   try {
     clauses = parseGuideline(markdown, { file, schema: anyMeta, topics }).clauses;
-    // Topic suggestions: the topics of the nearest tagged clause of the published guidelines.
-    const draftSlug = '\u0000draft';
-    const model = similarityModel([
-      ...corpus.map((g) => ({ slug: g.meta.slug, clauses: g.clauses })),
-      { slug: draftSlug, clauses },
-    ]);
-    const lines = markdown.split('\n');
-    for (const clause of clauses) {
-      if (clause.heading === null || (clause.text.trim() === '' && clause.footnotes.length === 0)) continue;
-      // Each guideline's nearest tagged clause votes for its topics with its similarity; a topic
-      // needs `threshold` of votes: one close clause, or two guidelines agreeing on a looser match.
-      const votes = new Map<string, { score: number; from: string[] }>();
-      for (const guideline of corpus) {
-        let best: { score: number; clause: Clause } | null = null;
-        for (const other of guideline.clauses) {
-          if (other.topics.length === 0) continue;
-          const score = cosine(model.clause(draftSlug, clause.id), model.clause(guideline.meta.slug, other.id));
-          if (!best || score > best.score) best = { score, clause: other };
-        }
-        if (!best || best.score < floor) continue;
-        for (const topic of best.clause.topics) {
-          const vote = votes.get(topic) ?? { score: 0, from: [] };
-          votes.set(topic, {
-            score: vote.score + best.score,
-            from: [...vote.from, `${guideline.meta.slug} ${label(best.clause)}`],
-          });
-        }
-      }
-      const chosen = [...votes].filter(([, vote]) => vote.score >= threshold).sort((x, y) => y[1].score - x[1].score);
-      if (chosen.length === 0) continue;
-      for (const [topic, vote] of chosen)
-        suggestions.push({
-          clause: label(clause),
-          topics: [topic],
-          score: Math.round(vote.score * 100) / 100,
-          from: vote.from.join('; '),
-        });
-      lines[clause.line - 1] += ` {tema=${chosen.map(([topic]) => topic).join(',')}}`;
-    }
-    markdown = lines.join('\n');
+    suggestions = suggestTopics(clauses, corpus, { threshold, floor });
+    markdown = tagHeadings(markdown, clauses, suggestions);
     clauses = parseGuideline(markdown, { file, schema: anyMeta, topics }).clauses;
   } catch (error) {
     if (!(error instanceof GuidelineError)) throw error;
     parseError = error.message;
   }
-
-  const sourceWords = wordParts(extracted.sourceText);
-  const draftWords = wordParts(
-    publishedText({ title: meta.title ?? '', subtitle: meta.subtitle, lastUpdated: meta.lastUpdated }, clauses),
-  );
-  const counts = { lists: 0, tables: 0, footnotes: 0 };
-  visit({ type: 'root', children: extracted.blocks } as Root, (node) => {
-    if (node.type === 'list') counts.lists++;
-    if (node.type === 'table') counts.tables++;
-    if (node.type === 'footnoteDefinition') counts.footnotes++;
-  });
+  // A draft the parser refuses has no clauses to count words in: its words are not checked.
+  const checked = parseError ? { lost: [], added: [] } : checkWords(extracted, clauses);
   return {
     markdown,
     report: {
       clauses: clauses.map(({ number, heading, level }) => ({ number, heading, level })),
-      ...counts,
+      ...countBlocks(extracted.blocks),
       suggestions,
       untagged: clauses
         .filter((clause) => clause.heading !== null && clause.text.trim() !== '' && clause.topics.length === 0)
@@ -161,12 +129,98 @@ export function draftGuideline(
       toFill: front.empty,
       debris: extracted.debris,
       repeated: extracted.repeated,
-      // A draft the parser refuses has no clauses to count words in: its words are not checked.
-      lost: parseError ? [] : excessWords(sourceWords, draftWords),
-      added: parseError ? [] : excessWords(draftWords, sourceWords),
+      blanks: extracted.blanks,
+      signature: extracted.signature,
+      rebuilt: extracted.rebuilt,
+      slips: findSlips(
+        extracted.sourceText,
+        corpus.flatMap((guideline) =>
+          guideline.clauses.flatMap((clause) => words(`${clause.heading ?? ''} ${clause.text}`)),
+        ),
+      ),
+      ...checked,
       parseError,
     },
   };
+}
+
+/**
+ * Topic suggestions for the draft's clauses: each published guideline's nearest tagged clause votes
+ * for its topics with its similarity (from `floor`); a topic needs `threshold` of votes: one close
+ * clause, or two guidelines agreeing on a looser match.
+ */
+export function suggestTopics(
+  clauses: ReadonlyArray<Clause>,
+  corpus: DraftOptions['corpus'],
+  { threshold, floor }: { threshold: number; floor: number },
+): Suggestion[] {
+  const draftSlug = '\u0000draft';
+  const model = similarityModel([
+    ...corpus.map((g) => ({ slug: g.meta.slug, clauses: g.clauses })),
+    { slug: draftSlug, clauses },
+  ]);
+  const suggestions: Suggestion[] = [];
+  for (const clause of clauses) {
+    if (clause.heading === null || (clause.text.trim() === '' && clause.footnotes.length === 0)) continue;
+    const votes = new Map<string, { score: number; from: string[] }>();
+    for (const guideline of corpus) {
+      let best: { score: number; clause: Clause } | null = null;
+      for (const other of guideline.clauses) {
+        if (other.topics.length === 0) continue;
+        const score = cosine(model.clause(draftSlug, clause.id), model.clause(guideline.meta.slug, other.id));
+        if (!best || score > best.score) best = { score, clause: other };
+      }
+      if (!best || best.score < floor) continue;
+      for (const topic of best.clause.topics) {
+        const vote = votes.get(topic) ?? { score: 0, from: [] };
+        votes.set(topic, {
+          score: vote.score + best.score,
+          from: [...vote.from, `${guideline.meta.slug} ${label(best.clause)}`],
+        });
+      }
+    }
+    const chosen = [...votes].filter(([, vote]) => vote.score >= threshold).sort((x, y) => y[1].score - x[1].score);
+    for (const [topic, vote] of chosen)
+      suggestions.push({
+        id: clause.id,
+        clause: label(clause),
+        topics: [topic],
+        score: Math.round(vote.score * 100) / 100,
+        from: vote.from.join('; '),
+      });
+  }
+  return suggestions;
+}
+
+/** The draft with each suggested clause's heading tagged `{tema=…}`, the strongest topic first. */
+function tagHeadings(markdown: string, clauses: ReadonlyArray<Clause>, suggestions: ReadonlyArray<Suggestion>): string {
+  const lines = markdown.split('\n');
+  for (const clause of clauses) {
+    const chosen = suggestions.filter((s) => s.id === clause.id).flatMap((s) => s.topics);
+    if (chosen.length > 0) lines[clause.line - 1] += ` {tema=${chosen.join(',')}}`;
+  }
+  return lines.join('\n');
+}
+
+/** The word check: words of the source missing from the draft as a reader reads it, and words it adds. */
+function checkWords(extracted: Extracted, clauses: ReadonlyArray<Clause>): Pick<ImportReport, 'lost' | 'added'> {
+  const { meta } = extracted;
+  const sourceWords = wordParts(extracted.sourceText);
+  const draftWords = wordParts(
+    publishedText({ title: meta.title ?? '', subtitle: meta.subtitle, lastUpdated: meta.lastUpdated }, clauses),
+  );
+  return { lost: excessWords(sourceWords, draftWords), added: excessWords(draftWords, sourceWords) };
+}
+
+/** How many lists, tables and footnotes the body has. */
+function countBlocks(blocks: RootContent[]): Pick<ImportReport, 'lists' | 'tables' | 'footnotes'> {
+  const counts = { lists: 0, tables: 0, footnotes: 0 };
+  visit({ type: 'root', children: blocks } as Root, (node) => {
+    if (node.type === 'list') counts.lists++;
+    if (node.type === 'table') counts.tables++;
+    if (node.type === 'footnoteDefinition') counts.footnotes++;
+  });
+  return counts;
 }
 
 const label = (clause: Clause) =>
@@ -177,6 +231,7 @@ function frontMatter(
   meta: FoundMeta,
   slug: string,
   source: string,
+  parties: NonNullable<Extracted['signature']>['parties'],
 ): { text: string; empty: Array<{ field: string; line: number }> } {
   const lines = ['---'];
   const empty: Array<{ field: string; line: number }> = [];
@@ -213,9 +268,18 @@ function frontMatter(
   lines.push(meta.lastUpdated ? `lastUpdated: ${meta.lastUpdated}` : `lastUpdated: ${quote(null, 'lastUpdated')}`);
   lines.push('legalBasis: []');
   field('source', source);
+  // The signature block's parties, in its order; without one, the municipalities and the hospital the text names.
+  const signatories =
+    parties.some((party) => party.role === 'kommune') && parties.some((party) => party.role === 'helseforetak')
+      ? parties
+      : [
+          { role: 'kommune' as const, name: meta.municipalities },
+          { role: 'helseforetak' as const, name: meta.hospital },
+        ];
   lines.push('signatories:');
-  lines.push(`  - { role: kommune, name: ${quote(meta.municipalities, 'signatories.0.name')} }`);
-  lines.push(`  - { role: helseforetak, name: ${quote(meta.hospital, 'signatories.1.name')} }`);
+  signatories.forEach(({ role, name }, i) =>
+    lines.push(`  - { role: ${role}, name: ${quote(name, `signatories.${i}.name`)} }`),
+  );
   lines.push('signatures: []', '---');
   return { text: lines.join('\n'), empty };
 }

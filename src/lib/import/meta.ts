@@ -23,41 +23,32 @@ const KINDS: Array<[RegExp, NonNullable<FoundMeta['kind']>]> = [
   [/\bhandlingsplan/i, 'handlingsplan'],
   [/\bretningslinje/i, 'retningslinje'],
 ];
-// Words that only one of the two written standards uses, common in these texts.
-const NYNORSK = new Set([
-  'ikkje',
-  'eit',
-  'frå',
-  'dei',
-  'korleis',
-  'kva',
-  'vere',
-  'vert',
-  'berre',
-  'kommunane',
-  'utgjer',
-  'tenester',
-  'helsetenesta',
-  'sjukehus',
-  'òg',
-]);
-const BOKMAL = new Set([
-  'ikke',
-  'et',
-  'fra',
-  'de',
-  'hvordan',
-  'hva',
-  'være',
-  'blir',
-  'bare',
-  'kommunene',
-  'utgjør',
-  'tjenester',
-  'helsetjenesten',
-  'sykehus',
-  'også',
-]);
+// Telltale words: the two written standards share most words, these only one of them uses (in
+// these texts: Partar/Parter, Føremål/Formål, Varigheit/Varighet, tenesteavtale/tjenesteavtale).
+// Whole words, and parts of words (`-heit`, `tenest-`, `sjuk-`, `føretak`) that compounds carry.
+const NYNORSK_WORDS = new Set(
+  'ikkje eit frå dei korleis kva vere vert vart berre kommunane utgjer sjukehus òg partar føremål innhald usemje heimla gjeld eige eigne heile nokre noko mykje kvar kven difor elles fylgje følgje einig einige avtala saman medan'.split(
+    ' ',
+  ),
+);
+const BOKMAL_WORDS = new Set(
+  'ikke et fra de hvordan hva være blir ble bare kommunene utgjør sykehus også parter formål innhold uenighet hjemlet gjelder egen egne hele noen noe mye hver hvem derfor ellers følge enig enige avtalen sammen mens'.split(
+    ' ',
+  ),
+);
+const NYNORSK_PARTS = [/heit(?:a|en|ar|ane)?$/, /^(?:\p{L}*-)?tenest/u, /^sjuk/, /føretak/, /oppseiing/, /^verksemd/];
+const BOKMAL_PARTS = [/het(?:en|er|ene)?$/, /tjenest/, /^syk/, /foretak/, /oppsigelse/, /^virksomhet/];
+
+/** The written standard of a text, told by its telltale words: `nn` when Nynorsk's outnumber Bokmål's. */
+export function language(text: string): 'nb' | 'nn' {
+  let nn = 0;
+  let nb = 0;
+  for (const word of text.toLowerCase().match(/[\p{L}-]+/gu) ?? []) {
+    if (NYNORSK_WORDS.has(word) || NYNORSK_PARTS.some((part) => part.test(word))) nn++;
+    if (BOKMAL_WORDS.has(word) || BOKMAL_PARTS.some((part) => part.test(word))) nb++;
+  }
+  return nn > nb ? 'nn' : 'nb';
+}
 const DATE = /(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})\b/;
 const MONTHS = [
   'januar',
@@ -77,6 +68,9 @@ const SIST_OPPDATERT = /^sist oppdatert:?\s*(.+)$/i;
 const HOSPITAL =
   /\b(\p{Lu}[\p{L}-]+ (?:sykehus|sjukehus) HF|(?:St\. Olavs|Universitetssykehuset|Sykehuset|Sjukehuset|Helse|Helgelandssykehuset|Nordlandssykehuset|Finnmarkssykehuset|Vestre|Akershus)(?:\s+(?:og\s+|i\s+)?[\p{Lu}][\p{L}.-]*)*\s+(?:HF|Helseforetak|helseføretak|hospital HF|Hospital HF))(\s*\([\p{Lu}]{2,6}\))?/u;
 // `kommunene i Møre og Romsdal`, but not `kommunene i Telemark og Sykehuset Telemark` nor `… i Agder og Sørlandet sykehus HF`.
+// `kommunane i Helse Bergen sitt føretaksområde`: the trust's area, which names no region.
+const TRUST_AREA =
+  /\b(kommunene|kommunane) i ((?:\p{Lu}[\p{L}.-]*\s)+sitt\s+(?:føretaksområde|foretaksområde|opptaksområde))/u;
 const MUNICIPALITIES =
   /\b(kommunene|kommunane) i (\p{Lu}[\p{L}-]*(?: og (?!Helse\b|Sykehuset\b|Sjukehuset\b|Universitetssykehuset\b|St\.)\p{Lu}[\p{L}-]*(?!\s+(?:sykehus|sjukehus|HF|hospital|[Hh]elseforetak)\b))*)/u;
 // `godkjent i Strategisk samarbeidsutval 01.06.2023`, or, without `i`/`av`, a body's abbreviation: `godkjent OSU 20.11.16`.
@@ -104,7 +98,7 @@ const check = (iso: string) => (new Date(`${iso}T00:00:00Z`).toISOString().start
  * approval, the hospital trust and the municipalities. Every line of the title block is used: the
  * title, the lines above it (subtitle) and "Sist oppdatert".
  */
-export function findMeta(titleLines: ReadonlyArray<SourceLine>, bodyText: string): FoundMeta {
+export function findMeta(titleLines: ReadonlyArray<SourceLine>, bodyText: string, coverText = ''): FoundMeta {
   let lastUpdated: string | null = null;
   const lines = titleLines.filter((line) => {
     const match = SIST_OPPDATERT.exec(line.text);
@@ -119,7 +113,7 @@ export function findMeta(titleLines: ReadonlyArray<SourceLine>, bodyText: string
   );
   const title = lines.length > 0 ? join(lines.slice(start).map((line) => line.text)) : null;
   const subtitle = start > 0 ? join(lines.slice(0, start).map((line) => line.text)) : null;
-  const all = `${title ?? ''}\n${subtitle ?? ''}\n${bodyText}`.replace(/\s+/g, ' ');
+  const all = `${title ?? ''}\n${subtitle ?? ''}\n${coverText}\n${bodyText}`.replace(/\s+/g, ' ');
   const kind =
     KINDS.find(([pattern]) => pattern.test(title ?? ''))?.[1] ??
     KINDS.find(([pattern]) => pattern.test(bodyText.slice(0, 600)))?.[1] ??
@@ -127,11 +121,10 @@ export function findMeta(titleLines: ReadonlyArray<SourceLine>, bodyText: string
   const number =
     /\bretningslinje\s+(?:nr\.?\s*)?(\d+)\b/i.exec(title ?? '')?.[1] ??
     /\bdelavtale\s+(?:nr\.?\s*)?(\d+)\b/i.exec(title ?? '')?.[1] ??
+    /\b(?:retningslinje|delavtale|tjenesteavtale|tenesteavtale)\s+(?:nr\.?\s*)?(\d+)\b/i.exec(coverText)?.[1] ??
     null;
-  const tokens = all.toLowerCase().match(/\p{L}+/gu) ?? [];
-  const nn = tokens.filter((word) => NYNORSK.has(word)).length;
-  const nb = tokens.filter((word) => BOKMAL.has(word)).length;
   const hospital = HOSPITAL.exec(all);
+  const trustArea = TRUST_AREA.exec(all);
   const municipalities = MUNICIPALITIES.exec(all);
   const approval = APPROVAL.exec(all);
   const approvedDate = approval ? isoDate(approval[3]!) : null;
@@ -141,13 +134,17 @@ export function findMeta(titleLines: ReadonlyArray<SourceLine>, bodyText: string
     subtitle,
     kind,
     number,
-    language: nn > nb ? 'nn' : 'nb',
-    status: /\butkast\b/i.test(`${title ?? ''} ${subtitle ?? ''}`) ? 'utkast' : null,
+    language: language(all),
+    status: /\butkast\b/i.test(`${title ?? ''} ${subtitle ?? ''} ${coverText}`) ? 'utkast' : null,
     version,
     approved: approval && approvedDate ? { date: approvedDate, by: (approval[1] ?? approval[2]!).trim() } : null,
     lastUpdated,
     hospital: hospital ? `${hospital[1]}${hospital[2] ?? ''}` : null,
-    region: municipalities?.[2] ?? null,
-    municipalities: municipalities ? `${municipalities[1]!.replace(/^k/, 'K')} i ${municipalities[2]}` : null,
+    region: trustArea ? null : (municipalities?.[2] ?? null),
+    municipalities: trustArea
+      ? `${trustArea[1]!.replace(/^k/, 'K')} i ${trustArea[2]}`
+      : municipalities
+        ? `${municipalities[1]!.replace(/^k/, 'K')} i ${municipalities[2]}`
+        : null,
   };
 }

@@ -20,10 +20,29 @@ export function formatReport(report: ImportReport, { file, source }: { file: str
   for (const clause of report.untagged)
     out.push(`  ${clause}: no topic suggested: tag it with {tema=…} (content/topics.yaml)`);
   for (const text of report.repeated) out.push(`  a line repeated on several pages, perhaps a page header: ${text}`);
+  for (const blank of report.blanks)
+    out.push(
+      blank.placeholder
+        ? `  page ${blank.page}, line ${blank.line}: «${blank.text}» is the signing municipality's blank: written as :plassholder[${blank.placeholder}] ${blank.text.split(' ').at(-1)} (in the front matter as dots), which the print page fills in`
+        : `  page ${blank.page}, line ${blank.line}: «${blank.text}» looks like a blank: left as text; write :plassholder[kommune] if it is the municipality's`,
+    );
+  if (report.signature) {
+    out.push(
+      `  the signature block (left out of the body) names ${report.signature.parties.map((p) => `${p.role} «${p.name}»`).join(', ') || 'no party'}: check signatories`,
+    );
+    for (const note of report.signature.unread) out.push(`  signature block, ${note}`);
+  }
+  if (report.rebuilt > 0)
+    out.push(
+      `  the source has text on very long lines (a one-line extraction): ${report.rebuilt} numbered heading(s) found in running text were put on lines of their own; check where each heading ends`,
+    );
+  for (const slip of report.slips)
+    out.push(`  «${slip.word}» may be misread by text recognition (near «${slip.near}»): left as the source has it`);
   out.push(
     '  paragraphs, lists and tables against the source (bold words, tables a text extraction scattered, words split without a hyphen)',
   );
-  if (report.debris.length > 0) out.push(`left out as page debris (${report.debris.length}):`);
+  if (report.debris.length > 0)
+    out.push(`left out as debris (page furniture, cover, contents list, signature block) (${report.debris.length}):`);
   for (const item of [...report.debris].sort((a, b) => a.page - b.page || a.line - b.line))
     out.push(`  page ${item.page}, line ${item.line}: ${item.kind}: ${item.text}`);
   if (report.parseError) out.push(`the draft does not parse: ${report.parseError}`);

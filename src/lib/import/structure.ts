@@ -1,7 +1,13 @@
 import { nob } from 'stopword';
 import { visit } from 'unist-util-visit';
 import type { FootnoteDefinition, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import { clauseSegments, follows, NUMBERED_LINE } from '../model/numbering.ts';
 import type { Debris, SourceLine } from '../model/types.ts';
+import { frontPages } from './front-pages.ts';
+import { APPENDIX, FOOTNOTE_MARKS, footnoteMark } from './marks.ts';
+import { asDots, MUNICIPALITY_BLANK, withoutBlanks } from './placeholders.ts';
+import { rebuildLines } from './rebuild.ts';
+import { signatureBlock, type SignatureBlock } from './signature-block.ts';
 
 /** What the lines of a source became: the body's blocks, what was left out, and the title block. */
 export interface Structure {
@@ -15,14 +21,18 @@ export interface Structure {
   kept: SourceLine[];
   /** Lines that occur three or more times: page headers a text file cannot show as such, for the editor to check. */
   repeated: string[];
+  /** The cover's lines (left out of the body), for what the front matter may read from them. */
+  cover: SourceLine[];
+  /** The signature block at the end, left out of the body, or null. */
+  signature: SignatureBlock | null;
+  /** How many numbered headings were found in running text and put on lines of their own. */
+  rebuilt: number;
 }
 
 // Glyphs PDF extractions put in front of list items: Word's Symbol-font bullets land in the private
 // use area (U+F0B7, U+F0A7, …), the rest are ordinary bullet and dash characters.
 const BULLET = /^(?:[•●▪■◦○➢►‣∙·\u{F0A7}\u{F0B7}\u{F0D8}\u{F076}\u{F0FC}*]|[-–](?=\s))\s*/u;
 const ORDERED = /^(\d{1,2})[.)]\s+(?=\S)/;
-const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?=[\p{Lu}«"(])(.*)$/u;
-const APPENDIX = /^(?:vedlegg|bilag)(?:\s+\d+)?\s*:/i;
 const PAGE_NUMBER = /^(?:(?:side|page)\s+)?\d{1,3}(?:\s*(?:av|\/|of)\s*\d{1,3})?$|^[-–]\s*\d{1,3}\s*[-–]$/i;
 const URL_LINE = /^(?:https?:\/\/|mailto:|www\.)\S+$/;
 const SENTENCE_END = /[.!?]["»”)]*$/;
@@ -48,8 +58,16 @@ const STOPWORDS = new Set([
 ]);
 // `helse- og omsorg`: a hyphen at a line end before one of these words is a shared compound part, not a split word.
 const CONJUNCTIONS = new Set(['og', 'eller', 'samt', 'enn', 'som', 'til', 'og/eller', 'and', 'or']);
-const FOOTNOTE_MARK = (n: string) => `\u{E000}${n}\u{E001}`;
-const FOOTNOTE_MARKS = /\u{E000}(\d+)\u{E001}/gu;
+// A line that looks like a numbered heading: a clause number, then a capital (or an opening quote or bracket).
+const numberedLine = (text: string) => {
+  const match = NUMBERED_LINE.exec(text);
+  return match && /^[\p{Lu}«"(]/u.test(match[2]!) ? match : null;
+};
+
+// A heading numbered `§ 3` or `Punkt 3`: numbered as clauses are, but the number is not one the parser reads.
+const PREFIXED = /^(?:§|Punkt|PUNKT|Pkt\.)\s*(\d{1,2})\.?\s+(?=[\p{Lu}«"(])(.*)$/u;
+// A lettered list's item: `a)`, `b)` or `a.`, `b.`; the letter stays, it is cited ("punkt 3 b)").
+const LETTERED = /^([a-zæøå])([.)])\s+\S/;
 
 const words = (text: string) => text.trim().split(/\s+/).filter(Boolean);
 const startsUpper = (text: string) => /^[«"(]?\p{Lu}/u.test(text);
@@ -59,13 +77,27 @@ const lastWord = (text: string) => (words(text).at(-1) ?? '').toLowerCase().repl
 export function structure(input: ReadonlyArray<SourceLine>): Structure {
   const debris: Debris[] = [];
   const afterDebris = new Set<number>(); // lines whose gap before is only the debris left out
-  const lines = removeDebris(rejoinUrls(input), debris, afterDebris);
+  const rebuilt = rebuildLines(input);
+  const cleaned = removeDebris(rejoinUrls(rebuilt.lines), debris, afterDebris);
+  // The cover, the contents list and the signature block are left out of the body, as debris.
+  const front = frontPages(cleaned, debris, (text) => numberedLine(text) !== null);
+  const signature = signatureBlock(cleaned, debris);
+  const lines: SourceLine[] = [];
+  const shifted = new Set<number>();
+  cleaned.forEach((line, i) => {
+    if (front.left.has(i) || signature?.lines.has(i)) return;
+    if (afterDebris.has(i)) shifted.add(lines.length);
+    lines.push(lines.length === 0 ? { ...line, gap: 'none' } : line);
+  });
+  afterDebris.clear();
+  for (const i of shifted) afterDebris.add(i);
   const footnotes = findFootnotes(lines, debris);
   const numbered = numberedHeadings(lines, footnotes.definitionLines);
   const appendix = appendixStart(lines, numbered);
   const headings = new Map<number, { number: string | null; top: boolean }>(
-    [...numbered].map((i) => [i, { number: NUMBERED.exec(lines[i]!.text)![1]!, top: false }]),
+    [...numbered].map(([i, number]) => [i, { number, top: number === null }]),
   );
+  const lettered = letteredItems(lines, headings);
   if (appendix !== undefined) headings.set(appendix, { number: null, top: true });
   for (const i of unnumberedHeadings(lines, headings, footnotes.definitionLines, afterDebris))
     if (appendix === undefined || i < appendix) headings.set(i, { number: null, top: false });
@@ -87,7 +119,7 @@ export function structure(input: ReadonlyArray<SourceLine>): Structure {
   )[0];
   const titleLines = lines
     .slice(0, titleEnd)
-    .map((line) => ({ ...line, text: line.text.replace(FOOTNOTE_MARKS, '$1') }));
+    .map((line) => ({ ...line, text: asDots(line.text.replace(FOOTNOTE_MARKS, '$1')) }));
 
   const blocks: RootContent[] = [];
   // `as`: the helpers below change these, which the compiler's narrowing of a `null` start cannot see.
@@ -95,6 +127,7 @@ export function structure(input: ReadonlyArray<SourceLine>): Structure {
   let list = null as List | null;
   let item = null as string[] | null;
   let level = 0; // the level of the last numbered clause
+  let listStart = -1; // the line of the open list's first item
   const flush = () => {
     if (paragraph) blocks.push({ type: 'paragraph', children: phrasing(join(paragraph)) } satisfies Paragraph);
     if (item && list)
@@ -121,7 +154,7 @@ export function structure(input: ReadonlyArray<SourceLine>): Structure {
       // A heading the line break split: it goes on when it ends mid-phrase or, in capitals, on a line in capitals.
       while (continuesHeading(text, lines[i + 1], headings.has(i + 1) || footnotes.definitionLines.has(i + 1)))
         text = join([text, lines[++i]!.text]);
-      const depth = heading.number ? heading.number.split('.').length : heading.top ? 1 : Math.min(level + 1, 5);
+      const depth = heading.number ? clauseSegments(heading.number).length : heading.top ? 1 : Math.min(level + 1, 5);
       if (heading.number) level = depth;
       if (heading.top) level = 0;
       // The parser counts footnote calls in clause bodies only: in a heading the number stays text.
@@ -145,32 +178,50 @@ export function structure(input: ReadonlyArray<SourceLine>): Structure {
       i += rows - 1;
       continue;
     }
-    const bullet = BULLET.exec(line.text);
-    const ordered = bullet ? null : ORDERED.exec(line.text);
+    const isLettered = lettered.has(i);
+    const isLetteredList = list !== null && lettered.has(listStart);
+    const bullet = isLettered ? null : BULLET.exec(line.text);
+    const ordered = bullet || isLettered ? null : ORDERED.exec(line.text);
     // A numbered list starts at 1 after a line that announces it (`…teknologier:`) and counts on from there.
     const orderedFits =
       ordered !== null &&
       (list?.ordered
         ? Number(ordered[1]) === (list.start ?? 1) + list.children.length + (item ? 1 : 0)
         : Number(ordered[1]) === 1 && /:\s*$/.test(paragraph?.at(-1) ?? item?.at(-1) ?? ''));
-    const setIn = !bullet && !orderedFits && line.indent >= bodyIndent + 12 && (list !== null || paragraph !== null);
+    // The first item of a list set in right under a heading has no text before it: the item after it, set in as far, tells.
+    const next = lines[i + 1];
+    const listFollows =
+      next !== undefined &&
+      !headings.has(i + 1) &&
+      Math.abs(next.indent - line.indent) <= 2 &&
+      next.gap !== 'paragraph';
+    const setIn =
+      !bullet &&
+      !isLettered &&
+      !orderedFits &&
+      line.indent >= bodyIndent + 12 &&
+      (list !== null || paragraph !== null || listFollows);
     if (setIn && item && list && !list.ordered && /^\p{Ll}/u.test(line.text) && join(item).length > 60) {
       item.push(line.text); // a long item wraps onto the next line
       continue;
     }
-    if (bullet || orderedFits || setIn) {
+    if (bullet || orderedFits || setIn || isLettered) {
       const wantOrdered = orderedFits;
       if (list && list.ordered !== wantOrdered) closeList();
       flush();
-      if (!list)
+      if (!list) {
         list = { type: 'list', ordered: wantOrdered, start: wantOrdered ? 1 : null, spread: false, children: [] };
-      const text = setIn ? line.text : line.text.slice((bullet ?? ordered)![0].length);
+        listStart = i;
+      }
+      const text = setIn || isLettered ? line.text : line.text.slice((bullet ?? ordered)![0].length);
       item = text ? [text] : [];
       continue;
     }
     if (item) {
       const previous = item.at(-1) ?? '';
-      if (line.gap !== 'paragraph' && (item.length === 0 || !SENTENCE_END.test(previous) || !startsUpper(line.text))) {
+      // A lettered list's item ends at a gap before a capital: its items are clauses' points, not wrapped lines.
+      const apart = line.gap === 'paragraph' || (line.gap === 'soft' && isLetteredList && startsUpper(line.text));
+      if (!apart && (item.length === 0 || !SENTENCE_END.test(previous) || !startsUpper(line.text))) {
         item.push(line.text);
         continue;
       }
@@ -212,8 +263,21 @@ export function structure(input: ReadonlyArray<SourceLine>): Structure {
     const text = line.text.replace(FOOTNOTE_MARKS, (_, n: string) => (called.has(n) ? '' : n));
     return { ...line, text: label !== undefined && !called.has(label) ? `${label} ${text}` : text };
   });
+  // The municipality's blanks are no words of the text (over a line break too): they print as dots.
+  withoutBlanks(kept.map((line) => line.text).join('\n'))
+    .split('\n')
+    .forEach((text, k) => (kept[k] = { ...kept[k]!, text }));
 
-  return { titleLines, blocks, debris, kept, repeated: repeatedLines(lines) };
+  return {
+    titleLines,
+    blocks,
+    debris,
+    kept,
+    repeated: repeatedLines(lines),
+    cover: front.cover,
+    signature,
+    rebuilt: rebuilt.rebuilt,
+  };
 }
 
 /**
@@ -256,16 +320,28 @@ export function join(parts: ReadonlyArray<string>): string {
   return out;
 }
 
-const INLINE = /\u{E000}(\d+)\u{E001}|(?:https?:\/\/|mailto:)[^\s<>»”"]*[^\s<>»”".,;:)!?]/gu;
+const INLINE = new RegExp(
+  String.raw`${FOOTNOTE_MARKS.source}|(?:https?:\/\/|mailto:)[^\s<>»”"]*[^\s<>»”".,;:)!?]|${MUNICIPALITY_BLANK.source}`,
+  'gu',
+);
 
-/** Text with footnote marks and URLs → text, footnote references and links (a URL is a link, so it is written as one, not escaped). */
+/**
+ * Text with footnote marks, URLs and the municipality's blank → text, footnote references, links and
+ * `:plassholder[kommune]` (a URL is a link, so it is written as one, not escaped).
+ */
 function phrasing(text: string): PhrasingContent[] {
   const out: PhrasingContent[] = [];
   let last = 0;
   for (const match of text.matchAll(INLINE)) {
     if (match.index > last) out.push({ type: 'text', value: text.slice(last, match.index) });
     if (match[1]) out.push({ type: 'footnoteReference', identifier: match[1], label: match[1] });
-    else out.push({ type: 'link', url: match[0], children: [{ type: 'text', value: match[0] }] });
+    else if (/^(?:https?:|mailto:)/.test(match[0]))
+      out.push({ type: 'link', url: match[0], children: [{ type: 'text', value: match[0] }] });
+    else
+      out.push(
+        { type: 'textDirective', name: 'plassholder', attributes: {}, children: [{ type: 'text', value: 'kommune' }] },
+        { type: 'text', value: ' ' },
+      );
     last = match.index + match[0].length;
   }
   if (last < text.length) out.push({ type: 'text', value: text.slice(last) });
@@ -344,7 +420,7 @@ function findFootnotes(
     const { text: lineText } = lines[i]!;
     if (
       !BULLET.test(lineText) &&
-      (NUMBERED.test(lineText) || (words(lineText).length <= 10 && !/[.,;:!?]$/.test(lineText)))
+      (numberedLine(lineText) !== null || (words(lineText).length <= 10 && !/[.,;:!?]$/.test(lineText)))
     )
       continue;
     const call = [...lineText.matchAll(CALL)].find((match) => Number(match[1]) === wanted);
@@ -358,7 +434,7 @@ function findFootnotes(
     lines[i] = {
       ...line,
       text:
-        line.text.slice(0, call.index) + FOOTNOTE_MARK(String(wanted)) + line.text.slice(call.index + call[0].length),
+        line.text.slice(0, call.index) + footnoteMark(String(wanted)) + line.text.slice(call.index + call[0].length),
     };
     debris.push({
       kind: 'footnote number (now a footnote)',
@@ -398,29 +474,21 @@ function findFootnotes(
   return { definitions, definitionLines, starts };
 }
 
-/** A number may follow another when it is its first child or the next of it or of one of its ancestors. */
-export function follows(previous: number[] | null, next: number[]): boolean {
-  if (!previous) return next.length === 1 && next[0] === 1;
-  if (next.length === previous.length + 1 && next.at(-1) === 1 && previous.every((part, i) => next[i] === part))
-    return true;
-  return previous.some(
-    (part, k) => next.length === k + 1 && next[k] === part + 1 && previous.slice(0, k).every((p, i) => next[i] === p),
-  );
-}
-
 /**
  * The numbered headings: of the lines that look like one (`4`, `4.1`, `2.1.`, then a capital), the
  * longest run whose numbers follow each other as clauses do. A numbered list in the text
  * (`1. elektroniske meldinger`) or a table's numbered rows cannot break into that run.
  */
-function numberedHeadings(lines: ReadonlyArray<SourceLine>, skip: ReadonlySet<number>): Set<number> {
-  const candidates: Array<{ index: number; number: number[] }> = [];
+function numberedHeadings(lines: ReadonlyArray<SourceLine>, skip: ReadonlySet<number>): Map<number, string | null> {
+  const candidates: Array<{ index: number; number: number[]; written: string | null }> = [];
   lines.forEach((line, index) => {
-    const match = NUMBERED.exec(line.text);
+    const plain = numberedLine(line.text);
+    const match = plain ?? PREFIXED.exec(line.text);
     if (!match || skip.has(index)) return;
     const rest = match[2]!.trim();
     if (/[.,;]$/.test(rest) || rest.length > 160 || /\.{4,}\s*\d+$/.test(rest)) return;
-    candidates.push({ index, number: match[1]!.split('.').map(Number) });
+    // `§ 3 Formål` is written as it stands, an unnumbered heading at the top level: the parser reads bare numbers only.
+    candidates.push({ index, number: clauseSegments(match[1]!).map(Number), written: plain ? match[1]! : null });
   });
   const best: Array<{ length: number; from: number }> = [];
   candidates.forEach((candidate, i) => {
@@ -432,22 +500,39 @@ function numberedHeadings(lines: ReadonlyArray<SourceLine>, skip: ReadonlySet<nu
     best.push(top);
   });
   let end = best.reduce((top, entry, i) => (entry.length > (best[top]?.length ?? 0) ? i : top), -1);
-  const chosen = new Set<number>();
+  const chosen = new Map<number, string | null>();
   while (end >= 0 && best[end]!.length > 0) {
-    chosen.add(candidates[end]!.index);
+    chosen.set(candidates[end]!.index, candidates[end]!.written);
     end = best[end]!.from;
   }
-  return chosen;
+  return new Map([...chosen].reverse());
+}
+
+/** The items of lettered lists: runs of lines marked `a)`, `b)`, `c)` (or `a.`, `b.`), two at least, the letters in order. */
+function letteredItems(lines: ReadonlyArray<SourceLine>, headings: ReadonlyMap<number, unknown>): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const first = LETTERED.exec(lines[i]!.text);
+    if (!first || first[1] !== 'a' || out.has(i)) continue;
+    const run = [i];
+    for (let j = i + 1; j < lines.length && j <= run.at(-1)! + 6 && !headings.has(j); j++) {
+      const next = LETTERED.exec(lines[j]!.text);
+      const wanted = String.fromCharCode(run.length + 'a'.charCodeAt(0));
+      if (next && next[1] === wanted && next[2] === first[2]) run.push(j);
+    }
+    if (run.length >= 2) for (const k of run) out.add(k);
+  }
+  return out;
 }
 
 /** An attachment headed `Vedlegg: …` after the clauses: its own numbers (a checklist's rows) are not clauses. */
-function appendixStart(lines: ReadonlyArray<SourceLine>, numbered: Set<number>): number | undefined {
-  const firstClause = Math.min(...numbered);
+function appendixStart(lines: ReadonlyArray<SourceLine>, numbered: Map<number, unknown>): number | undefined {
+  const firstClause = Math.min(...numbered.keys());
   const index = lines.findIndex(
     (line, i) => i > firstClause && APPENDIX.test(line.text) && words(line.text).length <= 12,
   );
   if (index < 0) return undefined;
-  for (const i of [...numbered]) if (i > index) numbered.delete(i);
+  for (const i of [...numbered.keys()]) if (i > index) numbered.delete(i);
   return index;
 }
 

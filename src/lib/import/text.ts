@@ -38,11 +38,13 @@ export function linesFromText(source: string): SourceLine[] {
       }
     });
   // Line numbers in the file, counted the way an editor's view counts them.
-  let number = 0;
+  // A form feed starts a page but not a line: the text after it is on the line the form feed is on.
   const numbers: number[] = [];
-  for (const raw of source.normalize('NFC').split(/\r?\n|\f/)) {
-    number++;
-    if (raw.trim() !== '') numbers.push(number);
-  }
+  source
+    .normalize('NFC')
+    .split(/\r?\n/)
+    .forEach((raw, index) => {
+      for (const part of raw.split('\f')) if (part.trim() !== '') numbers.push(index + 1);
+    });
   return out.map((line, i) => ({ ...line, line: numbers[i] ?? line.line }));
 }

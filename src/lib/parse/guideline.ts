@@ -23,6 +23,7 @@ import {
   visible,
 } from './safety.ts';
 import { slugify } from '../text/slug.ts';
+import { clauseSegments, LEADING_NUMBER } from '../model/numbering.ts';
 import type { Clause, Footnote, Guideline, MetaSchema, Party } from '../model/types.ts';
 
 // The one Markdown pipeline of the project: every page, the JSON export and the search index are
@@ -40,7 +41,6 @@ export interface ParseOptions<Meta> {
 }
 
 const INLINE_DIRECTIVES = new Set(['merknad', 'plassholder', 'plikt']);
-const NUMBERED = /^(\d+(?:\.\d+)*)\.?(?=\s|$)\s*/;
 const ATTRIBUTES = /\s*\{([^{}]*)\}\s*$/;
 
 type ReadAttribute = (
@@ -210,20 +210,21 @@ function checkNumbering(fail: Fail) {
   const numberLines = new Map<string, number>();
   const lastChild = new Map<string, number>(); // parent number ('' at the top) → last child's final part
   return (node: Heading, number: string, level: number, parent: Clause | null): string => {
-    const segments = number.split('.');
+    // `1.0` is clause 1 written the way some regions number their top level (see model/numbering.ts).
+    const segments = clauseSegments(number);
     if (segments.length !== level) {
       fail(
         node,
         `clause ${number} is written as a level-${level} heading (${'#'.repeat(node.depth)}), but its number has ${segments.length} part${segments.length > 1 ? 's' : ''}: write it as ${'#'.repeat(segments.length + 1)} ${number}`,
       );
     }
-    const earlier = numberLines.get(number);
+    const earlier = numberLines.get(segments.join('.'));
     if (earlier !== undefined) {
       fail(node, `duplicate clause number ${number} (also at line ${earlier}): each number may occur only once`);
     }
-    numberLines.set(number, lineOf(node));
+    numberLines.set(segments.join('.'), lineOf(node));
     const parentNumber = segments.slice(0, -1).join('.');
-    if (level > 1 && parent?.number !== parentNumber) {
+    if (level > 1 && (parent?.number ? clauseSegments(parent.number).join('.') : null) !== parentNumber) {
       const where = parent
         ? parent.number
           ? `clause ${parent.number}`
@@ -392,12 +393,12 @@ function readHeading(
     return true;
   });
   const text = plainInline(kept).replace(/\s+/g, ' ').trim();
-  const match = NUMBERED.exec(text);
+  const match = LEADING_NUMBER.exec(text);
   if (!match) return { number: null, heading: text, children: trim(kept), notes, noteNodes, party, topics };
   // Drop the number from the first text node so headingHtml holds the heading words only.
   const [first, ...rest] = trim(kept);
   const stripped =
-    first?.type === 'text' ? [{ ...first, value: first.value.trimStart().replace(NUMBERED, '') }, ...rest] : kept;
+    first?.type === 'text' ? [{ ...first, value: first.value.trimStart().replace(LEADING_NUMBER, '') }, ...rest] : kept;
   return {
     number: match[1]!,
     heading: text.slice(match[0].length),

@@ -6,6 +6,7 @@ import { extractFromLines } from '../../../src/lib/import/lines.ts';
 import { isoDate } from '../../../src/lib/import/meta.ts';
 import { join } from '../../../src/lib/import/structure.ts';
 import { linesFromText } from '../../../src/lib/import/text.ts';
+import { formatReport } from '../../../src/lib/import/report.ts';
 import { fixtures, topicIds } from '../helpers/index.ts';
 
 /** A text imported with no guidelines to suggest topics from: the draft depends on the text alone. */
@@ -19,8 +20,9 @@ function importText(text: string) {
   });
 }
 
-// One folder per case: input.txt, and expected.md, the body of the draft (front matter left out).
-// UPDATE_FIXTURES=1 writes expected.md from the importer, to be read and judged before committing.
+// One folder per case: input.txt, and expected.md, the body of the draft (front matter left out);
+// where a case has them, expected-front.yaml (the draft's front matter) and expected-report.txt (the
+// report the editor reads). UPDATE_FIXTURES=1 writes them from the importer, to be read and judged before committing.
 const dir = `${fixtures}/import`;
 const cases = readdirSync(dir)
   .filter((name) => existsSync(`${dir}/${name}/input.txt`))
@@ -31,6 +33,16 @@ test.each(cases)('%s: the draft’s body is expected.md, with every word of the 
   const body = markdown.replace(/^---\n[^]*?\n---\n\n/, '');
   if (process.env.UPDATE_FIXTURES) writeFileSync(`${dir}/${name}/expected.md`, body);
   expect(body).toBe(readFileSync(`${dir}/${name}/expected.md`, 'utf8'));
+  const front = /^---\n[^]*?\n---\n/.exec(markdown)![0];
+  const printed = `${formatReport(report, { file: 'draft.md', source: 'input.txt' })}\n`;
+  for (const [file, text] of [
+    ['expected-front.yaml', front],
+    ['expected-report.txt', printed],
+  ] as const) {
+    const path = `${dir}/${name}/${file}`;
+    if (process.env.UPDATE_FIXTURES && existsSync(path)) writeFileSync(path, text);
+    if (existsSync(path)) expect(text).toBe(readFileSync(path, 'utf8'));
+  }
   expect({ lost: report.lost, added: report.added, parseError: report.parseError }).toEqual({
     lost: [],
     added: [],
@@ -87,6 +99,11 @@ const word = fc.constantFrom(
   '(SSU)',
   'Møre',
   'Vedlegg:',
+  'XX',
+  'kommune',
+  '……………',
+  'NN',
+  'Iøsninger',
 );
 const line = fc.oneof(
   fc.array(word, { minLength: 1, maxLength: 10 }).map((words) => words.join(' ')),
@@ -104,6 +121,17 @@ const line = fc.oneof(
     'Side 1 av 2',
     'Felles ansvar',
     '1 Normen er en bransjenorm for informasjonssikkerhet i helsesektoren.',
+    // Other regions' layouts: N.0 and § headings, lettered items, a contents list, a signature block.
+    '1.0 Parter',
+    '2.0 Bakgrunn',
+    '§ 3 Ansvar',
+    'a) bruke meldinger',
+    'b) melde avvik',
+    'Innhold',
+    '1.0 Parter .......... 2',
+    'Sted og dato',
+    '______________',
+    'for XX kommune for Helse Fonna HF',
   ),
 );
 
@@ -118,6 +146,6 @@ test('for random texts, the draft keeps every word, or says why not', () => {
         expect({ lost: report.lost, added: report.added }).toEqual({ lost: [], added: [] });
       else expect(report.parseError).toMatch(/^draft\.md:\d+: /);
     }),
-    { numRuns: 300 },
+    { numRuns: 400 },
   );
 }, 60_000);

@@ -6,8 +6,8 @@
 import { constants } from 'node:fs';
 import { access, lstat, open, readlink, realpath, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { GuidelineError, ImportError } from '../../src/lib/model/errors.ts';
-import { decodeUtf8 } from '../../src/lib/parse/safety.ts';
+import { GuidelineError, ImportError } from '../model/errors.ts';
+import { decodeUtf8 } from '../parse/safety.ts';
 
 /** The largest source file read, in bytes. */
 export const MAX_INPUT_BYTES = 100 * 1024 * 1024;

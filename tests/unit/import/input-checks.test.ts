@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { checkDocxSize, checkOutput, decodeTextInput, readInput } from '../../../scripts/lib/import-input.ts';
+import { checkDocxSize, checkOutput, decodeTextInput, readInput } from '../../../src/lib/import/input-checks.ts';
 
 // Issue 23: what the import read and where it wrote, checked before anything is read or written.
 describe('the import’s input and output', () => {

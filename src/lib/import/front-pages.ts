@@ -1,0 +1,68 @@
+import type { Debris, SourceLine } from '../model/types.ts';
+
+// A contents list's heading, its letters perhaps spaced out (`I n n h a l d`).
+const CONTENTS_HEADING = /^(?:innhold|innhald|innholdsfortegnelse|innhaldsliste|innhaldsoversikt|innholdsliste)$/i;
+// An entry: dot leaders and a page number (`1.0 Parter ........ 2`, `2.1 Lovgrunnlag.....2`).
+const LEADER_ENTRY = /(?:\.{3,}|…{2,}|(?:\. ){3,})\s*\d{1,3}$/;
+// An entry without leaders: a clause number, words, and the page number glued on or set apart (`1.0 Parter2`, `2 Formål 3`).
+const BARE_ENTRY = /^(?:§\s*)?\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+\S.*?\D\s*\d{1,3}$/u;
+// A stamp on a cover: where the text stands, not what it is called.
+const STAMP =
+  /^(?:revidert|revidert versjon|fremforhandlet|framforhandla|forhandlet|godkjent|vedtatt|vedteke|versjon|status|gjeldende fra|gjeld frå|sist revidert|utkast|høringsutkast)\b/i;
+
+/** A line with its letters spaced out (`I n n h a l d`, `F O R M Å L`) read as the word it spells; other lines as they are. */
+export function unspaced(text: string): string {
+  return /^(?:\p{L} ){2,}\p{L}$/u.test(text) ? text.replace(/ /g, '') : text;
+}
+
+/** What stands in front of the text: the cover, its stamps and the contents list, by line index. */
+export interface FrontPages {
+  /** Lines of the cover and the contents list, left out of the body. */
+  left: Set<number>;
+  /** The cover's lines (a contents list's lines excluded): what the front matter may read the number and parties from. */
+  cover: SourceLine[];
+}
+
+/**
+ * Finds the contents list (a heading `Innhold`, or two or more entries with dot leaders and page
+ * numbers, some perhaps on one line) and, when there is one, the cover before it: both are left out
+ * of the body and listed as debris. Without a contents list, the stamps of the first lines
+ * (`Revidert november 2018`, `Fremforhandlet`) are the cover's.
+ */
+export function frontPages(
+  lines: ReadonlyArray<SourceLine>,
+  debris: Debris[],
+  isHeading: (text: string) => boolean,
+): FrontPages {
+  const left = new Set<number>();
+  const isEntry = (text: string) => LEADER_ENTRY.test(text) || BARE_ENTRY.test(text);
+  // The front pages are in the first part of the text; the body's first heading ends the stamps' search.
+  const before = Math.floor(lines.length * 0.4) + 10;
+  const firstHeading = lines.findIndex((line) => isHeading(line.text) && !isEntry(line.text));
+  let start = lines.findIndex((line, i) => i < before && CONTENTS_HEADING.test(unspaced(line.text)));
+  if (start < 0) {
+    start = lines.findIndex(
+      (line, i) => i < before && LEADER_ENTRY.test(line.text) && LEADER_ENTRY.test(lines[i + 1]?.text ?? ''),
+    );
+  }
+  const cover: SourceLine[] = [];
+  if (start >= 0) {
+    let end = start + (isEntry(lines[start]!.text) ? 0 : 1);
+    while (end < lines.length && isEntry(lines[end]!.text)) end++;
+    for (let i = 0; i < end; i++) {
+      left.add(i);
+      const kind = i < start ? 'cover' : 'contents list';
+      if (kind === 'cover') cover.push(lines[i]!);
+      debris.push({ kind, text: lines[i]!.text, page: lines[i]!.page, line: lines[i]!.line });
+    }
+    return { left, cover };
+  }
+  // No contents list: the stamps among the first lines, before any text.
+  for (let i = 0; i < Math.min(firstHeading < 0 ? lines.length : firstHeading, 12); i++) {
+    if (!STAMP.test(lines[i]!.text) || lines[i]!.text.split(/\s+/).length > 6) continue;
+    left.add(i);
+    cover.push(lines[i]!);
+    debris.push({ kind: 'cover stamp', text: lines[i]!.text, page: lines[i]!.page, line: lines[i]!.line });
+  }
+  return { left, cover };
+}
