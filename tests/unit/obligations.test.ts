@@ -260,7 +260,7 @@ describe('marks on the reading page', () => {
       slug: 'st-olav',
       clause: 'punkt-7',
       expected:
-        'Retningslinjen trer i kraft ved signering, og gjelder frem til en av partene sier opp avtalen med ett års oppsigelsesfrist, jf. helse- og omsorgstjenestelovens § 6-5 andre ledd.\n[Felles ansvar: plikt] «Dersom retningslinjen sies opp, skal ny retningslinjen avtales innen utgangen av oppsigelsestiden.»\n[Felles ansvar: kan] «Hver av partene kan kreve retningslinjen revidert dersom vesentlige forutsetninger for retningslinjen endres.»\nDet vises forøvrig til samarbeidsavtalen.',
+        'Retningslinjen trer i kraft ved signering, og gjelder frem til en av partene sier opp avtalen med ett års oppsigelsesfrist, jf. helse- og omsorgstjenestelovens § 6-5 andre ledd.\n[Felles for begge parter: plikt] «Dersom retningslinjen sies opp, skal ny retningslinjen avtales innen utgangen av oppsigelsestiden.»\n[Felles for begge parter: adgang] «Hver av partene kan kreve retningslinjen revidert dersom vesentlige forutsetninger for retningslinjen endres.»\nDet vises forøvrig til samarbeidsavtalen.',
     },
     {
       slug: 'innlandet',
