@@ -41,6 +41,9 @@ export default tseslint.config(
       'src/lib/model/vocabulary.ts',
       'src/lib/model/types.ts',
       'src/lib/text/slug.ts',
+      'src/lib/model/clause-names.ts',
+      'src/lib/obligations/csv.ts',
+      'src/lib/obligations/checklist.ts',
     ],
     rules: {
       'no-restricted-imports': 'off',
@@ -52,7 +55,15 @@ export default tseslint.config(
             { group: ['node:*'], message: 'Browser code: no Node modules.' },
             { group: ['astro', 'astro:*', 'astro/*'], message: 'Browser code is plain TypeScript: no Astro.' },
             {
-              group: ['**/parse/*', '**/import/*', '**/compare/*', '**/obligations/*', '**/versions/*'],
+              group: [
+                '**/parse/*',
+                '**/import/*',
+                '**/compare/*',
+                '**/obligations/*',
+                '!**/obligations/csv.ts',
+                '!**/obligations/checklist.ts',
+                '**/versions/*',
+              ],
               message: 'Browser code: this lib folder is build-time code (Node, or too heavy for the page).',
             },
             {

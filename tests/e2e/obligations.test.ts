@@ -19,6 +19,8 @@ interface Obligation {
 }
 interface Guideline {
   slug: string;
+  shortTitle: string;
+  version: string;
   language: string;
   clauses: Array<{ id: string; url: string }>;
   obligations: Obligation[];
@@ -129,15 +131,24 @@ describe.each([true, false])('with JavaScript %s', (javaScriptEnabled) => {
         .locator('[data-plikt]')
         .evaluateAll((marks) => new Set(marks.map((m) => m.getAttribute('data-plikt'))).size),
     ).toBe(guideline('innlandet').obligations.length);
+    // Labels in the register's words: the party's name and plikt / anbefaling / adgang.
+    for (const label of await page.locator('.plikt-etikett').allTextContents())
+      expect(label).toMatch(/^\[(?:Felles for begge parter|Kommunen|Helseforetaket): (?:plikt|anbefaling|adgang)\] $/);
     const toggle = page.locator('[data-obligation-toggle]');
+    const notice = page.locator('[data-obligation-state]');
     expect(await toggle.isVisible()).toBe(javaScriptEnabled);
+    expect(await notice.textContent()).toMatch(/^understreket i teksten/);
     if (javaScriptEnabled) {
+      // The button says what it will do, the notice what the text shows now.
+      expect((await toggle.textContent())!.trim()).toBe('Skjul plikter');
       await toggle.click();
-      expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+      expect((await toggle.textContent())!.trim()).toBe('Vis plikter');
+      expect(await notice.textContent()).toMatch(/^skjult i teksten/);
       expect(await page.locator('.plikt-etikett').first().isVisible()).toBe(false);
       expect(await mark.first().evaluate((element) => getComputedStyle(element).textDecorationLine)).toBe('none');
       await toggle.press('Enter');
-      expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+      expect((await toggle.textContent())!.trim()).toBe('Skjul plikter');
+      expect(await notice.textContent()).toMatch(/^understreket i teksten/);
       expect(await page.locator('.plikt-etikett').first().isVisible()).toBe(true);
     }
     await context.close();
@@ -149,19 +160,38 @@ describe.each([true, false])('with JavaScript %s', (javaScriptEnabled) => {
     await page.goto('/plikter/');
     const totals = await page.locator('section h2 .group-count').allTextContents();
     const all = guidelines.flatMap((g) => g.obligations);
-    expect(totals).toEqual(
-      ['felles', 'kommune', 'helseforetak'].map((party) => `(${all.filter((o) => o.party === party).length})`),
-    );
+    const count = (party: string) => all.filter((o) => o.party === party).length;
+    // A party's count says both: its own and those shared by both parties.
+    expect(totals).toEqual([
+      `(${count('felles')})`,
+      `(${count('kommune')} egne, ${count('felles')} felles)`,
+      `(${count('helseforetak')} egne, ${count('felles')} felles)`,
+    ]);
     await page.goto('/plikter/kommune/');
-    const columns = await page
-      .locator('#tema-testing .topic-column')
-      .evaluateAll((cs) =>
-        cs.map((c) => ({ name: c.querySelector('h3')!.textContent, items: c.querySelectorAll('li').length })),
-      );
-    const testing = (slug: string) =>
-      guideline(slug).obligations.filter((o) => o.party === 'kommune' && o.topics.includes('testing')).length;
-    expect(columns.find((c) => c.name === 'Innlandet')!.items).toBe(testing('innlandet'));
-    expect(columns.find((c) => c.name === 'Telemark')!.items).toBe(0);
+    const columns = await page.locator('#tema-testing .topic-column').evaluateAll((cs) =>
+      cs.map((c) => ({
+        name: c.querySelector('h3')!.textContent,
+        items: c.querySelectorAll('li').length,
+        shared: c.querySelectorAll('li .shared-tag').length,
+        silent: c.querySelector(':scope > .silent')?.textContent ?? null,
+      })),
+    );
+    // The municipality's view holds its own duties and, marked «Felles», those that bind both.
+    const testing = (slug: string, party: string) =>
+      guideline(slug).obligations.filter((o) => o.party === party && o.topics.includes('testing')).length;
+    expect(columns.map((c) => c.name)).toEqual(guidelines.map((g) => g.shortTitle));
+    let shared = 0;
+    for (const [i, g] of guidelines.entries()) {
+      const column = columns[i]!;
+      const own = testing(g.slug, 'kommune');
+      const both = testing(g.slug, 'felles');
+      expect(column.items, g.slug).toBe(own + both);
+      expect(column.shared, g.slug).toBe(both);
+      expect(column.silent).toBe(own + both === 0 ? 'Ingenting om temaet' : null);
+      shared += both;
+    }
+    expect(shared).toBeGreaterThan(0);
+    expect(columns.find((c) => c.name === 'Innlandet')!.items).toBeGreaterThan(testing('innlandet', 'kommune'));
     // Side by side on a wide screen (the default 1280 px): the regions' columns share a row.
     const boxes = await page.locator('#tema-testing .topic-column').evaluateAll((cs) =>
       cs
@@ -171,13 +201,6 @@ describe.each([true, false])('with JavaScript %s', (javaScriptEnabled) => {
     );
     expect(boxes[1]!.top).toBe(boxes[0]!.top);
     expect(boxes[1]!.left).toBeGreaterThan(boxes[0]!.left);
-    expect(
-      await page
-        .locator('#tema-testing .topic-column')
-        .filter({ hasText: 'Telemark' })
-        .locator('.silent')
-        .textContent(),
-    ).toBe('Ingenting om temaet');
     await context.close();
   });
 });
@@ -316,4 +339,125 @@ test('/plikter/ draws each party’s obligations per guideline as bars, the numb
     expect(await chart.locator('.chart-bar').count()).toBe(guidelines.length);
   }
   await context.close();
+});
+
+describe('the checklist', () => {
+  test.each([320, 390])(
+    'at %i px every obligation’s words are on the screen, a card each, with jump links per party',
+    async (width) => {
+      const context = await site.context({ viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      await page.goto('/retningslinjer/st-olav/plikter/');
+      const { obligations } = guideline('st-olav');
+      const parties = ['felles', 'kommune', 'helseforetak'].filter((party) =>
+        obligations.some((o) => o.party === party),
+      );
+      expect(
+        await page.locator('nav.checklist-parties a').evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
+      ).toEqual(parties.map((party) => `#part-${party}`));
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      const outside = await page.locator('table.checklist tr[id] .obligation-text').evaluateAll(
+        (texts, right) =>
+          texts
+            .map((text) => ({ text: text.textContent, box: text.getBoundingClientRect() }))
+            .filter(({ box }) => box.left < 0 || box.right > right)
+            .map(({ text }) => text),
+        width,
+      );
+      expect(outside).toEqual([]);
+      // A card: the row is a block, its cells stacked, each named.
+      const card = page.locator(`tr#${obligations[0]!.id}`);
+      expect(await card.evaluate((tr) => getComputedStyle(tr).display)).toBe('block');
+      expect(
+        await card
+          .locator('td.felt')
+          .first()
+          .evaluate((td) => getComputedStyle(td, '::before').content),
+      ).toBe('"Ansvarlig hos oss: "');
+      await context.close();
+    },
+  );
+
+  test('the kind never glues to the words («Plikt Dette skal …», not «PliktDette skal …»)', async () => {
+    const context = await site.context();
+    const page = await context.newPage();
+    for (const url of ['/retningslinjer/innlandet/plikter/', '/plikter/kommune/']) {
+      await page.goto(url);
+      const glued = await page
+        .locator('.status-tag')
+        .evaluateAll((tags) =>
+          tags
+            .map((tag) => tag.parentElement!.textContent!.replace(/\s+/g, ' '))
+            .filter((text) => /(?:Plikt|Anbefaling|Adgang|Felles)\p{L}/u.test(text)),
+        );
+      expect(glued, url).toEqual([]);
+    }
+    await context.close();
+  });
+
+  test('without JavaScript it is the blank printable checklist', async () => {
+    const context = await site.context({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/retningslinjer/unn/plikter/');
+    expect(await page.locator('table.checklist input, table.checklist select').count()).toBe(0);
+    expect(await page.locator('td.felt').first().textContent()).toBe('');
+    expect(await page.locator('[data-checklist-csv]').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  test('the fields are kept in this browser per guideline and version, print as filled, and download as the CSV', async () => {
+    const context = await site.context();
+    const page = await context.newPage();
+    const slug = 'innlandet';
+    const { obligations, version } = guideline(slug);
+    const [first, second] = obligations;
+    await page.goto(`/retningslinjer/${slug}/plikter/`);
+    const row = page.locator(`tr#${first!.id}`);
+    await row.getByRole('checkbox', { name: 'Utført' }).check();
+    await row.getByRole('textbox', { name: 'Ansvarlig hos oss' }).fill('Tjenesteleder = Kari');
+    await row.getByRole('combobox', { name: 'Status' }).selectOption('Pågår');
+    await row.getByLabel('Frist', { exact: true }).fill('2027-03-01');
+    // Each field names its column and is described by the obligation's words.
+    const described = await row.getByRole('textbox', { name: 'Ansvarlig hos oss' }).getAttribute('aria-describedby');
+    expect(await page.locator(`#${described}`).textContent()).toContain(first!.text);
+    await page.reload();
+    expect(await row.getByRole('checkbox', { name: 'Utført' }).isChecked()).toBe(true);
+    expect(await row.getByRole('textbox', { name: 'Ansvarlig hos oss' }).inputValue()).toBe('Tjenesteleder = Kari');
+    expect(await row.getByRole('combobox', { name: 'Status' }).inputValue()).toBe('Pågår');
+    expect(
+      await page.evaluate(
+        (key) => Object.keys(JSON.parse(localStorage.getItem(key) ?? '{}')),
+        `plikter:${slug}@${version}`,
+      ),
+    ).toEqual([first!.id]);
+    // Another guideline's checklist is its own.
+    await page.goto('/retningslinjer/unn/plikter/');
+    expect(await page.locator('table.checklist input[type="checkbox"]:checked').count()).toBe(0);
+    await page.goto(`/retningslinjer/${slug}/plikter/`);
+    // Printed as filled in: the values show, the blank form's drawn box does not.
+    await page.emulateMedia({ media: 'print' });
+    expect(await row.getByRole('textbox', { name: 'Ansvarlig hos oss' }).isVisible()).toBe(true);
+    expect(await row.locator('td.avkrysning').evaluate((td) => getComputedStyle(td, '::before').content)).toBe('none');
+    await page.emulateMedia({ media: 'screen' });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-checklist-csv]').click()]);
+    const chunks: Buffer[] = [];
+    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+    const bytes = Buffer.concat(chunks);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parse(bytes.toString('utf8'), { delimiter: ';', columns: true, bom: true }) as Array<
+      Record<string, string>
+    >;
+    expect(rows.map((r) => r.ID)).toEqual(obligations.map((o) => o.id));
+    const filled = rows.find((r) => r.ID === first!.id)!;
+    expect([filled['Ansvarlig hos oss'], filled.Status, filled['Vår frist'], filled['Utført']]).toEqual([
+      'Tjenesteleder = Kari',
+      'Pågår',
+      '2027-03-01',
+      'Ja',
+    ]);
+    const blank = rows.find((r) => r.ID === second!.id)!;
+    expect([blank['Ansvarlig hos oss'], blank.Status, blank['Vår frist'], blank['Utført']]).toEqual(['', '', '', '']);
+    expect(filled.Tekst).toBe(first!.text);
+    await context.close();
+  });
 });

@@ -1,8 +1,7 @@
-import { stringify } from 'csv-stringify/sync';
 import type { ExportedGuideline } from '../publish/export.ts';
 import { clauseHeading, INTRODUCTION } from '../model/clause-names.ts';
 
-/** The columns of /data/plikter/<slug>.csv: what the guideline says, then blank columns for a municipality to track its work. */
+/** The columns of /data/plikter/<slug>.csv: what the guideline says, then columns for a municipality to track its work. */
 export const CSV_COLUMNS = [
   'ID',
   'Punkt',
@@ -20,6 +19,14 @@ export const CSV_COLUMNS = [
   'Utført',
 ] as const;
 
+/** What a municipality writes in the checklist for one obligation (blank in the published file). */
+export interface ChecklistFields {
+  responsible: string;
+  status: string;
+  due: string;
+  done: boolean;
+}
+
 // A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return) as a formula
 // ("CSV injection", OWASP): a guideline's words must never run. Excel and LibreOffice take a leading
 // apostrophe as "this cell is text" and do not show it, so the reader sees the source's words as
@@ -29,15 +36,16 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 /** A cell as a spreadsheet must read it: as text, never as a formula. */
 export const asText = (cell: string) => (FORMULA_START.test(cell) ? `'${cell}` : cell);
 
-/**
- * A guideline's obligations as CSV that Norwegian Excel opens as it is: UTF-8 with a byte order mark
- * (without it Excel reads æøå as Windows-1252), `;` between fields (Excel in a Norwegian locale
- * expects it, since the comma is the decimal sign), RFC 4180 quoting and CRLF line ends.
- */
-export function obligationsCsv(guideline: ExportedGuideline, origin = ''): string {
+/** The rows of the CSV, header first; `fields` fills the last four columns (the checklist as filled in on screen). */
+export function obligationRows(
+  guideline: ExportedGuideline,
+  origin = '',
+  fields: (id: string) => ChecklistFields | undefined = () => undefined,
+): string[][] {
   const clauses = new Map(guideline.clauses.map((clause) => [clause.id, clause]));
   const rows = guideline.obligations.map((o) => {
     const clause = clauses.get(o.clause);
+    const filled = fields(o.id);
     return [
       o.id,
       clause ? (clause.number ?? clauseHeading(clause)) : INTRODUCTION,
@@ -49,11 +57,28 @@ export function obligationsCsv(guideline: ExportedGuideline, origin = ''): strin
       o.deadline ?? '',
       o.topics.join(', '),
       `${origin}${o.url}`,
-      '',
-      '',
-      '',
-      '',
+      filled?.responsible ?? '',
+      filled?.status ?? '',
+      filled?.due ?? '',
+      filled?.done ? 'Ja' : '',
     ].map(asText);
   });
-  return stringify([[...CSV_COLUMNS], ...rows], { bom: true, delimiter: ';', record_delimiter: '\r\n' });
+  return [[...CSV_COLUMNS], ...rows];
+}
+
+/** RFC 4180 quoting: a field with the delimiter, a quote or a line break is quoted, its quotes doubled. */
+const field = (cell: string) => (/[;"\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
+
+/**
+ * Rows as CSV that Norwegian Excel opens as it is: UTF-8 with a byte order mark (without it Excel
+ * reads æøå as Windows-1252), `;` between fields (Excel in a Norwegian locale expects it, since the
+ * comma is the decimal sign), RFC 4180 quoting and CRLF line ends. Browser-safe: the checklist page
+ * writes the filled-in file with it.
+ */
+export const csvText = (rows: ReadonlyArray<ReadonlyArray<string>>) =>
+  `\uFEFF${rows.map((row) => row.map(field).join(';')).join('\r\n')}\r\n`;
+
+/** A guideline's obligations as the published CSV, the tracking columns blank. */
+export function obligationsCsv(guideline: ExportedGuideline, origin = ''): string {
+  return csvText(obligationRows(guideline, origin));
 }

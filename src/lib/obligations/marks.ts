@@ -1,19 +1,17 @@
 import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { PARTIES } from '../model/vocabulary.ts';
+import { MODALITIES, PARTY_REGISTER } from '../model/vocabulary.ts';
 import { plainInline, renderHtml } from '../render/clause-html.ts';
-import type { Clause, Guideline, Modality, Obligation } from '../model/types.ts';
+import type { Clause, Guideline, Obligation } from '../model/types.ts';
 
 // The reading page marks each obligation's words in the clause: a span per run of its words (class
 // `plikt plikt-<modality>`, data-part) and, before the first, a label with the party and the kind,
 // as text (so it is neither colour alone nor hidden from screen readers). The words are found in the
 // mdast body, where the extractor found them, so the marks sit on exactly the extracted words.
 
-const MODALITY_WORDS: Record<Modality, string> = { plikt: 'plikt', anbefaling: 'anbefaling', adgang: 'kan' };
-
-/** The label before an obligation's words: `[Kommunen: plikt]`. */
+/** The label before an obligation's words, in the register's words: `[Kommunen: plikt]`, `[Felles for begge parter: adgang]`. */
 export const markLabel = (obligation: Pick<Obligation, 'party' | 'modality'>) =>
-  `[${PARTIES[obligation.party].label}: ${MODALITY_WORDS[obligation.modality]}]`;
+  `[${PARTY_REGISTER[obligation.party].heading}: ${MODALITIES[obligation.modality].label.toLocaleLowerCase('nb')}]`;
 
 type Range = { start: number; end: number; obligation: Obligation };
 
@@ -124,7 +122,15 @@ export function markClauseBody(clause: Pick<Clause, 'body'>, obligations: Readon
       cursor = found.index + found[0].length;
       next += 1;
     }
-    return ranges.length ? wrap(children, ranges, { offset: 0, labelled: new Set() }) : children;
+    if (!ranges.length) return children;
+    const state = { offset: 0, labelled: new Set<string>() };
+    const wrapped = wrap(children, ranges, state);
+    // The offsets are plainInline's: if the walk here ever counted differently, marks would land on other words.
+    if (state.offset !== text.length)
+      throw new Error(
+        `marks: walked ${state.offset} characters of ${text.length} at line ${first}: plainInline and wrap disagree`,
+      );
+    return wrapped;
   };
   const block = (node: RootContent): RootContent => {
     if (node.type === 'paragraph' || node.type === 'tableCell')

@@ -118,18 +118,43 @@ function hastText(node: HastNodes): string {
   return 'children' in node ? node.children.map(hastText).join('') : '';
 }
 
+/** A directive's place in the plain text of the inline content it stands in: `[start, end)`. */
+export interface DirectiveRange {
+  node: TextDirective;
+  start: number;
+  end: number;
+}
+
+/**
+ * The plain text of inline content (placeholders as dots, notes in parentheses, footnote calls left
+ * out) and where each directive's words are in it. The one walk from inline content to plain text:
+ * the clause's text, the obligation register's sentences and the marks placed on them all come from
+ * here, so their offsets cannot disagree.
+ */
+export function plainInlineRanges(nodes: ReadonlyArray<MdastNodes>): { text: string; directives: DirectiveRange[] } {
+  const state = { text: '', directives: [] as DirectiveRange[] };
+  const walk = (children: ReadonlyArray<MdastNodes>) => {
+    for (const node of children) {
+      if (node.type === 'text' || node.type === 'inlineCode') state.text += node.value;
+      else if (node.type === 'break') state.text += '\n';
+      else if (node.type === 'footnoteReference') continue;
+      else if (node.type === 'textDirective' && node.name === 'plassholder') state.text += PLACEHOLDER_DOTS;
+      else if (node.type === 'textDirective') {
+        const start = state.text.length;
+        if (node.name === 'merknad') state.text += '(';
+        walk(node.children);
+        if (node.name === 'merknad') state.text += ')';
+        state.directives.push({ node, start, end: state.text.length });
+      } else if ('children' in node) walk(node.children as MdastNodes[]);
+    }
+  };
+  walk(nodes);
+  return state;
+}
+
 /** The plain text of inline content: placeholders as dots, notes in parentheses, footnote calls left out. */
 export function plainInline(nodes: ReadonlyArray<MdastNodes>): string {
-  let out = '';
-  for (const node of nodes) {
-    if (node.type === 'text' || node.type === 'inlineCode') out += node.value;
-    else if (node.type === 'break') out += '\n';
-    else if (node.type === 'footnoteReference') continue;
-    else if (node.type === 'textDirective' && node.name === 'plassholder') out += PLACEHOLDER_DOTS;
-    else if (node.type === 'textDirective' && node.name === 'merknad') out += `(${plainInline(node.children)})`;
-    else if ('children' in node) out += plainInline(node.children as MdastNodes[]);
-  }
-  return out;
+  return plainInlineRanges(nodes).text;
 }
 
 /** The plain text of block content: blocks separated by a blank line, list items and table rows by a line break. */

@@ -36,8 +36,9 @@ describe('searchRecords', () => {
       // A clause under one that names a party binds that party too.
       '/retningslinjer/input/#punkt-2-2-1 | Prøve 2.2.1 Rom | retningslinje=input tema= part=kommune plikt= status=gjeldende',
       // An unnumbered clause is named with the clause it stands under.
-      '/retningslinjer/input/#punkt-2-felles-ansvar | Prøve 2 Ansvar – Felles ansvar | retningslinje=input tema=testing part=felles plikt= status=gjeldende',
-      '/retningslinjer/input/#punkt-2-felles-ansvar-oppfolging | Prøve 2 Ansvar – Felles ansvar – Oppfølging | retningslinje=input tema= part=felles plikt= status=gjeldende',
+      // "Partene tester sammen." (present tense, the parties as subject) and "Avvik følges opp." (a passive in a clause that binds both) are duties.
+      '/retningslinjer/input/#punkt-2-felles-ansvar | Prøve 2 Ansvar – Felles ansvar | retningslinje=input tema=testing part=felles plikt=felles status=gjeldende',
+      '/retningslinjer/input/#punkt-2-felles-ansvar-oppfolging | Prøve 2 Ansvar – Felles ansvar – Oppfølging | retningslinje=input tema= part=felles plikt=felles status=gjeldende',
     ]);
   });
 

@@ -1,0 +1,526 @@
+import type { Modality, Party } from '../model/types.ts';
+
+// How the register reads one sentence: who it obliges and how, or that it obliges no one. Pure
+// rules over words, table-driven: a new way of writing a duty is one more row in a table below,
+// never a rule for one guideline. Three ways an agreement states a duty, tried in this order:
+//
+// 1. a modal expression ("skal", "må", "forplikter seg til", "det forutsettes at", "bør", "kan");
+// 2. the present tense with a party as subject ("Partene følger …", "Ved nedetid varsler den parten …");
+// 3. a present passive ("Avvik registreres …", "Opplæring vert gitt …") in a clause that binds a party,
+//    or with a party as its agent ("… godkjennes av begge parter").
+//
+// A sentence that describes the world ("Meldingsutvekslingen foregår kryptert", "Fagrådet har møte
+// kvar tredje veke") has no such reading and is not a duty.
+
+// Modal expressions, longest first, Bokmål and Nynorsk. A new expression is one more row.
+const MODALS: ReadonlyArray<[string, Modality]> = [
+  ['forplikter seg til', 'plikt'],
+  ['forpliktar seg til', 'plikt'],
+  ['forpliktet seg til', 'plikt'],
+  ['forplikta seg til', 'plikt'],
+  ['er forpliktet til', 'plikt'],
+  ['er forplikta til', 'plikt'],
+  ['er ansvarlig for', 'plikt'],
+  ['er ansvarleg for', 'plikt'],
+  ['har ansvar for', 'plikt'],
+  ['har ansvaret for', 'plikt'],
+  ['tar ansvar for', 'plikt'],
+  ['tek ansvar for', 'plikt'],
+  ['har plikt til', 'plikt'],
+  ['påtar seg å', 'plikt'],
+  ['påtek seg å', 'plikt'],
+  ['er enige om', 'plikt'],
+  ['er enig om', 'plikt'],
+  ['er samde om', 'plikt'],
+  ['er samd om', 'plikt'],
+  // Impersonal duty verbs: the one obliged follows ("Det påligger kommunen å …", "Det forutsettes at partene …").
+  ['det vert kravd', 'plikt'],
+  ['det blir krevd', 'plikt'],
+  ['det kreves', 'plikt'],
+  ['det krevst', 'plikt'],
+  ['det forutsettes', 'plikt'],
+  ['det føresetjast', 'plikt'],
+  ['det påligger', 'plikt'],
+  ['det påhviler', 'plikt'],
+  ['det påkviler', 'plikt'],
+  ['det forventes', 'plikt'],
+  ['sørger for', 'plikt'],
+  ['sørgjer for', 'plikt'],
+  ['syter for', 'plikt'],
+  ['plikter', 'plikt'],
+  ['pliktar', 'plikt'],
+  ['skal', 'plikt'],
+  ['må', 'plikt'],
+  ['vil anbefale', 'anbefaling'],
+  ['anbefaler', 'anbefaling'],
+  ['anbefales', 'anbefaling'],
+  ['tilrår', 'anbefaling'],
+  ['tilrås', 'anbefaling'],
+  ['bør', 'anbefaling'],
+  ['kan', 'adgang'],
+];
+const MODALITY = new Map(MODALS.map(([words, modality]) => [words, modality]));
+// "forplikter seg til" also with the subject inside it: "Gjennom denne avtalen forplikter partnerne seg til å …".
+const modalSource = (words: string) => words.replace(/ seg /, ' (?:(\\p{L}+)\\s+)?seg ').replace(/ /g, '\\s+');
+const MODAL_PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${MODALS.map(([words]) => modalSource(words)).join('|')})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+
+/** Whether a text has a modal expression anywhere. */
+export const hasModal = (text: string) => [...text.matchAll(MODAL_PATTERN)].length > 0;
+
+// Words before a modal that make it part of a subordinate clause ("meldinger som skal brukes",
+// "Målsettingen er at … skal være"): such a modal describes, it does not oblige.
+const SUBORDINATE_BEFORE = /(?<![\p{L}])(?:som|der|at)\s*$/iu;
+const SUBORDINATE_AT = /(?<![\p{L}])at(?![\p{L}])/iu;
+// Words that open a subordinate clause: a verb after one of them is not the sentence's own.
+const SUBORDINATORS = /(?<![\p{L}])(?:som|at|der|når|dersom|hvis|viss|fordi|mens|hvilke|kva|hva)(?![\p{L}])/iu;
+// Conjunctions that open a sentence with a condition: its main clause starts after the comma.
+const CONDITION_START = /^(?:dersom|om|når|hvis|viss|før|etter at|så lenge)(?![\p{L}])/iu;
+
+// Generic words for each party and the bodies they share; the hospital trust's own names are added from front matter.
+const PARTY_WORDS: Record<Party, string[]> = {
+  felles: [
+    'partene',
+    'partane',
+    'partnerne',
+    'partnarane',
+    'partnere',
+    'partneren',
+    'partner',
+    'parten',
+    'parter',
+    'partar',
+    'hver part',
+    'kvar part',
+    'fagråd\\p{L}*',
+    'regionalt fagråd',
+    '\\p{L}*samarbeidsutval\\p{L}*',
+    '\\p{L}*samhandlingsutval\\p{L}*',
+    'helsefellesskap\\p{L}*',
+    'driftsforum\\p{L}*',
+    'SSU',
+    'ASU',
+    'OSU',
+  ],
+  kommune: ['kommunen', 'kommunene', 'kommunane', 'kommunar', 'kommuner', 'kommune'],
+  helseforetak: [
+    'helseforetak\\p{L}*',
+    'helseføretak\\p{L}*',
+    'foretak\\p{L}*',
+    'føretak\\p{L}*',
+    'sykehus\\p{L}*',
+    'sjukehus\\p{L}*',
+    'HF',
+  ],
+};
+
+// Subjects whose modal is a statement of purpose or a description of the world, not a duty of a party.
+const DOCUMENT_SUBJECT =
+  /^(?:denne |dette |den |det )?(?:retningslinj|samarbeidsprosedyre|samhandlingsprosedyre|samarbeidsavtale|avtale|handlingsplan|vedlegg|målsetting|målsetjing|formål|føremål)\p{L}*/iu;
+const THIRD_PARTY =
+  /^(?:den |det |de )?(?:stortinget|departementet|helsedirektoratet|direktoratet|leverandør\p{L}*|norsk helsenett|nhn|myndighet\p{L}*|staten)(?![\p{L}])/iu;
+const THIRD_PARTY_AGENT =
+  /^\s*\p{L}+s\s+av\s+(?:stortinget|departementet|helsedirektoratet|direktoratet|leverandør\p{L}*|staten)(?![\p{L}])/iu;
+const PURPOSE_VERB =
+  /^\s*(?:(?:også|videre|derfor|dessuten)\s+)?(?:det\s+)?(?:bidra|bidra til|gi|øke|auke|tydeliggjøre|tydeleggjere|sikre|understøtte|fremme|styrke|gjøre|gjere)(?![\p{L}])/iu;
+const EXPLETIVE = /^(?:det|dette|ein|en|man|følgende|følgande)$/iu;
+// Pronouns that take the actor of the sentence before ("Kommunene utpeker … De gir …").
+const PRONOUN = /^(?:de|dei|disse|desse)$/iu;
+// Words that open a sentence without being its subject ("Ved mottak av melding skal …", "Dessuten skal foretaket …").
+const ADVERBIAL_START =
+  /^(?:likeledes|likeins|deretter|ved|i|for|etter|med|under|dessuten|derfor|også|videre|samtidig|dersom|om|når|hvis|viss|innen|innan|før|til|på|av|fra|frå|gjennom|utover)(?![\p{L}])/iu;
+const PASSIVE_VERB = /^\s*(?:(?:også|derfor|alltid|kun|bare|i fellesskap)\s+)?\p{L}{2,}(?:es|s|ast)(?![\p{L}])/u;
+
+// A subject without a party is an actor only when it names a person or a body, never a thing
+// ("Varslingen", "Felles standardprosedyrer", "All samhandling").
+const ACTOR_NOUN =
+  /(?:avsender|avsendar|mottaker|mottakar|fastleg|lege|sykepleier|sjukepleiar|kontaktperson|koordinator|leder|leiar|ansatt|tilsett|helsepersonell|personell|utval|forum|gruppe|nettverk|team|styre|sekretariat|ledelse|leiing|avdeling|enhet|eining|virksomhet|verksemd|komut|prosjekt)\p{L}*$/iu;
+
+/** Whether a subject names a person or a body: its first word ("Avsender av melding") or its last ("Regionalt fagråd"). */
+const isActorNoun = (head: string) => {
+  const list = head.split(/\s+/);
+  return ACTOR_NOUN.test(list[0]!) || ACTOR_NOUN.test(list.at(-1)!);
+};
+
+// The present tense after a party subject says what the party does, except for these verbs that
+// say what is ("Partene er …", "Kommunen mottar …", "Fagrådet har møte …").
+const DESCRIBING_VERBS = new Set(
+  'beslutter bestemmer avgjør vedtar er blir vert består omfatter omfattar gjelder gjeld utgjør utgjer inngår erfarer erfarar opplever mener meiner ønsker ønskjer ligger ligg foregår skjer kommer kjem får mottar tek tar eier eig trenger treng ser vet veit kan'.split(
+    ' ',
+  ),
+);
+// Words between a subject and its verb ("Partene også følger …").
+const ADVERBS = new Set('også selv sjølv alltid derfor dessuten normalt sammen'.split(' '));
+const NOT_VERBS = new Set('eller over under etter her der når før mer meir hver kvar for andre fra nær enn'.split(' '));
+const PRESENT_VERB = /^\p{Ll}{2,}(?:er|ar|r)$/u;
+// "har" is a duty with a participle ("Partene har etablert rutiner"), a description with a noun ("har møte").
+const PARTICIPLE = /^\p{Ll}{3,}(?:et|t|tt|d|dd)$/u;
+// A present passive: "-es" / "-ast", or "vert"/"blir" with a participle. Not deponents or adjectives.
+const PASSIVE_FORM = /^\p{Ll}{3,}(?:es|ast)$/u;
+const NOT_PASSIVE = new Set(
+  'felles deres hennes dennes hverandres møtes finnes synes trengs lykkes kjennes behøves kontrast vises henvises visast tilvisast'.split(
+    ' ',
+  ),
+);
+const PASSIVE_AUXILIARY = /^(?:vert|blir)$/u;
+const PASSIVE_PARTICIPLE = /^\p{Ll}{3,}(?:et|t|tt|d|dd|de|te|ne|en|ast)$/u;
+const AGENT = /(?<![\p{L}])av\s+(?:begge\s+|hver\s+av\s+)?/iu;
+
+// A time that says "not before" ("etter planlagt vedtak våren 2013", "tidligst i 2026") is no deadline.
+const NOT_BEFORE = /(?<![\p{L}])(?:etter|tidligst|tidlegast|fra og med|frå og med)\s(?:\S+\s+){0,3}$/iu;
+// A deadline runs to the end of its phrase: a comma, a full stop, or a conjunction ("innen fem virkedager når …").
+const PHRASE = '(?:(?!\\s(?:når|dersom|hvis|viss|slik|og|eller)\\s)[^,.;:])*';
+
+// A deadline is a time expression the text gives ("innen to virkedager", "minst fire uker før", "senest dagen etter").
+const TIME_UNIT =
+  '(?:\\d+|dag|dagen|dager|døgn|døgnet|virkedag\\p{L}*|time|timer|uke|uker|uka|veke|veker|veka|måned\\p{L}*|månad\\p{L}*|år|utgangen|dato|frist|tid)';
+const DEADLINES: ReadonlyArray<RegExp> = [
+  new RegExp(
+    `(?<![\\p{L}])(?:innen|innan|senest|seinast)\\s[^,.;:]*?(?<![\\p{L}])${TIME_UNIT}(?![\\p{L}])${PHRASE}`,
+    'iu',
+  ),
+  new RegExp(`(?<![\\p{L}])minst\\s[^,.;:]*?(?<![\\p{L}])${TIME_UNIT}\\s+(?:før|i forkant)(?![\\p{L}])${PHRASE}`, 'iu'),
+  /(?<![\p{L}])så snart\s[^,.;:]+/iu,
+  /(?<![\p{L}])(?:våren|hausten|høsten|vår|haust|høst)\s\d{4}(?!\d)/iu,
+];
+/** The first deadline a text gives, verbatim, or null. */
+export function deadlineIn(text: string): string | null {
+  for (const pattern of DEADLINES) {
+    const match = pattern.exec(text);
+    if (match && !NOT_BEFORE.test(text.slice(0, match.index))) return match[0].trim();
+  }
+  return null;
+}
+
+/** A deadline column's words, unless they say "not before" ("etter at piloten er avsluttet"). */
+export const tableDeadline = (words: string): string | null =>
+  words === '' || NOT_BEFORE.test(`${words.split(/\s/)[0]} `) ? null : words;
+
+// Intl.Segmenter breaks after every full stop before a capital or a digit; these abbreviations do not end a sentence.
+const ABBREVIATIONS = new Set(
+  'st kap nr pkt jf jfr jmf f.eks bl.a ca kl evt ev m.m o.l mht ift iht ihht dvs ref inkl el a tlf prop meld ila mv osv'.split(
+    ' ',
+  ),
+);
+const segmenter = new Intl.Segmenter('nb', { granularity: 'sentence' });
+
+/** Splits text into sentences with `Intl.Segmenter`, rejoining the breaks it makes after abbreviations; `[start, end)` offsets. */
+export function sentences(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start: number | null = null;
+  // A single line break inside a paragraph (a source wrapped at 80 columns) is a space to the reader,
+  // but Intl.Segmenter ends a sentence at every line feed; a blank line still ends one. Same length,
+  // so the offsets are the text's own.
+  for (const { segment, index } of segmenter.segment(text.replace(/(?<!\n)\n(?!\n)/g, ' '))) {
+    start ??= index;
+    const last = /(?:^|[\s(])([\p{L}.]+)\.\s*$/u.exec(segment)?.[1]?.toLocaleLowerCase('nb');
+    if (last && ABBREVIATIONS.has(last) && index + segment.length < text.length) continue;
+    out.push([start, index + segment.length]);
+    start = null;
+  }
+  if (start !== null) out.push([start, text.length]);
+  return out;
+}
+
+/** The names the hospital trust goes by, from front matter: "Sykehuset Telemark HF" → also "Sykehuset Telemark", "STHF". */
+function hospitalNames(hospital: unknown): string[] {
+  if (typeof hospital !== 'string' || hospital.trim() === '') return [];
+  const abbreviations = [...hospital.matchAll(/\(([^)]+)\)/g)].map((match) => match[1]!.trim());
+  const name = hospital.replace(/\([^)]*\)/g, '').trim();
+  const short = name.replace(/\s+HF$/u, '').trim();
+  const initials = short
+    .split(/[\s-]+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('');
+  return [
+    name,
+    short,
+    ...abbreviations,
+    ...(initials.length >= 2 ? [`${initials}HF`] : []),
+    ...(initials.length >= 3 ? [initials] : []),
+  ].filter(Boolean);
+}
+
+/** An actor cut inside parentheses ("samarbeidsutvalg (ASU") takes the closing one that follows. */
+const closeParens = (actor: string, rest: string) =>
+  (actor.match(/\(/g)?.length ?? 0) > (actor.match(/\)/g)?.length ?? 0) && rest.startsWith(')') ? `${actor})` : actor;
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+
+/** The party words as patterns; capitalised abbreviations (UNN, SSU, HF) match case-sensitively. */
+export type PartyPatterns = ReadonlyArray<[Party, RegExp]>;
+
+/** The party words as one pattern per party, the genitive included ("kommunens", "partenes"). */
+export function partyPatterns(hospital: unknown): PartyPatterns {
+  const words: Record<Party, string[]> = {
+    ...PARTY_WORDS,
+    helseforetak: [...PARTY_WORDS.helseforetak, ...hospitalNames(hospital).map(escape)],
+  };
+  return (Object.keys(words) as Party[]).flatMap((party) => {
+    const upper = words[party].filter((word) => /^[\p{Lu}\d]+$/u.test(word));
+    const other = words[party].filter((word) => !upper.includes(word));
+    return [
+      [party, new RegExp(`(?<![\\p{L}])(?:${other.join('|')})s?(?![\\p{L}])`, 'giu')],
+      ...(upper.length
+        ? [[party, new RegExp(`(?<![\\p{L}])(?:${upper.join('|')})s?(?![\\p{L}])`, 'gu')] as [Party, RegExp]]
+        : []),
+    ] as Array<[Party, RegExp]>;
+  });
+}
+
+/** The parties named in a text, and the span from the first name to the last. */
+export function namedParties(
+  text: string,
+  patterns: PartyPatterns,
+): { parties: Set<Party>; start: number; end: number } | null {
+  const parties = new Set<Party>();
+  let start = Infinity;
+  let end = -1;
+  for (const [party, pattern] of patterns) {
+    for (const match of text.matchAll(pattern)) {
+      parties.add(party);
+      start = Math.min(start, match.index);
+      end = Math.max(end, match.index + match[0].length);
+    }
+  }
+  return parties.size ? { parties, start, end } : null;
+}
+
+export const partyOf = (parties: Set<Party>): Party => (parties.size === 1 ? [...parties][0]! : 'felles');
+
+/** Who a sentence obliges and how. */
+export interface Reading {
+  actor: string | null;
+  /** The party the actor names, or null when it names none (the clause's party decides). */
+  party: Party | null;
+  modality: Modality;
+}
+
+/** What a sentence is read with besides its words. */
+export interface ReadingContext {
+  patterns: PartyPatterns;
+  /** Whether the clause binds a party (its heading, or an enclosing one, names it): a passive there is its duty. */
+  bound: boolean;
+  /** The reading of the sentence before, in the same paragraph or item: a pronoun takes its actor. */
+  before: Reading | null;
+}
+
+/** Reads one sentence: who it obliges and how, or null when it obliges no one. */
+export function readSentence(sentence: string, context: ReadingContext): Reading | null {
+  if (/\?\s*$/.test(sentence)) return null;
+  if (hasModal(sentence)) return readModal(sentence, context);
+  return readPresent(sentence, context) ?? readPassive(sentence, context);
+}
+
+/** The words a sentence's subject starts after: an opening condition up to its comma ("Om …, må …"), or nothing. */
+function mainClause(text: string): { adverbial: boolean; subject: string } {
+  const adverbial = ADVERBIAL_START.test(text.trim());
+  return { adverbial, subject: adverbial ? text.replace(/^[^,]*,\s*/u, '').trim() : text.trim() };
+}
+
+/** The actor a pronoun subject stands for: the sentence before's, when it named a party. */
+const antecedent = (subject: string, { before }: ReadingContext) =>
+  PRONOUN.test(subject) && before?.party ? before : null;
+
+/** A sentence with a modal expression ("Partene skal …", "Det påligger kommunen å …"). */
+function readModal(sentence: string, context: ReadingContext): Reading | null {
+  const { patterns } = context;
+  for (const match of sentence.matchAll(MODAL_PATTERN)) {
+    const before = sentence.slice(0, match.index);
+    if (SUBORDINATE_BEFORE.test(before) || SUBORDINATE_AT.test(before)) continue;
+    const inside = match.slice(1).find(Boolean);
+    const modality = MODALITY.get(
+      match[0]
+        .replace(inside ? `${inside} ` : '', '')
+        .toLocaleLowerCase('nb')
+        .replace(/\s+/g, ' '),
+    )!;
+    const after = sentence.slice(match.index + match[0].length);
+    // A sentence that opens with a condition or an adverbial ("Om pasienten ikke tilhører kommunen, må …")
+    // has its subject after the comma: parties named in the condition are not who is obliged.
+    const { adverbial, subject } = mainClause(before);
+    const impersonal = /^det\s/iu.test(match[0]);
+    if (impersonal) return readImpersonal(after, modality, patterns);
+    const named = namedParties(subject, patterns);
+    if (named) {
+      return {
+        actor: closeParens(subject.slice(named.start, named.end), subject.slice(named.end)),
+        party: partyOf(named.parties),
+        modality,
+      };
+    }
+    const pronoun = antecedent(subject, context);
+    if (pronoun) return { ...pronoun, modality };
+    if (DOCUMENT_SUBJECT.test(subject) || THIRD_PARTY.test(subject) || THIRD_PARTY_AGENT.test(after)) return null;
+    // Inverted word order: "Dessuten skal foretaket ha …", "kan administrativt samarbeidsutvalg (ASU) opprette …".
+    const between = inside ? namedParties(inside, patterns) : null;
+    if (inside && between) return { actor: inside, party: partyOf(between.parties), modality };
+    const next = /^\s*(?:\S+\s+){0,3}/u.exec(after)?.[0] ?? '';
+    const inverted = subject === '' || adverbial || EXPLETIVE.test(subject) ? namedParties(next, patterns) : null;
+    if (inverted)
+      return {
+        actor: closeParens(after.slice(inverted.start, inverted.end).trim(), after.slice(inverted.end)),
+        party: partyOf(inverted.parties),
+        modality,
+      };
+    if (PURPOSE_VERB.test(after)) return null;
+    // A permission needs someone it is given to; "Tilbudet kan omfatte …" describes.
+    if (modality === 'adgang') return null;
+    // The subject as written, up to a relative clause, after a label ("Nødrutine: Tidskritisk informasjon"),
+    // when it names a person or a body; none for a thing ("Varslingen skal skje …"), the passive voice
+    // ("skal vedtas", "må forankrast") or an expletive ("Det må …").
+    const head = subject
+      .split(/\s+som\s|,/u)[0]!
+      .replace(/^.*:\s*/u, '')
+      .trim();
+    const passive = PASSIVE_VERB.test(after) || /s$/u.test(match[0]);
+    const actor =
+      head !== '' && !adverbial && !passive && head.split(/\s+/).length <= 5 && isActorNoun(head) ? head : null;
+    return { actor, party: null, modality };
+  }
+  return null;
+}
+
+/**
+ * An impersonal duty verb ("Det påligger kommunen å …", "det forutsettes derfor at dette detaljeres
+ * … mellom kommunen og foretaket"): the one obliged follows it, never what stands before it.
+ */
+function readImpersonal(after: string, modality: Modality, patterns: PartyPatterns): Reading {
+  const next = /^\s*(?:\S+\s+){0,3}/u.exec(after)?.[0] ?? '';
+  const close = namedParties(next, patterns);
+  if (close)
+    return {
+      actor: closeParens(after.slice(close.start, close.end).trim(), after.slice(close.end)),
+      party: partyOf(close.parties),
+      modality,
+    };
+  const anywhere = namedParties(after, patterns);
+  return { actor: null, party: anywhere ? partyOf(anywhere.parties) : null, modality };
+}
+
+/** The words of a text with their offsets. */
+const words = (text: string) => [...text.matchAll(/[^\s]+/gu)].map((m) => ({ word: m[0], at: m.index }));
+const bare = (word: string) => word.replace(/[.,;:!?»”")]+$/u, '').toLocaleLowerCase('nb');
+
+/** Whether a word is a present-tense verb that says what someone does (with the word after it, for "har"). */
+function doingVerb(word: string, next: string | undefined): boolean {
+  if (word === 'har') return next !== undefined && PARTICIPLE.test(next) && !NOT_VERBS.has(next);
+  return PRESENT_VERB.test(word) && !DESCRIBING_VERBS.has(word) && !NOT_VERBS.has(word);
+}
+
+const DETERMINER = /^(?:(?:hver|kvar|begge|alle|den|de)\s+(?:av\s+)?)?/iu;
+
+/** The actor and party of a subject that starts with a party name (after a determiner), or null. */
+function partySubject(text: string, patterns: PartyPatterns): { actor: string; party: Party; end: number } | null {
+  const named = namedParties(text, patterns);
+  if (!named || (named.start !== 0 && named.start !== DETERMINER.exec(text)![0].length)) return null;
+  // A genitive is no subject: "Partnernes forpliktelser omfatter …".
+  const name = text.slice(named.start, named.start + firstNameEnd(text.slice(named.start), patterns));
+  if (/s$/u.test(name) && namedParties(name.slice(0, -1), patterns)) return null;
+  const end = subjectEnd(text, named.start, patterns);
+  const actor = text.slice(0, end).trim();
+  return { actor, party: partyOf(namedParties(actor, patterns)!.parties), end };
+}
+
+/** The first word after a subject, past adverbs ("Partene også følger …"), and the one after it. */
+function verbAfter(text: string): [string, string | undefined] | null {
+  const list = words(text).map((w) => bare(w.word));
+  let i = 0;
+  while (i < list.length && ADVERBS.has(list[i]!)) i += 1;
+  return list[i] ? [list[i]!, list[i + 1]] : null;
+}
+
+/** The present tense with a party as subject: "Partene følger …", "Etter avtalen dekker partnerne …", "De gir …". */
+function readPresent(sentence: string, context: ReadingContext): Reading | null {
+  const { patterns } = context;
+  const text = sentence.trim();
+  const condition = CONDITION_START.test(text);
+  const main = condition ? text.replace(/^[^,]*,\s*/u, '') : text;
+  // Subject first: "Kommunene i Agder utpeker …".
+  const subject = partySubject(main, patterns);
+  const verb = subject && verbAfter(main.slice(subject.end));
+  if (subject && verb && doingVerb(...verb)) return { actor: subject.actor, party: subject.party, modality: 'plikt' };
+  const list = words(main);
+  const pronoun = list[0] && antecedent(bare(list[0].word), context);
+  const pronounVerb = pronoun && verbAfter(main.slice(list[0]!.at + list[0]!.word.length));
+  if (pronoun && pronounVerb && doingVerb(...pronounVerb)) return { ...pronoun, modality: 'plikt' };
+  // Verb first, after a condition or an adverbial: "Ved planlagt nedetid varsler den parten som …", "Dersom …, sender kommunen …".
+  if (!condition && !ADVERBIAL_START.test(main)) return null;
+  const clause = condition ? main : main.split(',')[0]!;
+  const scan = words(clause);
+  for (let i = condition ? 0 : 1; i < scan.length - 1; i += 1) {
+    const word = bare(scan[i]!.word);
+    if (SUBORDINATORS.test(word)) return null;
+    if (!doingVerb(word, bare(scan[i + 1]!.word))) continue;
+    const inverted = partySubject(main.slice(scan[i + 1]!.at), patterns);
+    return inverted ? { actor: inverted.actor, party: inverted.party, modality: 'plikt' } : null;
+  }
+  return null;
+}
+
+/** Where a subject that starts with a party name ends: past names ("Kommunene i Agder", "UNN (HF)") and a relative clause up to its comma. */
+function subjectEnd(text: string, start: number, patterns: PartyPatterns): number {
+  let end = start + firstNameEnd(text.slice(start), patterns);
+  const relative = /^\s+som\s[^,]*,/u.exec(text.slice(end));
+  if (relative) return end + relative[0].length - 1;
+  for (;;) {
+    const next = /^\s+(?:(?:i|og|på)\s+)?(\(?[^\s]+)/u.exec(text.slice(end));
+    const word = next?.[1];
+    if (!next || !word || !(/^[\p{Lu}(]/u.test(word) || namedParties(word, patterns))) return end;
+    const trimmed = word.replace(/[,;:.]+$/u, '');
+    end += next[0].length - (word.length - trimmed.length);
+    if (trimmed !== word) return end;
+  }
+}
+
+/** The end of the first party name in a text (the longest name where two start together). */
+function firstNameEnd(text: string, patterns: PartyPatterns): number {
+  let best: { start: number; end: number } | null = null;
+  for (const [, pattern] of patterns)
+    for (const match of text.matchAll(pattern)) {
+      const end = match.index + match[0].length;
+      if (!best || match.index < best.start || (match.index === best.start && end > best.end))
+        best = { start: match.index, end };
+    }
+  return best?.end ?? 0;
+}
+
+/** A present passive as the sentence's own verb: "Avvik registreres …", "Ved endringer gjennomføres …", "Opplæring vert gitt …". */
+function readPassive(sentence: string, context: ReadingContext): Reading | null {
+  const { subject: main } = mainClause(sentence);
+  const list = words(main);
+  for (let i = 0; i < Math.min(list.length, 7); i += 1) {
+    const word = bare(list[i]!.word);
+    if (SUBORDINATORS.test(word) && i > 0) return null;
+    // A genitive plural ("partnernes", "brukernes") is no passive.
+    const inflected = PASSIVE_FORM.test(word) && !NOT_PASSIVE.has(word) && !/(?:enes|rnes|anes)$/u.test(word);
+    const periphrastic =
+      PASSIVE_AUXILIARY.test(word) && list[i + 1] !== undefined && PASSIVE_PARTICIPLE.test(bare(list[i + 1]!.word));
+    if (!inflected && !periphrastic) continue;
+    const subject = main.slice(0, list[i]!.at).trim();
+    if (DOCUMENT_SUBJECT.test(subject) || THIRD_PARTY.test(subject)) return null;
+    const rest = main.slice(list[i]!.at);
+    const agent = AGENT.exec(rest);
+    if (agent && THIRD_PARTY.test(rest.slice(agent.index + agent[0].length))) return null;
+    const agentParty = agent
+      ? namedParties(
+          rest
+            .slice(agent.index + agent[0].length)
+            .split(/\s+/, 3)
+            .join(' '),
+          context.patterns,
+        )
+      : null;
+    if (agentParty && agentParty.start === 0)
+      return { actor: null, party: partyOf(agentParty.parties), modality: 'plikt' };
+    // "Avvik registreres …" binds the clause's party; outside one, an "-es" passive binds the parties it
+    // names ("… gjennomføres samhandlingstester mellom partene"); "blir lagt fram" narrates.
+    if (context.bound || (inflected && namedParties(main, context.patterns)))
+      return { actor: null, party: null, modality: 'plikt' };
+    return null;
+  }
+  return null;
+}

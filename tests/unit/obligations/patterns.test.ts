@@ -1,0 +1,231 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { guidelineSchema } from '../../../src/lib/model/schema.ts';
+import { parseGuideline } from '../../../src/lib/parse/guideline.ts';
+import type { Obligation } from '../../../src/lib/model/types.ts';
+import { fixtures, topicIds } from '../helpers/index.ts';
+
+// One table per way a guideline states (or does not state) a duty, with sentences written in the
+// style of these agreements, Bokmål and Nynorsk. Each row is a clause body; the expected lines are
+// the register of it: `party modality «actor» [deadline] (under lead-in): words`.
+
+const frontMatter = (language: 'nb' | 'nn') =>
+  readFileSync(`${fixtures}/obligations/agder/input.md`, 'utf8')
+    .split('\n## ')[0]!
+    .replace('language: nb', `language: ${language}`);
+
+const show = (o: Obligation) =>
+  `${o.party} ${o.modality} «${o.actor ?? '—'}»${o.deadline ? ` [${o.deadline}]` : ''}${o.leadIn ? ' (under lead-in)' : ''}: ${o.text.replace(/\s+/g, ' ')}`;
+
+const register = (body: string, language: 'nb' | 'nn' = 'nb') =>
+  parseGuideline(`${frontMatter(language)}\n${body}`, {
+    file: 'input.md',
+    schema: guidelineSchema,
+    topics: topicIds(),
+  }).obligations.map(show);
+
+type Row = { body: string; expected: string[]; language?: 'nb' | 'nn' };
+const check = ({ body, expected, language }: Row) => expect(register(body, language)).toEqual(expected);
+
+describe('the present tense with a party as subject is a duty; with a thing as subject it describes', () => {
+  test.each<Row>([
+    {
+      body: '## 1 Ansvar\n\nPartene oppdaterer adresseregisteret.',
+      expected: ['felles plikt «Partene»: Partene oppdaterer adresseregisteret.'],
+    },
+    {
+      body: '## 1 Ansvar\n\nSSHF drifter meldingstjeneren.',
+      expected: ['helseforetak plikt «SSHF»: SSHF drifter meldingstjeneren.'],
+    },
+    {
+      body: '## 1 Ansvar\n\nKommunene i Agder også registrerer avvik.',
+      expected: ['kommune plikt «Kommunene i Agder»: Kommunene i Agder også registrerer avvik.'],
+    },
+    {
+      body: '## 1 Ansvar\n\nPartene har etablert felles rutiner.',
+      expected: ['felles plikt «Partene»: Partene har etablert felles rutiner.'],
+    },
+    {
+      body: '## 1 Ansvar\n\nEtter denne avtalen dekker partene egne kostnader.',
+      expected: ['felles plikt «partene»: Etter denne avtalen dekker partene egne kostnader.'],
+    },
+    {
+      language: 'nn',
+      body: '## 1 Ansvar\n\nKommunane melder frå om nye tenester.',
+      expected: ['kommune plikt «Kommunane»: Kommunane melder frå om nye tenester.'],
+    },
+    {
+      language: 'nn',
+      body: '## 1 Ansvar\n\nKvar part dekkjer eigne utgifter.',
+      expected: ['felles plikt «Kvar part»: Kvar part dekkjer eigne utgifter.'],
+    },
+    // Not duties: what is, not what is done.
+    { body: '## 1 Ansvar\n\nMeldingsutvekslingen foregår kryptert.', expected: [] },
+    { body: '## 1 Ansvar\n\nPartene er enige.', expected: [] },
+    { body: '## 1 Ansvar\n\nKommunen har ulike fagsystemer.', expected: [] },
+    { body: '## 1 Ansvar\n\nKommunens fagsystemer oppdateres jevnlig av leverandøren.', expected: [] },
+    { body: '## 1 Ansvar\n\nPartnernes forpliktelser er beskrevet i samarbeidsavtalen.', expected: [] },
+    { language: 'nn', body: '## 1 Ansvar\n\nFagrådet har møte kvar tredje veke.', expected: [] },
+    { language: 'nn', body: '## 1 Ansvar\n\nKommunar erfarar at meldingane kjem seint.', expected: [] },
+  ])('$body', check);
+});
+
+describe('a present passive binds the party of its clause, or its agent', () => {
+  test.each<Row>([
+    {
+      body: '## 1 Ansvar {part=kommune}\n\nAvvik registreres i kommunens avvikssystem.',
+      expected: ['kommune plikt «—»: Avvik registreres i kommunens avvikssystem.'],
+    },
+    {
+      body: '## 1 Test\n\nTestplanen godkjennes av begge parter.',
+      expected: ['felles plikt «—»: Testplanen godkjennes av begge parter.'],
+    },
+    {
+      body: '## 1 Test\n\nVed endringer gjennomføres tester mellom partene.',
+      expected: ['felles plikt «—»: Ved endringer gjennomføres tester mellom partene.'],
+    },
+    {
+      language: 'nn',
+      body: '## 1 Ansvar {part=helseforetak}\n\nEpikrisa vert send same dag.',
+      expected: ['helseforetak plikt «—»: Epikrisa vert send same dag.'],
+    },
+    // Not duties: a clause that binds no one, a reference, a narrated step.
+    { body: '## 1 Test\n\nResultatet dokumenteres.', expected: [] },
+    { body: '## 1 Ansvar {part=felles}\n\nDet vises til samarbeidsavtalen.', expected: [] },
+    { body: '## 1 Plan\n\nUtkastet blir lagt fram for kommunene i mai.', expected: [] },
+    { body: '## 1 Ansvar {part=felles}\n\nRutinen er felles for partene.', expected: [] },
+  ])('$body', check);
+});
+
+describe('impersonal duty verbs oblige the one named after them', () => {
+  test.each<Row>([
+    {
+      body: '## 1 Ansvar\n\nDet påligger kommunen å varsle SSHF.',
+      expected: ['kommune plikt «kommunen»: Det påligger kommunen å varsle SSHF.'],
+    },
+    {
+      body: '## 1 Ansvar\n\nDet forutsettes at partene bruker standardene.',
+      expected: ['felles plikt «partene»: Det forutsettes at partene bruker standardene.'],
+    },
+    {
+      body: '## 1 Ansvar\n\nMange har ulike system – det kreves derfor at dette avklares mellom kommunen og SSHF.',
+      expected: [
+        'felles plikt «—»: Mange har ulike system – det kreves derfor at dette avklares mellom kommunen og SSHF.',
+      ],
+    },
+    {
+      language: 'nn',
+      body: '## 1 Ansvar\n\nDet vert kravd at helseføretaket har ein kontaktperson.',
+      expected: ['helseforetak plikt «helseføretaket»: Det vert kravd at helseføretaket har ein kontaktperson.'],
+    },
+  ])('$body', check);
+});
+
+describe('a lead-in without a modal verb: its items are duties of the party it names', () => {
+  test.each<Row>([
+    {
+      body: '## 1 Ansvar\n\nKommunens oppgaver er:\n\n- å lese meldinger\n- å melde avvik',
+      expected: [
+        'kommune plikt «—» (under lead-in): å lese meldinger',
+        'kommune plikt «—» (under lead-in): å melde avvik',
+      ],
+    },
+    {
+      language: 'nn',
+      body: '## 1 Driftsforum\n\nMandatet til driftsforumet er;\n\n- følgje opp avvik',
+      expected: ['felles plikt «—» (under lead-in): følgje opp avvik'],
+    },
+    // Not a lead-in of duties: a list of things no one is to do.
+    { body: '## 1 Vedlegg\n\nAvtalen har disse vedleggene:\n\n- Sjekkliste\n- Kontaktliste', expected: [] },
+  ])('$body', check);
+});
+
+describe('an item with sentences of different actors or modalities is one obligation each', () => {
+  test.each<Row>([
+    {
+      body: '## 1 Ansvar\n\nKommunen skal:\n\n- lese meldinger. Fastlegen bør varsles ved feil.',
+      expected: [
+        'kommune plikt «Kommunen» (under lead-in): lese meldinger.',
+        'felles anbefaling «—»: Fastlegen bør varsles ved feil.',
+      ],
+    },
+    {
+      body: '## 1 Ansvar\n\nPartene skal:\n\n- lage rutiner. Rutinene oppdateres årlig.',
+      expected: ['felles plikt «Partene» (under lead-in): lage rutiner. Rutinene oppdateres årlig.'],
+    },
+  ])('$body', check);
+});
+
+describe('actors are parties or bodies, not things; a pronoun takes its antecedent', () => {
+  test.each<Row>([
+    {
+      body: '## 1 Varsling\n\nVarselet skal sendes på e-post.',
+      expected: ['felles plikt «—»: Varselet skal sendes på e-post.'],
+    },
+    {
+      body: '## 1 Varsling\n\nAll samhandling skal dokumenteres.',
+      expected: ['felles plikt «—»: All samhandling skal dokumenteres.'],
+    },
+    {
+      body: '## 1 Varsling\n\nMottaker skal kvittere.',
+      expected: ['felles plikt «Mottaker»: Mottaker skal kvittere.'],
+    },
+    {
+      body: '## 1 Kontakt\n\nKommunene utpeker en kontakt. De må melde endringer.',
+      expected: [
+        'kommune plikt «Kommunene»: Kommunene utpeker en kontakt.',
+        'kommune plikt «Kommunene»: De må melde endringer.',
+      ],
+    },
+  ])('$body', check);
+});
+
+describe('action tables', () => {
+  const table = (rows: string) => `## 1 Plan\n\n| Tiltak | Ansvarlig | Frist |\n| --- | --- | --- |\n${rows}`;
+  test.each<Row>([
+    // A row continued in a merged cell takes the party and deadline of the row it continues.
+    {
+      body: table('| Lage rutine | SSHF | 2027 |\n| Lære opp | | |'),
+      expected: ['helseforetak plikt «SSHF» [2027]: Lage rutine', 'helseforetak plikt «SSHF» [2027]: Lære opp'],
+    },
+    // A status note and a question are no duties; "etter …" is not a deadline.
+    {
+      body: table('| Her avventes svar fra direktoratet | | |\n| Hvem drifter løsningen? | Partene | |'),
+      expected: [],
+    },
+    {
+      body: table('| Kartlegge bruk | Kommunene | etter piloten |'),
+      expected: ['kommune plikt «Kommunene»: Kartlegge bruk'],
+    },
+  ])('$body', check);
+});
+
+describe('deadlines in running text', () => {
+  test.each<Row>([
+    {
+      body: '## 1 Varsling\n\nPartene varsler minst fire uker før nedetid.',
+      expected: ['felles plikt «Partene» [minst fire uker før nedetid]: Partene varsler minst fire uker før nedetid.'],
+    },
+    {
+      body: '## 1 Varsling\n\nAvvik skal følges opp senest dagen etter.',
+      expected: ['felles plikt «—» [senest dagen etter]: Avvik skal følges opp senest dagen etter.'],
+    },
+    {
+      body: '## 1 Varsling\n\nKommunen svarer innen fem virkedager når den får melding.',
+      expected: [
+        'kommune plikt «Kommunen» [innen fem virkedager]: Kommunen svarer innen fem virkedager når den får melding.',
+      ],
+    },
+    {
+      language: 'nn',
+      body: '## 1 Varsling\n\nHelseføretaket melder frå seinast to veker før.',
+      expected: [
+        'helseforetak plikt «Helseføretaket» [seinast to veker før]: Helseføretaket melder frå seinast to veker før.',
+      ],
+    },
+    {
+      body: '## 1 Revisjon\n\nRevisjon bør skje etter planlagt vedtak våren 2027.',
+      expected: ['felles anbefaling «—»: Revisjon bør skje etter planlagt vedtak våren 2027.'],
+    },
+  ])('$body', check);
+});
