@@ -250,3 +250,50 @@ test('the summary leads to the groups whose duties differ, and says so in a sent
   expect(duty).toBeGreaterThanOrEqual(body);
   await context.close();
 });
+
+/** Table cells narrower than their longest word, and rows of region columns that leave one region alone. */
+function squeezed() {
+  const canvas = document.createElement('canvas').getContext('2d')!;
+  const cells = [...document.querySelectorAll<HTMLElement>('main td, main th')].filter(
+    (cell) => cell.getBoundingClientRect().width > 0,
+  );
+  const narrow = cells.flatMap((cell) => {
+    const style = getComputedStyle(cell);
+    canvas.font = style.font;
+    const words = (cell.textContent ?? '').split(/[\s\u00ad-]+/).filter(Boolean);
+    const longest = Math.max(0, ...words.map((word) => canvas.measureText(word).width));
+    const room = cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    return room + 1 < longest
+      ? [`${Math.round(room)} px < ${Math.round(longest)} px: ${cell.textContent?.trim().slice(0, 40)}`]
+      : [];
+  });
+  const orphans = [...document.querySelectorAll<HTMLElement>('.topic-columns')].flatMap((grid) => {
+    const rows = new Map<number, number>();
+    for (const column of grid.children) {
+      const top = Math.round(column.getBoundingClientRect().top);
+      rows.set(top, (rows.get(top) ?? 0) + 1);
+    }
+    const counts = [...rows.values()];
+    return counts.length > 1 && counts.some((count) => count !== counts[0]) ? [counts.join(' + ')] : [];
+  });
+  return { narrow, orphans };
+}
+
+test.each([1280, 390])(
+  'topic and party pages at %i px: no table cell narrower than its longest word, no region alone on a row',
+  async (width) => {
+    const context = await site.context({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    const { topics } = await (await fetch(`${site.origin}/data/index.json`)).json();
+    const paths = [
+      ...topics.map((topic: { id: string }) => `/tema/${topic.id}/`),
+      '/tema/meldingsutveksling/telemark/',
+      ...['felles', 'kommune', 'helseforetak'].map((party) => `/plikter/${party}/`),
+    ];
+    for (const path of paths) {
+      await page.goto(path);
+      expect(await page.evaluate(squeezed), path).toEqual({ narrow: [], orphans: [] });
+    }
+    await context.close();
+  },
+);
