@@ -67,7 +67,8 @@ for (const section of comparison.sections) {
           )
           .join('');
         console.log(text.replace(/^/gm, '    '));
-      } else if (row.reworded) console.log('  Ulik ordlyd.');
+      } else if (row.tables) console.log('  Med tabell, vist uten markering.');
+      else if (row.reworded) console.log('  Ulik ordlyd.');
     }
     for (const [side, name] of [
       ['a', nameA],

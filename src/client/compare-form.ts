@@ -41,7 +41,7 @@ export function enhanceComparisonFilters(root: Document): void {
         if (!row.hidden) visibleRows++;
       }
       // An alignment group (its heading with it) goes when none of its rows is left.
-      for (const aligned of group.querySelectorAll<HTMLElement>('[data-group]'))
+      for (const aligned of group.querySelectorAll<HTMLElement>('.compare-group'))
         aligned.hidden = [...aligned.querySelectorAll<HTMLElement>('[data-pair]')].every((row) => row.hidden);
       group.hidden = visibleRows === 0;
       shown += visibleRows;

@@ -16,6 +16,8 @@ export interface ComparisonRow {
   identical: boolean;
   /** True when the two texts share too little wording for a word diff to help (the diff is then null). */
   reworded: boolean;
+  /** True when a side holds a table: both are shown as published, without marks (the diff is then null). */
+  tables: boolean;
   /** Where the pair's duties differ. */
   duties: DutyDifference[];
 }
@@ -131,9 +133,21 @@ export function compareGuidelines(
   const row = (index: number): ComparisonRow => {
     const pair = alignment.pairs[index]!;
     const [x, y] = [clausesA.get(pair.a)!, clausesB.get(pair.b)!];
-    const diff = readableDiff(x.text, y.text, minShared);
     const identical = normalise(x.text) === normalise(y.text);
-    return { a: x, b: y, pair, diff, identical, reworded: diff === null, duties: pairDuties[index]! };
+    // A table's plain text is its rows as lines of cells; marked word by word it would no longer read as a
+    // table, so two clauses with tables are shown as published, side by side.
+    const tables = !identical && (hasTable(x) || hasTable(y));
+    const diff = tables ? null : readableDiff(x.text, y.text, minShared);
+    return {
+      a: x,
+      b: y,
+      pair,
+      diff,
+      identical,
+      reworded: diff === null && !tables,
+      tables,
+      duties: pairDuties[index]!,
+    };
   };
   const groups = groupAlignment(alignment, a.clauses, b.clauses, topicOrder).map((group): ComparisonGroup => {
     // One pair is a row however it reads; in a larger group only the pairs that read against each other are.
@@ -224,5 +238,6 @@ function matching(group: AlignmentGroup, alignment: Alignment): number[] {
 
 const mean = (scores: number[]) =>
   scores.length > 0 ? round(scores.reduce((sum, score) => sum + score, 0) / scores.length) : null;
+const hasTable = (clause: Clause) => clause.html.includes('<table');
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
 const round = (value: number) => Math.round(value * 1000) / 1000;
