@@ -77,4 +77,5 @@ test('on the five guidelines every pair of every comparison joins exactly one gr
         comparison.alignment.pairs.map((_, index) => index),
       );
     }
-});
+  // Ten comparisons with their diffs: seconds on a busy machine.
+}, 30_000);

@@ -51,6 +51,8 @@ export interface ComparisonGroup extends AlignmentGroup {
 export interface ComparisonSection {
   topic: string | null;
   groups: ComparisonGroup[];
+  /** The section's clauses that only one side has, each with its group's anchor: shown together, a column a side. */
+  alone: { a: Array<ComparisonEntry & { anchor: string }>; b: Array<ComparisonEntry & { anchor: string }> };
   /** Groups standing in another topic's section that also concern this one (linked, not repeated). */
   references: ComparisonGroup[];
   /** Mean score of the section's pairs, null when only one side covers the topic. */
@@ -183,9 +185,13 @@ export function compareGuidelines(
   const topics = [...new Set(groups.map((group) => group.topic))].sort((x, y) => rank(x) - rank(y));
   const sections = topics.map((topic): ComparisonSection => {
     const own = groups.filter((group) => group.topic === topic);
+    const single = own.filter((group) => group.pairs.length === 0);
+    const alone = (side: 'a' | 'b') =>
+      single.flatMap((group) => group.columns[side].map((entry) => ({ ...entry, anchor: group.anchor })));
     return {
       topic,
       groups: own,
+      alone: { a: alone('a'), b: alone('b') },
       references: groups.filter((group) => topic !== null && group.alsoTopics.includes(topic)),
       score: mean(own.flatMap((group) => group.pairs.map((index) => alignment.pairs[index]!.score))),
       counts: {
