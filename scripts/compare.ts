@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { styleText } from 'node:util';
 import { guidelineSchema, topicsSchema } from '../src/lib/model/schema.ts';
 import { compareGuidelines } from '../src/lib/compare/comparison.ts';
+import { describeDuty } from '../src/lib/compare/describe.ts';
 import { formatPercent, PAIR_SOURCES } from '../src/lib/model/vocabulary.ts';
 import { loadGuidelines } from '../src/lib/parse/load.ts';
 import { decodeUtf8 } from '../src/lib/parse/safety.ts';
@@ -33,7 +34,7 @@ await runMain(import.meta.url, 'compare', () => {
     );
   }
 
-  const comparable = (g: typeof a) => ({ slug: g.meta.slug, clauses: g.clauses });
+  const comparable = (g: typeof a) => ({ slug: g.meta.slug, clauses: g.clauses, obligations: g.obligations });
   const model = similarityModel(guidelines.map(comparable));
   const comparison = compareGuidelines(comparable(a), comparable(b), model, {
     topicOrder: topics.map((topic) => topic.id),
@@ -45,27 +46,39 @@ await runMain(import.meta.url, 'compare', () => {
     clause ? `${clause.number ?? ''} ${clause.heading ?? 'Innledning'} (#${clause.id})`.trim() : '–';
   const topicName = (id: string | null) => (id ? (topics.find((topic) => topic.id === id)?.nb ?? id) : 'Uten tema');
 
-  const tagged = comparison.alignment.pairs.filter((pair) => pair.source === 'tagged').length;
-  console.log(paint('bold', `${a.meta.shortTitle} ↔ ${b.meta.shortTitle}`));
+  const { counts } = comparison;
+  const [nameA, nameB] = [a.meta.shortTitle, b.meta.shortTitle];
+  console.log(paint('bold', `${nameA} ↔ ${nameB}`));
   console.log(
-    `Likhet i ordbruk: ${formatPercent(comparison.overall)} · ${comparison.alignment.pairs.length} par (${tagged} med samme tema, ${comparison.alignment.pairs.length - tagged} automatisk) · ${comparison.alignment.onlyA.length} bare i ${a.meta.shortTitle}, ${comparison.alignment.onlyB.length} bare i ${b.meta.shortTitle}`,
+    `Likhet i ordbruk: ${formatPercent(comparison.overall)} · ${counts.pairs} par (${counts.tagged} med samme tema, ${counts.automatic} automatisk) · ${counts.onlyA} bare i ${nameA}, ${counts.onlyB} bare i ${nameB}`,
   );
-  for (const group of comparison.groups) {
-    console.log(`\n${paint('underline', topicName(group.topic))}`);
-    for (const row of group.rows) {
-      const source = row.pair
-        ? `${PAIR_SOURCES[row.pair.source]}${row.pair.source === 'automatic' ? `, likhet ${formatPercent(row.pair.score)}` : ''}`
-        : 'uten motstykke';
-      console.log(`\n  ${paint('bold', label(row.a))}  ↔  ${paint('bold', label(row.b))}  [${source}]`);
-      if (row.identical) console.log('  Lik tekst.');
-      else if (row.diff) {
-        const text = row.diff.parts
-          .map(({ type, text: part }) =>
-            type === 'equal' ? part : type === 'delete' ? paint('red', `[-${part}-]`) : paint('green', `{+${part}+}`),
-          )
-          .join('');
-        console.log(text.replace(/^/gm, '    '));
-      } else if (row.reworded) console.log('  Ulik ordlyd.');
+  for (const section of comparison.sections) {
+    if (section.groups.length === 0) continue;
+    console.log(`\n${paint('underline', topicName(section.topic))}`);
+    for (const group of section.groups) {
+      for (const duty of group.duties) console.log(`\n  ${paint('bold', describeDuty(duty, nameA, nameB))}`);
+      for (const row of group.rows) {
+        const source = `${PAIR_SOURCES[row.pair.source]}${row.pair.source === 'automatic' ? `, likhet ${formatPercent(row.pair.score)}` : ''}`;
+        console.log(`\n  ${paint('bold', label(row.a))}  ↔  ${paint('bold', label(row.b))}  [${source}]`);
+        if (row.identical) console.log('  Lik tekst.');
+        else if (row.diff) {
+          const text = row.diff.parts
+            .map(({ type, text: part }) =>
+              type === 'equal' ? part : type === 'delete' ? paint('red', `[-${part}-]`) : paint('green', `{+${part}+}`),
+            )
+            .join('');
+          console.log(text.replace(/^/gm, '    '));
+        } else if (row.tables) console.log('  Med tabell, vist uten markering.');
+        else if (row.reworded) console.log('  Ulik ordlyd.');
+      }
+      for (const [side, name] of [
+        ['a', nameA],
+        ['b', nameB],
+      ] as const)
+        for (const { clause, partners } of group.columns[side])
+          console.log(
+            `\n  ${side === 'a' ? `${paint('bold', label(clause))}  ↔  –` : `–  ↔  ${paint('bold', label(clause))}`}  [${partners.length > 0 ? `ulik ordlyd, hører sammen med ${partners.map((id) => `#${id}`).join(', ')}` : `bare i ${name}`}]`,
+          );
     }
   }
 });

@@ -29,6 +29,9 @@ export function enhanceComparisonFilters(root: Document): void {
   const topic = controls.querySelector<HTMLSelectElement>('select[name="tema"]')!;
   const onlyDifferences = controls.querySelector<HTMLInputElement>('input[name="forskjeller"]')!;
   const status = controls.querySelector<HTMLElement>('[role="status"]')!;
+  // The choices are the page's topic sections, named by their headings (the control exists only with JavaScript).
+  for (const section of root.querySelectorAll<HTMLElement>('[data-topic-group]'))
+    topic.add(new Option(section.querySelector('h2')?.textContent ?? '', section.dataset.topicGroup));
   const apply = () => {
     let shown = 0;
     for (const group of root.querySelectorAll<HTMLElement>('[data-topic-group]')) {
@@ -38,6 +41,9 @@ export function enhanceComparisonFilters(root: Document): void {
         row.hidden = !groupVisible || (onlyDifferences.checked && row.dataset.identical === 'true');
         if (!row.hidden) visibleRows++;
       }
+      // An alignment group (its heading with it) goes when none of its rows is left.
+      for (const aligned of group.querySelectorAll<HTMLElement>('.compare-group'))
+        aligned.hidden = [...aligned.querySelectorAll<HTMLElement>('[data-pair]')].every((row) => row.hidden);
       group.hidden = visibleRows === 0;
       shown += visibleRows;
     }

@@ -1,4 +1,3 @@
-import { alignGuidelines, type Alignment } from '../lib/compare/align.ts';
 import { compareGuidelines, type Comparison } from '../lib/compare/comparison.ts';
 import { cosine, similarityModel, type SimilarityModel } from '../lib/compare/similarity.ts';
 import { getGuidelines, type SiteGuideline } from './guidelines.ts';
@@ -17,16 +16,19 @@ export function getModel(): Promise<SimilarityModel> {
 /** What the comparison functions need of a guideline. */
 export const comparable = (guideline: SiteGuideline) => ({ slug: guideline.meta.slug, clauses: guideline.clauses });
 
-/** The comparison of two guidelines, with tags ordered as in the vocabulary. */
-export async function getComparison(a: SiteGuideline, b: SiteGuideline): Promise<Comparison> {
-  const topicOrder = (await getTopics()).map((topic) => topic.id);
-  return compareGuidelines(comparable(a), comparable(b), await getModel(), { topicOrder });
-}
+const comparisons = new Map<string, Promise<Comparison>>();
 
-/** The alignment of two guidelines (what /data/sammenlign/<a>/<b>.json publishes), without the diffs. */
-export async function getAlignment(a: SiteGuideline, b: SiteGuideline): Promise<Alignment> {
-  const topicOrder = (await getTopics()).map((topic) => topic.id);
-  return alignGuidelines(comparable(a), comparable(b), await getModel(), { topicOrder });
+/** The comparison of two guidelines, with tags ordered as in the vocabulary (worked out once per build: the page and its JSON share it). */
+export function getComparison(a: SiteGuideline, b: SiteGuideline): Promise<Comparison> {
+  const compare = async () => {
+    const topicOrder = (await getTopics()).map((topic) => topic.id);
+    const compared = (guideline: SiteGuideline) => ({ ...comparable(guideline), obligations: guideline.obligations });
+    return compareGuidelines(compared(a), compared(b), await getModel(), { topicOrder });
+  };
+  if (!import.meta.env.PROD) return compare();
+  const key = `${a.meta.slug}\u0000${b.meta.slug}`;
+  if (!comparisons.has(key)) comparisons.set(key, compare());
+  return comparisons.get(key)!;
 }
 
 /** Every ordered pair of different guidelines of the same sub-agreement (the pairs the site compares). */

@@ -9,13 +9,30 @@ test('every ordered pair of guidelines has a comparison page and its JSON', asyn
     for (const b of slugs.filter((slug) => slug !== a)) {
       expect((await fetch(`${site.origin}/sammenlign/${a}/${b}/`)).status, `${a}/${b}`).toBe(200);
       const json = await (await fetch(`${site.origin}/data/sammenlign/${a}/${b}.json`)).json();
-      expect(Object.keys(json).sort()).toEqual(['a', 'b', 'onlyA', 'onlyB', 'pairs']);
+      expect(Object.keys(json).sort()).toEqual(['a', 'b', 'groups', 'onlyA', 'onlyB', 'pairs']);
       expect(json.a).toBe(a);
       for (const pair of json.pairs) {
         expect(pair.score).toBeGreaterThanOrEqual(0);
         expect(pair.score).toBeLessThanOrEqual(1);
         expect(['tagged', 'automatic']).toContain(pair.source);
       }
+      // The groups join the pairs: every pair in exactly one group, whose clauses are the pair's.
+      const groups: Array<{ a: string[]; b: string[]; pairs: number[] }> = json.groups;
+      expect(groups.flatMap((group) => group.pairs).sort((x, y) => x - y)).toEqual(
+        json.pairs.map((_: unknown, i: number) => i),
+      );
+      for (const group of groups)
+        for (const index of group.pairs) {
+          expect(group.a).toContain(json.pairs[index].a);
+          expect(group.b).toContain(json.pairs[index].b);
+        }
+      const inGroups = (side: 'a' | 'b') => groups.flatMap((group) => group[side]).sort();
+      expect(inGroups('a')).toEqual(
+        [...new Set([...json.pairs.map((pair: { a: string }) => pair.a), ...json.onlyA])].sort(),
+      );
+      expect(inGroups('b')).toEqual(
+        [...new Set([...json.pairs.map((pair: { b: string }) => pair.b), ...json.onlyB])].sort(),
+      );
     }
   }
 });
@@ -150,3 +167,133 @@ describe.each([true, false])('topic pages, JavaScript %s', (javaScriptEnabled) =
     await context.close();
   });
 });
+
+test('no clause is shown twice on any comparison page, and every clause with text is shown', async () => {
+  const context = await site.context({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const a of slugs)
+    for (const b of slugs.filter((slug) => slug !== a)) {
+      await page.goto(`/sammenlign/${a}/${b}/`);
+      const shown = await page
+        .locator('main h3 a.clause-label')
+        .evaluateAll((links) =>
+          links.map(
+            (link) =>
+              new URL((link as HTMLAnchorElement).href).pathname + new URL((link as HTMLAnchorElement).href).hash,
+          ),
+        );
+      const json = await (await fetch(`${site.origin}/data/sammenlign/${a}/${b}.json`)).json();
+      const expected = [
+        ...json.groups.flatMap((group: { a: string[] }) => group.a.map((id) => `/retningslinjer/${a}/#${id}`)),
+        ...json.groups.flatMap((group: { b: string[] }) => group.b.map((id) => `/retningslinjer/${b}/#${id}`)),
+      ];
+      expect(shown.sort(), `${a}/${b}`).toEqual(expected.sort());
+      // By its words too: the opening of each clause's own text stands on the page no more often than
+      // clauses that open with the same words (Telemark 7 and UNN 3 are the same text).
+      const main = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+      const clauses = await Promise.all(
+        [a, b].map(async (slug) => (await (await fetch(`${site.origin}/data/${slug}.json`)).json()).clauses),
+      );
+      const openings = clauses
+        .flat()
+        .map((clause: { text: string }) => clause.text.replace(/\s+/g, ' ').trim().slice(0, 80))
+        .filter((opening: string) => opening.length >= 40);
+      for (const opening of new Set(openings)) {
+        const times = main.split(opening).length - 1;
+        expect(times, `${a}/${b}: «${opening}»`).toBeLessThanOrEqual(openings.filter((o) => o === opening).length);
+      }
+    }
+  await context.close();
+});
+
+// Issue 19: the St. Olav / Møre og Romsdal page repeated clauses once per pair and per topic, and was
+// 23,751 px tall at 1280 px and 47,109 px at 390 px (measured on the build before the groups).
+test.each([
+  { width: 1280, before: 23_751 },
+  { width: 390, before: 47_109 },
+])('the St. Olav / Møre og Romsdal page is at most half its old height at $width px', async ({ width, before }) => {
+  const context = await site.context({ viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  await page.goto('/sammenlign/st-olav/more-og-romsdal/');
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  expect(height).toBeLessThanOrEqual(before / 2);
+  await context.close();
+});
+
+test('the summary leads to the groups whose duties differ, and says so in a sentence at body size', async () => {
+  const context = await site.context({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/sammenlign/telemark/unn/');
+  const items = page.locator('.summary-duties > li');
+  expect(await items.count()).toBeGreaterThan(0);
+  const json = await (await fetch(`${site.origin}/data/sammenlign/telemark/unn.json`)).json();
+  const differing = json.groups.filter((group: { duties: unknown[] }) => group.duties.length > 0);
+  expect(await items.count()).toBe(differing.length);
+  for (const [index, group] of differing.entries()) {
+    const link = items.nth(index).locator('a').first();
+    expect(await link.getAttribute('href')).toBe(`#${group.anchor}`);
+    const target = page.locator(`#${group.anchor}`);
+    expect(await target.count()).toBe(1);
+    const sentences = await target.locator('.duty-diff li').allTextContents();
+    expect(sentences.length).toBeGreaterThan(0);
+    for (const sentence of sentences)
+      expect(sentence).toMatch(/^(Felles for begge parter|Kommunen|Helseforetaket): \S+ i Telemark, \S+ i UNN$/);
+  }
+  const body = await page
+    .locator('.group-head p')
+    .first()
+    .evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+  const duty = await page
+    .locator('.duty-diff li')
+    .first()
+    .evaluate((li) => parseFloat(getComputedStyle(li).fontSize));
+  expect(duty).toBeGreaterThanOrEqual(body);
+  await context.close();
+});
+
+/** Table cells narrower than their longest word, and rows of region columns that leave one region alone. */
+function squeezed() {
+  const canvas = document.createElement('canvas').getContext('2d')!;
+  const cells = [...document.querySelectorAll<HTMLElement>('main td, main th')].filter(
+    (cell) => cell.getBoundingClientRect().width > 0,
+  );
+  const narrow = cells.flatMap((cell) => {
+    const style = getComputedStyle(cell);
+    canvas.font = style.font;
+    const words = (cell.textContent ?? '').split(/[\s\u00ad-]+/).filter(Boolean);
+    const longest = Math.max(0, ...words.map((word) => canvas.measureText(word).width));
+    const room = cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    return room + 1 < longest
+      ? [`${Math.round(room)} px < ${Math.round(longest)} px: ${cell.textContent?.trim().slice(0, 40)}`]
+      : [];
+  });
+  const orphans = [...document.querySelectorAll<HTMLElement>('.topic-columns')].flatMap((grid) => {
+    const rows = new Map<number, number>();
+    for (const column of grid.children) {
+      const top = Math.round(column.getBoundingClientRect().top);
+      rows.set(top, (rows.get(top) ?? 0) + 1);
+    }
+    const counts = [...rows.values()];
+    return counts.length > 1 && counts.some((count) => count !== counts[0]) ? [counts.join(' + ')] : [];
+  });
+  return { narrow, orphans };
+}
+
+test.each([1280, 390])(
+  'topic and party pages at %i px: no table cell narrower than its longest word, no region alone on a row',
+  async (width) => {
+    const context = await site.context({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    const { topics } = await (await fetch(`${site.origin}/data/index.json`)).json();
+    const paths = [
+      ...topics.map((topic: { id: string }) => `/tema/${topic.id}/`),
+      '/tema/meldingsutveksling/telemark/',
+      ...['felles', 'kommune', 'helseforetak'].map((party) => `/plikter/${party}/`),
+    ];
+    for (const path of paths) {
+      await page.goto(path);
+      expect(await page.evaluate(squeezed), path).toEqual({ narrow: [], orphans: [] });
+    }
+    await context.close();
+  },
+);

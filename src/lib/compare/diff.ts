@@ -136,15 +136,88 @@ const MARKS = {
   insert: { tag: 'ins', label: 'Lagt til' },
 } as const;
 
-/** One side of a diff as HTML: side `a` shows what B removed, side `b` what B added. */
-export function diffHtml(parts: ReadonlyArray<DiffPart>, side: 'a' | 'b'): string {
+/** A block of one side of a diff: a paragraph, or a list item (its "- " marker taken off). */
+export interface DiffBlock {
+  kind: 'paragraph' | 'item';
+  parts: DiffPart[];
+}
+
+const ITEM = /^\s*- /;
+
+/**
+ * One side of a diff cut into the blocks its plain text stands for: paragraphs apart at blank lines,
+ * list items at lines starting with "- " (how a clause's text writes them). Side `a` keeps what B
+ * removed, side `b` what B added; a change across several lines is marked in each.
+ */
+export function diffBlocks(parts: ReadonlyArray<DiffPart>, side: 'a' | 'b'): DiffBlock[] {
   const shown = side === 'a' ? 'delete' : 'insert';
-  return parts
-    .filter((part) => part.type === 'equal' || part.type === shown)
+  const lines: DiffPart[][] = [[]];
+  for (const part of parts) {
+    if (part.type !== 'equal' && part.type !== shown) continue;
+    part.text.split('\n').forEach((piece, index) => {
+      if (index > 0) lines.push([]);
+      if (piece !== '') lines.at(-1)!.push({ type: part.type, text: piece });
+    });
+  }
+  const blocks: DiffBlock[] = [];
+  let open: DiffBlock | null = null;
+  for (const line of lines) {
+    const text = line.map((part) => part.text).join('');
+    if (text.trim() === '') {
+      open = null;
+    } else if (ITEM.test(text)) {
+      open = null;
+      blocks.push({ kind: 'item', parts: dropMarker(line, text.match(ITEM)![0].length) });
+    } else if (open?.kind === 'paragraph') {
+      open.parts.push({ type: 'equal', text: '\n' }, ...line);
+    } else {
+      open = { kind: 'paragraph', parts: [...line] };
+      blocks.push(open);
+    }
+  }
+  return blocks;
+}
+
+/** A line without its first `length` characters (the list marker), wherever the parts split them. */
+function dropMarker(line: DiffPart[], length: number): DiffPart[] {
+  let left = length;
+  return line.flatMap((part) => {
+    if (left === 0) return [part];
+    const cut = Math.min(left, part.text.length);
+    left -= cut;
+    return part.text.length > cut ? [{ type: part.type, text: part.text.slice(cut) }] : [];
+  });
+}
+
+/** Blocks as readable text for tests: `¶ Partene <del>skal</del> …` for a paragraph, `• …` for a list item. */
+export function serialiseBlocks(blocks: ReadonlyArray<DiffBlock>): string {
+  return blocks.map((block) => `${block.kind === 'item' ? '•' : '¶'} ${serialiseDiff(block.parts)}`).join('\n');
+}
+
+const inline = (parts: ReadonlyArray<DiffPart>) =>
+  parts
     .map(({ type, text }) => {
       if (type === 'equal') return escape(text);
       const { tag, label } = MARKS[type as 'delete' | 'insert'];
       return `<${tag}><span class="visually-hidden">[${label}: </span>${escape(text)}<span class="visually-hidden">]</span></${tag}>`;
     })
     .join('');
+
+/** One side of a diff as HTML with its paragraphs and lists kept (the comparison pages): side `a` shows what B removed, side `b` what B added. */
+export function diffBlocksHtml(parts: ReadonlyArray<DiffPart>, side: 'a' | 'b'): string {
+  const blocks = diffBlocks(parts, side);
+  return blocks
+    .map((block, index) => {
+      if (block.kind === 'paragraph') return `<p>${inline(block.parts)}</p>`;
+      const first = blocks[index - 1]?.kind !== 'item';
+      const last = blocks[index + 1]?.kind !== 'item';
+      return `${first ? '<ul>' : ''}<li>${inline(block.parts)}</li>${last ? '</ul>' : ''}`;
+    })
+    .join('');
+}
+
+/** One side of a diff as HTML in one run of text, its line breaks kept by the page's CSS: side `a` shows what B removed, side `b` what B added. */
+export function diffHtml(parts: ReadonlyArray<DiffPart>, side: 'a' | 'b'): string {
+  const shown = side === 'a' ? 'delete' : 'insert';
+  return inline(parts.filter((part) => part.type === 'equal' || part.type === shown));
 }

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { diffClauses, diffHtml, serialiseDiff } from '../../../src/lib/compare/diff.ts';
+import {
+  diffBlocks,
+  diffBlocksHtml,
+  diffClauses,
+  diffHtml,
+  serialiseBlocks,
+  serialiseDiff,
+} from '../../../src/lib/compare/diff.ts';
 
 const show = (a: string, b: string) => serialiseDiff(diffClauses(a, b).parts);
 
@@ -123,5 +130,41 @@ describe('readable diffs', async () => {
     expect(serialiseDiff(readableDiff('Partene skal bruke video.', 'Partene kan bruke video.')!.parts)).toBe(
       'Partene <del>skal</del><ins>kan</ins> bruke video.',
     );
+  });
+});
+
+describe('structure kept in diffs', () => {
+  const blocks = (a: string, b: string) => {
+    const { parts } = diffClauses(a, b);
+    return { a: serialiseBlocks(diffBlocks(parts, 'a')), b: serialiseBlocks(diffBlocks(parts, 'b')) };
+  };
+
+  // Issue 19: diffed lists came out as "- " dash text in one run.
+  test('a list diffs item against item and stays a list', () => {
+    const before = 'Partene skal:\n\n- følge Normen\n- varsle nedetid en uke før\n- teste meldinger';
+    const after = 'Partene skal:\n\n- følge Normen\n- varsle nedetid to uker før\n- teste meldinger\n- melde avvik';
+    expect(blocks(before, after)).toEqual({
+      a: '¶ Partene skal:\n• følge Normen\n• varsle nedetid <del>en uke</del> før\n• teste meldinger',
+      b: '¶ Partene skal:\n• følge Normen\n• varsle nedetid <ins>to uker</ins> før\n• teste meldinger\n• <ins>melde avvik</ins>',
+    });
+    expect(diffBlocksHtml(diffClauses(before, after).parts, 'b')).toBe(
+      '<p>Partene skal:</p><ul><li>følge Normen</li><li>varsle nedetid <ins><span class="visually-hidden">[Lagt til: </span>to uker<span class="visually-hidden">]</span></ins> før</li><li>teste meldinger</li><li><ins><span class="visually-hidden">[Lagt til: </span>melde avvik<span class="visually-hidden">]</span></ins></li></ul>',
+    );
+  });
+
+  test('paragraphs stay paragraphs, and a change across two of them is marked in each', () => {
+    expect(
+      blocks(
+        'Partene skal bruke video.\n\nKommunen dekker utgiftene.',
+        'Partene kan bruke video.\n\nKommunen dekker utgiftene.',
+      ),
+    ).toEqual({
+      a: '¶ Partene <del>skal</del> bruke video.\n¶ Kommunen dekker utgiftene.',
+      b: '¶ Partene <ins>kan</ins> bruke video.\n¶ Kommunen dekker utgiftene.',
+    });
+    expect(blocks('Første avsnitt.\n\nAndre avsnitt.', 'Første avsnitt.')).toEqual({
+      a: '¶ Første avsnitt.\n¶ <del>Andre avsnitt.</del>',
+      b: '¶ Første avsnitt.',
+    });
   });
 });
