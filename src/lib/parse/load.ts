@@ -3,7 +3,7 @@ import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
 import { GuidelineError } from '../model/errors.ts';
 import { parseGuideline } from './guideline.ts';
-import { slugify } from '../text/slug.ts';
+import { changeListUrl, changesUrl, versionSlug } from '../model/routes.ts';
 import type { Guideline, MetaSchema } from '../model/types.ts';
 
 /**
@@ -110,21 +110,21 @@ function checkVersionAddress<Meta extends { slug: string; version: string }>(
   files: ReadonlyArray<{ file: string; source: string }>,
 ): void {
   const { slug, version } = guideline.meta;
-  const address = slugify(version);
+  const address = versionSlug(version);
   const line = lineOfKey(files, guideline.file, 'version');
   if (address === '') {
     throw new GuidelineError(
       guideline.file,
       line,
-      `version \`${version}\` has no letter a–z or digit to make the address of its change page from (/retningslinjer/${slug}/endringer/…/): write the version as the source names it with digits, e.g. 1.1 or 2024-06`,
+      `version \`${version}\` has no letter a–z or digit to make the address of its change page from (${changeListUrl(slug)}…/): write the version as the source names it with digits, e.g. 1.1 or 2024-06`,
     );
   }
   for (const other of earlier?.values() ?? []) {
-    if (other.current || slugify(other.meta.version) !== address) continue;
+    if (other.current || versionSlug(other.meta.version) !== address) continue;
     throw new GuidelineError(
       guideline.file,
       line,
-      `version \`${version}\` makes the same address as version \`${other.meta.version}\` in ${other.file} (/retningslinjer/${slug}/endringer/${address}/), so one change page would show the other version's changes: write the versions so that their letters and digits differ`,
+      `version \`${version}\` makes the same address as version \`${other.meta.version}\` in ${other.file} (${changesUrl(slug, version)}), so one change page would show the other version's changes: write the versions so that their letters and digits differ`,
     );
   }
 }

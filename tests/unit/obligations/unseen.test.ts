@@ -34,7 +34,7 @@ function expected(name: string): Entry[] {
 }
 
 function extracted(name: string): Entry[] {
-  const file = `${fixtures}/obligations/${name}/input.md`;
+  const file = `${fixtures}/obligations/${name}/guideline.md`;
   const guideline = parseGuideline(readFileSync(file, 'utf8'), { file, schema: guidelineSchema, topics: topicIds() });
   return guideline.obligations.map((o) => ({
     party: o.party,
