@@ -1,5 +1,6 @@
-import { highlightUrl, matchedWords } from '../lib/search/highlight.ts';
-import { unmatchedTerms } from '../lib/search/query.ts';
+import { highlightUrl, markedForm, matchedWords } from '../lib/search/highlight.ts';
+import { unmarkParts } from '../lib/search/compounds.ts';
+import { queryTerms, unmatchedTerms } from '../lib/search/query.ts';
 import { SEARCH_FILTERS, type SearchFilter } from '../lib/publish/search-records.ts';
 import { readSearchState, searchParams, type SearchState } from '../lib/search/state.ts';
 
@@ -100,11 +101,16 @@ export async function enhanceSearchPage(form: HTMLFormElement): Promise<void> {
     // Every result matches the same words, so the best one tells whether a word was only "found"
     // by Pagefind's fallback to a short word it begins with (src/lib/query.ts).
     const best = await main.results[0]?.data();
+    const words = best ? [...matchedWords(best.content, best.locations), ...(best.meta.title ?? '').split(/\s+/)] : [];
+    // A word counts as found only where the result holds a form of it or a word it begins, not
+    // merely a shorter word it begins with («intern» for «internett»).
     const unknown = best
-      ? unmatchedTerms(state.q, [
-          ...matchedWords(best.content, best.locations),
-          ...(best.meta.title ?? '').split(/\s+/),
-        ])
+      ? [
+          ...new Set([
+            ...unmatchedTerms(state.q, words),
+            ...queryTerms(state.q).filter((term) => !words.some((word) => markedForm(word, [term]) !== null)),
+          ]),
+        ]
       : [];
     if (unknown.length > 0) {
       if (id === latest)
@@ -159,7 +165,7 @@ export async function enhanceSearchPage(form: HTMLFormElement): Promise<void> {
   const show = (state: SearchState, found: Found | null) => {
     const filtered = SEARCH_FILTERS.some((key) => state.filters[key].length > 0);
     document.title = state.q ? `«${state.q}» – Søk – IKT-retningslinjer` : 'Søk – IKT-retningslinjer';
-    groups.replaceChildren(...(found ? renderGroups(found.data, found.perGuideline, label) : []));
+    groups.replaceChildren(...(found ? renderGroups(found.data, found.perGuideline, label, queryTerms(state.q)) : []));
     more.parentElement!.hidden = !found || found.data.length >= found.total;
     showFilters(boxes, panel, found?.counts ?? null);
     clear.hidden = !filtered;
@@ -261,6 +267,7 @@ function renderGroups(
   data: ResultData[],
   perGuideline: Record<string, number>,
   label: (key: string, value: string) => string,
+  terms: string[],
 ): HTMLElement[] {
   const bySlug = new Map<string, ResultData[]>();
   for (const result of data) {
@@ -291,20 +298,24 @@ function renderGroups(
       const item = element('li', { className: 'result' });
       const link = element('a', {
         className: 'result-link',
-        href: highlightUrl(result.url, matchedWords(result.content, result.locations)),
+        href: highlightUrl(
+          result.url,
+          matchedWords(result.content, result.locations).flatMap((word) => markedForm(word, terms) ?? []),
+        ),
         textContent: result.meta.clause ?? result.url,
       });
       link.dataset.url = result.url;
       const excerpt = element('p', { className: 'excerpt' });
       // Pagefind escapes the indexed text and adds only <mark> around the matched words.
       excerpt.innerHTML = result.excerpt;
+      markWhatMatched(excerpt, terms);
       if (result.meta.language) {
         link.lang = result.meta.language;
         excerpt.lang = result.meta.language;
       }
       item.append(link, excerpt);
       const tags = [
-        ...(result.filters.part ?? []).map((party) => `Gjelder: ${label('part', party)}`),
+        ...(result.filters.part ?? []).map((party) => `Punktet gjelder: ${label('part', party)}`),
         ...(result.filters.plikt ?? []).map((party) => `Har plikter for: ${label('plikt', party)}`),
         ...(result.filters.tema ?? []).map((topic) => `Tema: ${label('tema', topic)}`),
       ];
@@ -314,6 +325,35 @@ function renderGroups(
     section.append(heading, list);
     return section;
   });
+}
+
+/**
+ * Pagefind marks the whole word at a matched location; this marks what matched: the part of a
+ * compound the search word is («applikasjons<mark>kvittering</mark>»), or nothing where the word
+ * is only a shorter word the search word begins with. The marks between a compound's parts
+ * (src/lib/search/compounds.ts) are taken out of the text.
+ */
+function markWhatMatched(excerpt: HTMLElement, terms: string[]): void {
+  for (const mark of [...excerpt.querySelectorAll('mark')]) {
+    const [, before = '', word = '', after = ''] =
+      /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su.exec(mark.textContent ?? '') ?? [];
+    const form = markedForm(word, terms);
+    const pieces: Array<string | HTMLElement> = [unmarkParts(before)];
+    if (form === null) pieces.push(unmarkParts(word));
+    else
+      for (const [, inside, outside] of form.includes('[')
+        ? form.matchAll(/\[([^\]]*)\]|([^[]+)/g)
+        : [[form, form, undefined] as const])
+        pieces.push(inside !== undefined ? element('mark', { textContent: inside }) : (outside ?? ''));
+    pieces.push(unmarkParts(after));
+    mark.replaceWith(...pieces);
+  }
+  const walker = document.createTreeWalker(excerpt, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const text = walker.currentNode as Text;
+    text.data = unmarkParts(text.data);
+  }
+  excerpt.normalize();
 }
 
 /** `4 treff`, or `12 treff, 5 vist` while not all of a guideline's results are shown. */
