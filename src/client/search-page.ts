@@ -1,5 +1,5 @@
 import { highlightUrl, markedForm, matchedWords } from '../lib/search/highlight.ts';
-import { unmarkParts } from '../lib/search/compounds.ts';
+import { isSplitForm, unmarkParts } from '../lib/search/compounds.ts';
 import { queryTerms, unmatchedTerms } from '../lib/search/query.ts';
 import { SEARCH_FILTERS, type SearchFilter } from '../lib/publish/search-records.ts';
 import { readSearchState, searchParams, type SearchState } from '../lib/search/state.ts';
@@ -76,7 +76,14 @@ export async function enhanceSearchPage(form: HTMLFormElement): Promise<void> {
     pagefind = (await import(/* @vite-ignore */ PAGEFIND)) as Pagefind;
     // Decided in README ("Search"): å is folded to a, as Pagefind does by default, so that Bokmål
     // "oppgaver" finds Nynorsk "oppgåver"; a match with the exact letters ranks first.
-    await pagefind.options({ exactDiacritics: false, excerptLength: 28, excerptEllipsis: '…' });
+    // A word close in length to the search word ranks well above a long compound it begins
+    // («meldingen» above «meldingsutveksling» for «meldingene»): termSimilarity 4, four times the default.
+    await pagefind.options({
+      exactDiacritics: false,
+      excerptLength: 28,
+      excerptEllipsis: '…',
+      ranking: { termSimilarity: 4 },
+    });
     await pagefind.init();
     // Loads every filter's values once, so that each search reports counts for all of them.
     await pagefind.filters();
@@ -98,20 +105,10 @@ export async function enhanceSearchPage(form: HTMLFormElement): Promise<void> {
       return;
     }
     const main = await pagefind.search(state.q, { filters: pagefindFilters(state.filters) });
-    // Every result matches the same words, so the best one tells whether a word was only "found"
-    // by Pagefind's fallback to a short word it begins with (src/lib/query.ts).
-    const best = await main.results[0]?.data();
-    const words = best ? [...matchedWords(best.content, best.locations), ...(best.meta.title ?? '').split(/\s+/)] : [];
-    // A word counts as found only where the result holds a form of it or a word it begins, not
-    // merely a shorter word it begins with («intern» for «internett»).
-    const unknown = best
-      ? [
-          ...new Set([
-            ...unmatchedTerms(state.q, words),
-            ...queryTerms(state.q).filter((term) => !words.some((word) => markedForm(word, [term]) !== null)),
-          ]),
-        ]
-      : [];
+    // The results shown first tell whether a word was only "found" by Pagefind's fallback to a
+    // short word it begins with (src/lib/search/query.ts).
+    const data = await Promise.all(main.results.slice(0, PAGE_SIZE).map((result) => result.data()));
+    const unknown = data.length > 0 ? unfoundTerms(state.q, data) : [];
     if (unknown.length > 0) {
       if (id === latest)
         show(state, { total: 0, unfiltered: 0, results: [], data: [], counts: {}, perGuideline: {}, unknown });
@@ -124,8 +121,6 @@ export async function enhanceSearchPage(form: HTMLFormElement): Promise<void> {
       const without = await pagefind.search(state.q, { filters: pagefindFilters({ ...state.filters, [key]: [] }) });
       counts[key] = without.filters[key];
     }
-    const rest = await Promise.all(main.results.slice(1, PAGE_SIZE).map((result) => result.data()));
-    const data = best ? [best, ...rest] : [];
     if (id === latest) {
       current = {
         total: main.results.length,
@@ -240,6 +235,23 @@ interface Found {
   unknown: string[];
 }
 
+/**
+ * The words of a query that none of the results holds: neither a form of the word nor a word it
+ * begins, only (if anything) a shorter word it begins with («intern» for «internett»).
+ */
+function unfoundTerms(query: string, data: ResultData[]): string[] {
+  const words = data.flatMap((result) => [
+    ...matchedWords(result.content, result.locations),
+    ...(result.meta.title ?? '').split(/\s+/),
+  ]);
+  return [
+    ...new Set([
+      ...unmatchedTerms(query, words),
+      ...queryTerms(query).filter((term) => !words.some((word) => markedForm(word, [term]) !== null)),
+    ]),
+  ];
+}
+
 function pagefindFilters(filters: SearchState['filters']): Record<string, { any: string[] }> {
   return Object.fromEntries(
     SEARCH_FILTERS.filter((key) => filters[key].length > 0).map((key) => [key, { any: filters[key] }]),
@@ -298,10 +310,9 @@ function renderGroups(
       const item = element('li', { className: 'result' });
       const link = element('a', {
         className: 'result-link',
-        href: highlightUrl(
-          result.url,
-          matchedWords(result.content, result.locations).flatMap((word) => markedForm(word, terms) ?? []),
-        ),
+        href: highlightUrl(result.url, [
+          ...new Set(matchedWords(result.content, result.locations).flatMap((word) => markedForm(word, terms) ?? [])),
+        ]),
         textContent: result.meta.clause ?? result.url,
       });
       link.dataset.url = result.url;
@@ -328,25 +339,24 @@ function renderGroups(
 }
 
 /**
- * Pagefind marks the whole word at a matched location; this marks what matched: the part of a
- * compound the search word is («applikasjons<mark>kvittering</mark>»), or nothing where the word
- * is only a shorter word the search word begins with. The marks between a compound's parts
- * (src/lib/search/compounds.ts) are taken out of the text.
+ * Pagefind marks the whole word at a matched location; this marks what matched. A compound found
+ * by a part was matched at its split form, which follows it in the indexed text
+ * (src/lib/search/compounds.ts): the part is marked inside the word before it
+ * («applikasjons<mark>kvittering</mark>») and the split form is taken out. A word that is only a
+ * shorter word the search word begins with is not marked at all.
  */
 function markWhatMatched(excerpt: HTMLElement, terms: string[]): void {
   for (const mark of [...excerpt.querySelectorAll('mark')]) {
-    const [, before = '', word = '', after = ''] =
-      /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su.exec(mark.textContent ?? '') ?? [];
+    const text = mark.textContent ?? '';
+    const [, before = '', word = '', after = ''] = /^([^\p{L}\p{N}^]*)(.*?)([^\p{L}\p{N}]*)$/su.exec(text) ?? [];
     const form = markedForm(word, terms);
-    const pieces: Array<string | HTMLElement> = [unmarkParts(before)];
-    if (form === null) pieces.push(unmarkParts(word));
-    else
-      for (const [, inside, outside] of form.includes('[')
-        ? form.matchAll(/\[([^\]]*)\]|([^[]+)/g)
-        : [[form, form, undefined] as const])
-        pieces.push(inside !== undefined ? element('mark', { textContent: inside }) : (outside ?? ''));
-    pieces.push(unmarkParts(after));
-    mark.replaceWith(...pieces);
+    if (isSplitForm(word)) {
+      const previous = mark.previousSibling;
+      if (form?.includes('[') && previous instanceof Text) markInside(previous, form);
+      mark.remove();
+      continue;
+    }
+    mark.replaceWith(...[before, ...markedPieces(form ?? word, form !== null), after]);
   }
   const walker = document.createTreeWalker(excerpt, NodeFilter.SHOW_TEXT);
   while (walker.nextNode()) {
@@ -354,6 +364,34 @@ function markWhatMatched(excerpt: HTMLElement, terms: string[]): void {
     text.data = unmarkParts(text.data);
   }
   excerpt.normalize();
+  // Where a split form was taken out, the spaces on either side of it meet.
+  for (const node of excerpt.childNodes) if (node instanceof Text) node.data = node.data.replace(/\s{2,}/g, ' ');
+}
+
+/** A marked form («applikasjons[kvittering]», or a whole word) as text with <mark> around what matched. */
+function markedPieces(form: string, matched: boolean): Array<string | HTMLElement> {
+  if (!matched) return [form];
+  if (!form.includes('[')) return [element('mark', { textContent: form })];
+  return [...form.matchAll(/\[([^\]]*)\]|([^[]+)/g)].map(([, inside, outside]) =>
+    inside !== undefined ? element('mark', { textContent: inside }) : (outside ?? ''),
+  );
+}
+
+/** Marks the bracketed parts of `form` in the last place its word stands in `text`. */
+function markInside(text: Text, form: string): void {
+  const word = form.replace(/[[\]]/g, '');
+  const at = text.data.toLocaleLowerCase('nb').lastIndexOf(word.toLocaleLowerCase('nb'));
+  if (at === -1) return;
+  const original = text.data.slice(at, at + word.length);
+  let offset = 0;
+  const pieces = form.match(/\[[^\]]*\]|[^[]+/g) ?? [];
+  const cased = pieces.map((piece) => {
+    const length = piece.replace(/[[\]]/g, '').length;
+    const slice = original.slice(offset, (offset += length));
+    return piece.startsWith('[') ? `[${slice}]` : slice;
+  });
+  text.after(...markedPieces(cased.join(''), true), text.data.slice(at + word.length));
+  text.data = text.data.slice(0, at);
 }
 
 /** `4 treff`, or `12 treff, 5 vist` while not all of a guideline's results are shown. */

@@ -7,6 +7,7 @@ import { clauseText, searchRecords, searchText } from '../../src/lib/publish/sea
 import { norwegianDictionary } from '../../src/integrations/pagefind.ts';
 import {
   compoundSplitter,
+  isSplitForm,
   markedParts,
   markParts,
   splitCompound,
@@ -88,7 +89,7 @@ describe('compoundSplitter on the Norwegian dictionary and a corpus', () => {
     const split = compoundSplitter(guideline.clauses.map(clauseText), stem, dictionary);
     const records = searchRecords([guideline], { split });
     const content = records.map((record) => record.content).join('\n');
-    for (const marked of ['informasjons^tryggleiken', 'vakt^plan', 'ambulanse^beredskap', 'Journal^overføring'])
+    for (const marked of ['^informasjons^tryggleiken', '^vakt^plan', '^ambulanse^beredskap', '^Legevakt^legen'])
       expect(content).toContain(marked);
     expect(records.map((record) => unmarkParts(record.content))).toEqual(
       guideline.clauses.map((clause) => searchText(clauseText(clause))),
@@ -98,19 +99,26 @@ describe('compoundSplitter on the Norwegian dictionary and a corpus', () => {
 
 describe('marking the parts in the indexed text', () => {
   const split = (word: string) => (word === 'meldingsutveksling' ? ['meldings', 'utveksling'] : [word]);
+  const parts = (forms: string) => `___PAGEFIND_WEIGHT___0.05 ${forms} ___END_PAGEFIND_WEIGHT___`;
   test.each([
-    { text: 'Meldingsutveksling og meldingsutveksling.', marked: 'Meldings^utveksling og meldings^utveksling.' },
+    {
+      text: 'Meldingsutveksling og (meldingsutveksling).',
+      marked: `Meldingsutveksling ${parts('^Meldings^utveksling')} og (meldingsutveksling). ${parts('^meldings^utveksling')}`,
+    },
     // A mark the source has already is doubled, and comes back as it was.
-    { text: 'x^2 meldingsutveksling', marked: 'x^^2 meldings^utveksling' },
-    { text: 'Ingen sammensatte ord.', marked: 'Ingen sammensatte ord.' },
+    { text: 'x^2 ^ meldingsutveksling', marked: `x^^2 ^^ meldingsutveksling ${parts('^meldings^utveksling')}` },
+    { text: 'Ingen sammensatte ord.\nNy linje', marked: 'Ingen sammensatte ord.\nNy linje' },
   ])('$text', ({ text, marked }) => {
     expect(markParts(text, split)).toBe(marked);
     expect(unmarkParts(marked)).toBe(text);
   });
 
-  test('markedParts reads the parts of one word', () => {
+  test('markedParts reads the parts of one split form', () => {
+    expect(markedParts('^applikasjons^kvittering')).toEqual(['applikasjons', 'kvittering']);
     expect(markedParts('applikasjons^kvittering')).toEqual(['applikasjons', 'kvittering']);
     expect(markedParts('a^^b')).toEqual(['a^b']);
+    expect(isSplitForm('^a^b')).toBe(true);
+    expect(isSplitForm('^^2')).toBe(false);
   });
 });
 
@@ -145,9 +153,12 @@ describe('what a match marks', () => {
   });
 
   test.each([
-    { word: 'applikasjons^kvittering', terms: ['kvittering'], form: 'applikasjons[kvittering]' },
+    { word: '^applikasjons^kvittering', terms: ['kvittering'], form: 'applikasjons[kvittering]' },
     { word: 'applikasjons^kvittering', terms: ['applikasjonskvittering'], form: 'applikasjonskvittering' },
     { word: 'Meldings^utveksling', terms: ['melding'], form: '[Meldings]utveksling' },
+    { word: 'IKT-løsninger', terms: ['iktløsninger'], form: 'IKT-løsninger' },
+    { word: 'meldinger/informasjon', terms: ['meldingene'], form: '[meldinger]/informasjon' },
+    { word: 'x^^2', terms: ['x'], form: 'x^2' },
     { word: 'informasjons^sikkerhet', terms: ['sikkerhet'], form: 'informasjons[sikkerhet]' },
     { word: 'meldingene', terms: ['melding'], form: 'meldingene' },
     { word: 'fast', terms: ['fastlege'], form: null },

@@ -3,7 +3,7 @@
 // search for "melding" matches "meldingene" and "meldingar" by their stem, and those are the forms
 // that stand in the text and can be found there again.
 
-import { markedParts, unmarkParts } from './compounds.ts';
+import { ENDINGS, PART_MARK } from './compounds.ts';
 
 /** The query parameter a result link carries its matched words in: `/retningslinjer/unn/?markert=nedetid#punkt-4-1`. */
 export const HIGHLIGHT_PARAM = 'markert';
@@ -26,35 +26,13 @@ export function matchedWords(content: string, locations: ReadonlyArray<number>):
   return [...seen.values()];
 }
 
-// Endings of Norwegian inflection, Bokmål and Nynorsk: two words that differ only in these are forms
-// of one word («melding», «meldinga», «meldingar»; «meldings» in a compound).
-const ENDINGS = new Set([
-  '',
-  'a',
-  'e',
-  's',
-  'en',
-  'er',
-  'et',
-  'ar',
-  'ne',
-  'na',
-  'ene',
-  'ane',
-  'ens',
-  'ets',
-  'ers',
-  'as',
-  'es',
-]);
-
 /**
  * Whether a word of the text is what a search term matched: a form of the term («meldingar» for
  * «melding») or a longer word it begins («meldingsflyt» for «melding»), but never a shorter word
  * that merely begins the term («fast» is not what «fastlege» matched).
  */
 export function formMatches(word: string, term: string): boolean {
-  const [a, b] = [fold(word), fold(term)];
+  const [a, b] = [letters(word), letters(term)];
   let common = 0;
   while (common < a.length && common < b.length && a[common] === b[common]) common++;
   if (common === b.length) return common > 0;
@@ -68,14 +46,23 @@ export function formMatches(word: string, term: string): boolean {
  * when the word is not what any term matched.
  */
 export function markedForm(word: string, terms: ReadonlyArray<string>): string | null {
-  const whole = unmarkParts(word);
-  const parts = markedParts(word);
+  // The word's parts: those PART_MARK separates, and those punctuation does («IKT-løsninger», «meldinger/informasjon»).
+  const pieces = word.split(/(\^\^|\^|[^\p{L}\p{N}^]+)/u);
+  const shown = (piece: string, i: number) =>
+    i % 2 === 0 ? piece : piece === PART_MARK ? '' : piece === PART_MARK + PART_MARK ? PART_MARK : piece;
+  const whole = pieces.map(shown).join('');
   const matches = (form: string, extend: boolean) =>
-    terms.some((term) => formMatches(form, term) && (extend || fold(form).length <= fold(term).length + 3));
-  if (matches(whole, false) || parts.length === 1) return matches(whole, true) ? whole : null;
-  const hit = parts.map((part) => matches(part, true));
-  if (hit.some(Boolean)) return parts.map((part, i) => (hit[i] ? `[${part}]` : part)).join('');
+    terms.some((term) => formMatches(form, term) && (extend || letters(form).length <= letters(term).length + 3));
+  const parts = pieces.filter((piece, i) => i % 2 === 0 && piece);
+  if (matches(whole, false) || parts.length < 2) return matches(whole, true) ? whole : null;
+  const hit = pieces.map((piece, i) => i % 2 === 0 && piece !== '' && matches(piece, true));
+  if (hit.some(Boolean)) return pieces.map((piece, i) => (hit[i] ? `[${piece}]` : shown(piece, i))).join('');
   return matches(whole, true) ? whole : null;
+}
+
+/** A word folded as the index folds it, letters and digits only. */
+function letters(text: string): string {
+  return fold(text).replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 function fold(text: string): string {
