@@ -38,34 +38,17 @@ const TYPING_DELAY = 250;
 
 /** Makes the form on /sok/ search as you type, keeping the search (`?q=` and filters) in the address. */
 export async function enhanceSearchPage(form: HTMLFormElement): Promise<void> {
-  const $ = <E extends Element>(selector: string) => form.querySelector<E>(selector)!;
-  const input = $<HTMLInputElement>('input[name="q"]');
-  const status = $<HTMLElement>('.search-status');
-  const empty = $<HTMLElement>('.search-empty');
-  // The results are marked busy while a search runs; the status (a live region) is outside them.
-  const groups = $<HTMLElement>('.result-groups');
-  const panel = $<HTMLElement>('.search-filters');
-  const more = $<HTMLButtonElement>('.more-results button');
-  const clear = $<HTMLButtonElement>('.clear-filters');
-  const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
-  const label = (key: string, value: string) =>
-    boxes.find((box) => box.name === key && box.value === value)?.dataset.label ?? value;
+  const view = searchView(form);
+  const { input, status, groups, more, clear, boxes } = view;
 
-  const fill = (state: SearchState) => {
-    input.value = state.q;
-    for (const box of boxes) box.checked = state.filters[box.name as SearchFilter]?.includes(box.value) ?? false;
-  };
-  const formState = (): SearchState => {
-    const params = new URLSearchParams();
-    for (const [key, value] of new FormData(form)) if (typeof value === 'string') params.append(key, value);
-    return readSearchState(params);
-  };
+  const fill = (state: SearchState) => fillForm(view, state);
+  const formState = () => readForm(form);
 
   const initial = readSearchState(new URLSearchParams(location.search));
   fill(initial);
   // Filters that arrive with the address are shown, even where they fold away (narrow screens).
   if (SEARCH_FILTERS.some((key) => initial.filters[key].length > 0))
-    $<HTMLDetailsElement>('.filter-disclosure').open = true;
+    form.querySelector<HTMLDetailsElement>('.filter-disclosure')!.open = true;
   if (initial.q) {
     status.textContent = 'Søker …';
     groups.setAttribute('aria-busy', 'true');
@@ -73,20 +56,7 @@ export async function enhanceSearchPage(form: HTMLFormElement): Promise<void> {
 
   let pagefind: Pagefind;
   try {
-    pagefind = (await import(/* @vite-ignore */ PAGEFIND)) as Pagefind;
-    // Decided in README ("Search"): å is folded to a, as Pagefind does by default, so that Bokmål
-    // "oppgaver" finds Nynorsk "oppgåver"; a match with the exact letters ranks first.
-    // A word close in length to the search word ranks well above a long compound it begins
-    // («meldingen» above «meldingsutveksling» for «meldingene»): termSimilarity 4, four times the default.
-    await pagefind.options({
-      exactDiacritics: false,
-      excerptLength: 28,
-      excerptEllipsis: '…',
-      ranking: { termSimilarity: 4 },
-    });
-    await pagefind.init();
-    // Loads every filter's values once, so that each search reports counts for all of them.
-    await pagefind.filters();
+    pagefind = await loadPagefind();
   } catch (error) {
     status.textContent = 'Søket kunne ikke lastes. Prøv å laste inn siden på nytt.';
     groups.setAttribute('aria-busy', 'false');
@@ -104,35 +74,10 @@ export async function enhanceSearchPage(form: HTMLFormElement): Promise<void> {
       show(state, null);
       return;
     }
-    const main = await pagefind.search(state.q, { filters: pagefindFilters(state.filters) });
-    // The results shown first tell whether a word was only "found" by Pagefind's fallback to a
-    // short word it begins with (src/lib/search/query.ts).
-    const data = await Promise.all(main.results.slice(0, PAGE_SIZE).map((result) => result.data()));
-    const unknown = data.length > 0 ? unfoundTerms(state.q, data) : [];
-    if (unknown.length > 0) {
-      if (id === latest)
-        show(state, { total: 0, unfiltered: 0, results: [], data: [], counts: {}, perGuideline: {}, unknown });
-      return;
-    }
-    // A filter's counts leave out its own selection, so that choosing Telemark does not hide
-    // how many results Innlandet would add: values of one filter are alternatives.
-    const counts: Counts = { ...main.filters };
-    for (const key of SEARCH_FILTERS.filter((key) => state.filters[key].length > 0)) {
-      const without = await pagefind.search(state.q, { filters: pagefindFilters({ ...state.filters, [key]: [] }) });
-      counts[key] = without.filters[key];
-    }
-    if (id === latest) {
-      current = {
-        total: main.results.length,
-        unfiltered: main.unfilteredResultCount,
-        results: main.results,
-        data,
-        counts,
-        perGuideline: main.filters.retningslinje ?? {},
-        unknown,
-      };
-      show(state, current);
-    }
+    const found = await find(pagefind, state);
+    if (id !== latest) return;
+    current = found.total > 0 ? found : undefined;
+    show(state, found);
   };
 
   /** Shows the next page of results, and moves focus to the first of them. */
@@ -157,29 +102,7 @@ export async function enhanceSearchPage(form: HTMLFormElement): Promise<void> {
     first?.focus();
   };
 
-  const show = (state: SearchState, found: Found | null) => {
-    const filtered = SEARCH_FILTERS.some((key) => state.filters[key].length > 0);
-    document.title = state.q ? `«${state.q}» – Søk – IKT-retningslinjer` : 'Søk – IKT-retningslinjer';
-    groups.replaceChildren(...(found ? renderGroups(found.data, found.perGuideline, label, queryTerms(state.q)) : []));
-    more.parentElement!.hidden = !found || found.data.length >= found.total;
-    showFilters(boxes, panel, found?.counts ?? null);
-    clear.hidden = !filtered;
-    empty.hidden = !found || found.total > 0;
-    if (!found) {
-      status.textContent = '';
-      groups.setAttribute('aria-busy', 'false');
-      return;
-    }
-    const guidelines = Object.values(found.perGuideline).filter((count) => count > 0).length;
-    status.textContent =
-      found.total === 0
-        ? `Ingen treff for «${state.q}»${filtered && found.unknown.length === 0 ? ' med filtrene du har valgt' : ''}.`
-        : `${found.total} treff i ${guidelines} ${guidelines === 1 ? 'retningslinje' : 'retningslinjer'} for «${state.q}»${filtered ? ' med filtrene du har valgt' : ''}.` +
-          (found.total > found.data.length ? ` Viser de ${found.data.length} mest relevante.` : '');
-    more.textContent = `Vis flere treff (${Math.min(PAGE_SIZE, found.total - found.data.length)} til)`;
-    if (found.total === 0) empty.replaceChildren(...noResultsHint(filtered, found, () => clearFilters()));
-    groups.setAttribute('aria-busy', 'false');
-  };
+  const show = (state: SearchState, found: Found | null) => render(view, state, found, () => clearFilters());
 
   const commit = (mode: 'push' | 'replace') => {
     const state = formState();
@@ -250,6 +173,122 @@ function unfoundTerms(query: string, data: ResultData[]): string[] {
       ...queryTerms(query).filter((term) => !words.some((word) => markedForm(word, [term]) !== null)),
     ]),
   ];
+}
+
+/** Puts a search into the form: the query in its field, the filters' boxes checked. */
+function fillForm({ input, boxes }: View, state: SearchState): void {
+  input.value = state.q;
+  for (const box of boxes) box.checked = state.filters[box.name as SearchFilter]?.includes(box.value) ?? false;
+}
+
+/** The search the form holds, read as its GET submission would send it. */
+function readForm(form: HTMLFormElement): SearchState {
+  const params = new URLSearchParams();
+  for (const [key, value] of new FormData(form)) if (typeof value === 'string') params.append(key, value);
+  return readSearchState(params);
+}
+
+/** The elements of the search form that a search reads and writes. */
+interface View {
+  input: HTMLInputElement;
+  status: HTMLElement;
+  empty: HTMLElement;
+  groups: HTMLElement;
+  panel: HTMLElement;
+  more: HTMLButtonElement;
+  clear: HTMLButtonElement;
+  boxes: HTMLInputElement[];
+  /** A filter value's label, as the form names it. */
+  label: (key: string, value: string) => string;
+}
+
+function searchView(form: HTMLFormElement): View {
+  const $ = <E extends Element>(selector: string) => form.querySelector<E>(selector)!;
+  const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  return {
+    input: $<HTMLInputElement>('input[name="q"]'),
+    status: $<HTMLElement>('.search-status'),
+    empty: $<HTMLElement>('.search-empty'),
+    // The results are marked busy while a search runs; the status (a live region) is outside them.
+    groups: $<HTMLElement>('.result-groups'),
+    panel: $<HTMLElement>('.search-filters'),
+    more: $<HTMLButtonElement>('.more-results button'),
+    clear: $<HTMLButtonElement>('.clear-filters'),
+    boxes,
+    label: (key, value) => boxes.find((box) => box.name === key && box.value === value)?.dataset.label ?? value,
+  };
+}
+
+/** Loads Pagefind's browser API and its filters; rejects when it cannot. */
+async function loadPagefind(): Promise<Pagefind> {
+  const pagefind = (await import(/* @vite-ignore */ PAGEFIND)) as Pagefind;
+  // Decided in README ("Search"): å is folded to a, as Pagefind does by default, so that Bokmål
+  // "oppgaver" finds Nynorsk "oppgåver"; a match with the exact letters ranks first.
+  // A word close in length to the search word ranks well above a long compound it begins
+  // («meldingen» above «meldingsutveksling» for «meldingene»): termSimilarity 4, four times the default.
+  await pagefind.options({
+    exactDiacritics: false,
+    excerptLength: 28,
+    excerptEllipsis: '…',
+    ranking: { termSimilarity: 4 },
+  });
+  await pagefind.init();
+  // Loads every filter's values once, so that each search reports counts for all of them.
+  await pagefind.filters();
+  return pagefind;
+}
+
+/** Runs a search with a query: its results, the first page of their data, and each filter's counts. */
+async function find(pagefind: Pagefind, state: SearchState): Promise<Found> {
+  const main = await pagefind.search(state.q, { filters: pagefindFilters(state.filters) });
+  // The results shown first tell whether a word was only "found" by Pagefind's fallback to a
+  // short word it begins with (src/lib/search/query.ts).
+  const data = await Promise.all(main.results.slice(0, PAGE_SIZE).map((result) => result.data()));
+  const unknown = data.length > 0 ? unfoundTerms(state.q, data) : [];
+  if (unknown.length > 0)
+    return { total: 0, unfiltered: 0, results: [], data: [], counts: {}, perGuideline: {}, unknown };
+  // A filter's counts leave out its own selection, so that choosing Telemark does not hide
+  // how many results Innlandet would add: values of one filter are alternatives.
+  const counts: Counts = { ...main.filters };
+  for (const key of SEARCH_FILTERS.filter((key) => state.filters[key].length > 0)) {
+    const without = await pagefind.search(state.q, { filters: pagefindFilters({ ...state.filters, [key]: [] }) });
+    counts[key] = without.filters[key];
+  }
+  return {
+    total: main.results.length,
+    unfiltered: main.unfilteredResultCount,
+    results: main.results,
+    data,
+    counts,
+    perGuideline: main.filters.retningslinje ?? {},
+    unknown,
+  };
+}
+
+/** Shows a search: the results, the filters with their counts, the status and, when nothing matched, what to try. */
+function render(view: View, state: SearchState, found: Found | null, clearFilters: () => void): void {
+  const { status, empty, groups, panel, more, clear, boxes, label } = view;
+  const filtered = SEARCH_FILTERS.some((key) => state.filters[key].length > 0);
+  document.title = state.q ? `«${state.q}» – Søk – IKT-retningslinjer` : 'Søk – IKT-retningslinjer';
+  groups.replaceChildren(...(found ? renderGroups(found.data, found.perGuideline, label, queryTerms(state.q)) : []));
+  more.parentElement!.hidden = !found || found.data.length >= found.total;
+  showFilters(boxes, panel, found?.counts ?? null);
+  clear.hidden = !filtered;
+  empty.hidden = !found || found.total > 0;
+  if (!found) {
+    status.textContent = '';
+    groups.setAttribute('aria-busy', 'false');
+    return;
+  }
+  const guidelines = Object.values(found.perGuideline).filter((count) => count > 0).length;
+  status.textContent =
+    found.total === 0
+      ? `Ingen treff for «${state.q}»${filtered && found.unknown.length === 0 ? ' med filtrene du har valgt' : ''}.`
+      : `${found.total} treff i ${guidelines} ${guidelines === 1 ? 'retningslinje' : 'retningslinjer'} for «${state.q}»${filtered ? ' med filtrene du har valgt' : ''}.` +
+        (found.total > found.data.length ? ` Viser de ${found.data.length} mest relevante.` : '');
+  more.textContent = `Vis flere treff (${Math.min(PAGE_SIZE, found.total - found.data.length)} til)`;
+  if (found.total === 0) empty.replaceChildren(...noResultsHint(filtered, found, clearFilters));
+  groups.setAttribute('aria-busy', 'false');
 }
 
 function pagefindFilters(filters: SearchState['filters']): Record<string, { any: string[] }> {
