@@ -1,5 +1,6 @@
-import { highlightUrl, matchedWords } from '../lib/search/highlight.ts';
-import { unmatchedTerms } from '../lib/search/query.ts';
+import { highlightUrl, markedForm, matchedWords } from '../lib/search/highlight.ts';
+import { isSplitForm, unmarkParts } from '../lib/search/compounds.ts';
+import { queryTerms, unmatchedTerms } from '../lib/search/query.ts';
 import { SEARCH_FILTERS, type SearchFilter } from '../lib/publish/search-records.ts';
 import { readSearchState, searchParams, type SearchState } from '../lib/search/state.ts';
 
@@ -37,34 +38,17 @@ const TYPING_DELAY = 250;
 
 /** Makes the form on /sok/ search as you type, keeping the search (`?q=` and filters) in the address. */
 export async function enhanceSearchPage(form: HTMLFormElement): Promise<void> {
-  const $ = <E extends Element>(selector: string) => form.querySelector<E>(selector)!;
-  const input = $<HTMLInputElement>('input[name="q"]');
-  const status = $<HTMLElement>('.search-status');
-  const empty = $<HTMLElement>('.search-empty');
-  // The results are marked busy while a search runs; the status (a live region) is outside them.
-  const groups = $<HTMLElement>('.result-groups');
-  const panel = $<HTMLElement>('.search-filters');
-  const more = $<HTMLButtonElement>('.more-results button');
-  const clear = $<HTMLButtonElement>('.clear-filters');
-  const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
-  const label = (key: string, value: string) =>
-    boxes.find((box) => box.name === key && box.value === value)?.dataset.label ?? value;
+  const view = searchView(form);
+  const { input, status, groups, more, clear, boxes } = view;
 
-  const fill = (state: SearchState) => {
-    input.value = state.q;
-    for (const box of boxes) box.checked = state.filters[box.name as SearchFilter]?.includes(box.value) ?? false;
-  };
-  const formState = (): SearchState => {
-    const params = new URLSearchParams();
-    for (const [key, value] of new FormData(form)) if (typeof value === 'string') params.append(key, value);
-    return readSearchState(params);
-  };
+  const fill = (state: SearchState) => fillForm(view, state);
+  const formState = () => readForm(form);
 
   const initial = readSearchState(new URLSearchParams(location.search));
   fill(initial);
   // Filters that arrive with the address are shown, even where they fold away (narrow screens).
   if (SEARCH_FILTERS.some((key) => initial.filters[key].length > 0))
-    $<HTMLDetailsElement>('.filter-disclosure').open = true;
+    form.querySelector<HTMLDetailsElement>('.filter-disclosure')!.open = true;
   if (initial.q) {
     status.textContent = 'Søker …';
     groups.setAttribute('aria-busy', 'true');
@@ -72,13 +56,7 @@ export async function enhanceSearchPage(form: HTMLFormElement): Promise<void> {
 
   let pagefind: Pagefind;
   try {
-    pagefind = (await import(/* @vite-ignore */ PAGEFIND)) as Pagefind;
-    // Decided in README ("Search"): å is folded to a, as Pagefind does by default, so that Bokmål
-    // "oppgaver" finds Nynorsk "oppgåver"; a match with the exact letters ranks first.
-    await pagefind.options({ exactDiacritics: false, excerptLength: 28, excerptEllipsis: '…' });
-    await pagefind.init();
-    // Loads every filter's values once, so that each search reports counts for all of them.
-    await pagefind.filters();
+    pagefind = await loadPagefind();
   } catch (error) {
     status.textContent = 'Søket kunne ikke lastes. Prøv å laste inn siden på nytt.';
     groups.setAttribute('aria-busy', 'false');
@@ -96,42 +74,10 @@ export async function enhanceSearchPage(form: HTMLFormElement): Promise<void> {
       show(state, null);
       return;
     }
-    const main = await pagefind.search(state.q, { filters: pagefindFilters(state.filters) });
-    // Every result matches the same words, so the best one tells whether a word was only "found"
-    // by Pagefind's fallback to a short word it begins with (src/lib/query.ts).
-    const best = await main.results[0]?.data();
-    const unknown = best
-      ? unmatchedTerms(state.q, [
-          ...matchedWords(best.content, best.locations),
-          ...(best.meta.title ?? '').split(/\s+/),
-        ])
-      : [];
-    if (unknown.length > 0) {
-      if (id === latest)
-        show(state, { total: 0, unfiltered: 0, results: [], data: [], counts: {}, perGuideline: {}, unknown });
-      return;
-    }
-    // A filter's counts leave out its own selection, so that choosing Telemark does not hide
-    // how many results Innlandet would add: values of one filter are alternatives.
-    const counts: Counts = { ...main.filters };
-    for (const key of SEARCH_FILTERS.filter((key) => state.filters[key].length > 0)) {
-      const without = await pagefind.search(state.q, { filters: pagefindFilters({ ...state.filters, [key]: [] }) });
-      counts[key] = without.filters[key];
-    }
-    const rest = await Promise.all(main.results.slice(1, PAGE_SIZE).map((result) => result.data()));
-    const data = best ? [best, ...rest] : [];
-    if (id === latest) {
-      current = {
-        total: main.results.length,
-        unfiltered: main.unfilteredResultCount,
-        results: main.results,
-        data,
-        counts,
-        perGuideline: main.filters.retningslinje ?? {},
-        unknown,
-      };
-      show(state, current);
-    }
+    const found = await find(pagefind, state);
+    if (id !== latest) return;
+    current = found.total > 0 ? found : undefined;
+    show(state, found);
   };
 
   /** Shows the next page of results, and moves focus to the first of them. */
@@ -156,29 +102,7 @@ export async function enhanceSearchPage(form: HTMLFormElement): Promise<void> {
     first?.focus();
   };
 
-  const show = (state: SearchState, found: Found | null) => {
-    const filtered = SEARCH_FILTERS.some((key) => state.filters[key].length > 0);
-    document.title = state.q ? `«${state.q}» – Søk – IKT-retningslinjer` : 'Søk – IKT-retningslinjer';
-    groups.replaceChildren(...(found ? renderGroups(found.data, found.perGuideline, label) : []));
-    more.parentElement!.hidden = !found || found.data.length >= found.total;
-    showFilters(boxes, panel, found?.counts ?? null);
-    clear.hidden = !filtered;
-    empty.hidden = !found || found.total > 0;
-    if (!found) {
-      status.textContent = '';
-      groups.setAttribute('aria-busy', 'false');
-      return;
-    }
-    const guidelines = Object.values(found.perGuideline).filter((count) => count > 0).length;
-    status.textContent =
-      found.total === 0
-        ? `Ingen treff for «${state.q}»${filtered && found.unknown.length === 0 ? ' med filtrene du har valgt' : ''}.`
-        : `${found.total} treff i ${guidelines} ${guidelines === 1 ? 'retningslinje' : 'retningslinjer'} for «${state.q}»${filtered ? ' med filtrene du har valgt' : ''}.` +
-          (found.total > found.data.length ? ` Viser de ${found.data.length} mest relevante.` : '');
-    more.textContent = `Vis flere treff (${Math.min(PAGE_SIZE, found.total - found.data.length)} til)`;
-    if (found.total === 0) empty.replaceChildren(...noResultsHint(filtered, found, () => clearFilters()));
-    groups.setAttribute('aria-busy', 'false');
-  };
+  const show = (state: SearchState, found: Found | null) => render(view, state, found, () => clearFilters());
 
   const commit = (mode: 'push' | 'replace') => {
     const state = formState();
@@ -234,6 +158,139 @@ interface Found {
   unknown: string[];
 }
 
+/**
+ * The words of a query that none of the results holds: neither a form of the word nor a word it
+ * begins, only (if anything) a shorter word it begins with («intern» for «internett»).
+ */
+function unfoundTerms(query: string, data: ResultData[]): string[] {
+  const words = data.flatMap((result) => [
+    ...matchedWords(result.content, result.locations),
+    ...(result.meta.title ?? '').split(/\s+/),
+  ]);
+  return [
+    ...new Set([
+      ...unmatchedTerms(query, words),
+      ...queryTerms(query).filter((term) => !words.some((word) => markedForm(word, [term]) !== null)),
+    ]),
+  ];
+}
+
+/** Puts a search into the form: the query in its field, the filters' boxes checked. */
+function fillForm({ input, boxes }: View, state: SearchState): void {
+  input.value = state.q;
+  for (const box of boxes) box.checked = state.filters[box.name as SearchFilter]?.includes(box.value) ?? false;
+}
+
+/** The search the form holds, read as its GET submission would send it. */
+function readForm(form: HTMLFormElement): SearchState {
+  const params = new URLSearchParams();
+  for (const [key, value] of new FormData(form)) if (typeof value === 'string') params.append(key, value);
+  return readSearchState(params);
+}
+
+/** The elements of the search form that a search reads and writes. */
+interface View {
+  input: HTMLInputElement;
+  status: HTMLElement;
+  empty: HTMLElement;
+  groups: HTMLElement;
+  panel: HTMLElement;
+  more: HTMLButtonElement;
+  clear: HTMLButtonElement;
+  boxes: HTMLInputElement[];
+  /** A filter value's label, as the form names it. */
+  label: (key: string, value: string) => string;
+}
+
+function searchView(form: HTMLFormElement): View {
+  const $ = <E extends Element>(selector: string) => form.querySelector<E>(selector)!;
+  const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  return {
+    input: $<HTMLInputElement>('input[name="q"]'),
+    status: $<HTMLElement>('.search-status'),
+    empty: $<HTMLElement>('.search-empty'),
+    // The results are marked busy while a search runs; the status (a live region) is outside them.
+    groups: $<HTMLElement>('.result-groups'),
+    panel: $<HTMLElement>('.search-filters'),
+    more: $<HTMLButtonElement>('.more-results button'),
+    clear: $<HTMLButtonElement>('.clear-filters'),
+    boxes,
+    label: (key, value) => boxes.find((box) => box.name === key && box.value === value)?.dataset.label ?? value,
+  };
+}
+
+/** Loads Pagefind's browser API and its filters; rejects when it cannot. */
+async function loadPagefind(): Promise<Pagefind> {
+  const pagefind = (await import(/* @vite-ignore */ PAGEFIND)) as Pagefind;
+  // Decided in README ("Search"): å is folded to a, as Pagefind does by default, so that Bokmål
+  // "oppgaver" finds Nynorsk "oppgåver"; a match with the exact letters ranks first.
+  // A word close in length to the search word ranks well above a long compound it begins
+  // («meldingen» above «meldingsutveksling» for «meldingene»): termSimilarity 4, four times the default.
+  await pagefind.options({
+    exactDiacritics: false,
+    excerptLength: 28,
+    excerptEllipsis: '…',
+    ranking: { termSimilarity: 4 },
+  });
+  await pagefind.init();
+  // Loads every filter's values once, so that each search reports counts for all of them.
+  await pagefind.filters();
+  return pagefind;
+}
+
+/** Runs a search with a query: its results, the first page of their data, and each filter's counts. */
+async function find(pagefind: Pagefind, state: SearchState): Promise<Found> {
+  const main = await pagefind.search(state.q, { filters: pagefindFilters(state.filters) });
+  // The results shown first tell whether a word was only "found" by Pagefind's fallback to a
+  // short word it begins with (src/lib/search/query.ts).
+  const data = await Promise.all(main.results.slice(0, PAGE_SIZE).map((result) => result.data()));
+  const unknown = data.length > 0 ? unfoundTerms(state.q, data) : [];
+  if (unknown.length > 0)
+    return { total: 0, unfiltered: 0, results: [], data: [], counts: {}, perGuideline: {}, unknown };
+  // A filter's counts leave out its own selection, so that choosing Telemark does not hide
+  // how many results Innlandet would add: values of one filter are alternatives.
+  const counts: Counts = { ...main.filters };
+  for (const key of SEARCH_FILTERS.filter((key) => state.filters[key].length > 0)) {
+    const without = await pagefind.search(state.q, { filters: pagefindFilters({ ...state.filters, [key]: [] }) });
+    counts[key] = without.filters[key];
+  }
+  return {
+    total: main.results.length,
+    unfiltered: main.unfilteredResultCount,
+    results: main.results,
+    data,
+    counts,
+    perGuideline: main.filters.retningslinje ?? {},
+    unknown,
+  };
+}
+
+/** Shows a search: the results, the filters with their counts, the status and, when nothing matched, what to try. */
+function render(view: View, state: SearchState, found: Found | null, clearFilters: () => void): void {
+  const { status, empty, groups, panel, more, clear, boxes, label } = view;
+  const filtered = SEARCH_FILTERS.some((key) => state.filters[key].length > 0);
+  document.title = state.q ? `«${state.q}» – Søk – IKT-retningslinjer` : 'Søk – IKT-retningslinjer';
+  groups.replaceChildren(...(found ? renderGroups(found.data, found.perGuideline, label, queryTerms(state.q)) : []));
+  more.parentElement!.hidden = !found || found.data.length >= found.total;
+  showFilters(boxes, panel, found?.counts ?? null);
+  clear.hidden = !filtered;
+  empty.hidden = !found || found.total > 0;
+  if (!found) {
+    status.textContent = '';
+    groups.setAttribute('aria-busy', 'false');
+    return;
+  }
+  const guidelines = Object.values(found.perGuideline).filter((count) => count > 0).length;
+  status.textContent =
+    found.total === 0
+      ? `Ingen treff for «${state.q}»${filtered && found.unknown.length === 0 ? ' med filtrene du har valgt' : ''}.`
+      : `${found.total} treff i ${guidelines} ${guidelines === 1 ? 'retningslinje' : 'retningslinjer'} for «${state.q}»${filtered ? ' med filtrene du har valgt' : ''}.` +
+        (found.total > found.data.length ? ` Viser de ${found.data.length} mest relevante.` : '');
+  more.textContent = `Vis flere treff (${Math.min(PAGE_SIZE, found.total - found.data.length)} til)`;
+  if (found.total === 0) empty.replaceChildren(...noResultsHint(filtered, found, clearFilters));
+  groups.setAttribute('aria-busy', 'false');
+}
+
 function pagefindFilters(filters: SearchState['filters']): Record<string, { any: string[] }> {
   return Object.fromEntries(
     SEARCH_FILTERS.filter((key) => filters[key].length > 0).map((key) => [key, { any: filters[key] }]),
@@ -261,6 +318,7 @@ function renderGroups(
   data: ResultData[],
   perGuideline: Record<string, number>,
   label: (key: string, value: string) => string,
+  terms: string[],
 ): HTMLElement[] {
   const bySlug = new Map<string, ResultData[]>();
   for (const result of data) {
@@ -291,20 +349,23 @@ function renderGroups(
       const item = element('li', { className: 'result' });
       const link = element('a', {
         className: 'result-link',
-        href: highlightUrl(result.url, matchedWords(result.content, result.locations)),
+        href: highlightUrl(result.url, [
+          ...new Set(matchedWords(result.content, result.locations).flatMap((word) => markedForm(word, terms) ?? [])),
+        ]),
         textContent: result.meta.clause ?? result.url,
       });
       link.dataset.url = result.url;
       const excerpt = element('p', { className: 'excerpt' });
       // Pagefind escapes the indexed text and adds only <mark> around the matched words.
       excerpt.innerHTML = result.excerpt;
+      markWhatMatched(excerpt, terms);
       if (result.meta.language) {
         link.lang = result.meta.language;
         excerpt.lang = result.meta.language;
       }
       item.append(link, excerpt);
       const tags = [
-        ...(result.filters.part ?? []).map((party) => `Gjelder: ${label('part', party)}`),
+        ...(result.filters.part ?? []).map((party) => `Punktet gjelder: ${label('part', party)}`),
         ...(result.filters.plikt ?? []).map((party) => `Har plikter for: ${label('plikt', party)}`),
         ...(result.filters.tema ?? []).map((topic) => `Tema: ${label('tema', topic)}`),
       ];
@@ -314,6 +375,62 @@ function renderGroups(
     section.append(heading, list);
     return section;
   });
+}
+
+/**
+ * Pagefind marks the whole word at a matched location; this marks what matched. A compound found
+ * by a part was matched at its split form, which follows it in the indexed text
+ * (src/lib/search/compounds.ts): the part is marked inside the word before it
+ * («applikasjons<mark>kvittering</mark>») and the split form is taken out. A word that is only a
+ * shorter word the search word begins with is not marked at all.
+ */
+function markWhatMatched(excerpt: HTMLElement, terms: string[]): void {
+  for (const mark of [...excerpt.querySelectorAll('mark')]) {
+    const text = mark.textContent ?? '';
+    const [, before = '', word = '', after = ''] = /^([^\p{L}\p{N}^]*)(.*?)([^\p{L}\p{N}]*)$/su.exec(text) ?? [];
+    const form = markedForm(word, terms);
+    if (isSplitForm(word)) {
+      const previous = mark.previousSibling;
+      if (form?.includes('[') && previous instanceof Text) markInside(previous, form);
+      mark.remove();
+      continue;
+    }
+    mark.replaceWith(...[before, ...markedPieces(form ?? word, form !== null), after]);
+  }
+  const walker = document.createTreeWalker(excerpt, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const text = walker.currentNode as Text;
+    text.data = unmarkParts(text.data);
+  }
+  excerpt.normalize();
+  // Where a split form was taken out, the spaces on either side of it meet.
+  for (const node of excerpt.childNodes) if (node instanceof Text) node.data = node.data.replace(/\s{2,}/g, ' ');
+}
+
+/** A marked form («applikasjons[kvittering]», or a whole word) as text with <mark> around what matched. */
+function markedPieces(form: string, matched: boolean): Array<string | HTMLElement> {
+  if (!matched) return [form];
+  if (!form.includes('[')) return [element('mark', { textContent: form })];
+  return [...form.matchAll(/\[([^\]]*)\]|([^[]+)/g)].map(([, inside, outside]) =>
+    inside !== undefined ? element('mark', { textContent: inside }) : (outside ?? ''),
+  );
+}
+
+/** Marks the bracketed parts of `form` in the last place its word stands in `text`. */
+function markInside(text: Text, form: string): void {
+  const word = form.replace(/[[\]]/g, '');
+  const at = text.data.toLocaleLowerCase('nb').lastIndexOf(word.toLocaleLowerCase('nb'));
+  if (at === -1) return;
+  const original = text.data.slice(at, at + word.length);
+  let offset = 0;
+  const pieces = form.match(/\[[^\]]*\]|[^[]+/g) ?? [];
+  const cased = pieces.map((piece) => {
+    const length = piece.replace(/[[\]]/g, '').length;
+    const slice = original.slice(offset, (offset += length));
+    return piece.startsWith('[') ? `[${slice}]` : slice;
+  });
+  text.after(...markedPieces(cased.join(''), true), text.data.slice(at + word.length));
+  text.data = text.data.slice(0, at);
 }
 
 /** `4 treff`, or `12 treff, 5 vist` while not all of a guideline's results are shown. */

@@ -1,10 +1,15 @@
 import { readFile, rm } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { decodeTrie } from 'cspell-trie-lib';
 import type { ExportedGuideline, ExportedIndex } from '../lib/publish/export.ts';
-import { searchRecords } from '../lib/publish/search-records.ts';
+import { clauseText, searchRecords } from '../lib/publish/search-records.ts';
 import { dataIndexUrl } from '../lib/model/routes.ts';
+import { compoundSplitter, type CompoundDictionary } from '../lib/search/compounds.ts';
+import { stems } from '../lib/text/stems.ts';
 
 /** The language the one index is built as: Pagefind's Norwegian (Snowball) stemmer, for Bokmål and Nynorsk alike. */
 const INDEX_LANGUAGE = 'nb';
@@ -43,7 +48,10 @@ export default function pagefindIntegration(): AstroIntegration {
 export async function buildIndex(dir: URL, logger: AstroIntegrationLogger): Promise<void> {
   const started = performance.now();
   try {
-    const records = searchRecords(await readGuidelines(dir));
+    const guidelines = await readGuidelines(dir);
+    const texts = guidelines.flatMap((guideline) => guideline.clauses.map(clauseText));
+    const split = compoundSplitter(texts, (word) => stems(word)[0] ?? null, await norwegianDictionary());
+    const records = searchRecords(guidelines, { split });
     const { index } = check(await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE }), logger);
     // Sent all at once: the Pagefind service answers each; a national corpus (5,000 clauses) takes a
     // quarter of a second this way, three times less than one call after another.
@@ -60,6 +68,18 @@ export async function buildIndex(dir: URL, logger: AstroIntegrationLogger): Prom
   } finally {
     await pagefind.close();
   }
+}
+
+/**
+ * The Bokmål dictionary of the cspell project (@cspell/dict-nb-no, built from the Norwegian hunspell
+ * dictionary), which marks the words that may begin («melding+») or end («+kvittering») a compound.
+ * Read at build time only, to decide where a compound of the texts splits; nothing of it is published.
+ */
+export async function norwegianDictionary(): Promise<CompoundDictionary> {
+  // The package exports only its cspell settings; the dictionary stands beside them.
+  const settings = createRequire(import.meta.url).resolve('@cspell/dict-nb-no/cspell-ext.json');
+  const file = new URL('nb.trie.gz', pathToFileURL(settings));
+  return decodeTrie(gunzipSync(await readFile(file)).toString('utf8'));
 }
 
 /** Every guideline as the JSON export has it, in the order of /data/index.json. */

@@ -256,7 +256,7 @@ describe('filters', () => {
     expect(kommune.length).toBeLessThan(testing.length);
     expect(urls(await searchPage(page, 'q=testing&part=kommune')).sort()).toEqual(kommune.sort());
     for (const tags of await page.locator('.result .result-tags').allTextContents())
-      expect(tags).toContain('Gjelder: Kommunen');
+      expect(tags).toContain('Punktet gjelder: Kommunen');
 
     const helsenett = urls(await searchPage(page, 'q=helsenett'));
     const drafts = helsenett.filter((url) => byUrl.get(url)!.guideline.status === 'utkast');

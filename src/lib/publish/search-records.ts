@@ -1,6 +1,7 @@
 import type { ExportedGuideline } from './export.ts';
 import { PARTIES } from '../model/vocabulary.ts';
 import { clauseLabel } from '../model/clause-names.ts';
+import { markParts } from '../search/compounds.ts';
 
 /** The filters a search can narrow by; also the query parameters of /sok/ (`?retningslinje=telemark`). */
 export const SEARCH_FILTERS = ['retningslinje', 'tema', 'part', 'plikt', 'status'] as const;
@@ -32,8 +33,15 @@ export interface SearchRecord {
   filters: Record<SearchFilter, string[]>;
 }
 
-/** Turns the published clause model into one search record per clause, in document order. */
-export function searchRecords(guidelines: ReadonlyArray<ExportedGuideline>): SearchRecord[] {
+/**
+ * Turns the published clause model into one search record per clause, in document order. With
+ * `split` (src/lib/search/compounds.ts), the parts of each compound are marked in the content, so
+ * that the index finds a compound by each of its parts.
+ */
+export function searchRecords(
+  guidelines: ReadonlyArray<ExportedGuideline>,
+  { split }: { split?: (word: string) => string[] } = {},
+): SearchRecord[] {
   return guidelines.flatMap((guideline) => {
     const byId = new Map(guideline.clauses.map((clause) => [clause.id, clause]));
     // A clause binds the party its own heading names, else the party of the nearest enclosing clause
@@ -51,9 +59,7 @@ export function searchRecords(guidelines: ReadonlyArray<ExportedGuideline>): Sea
       const party = partyOf(clause);
       return {
         url: clause.url,
-        content: [clause.heading, ...clause.notes, clause.text, ...clause.footnotes.map((footnote) => footnote.text)]
-          .filter((part): part is string => Boolean(part && part.trim()))
-          .join('\n\n'),
+        content: markParts(searchText(clauseText(clause)), split ?? ((word) => [word])),
         language: guideline.language,
         meta: {
           title: `${guideline.shortTitle} ${label}`,
@@ -73,4 +79,31 @@ export function searchRecords(guidelines: ReadonlyArray<ExportedGuideline>): Sea
       };
     });
   });
+}
+
+/** What a clause's record holds: the heading, editorial notes, the body and the footnotes, in that order. */
+export function clauseText(clause: ExportedGuideline['clauses'][number]): string {
+  return [clause.heading, ...clause.notes, clause.text, ...clause.footnotes.map((footnote) => footnote.text)]
+    .filter((part): part is string => Boolean(part && part.trim()))
+    .join('\n\n');
+}
+
+/**
+ * The plain text of the export as a search excerpt shows it: a table row's cells joined by « · »
+ * («Fagråd M&R · 2018», not "| Fagråd M&R | 2018 |") and a list item without its dash. Every word
+ * stays, in order; only the Markdown-like separators of the plain text go.
+ */
+export function searchText(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const item = line.replace(/^(\s*)- /, '$1');
+      return item.includes(' | ')
+        ? item
+            .split(' | ')
+            .filter((cell) => cell.trim())
+            .join(' · ')
+        : item;
+    })
+    .join('\n');
 }

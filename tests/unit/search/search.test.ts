@@ -4,7 +4,8 @@ import { guidelineSchema } from '../../../src/lib/model/schema.ts';
 import { exportGuideline } from '../../../src/lib/publish/export.ts';
 import { highlightUrl, matchedWords, wordRanges } from '../../../src/lib/search/highlight.ts';
 import { parseGuideline } from '../../../src/lib/parse/guideline.ts';
-import { searchRecords, type SearchRecord } from '../../../src/lib/publish/search-records.ts';
+import { searchRecords, searchText, type SearchRecord } from '../../../src/lib/publish/search-records.ts';
+import { unmarkParts } from '../../../src/lib/search/compounds.ts';
 import { readSearchState, searchParams } from '../../../src/lib/search/state.ts';
 import { unmatchedTerms } from '../../../src/lib/search/query.ts';
 import { fixtures, loadSite, topicIds } from '../helpers/index.ts';
@@ -74,7 +75,7 @@ describe('searchRecords', () => {
     expect(records.map((record) => record.url)).toEqual(clauses.map((clause) => clause.url));
     expect(new Set(records.map((record) => record.url)).size).toBe(records.length);
     for (const [i, record] of records.entries()) {
-      expect(record.content).toContain(clauses[i]!.text.split('\n')[0]!.slice(0, 40));
+      expect(unmarkParts(record.content)).toContain(searchText(clauses[i]!.text).split('\n')[0]!.slice(0, 40));
       // Words of the site's own interface never reach the index.
       expect(record.content).not.toMatch(
         /Kopier (lenke|henvisning)|Hopp til hovedinnholdet|Redaksjonell merknad|kommunens navn/,
