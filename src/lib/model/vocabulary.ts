@@ -87,3 +87,16 @@ export function clauseNumber(clause: Clause, clauses: ReadonlyArray<Clause>): st
   while (current && current.number === null) current = clauses.find((candidate) => candidate.id === current!.parent);
   return current?.number ?? null;
 }
+
+/** How a guideline's text was taken from its source document, by the source file's kind (`source` in front matter). */
+export const SOURCE_FORMS: Record<'txt' | 'pdf' | 'docx', string> = {
+  txt: 'Skrevet av ordrett fra et tekstuttrekk av dokumentet',
+  pdf: 'Hentet ordrett fra PDF-utgaven av dokumentet',
+  docx: 'Hentet ordrett fra Word-utgaven av dokumentet',
+};
+
+/** How the source file's name says the text was taken from its document. */
+export function sourceForm(source: string): string {
+  const extension = source.slice(source.lastIndexOf('.') + 1).toLowerCase();
+  return Object.hasOwn(SOURCE_FORMS, extension) ? SOURCE_FORMS[extension as keyof typeof SOURCE_FORMS] : source;
+}
