@@ -163,3 +163,17 @@ test.each([390, 1280])(
     await context.close();
   },
 );
+
+test('the clause tools are tap targets of at least 24 × 24 px (WCAG 2.2, 2.5.8)', async () => {
+  const context = await site.context({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto(`/retningslinjer/${slugs[0]}/`);
+  const small = await page.locator('.clause-tools :is(a, button)').evaluateAll((targets) =>
+    targets
+      .map((target) => target.getBoundingClientRect())
+      .filter((box) => box.width < 24 || box.height < 24)
+      .map((box) => `${Math.round(box.width)} × ${Math.round(box.height)}`),
+  );
+  expect(small).toEqual([]);
+  await context.close();
+});
