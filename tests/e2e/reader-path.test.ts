@@ -193,3 +193,23 @@ test('a clean build of the site prints no warning', () => {
     rmSync(out, { recursive: true, force: true });
   }
 }, 180_000);
+
+test('at 320 px no table caption is cut at the edge of the screen (it stays on the screen as its table scrolls)', async () => {
+  const context = await site.context({ viewport: { width: 320, height: 800 } });
+  const page = await context.newPage();
+  const clipped: string[] = [];
+  for (const path of PAGES) {
+    await page.goto(path);
+    const cut = await page.locator('caption').evaluateAll((captions) =>
+      captions
+        .filter((caption) => {
+          const box = caption.getBoundingClientRect();
+          return box.width > 0 && (box.right > window.innerWidth + 0.5 || box.left < -0.5);
+        })
+        .map((caption) => caption.textContent!.trim().slice(0, 40)),
+    );
+    clipped.push(...cut.map((caption) => `${path}: ${caption}`));
+  }
+  expect(clipped).toEqual([]);
+  await context.close();
+}, 120_000);
