@@ -13,6 +13,8 @@ import {
 export default defineConfig({
   integrations: [mdx(), pagefind()],
   build: { format: 'directory' },
+  // The guidelines hold no code; Shiki's inline styles would only break the Content Security Policy.
+  markdown: { syntaxHighlight: false },
   // PurgeCSS over Designsystemet's stylesheets (see the file).
   vite: { css: { postcss } },
   // The headers the server `npm start` runs sends (docs/deploying.md; the same list in public/_headers).

@@ -5,6 +5,7 @@
 export const PAGES = [
   '/',
   '/om/',
+  '/404.html',
   '/tilgjengelighet/',
   '/retningslinjer/st-olav/',
   '/retningslinjer/telemark/',

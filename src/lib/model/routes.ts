@@ -10,6 +10,9 @@ import { slugify } from '../text/slug.ts';
 /** The front page, listing every guideline: `/`. */
 export const homeUrl = () => '/';
 
+/** The page a web server shows for an address the site does not have. */
+export const notFoundUrl = () => '/404.html';
+
 /** The about page, with the sources: `/om/`. */
 export const aboutUrl = () => '/om/';
 

@@ -89,3 +89,16 @@ export const PAIR_SOURCES = {
 
 /** How a pair came about: a shared topic tag, or the machine. */
 export type PairSource = keyof typeof PAIR_SOURCES;
+
+/** How a guideline's text was taken from its source document, by the source file's kind (`source` in front matter). */
+export const SOURCE_FORMS: Record<'txt' | 'pdf' | 'docx', string> = {
+  txt: 'Skrevet av ordrett fra et tekstuttrekk av dokumentet',
+  pdf: 'Hentet ordrett fra PDF-utgaven av dokumentet',
+  docx: 'Hentet ordrett fra Word-utgaven av dokumentet',
+};
+
+/** How the source file's name says the text was taken from its document. */
+export function sourceForm(source: string): string {
+  const extension = source.slice(source.lastIndexOf('.') + 1).toLowerCase();
+  return Object.hasOwn(SOURCE_FORMS, extension) ? SOURCE_FORMS[extension as keyof typeof SOURCE_FORMS] : source;
+}

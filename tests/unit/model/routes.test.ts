@@ -85,6 +85,7 @@ describe('routes', () => {
   // Each route called with Astro's parameter names gives the page file that serves it.
   const PAGES: Array<[string, string | null]> = [
     [routes.homeUrl(), 'index.astro'],
+    [routes.notFoundUrl(), '404.astro'],
     [routes.aboutUrl(), 'om.mdx'],
     [routes.accessibilityUrl(), 'tilgjengelighet.mdx'],
     [routes.guidelineUrl('[slug]'), null],
