@@ -1,6 +1,6 @@
 // `node scripts/headers.ts`: writes the security headers of src/integrations/security-headers.ts to
 // public/_headers and, between its markers, to the nginx snippet in docs/deploying.md.
-// tests/unit/headers.test.ts fails when either differs from what this script writes.
+// tests/unit/integrations/headers.test.ts fails when either differs from what this script writes.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { headersFile, nginxSnippet } from '../src/integrations/security-headers.ts';
 

@@ -114,7 +114,7 @@ async function countPages(pdf: Uint8Array): Promise<number> {
   }
 }
 
-/** The PDF exists now, so its reading page may link it (see src/lib/pdf.ts). */
+/** The PDF exists now, so its reading page may link it (see src/lib/print/pdf-links.ts). */
 async function linkReadingPage(dist: string, slug: string): Promise<void> {
   const file = join(dist, 'retningslinjer', slug, 'index.html');
   const html = await readFile(file, 'utf8');

@@ -15,7 +15,7 @@ import { stems } from '../lib/text/stems.ts';
 const INDEX_LANGUAGE = 'nb';
 
 // Pagefind writes its ready-made UIs and highlighter beside the index; the site has its own search
-// page and highlighter (src/scripts/), so these are not published. Nor is the WebAssembly for
+// page and highlighter (src/client/), so these are not published. Nor is the WebAssembly for
 // languages without a stemmer: the one index is Norwegian, and pagefind.js loads `wasm.nb`.
 const UNUSED = [
   'pagefind-ui.js',

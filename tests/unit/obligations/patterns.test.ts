@@ -10,7 +10,7 @@ import { fixtures, topicIds } from '../helpers/index.ts';
 // the register of it: `party modality «actor» [deadline] (under lead-in): words`.
 
 const frontMatter = (language: 'nb' | 'nn') =>
-  readFileSync(`${fixtures}/obligations/agder/input.md`, 'utf8')
+  readFileSync(`${fixtures}/obligations/agder/guideline.md`, 'utf8')
     .split('\n## ')[0]!
     .replace('language: nb', `language: ${language}`);
 

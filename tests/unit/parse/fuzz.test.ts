@@ -352,7 +352,7 @@ test('random text in valid front matter is published safely', () => {
 // Issue 23: the generators that would have found its cases. Attribute names that are Object's own
 // properties, block quotes and lists nested thousands deep, every format and default-ignorable
 // character, and Cyrillic or Greek look-alikes inside Latin words.
-const valid = readFileSync(`${root}tests/fixtures/numbered-clauses/input.md`, 'utf8');
+const valid = readFileSync(`${root}tests/fixtures/parse/numbered-clauses/input.md`, 'utf8');
 const inWord = (character: string) => valid.replace('Partene kan bruke video.', `Partene kan br${character}uke video.`);
 
 test('attribute names of Object, deep nesting, invisible characters and look-alikes either parse or fail with a clear error', () => {
