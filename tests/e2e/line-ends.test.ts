@@ -5,8 +5,10 @@ import { root, useFixtureSite } from './fixture-site.ts';
 
 // Issue 12: a guideline saved with a byte order mark or with CRLF line ends (as Windows editors
 // save it) must build and publish the same words as the clean file. The three fixtures are built
-// as one site (GUIDELINES_DIR), byte for byte but for their slug.
+// as one site (GUIDELINES_DIR), byte for byte but for their slug, short title and region.
 const fixtures = join(root, 'tests/fixtures');
+/** Text as the UTF-8 file's bytes read one to one (latin1), to replace inside such a string. */
+const asLatin1 = (text: string) => Buffer.from(text, 'utf8').toString('latin1');
 const SAVED = { ren: 'safety/line-ends', bom: 'safety/bom', crlf: 'safety/crlf' } as const;
 
 const site = useFixtureSite('line-ends', (dir) => {
@@ -15,7 +17,16 @@ const site = useFixtureSite('line-ends', (dir) => {
     // latin1 maps bytes to characters one to one, so the BOM and every \r survive the slug's replacement.
     writeFileSync(
       join(dir, `${slug}.md`),
-      Buffer.from(bytes.toString('latin1').replace('slug: input', `slug: ${slug}`), 'latin1'),
+      // Each copy has its own short title and region too: the build refuses two guidelines with one short
+      // title, or one title in one region.
+      Buffer.from(
+        bytes
+          .toString('latin1')
+          .replace('slug: input', `slug: ${slug}`)
+          .replace(asLatin1('shortTitle: Prøve'), asLatin1(`shortTitle: Prøve ${slug}`))
+          .replace(asLatin1('region: Prøveland'), asLatin1(`region: Prøveland ${slug}`)),
+        'latin1',
+      ),
     );
   }
 });
@@ -37,7 +48,7 @@ test('a BOM or CRLF file publishes the same words, HTML and fingerprint as the c
     const clauses = page.locator('.clause');
     expect(await clauses.count()).toBe(3);
     const exported = await (await context.request.get(`/data/${slug}.json`)).json();
-    const { slug: _slug, url: _url, json: _json, ...meta } = exported;
+    const { slug: _slug, shortTitle: _shortTitle, region: _region, url: _url, json: _json, ...meta } = exported;
     published[slug] = {
       text: (await clauses.allTextContents()).join('\n\n'),
       html: (await clauses.evaluateAll((elements) => elements.map((element) => element.innerHTML)))

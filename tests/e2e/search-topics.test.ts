@@ -14,6 +14,8 @@ const guidelines = {
     .replace('### 2.2 Video', '### 2.2 Video {part=kommune tema=video}'),
   beta: fixture
     .replace('slug: input', 'slug: beta')
+    // Two guidelines of one region need titles of their own (the build refuses a title used twice).
+    .replace('title: Retningslinje for prøving', 'title: Retningslinje for prøving, beta')
     .replace('shortTitle: Prøve', 'shortTitle: Beta')
     .replace('language: nb', 'language: nn')
     .replace('### 2.2 Video', '### 2.2 Video {tema=video}')
