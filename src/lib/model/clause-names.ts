@@ -69,3 +69,16 @@ export function citeClause<C extends NamedClause>(citation: string, clause: C, c
   const where = parent ? citeClause(citation, parent, clauses) : citation;
   return `${where}, «${clause.heading}»`;
 }
+
+/** Clauses of one guideline named short, by their number (or their heading), joined: `4.1, 4.2, Felles ansvar`. */
+export function clauseList<C extends NamedClause & { id: string }>(
+  ids: ReadonlyArray<string>,
+  clauses: ReadonlyArray<C>,
+): string {
+  return ids
+    .map((id) => {
+      const clause = clauses.find((candidate) => candidate.id === id)!;
+      return clauseNumber(clause, clauses) ?? clauseHeading(clause);
+    })
+    .join(', ');
+}

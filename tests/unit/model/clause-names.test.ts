@@ -3,6 +3,7 @@ import {
   citeClause,
   clauseHeading,
   clauseLabel,
+  clauseList,
   clauseName,
   clauseNumber,
   clauseReference,
@@ -35,6 +36,12 @@ describe('clause names', () => {
       'Feilsendte meldinger',
       'Felles ansvar',
     ]);
+  });
+
+  it('list clauses short, by the number they stand under or else their heading', () => {
+    expect(clauseList(['punkt-3', 'punkt-3-1-felles-ansvar', 'vedlegg-sjekkliste', 'innledning'], clauses)).toBe(
+      '3, 3.1, Vedlegg: Sjekkliste, Innledning',
+    );
   });
 
   it('find the number an unnumbered clause stands under, however deep', () => {
