@@ -77,6 +77,8 @@ function vary(
   const body = source.slice(end + 5);
   front = front
     .replace(/^slug: .*$/m, `slug: ${slug}`)
+    // A region's texts need titles of their own (the build refuses a title used twice in one region).
+    .replace(/^title: "(.*)"$/m, `title: "$1 (${agreement})"`)
     .replace(/^shortTitle: .*$/m, `shortTitle: "${region} ${agreement}"`)
     .replace(/^citation: .*$/m, `citation: "Retningslinje ${region} ${agreement}"`)
     .replace(/^region: .*$/m, `region: "${region}"`)
