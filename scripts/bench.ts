@@ -228,6 +228,13 @@ function pageWeight(outDir: string, page: string) {
 }
 
 /** Bytes a first search downloads: every request a fresh browser makes for /sok/?q=…, gzipped as a server would send them. */
+/** The bytes of a folder's files, all of them (the search index as it is published: /pagefind/). */
+function folderBytes(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .reduce((total, entry) => total + statSync(join(entry.parentPath, entry.name)).size, 0);
+}
+
 async function firstSearch(outDir: string, query: string): Promise<number | null> {
   if (!existsSync(chromiumPath) || !existsSync(join(outDir, 'sok', 'index.html'))) return null;
   const browser = await launchChromium();
@@ -266,6 +273,7 @@ async function main() {
     heaviestReading: number | null;
     comparison: ReturnType<typeof pageWeight>;
     firstSearchBytes: Awaited<ReturnType<typeof firstSearch>>;
+    indexBytes: number;
   };
   const results: Record<string, Measures> = {};
   for (const [name, dir] of [
@@ -289,7 +297,16 @@ async function main() {
         : null;
     log(`measuring ${name}: first search …`);
     const search = await firstSearch(out, 'meldingsutveksling');
-    results[name] = { ...library, build, reading, heaviestReading: heaviest, comparison, firstSearchBytes: search };
+    const indexBytes = folderBytes(join(out, 'pagefind'));
+    results[name] = {
+      ...library,
+      build,
+      reading,
+      heaviestReading: heaviest,
+      comparison,
+      firstSearchBytes: search,
+      indexBytes,
+    };
   }
 
   // The budget for aligning and diffing: the ten unordered pairs of the five real guidelines.
@@ -361,6 +378,7 @@ async function main() {
       '≤ 60 KB',
       f.firstSearchBytes === null ? null : f.firstSearchBytes <= 60 * 1024,
     ],
+    ['search index (/pagefind/, all files)', kb(f.indexBytes), kb(n.indexBytes), '', null],
   ];
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => String(row[i]).length), 12));
   const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i] ?? 6)).join('  ');
