@@ -56,8 +56,8 @@ test('the topic filter offers the topics of the results, by their Bokmål names,
   await page.locator('.result-groups[aria-busy="false"]').waitFor({ state: 'attached' });
   expect((await links()).sort()).toEqual(['/retningslinjer/alfa/#punkt-2-2', '/retningslinjer/beta/#punkt-2-2']);
   expect(await page.locator('.result-tags').allTextContents()).toEqual([
-    'Punktet gjelder: Kommunen · Har plikter for: Felles ansvar · Tema: Video og digitale konsultasjoner',
-    'Har plikter for: Felles ansvar · Tema: Video og digitale konsultasjoner',
+    'Punktet gjelder: Kommunen · Har plikter for: Felles for begge parter · Tema: Video og digitale konsultasjoner',
+    'Har plikter for: Felles for begge parter · Tema: Video og digitale konsultasjoner',
   ]);
 
   // Two topics of one filter are alternatives.

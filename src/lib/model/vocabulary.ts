@@ -1,11 +1,15 @@
 import type { GuidelineMeta } from './schema.ts';
 
-/** The parties a heading may name with `{part=…}`, and how the site names them. */
+/**
+ * The parties a heading may name with `{part=…}`, and how every page, the CSV and search name them:
+ * `label` as a heading or a value ("Felles for begge parter"), `of` inside a sentence ("Hva må kommunen
+ * gjøre?"), `tag` on a shared duty in one party's view («Felles»).
+ */
 export const PARTIES = {
-  felles: { label: 'Felles ansvar' },
-  kommune: { label: 'Kommunen' },
-  helseforetak: { label: 'Helseforetaket' },
-} as const satisfies Record<string, { label: string }>;
+  felles: { label: 'Felles for begge parter', of: 'begge parter', tag: 'Felles' },
+  kommune: { label: 'Kommunen', of: 'kommunen', tag: 'Kommunen' },
+  helseforetak: { label: 'Helseforetaket', of: 'helseforetaket', tag: 'Helseforetaket' },
+} as const satisfies Record<string, { label: string; of: string; tag: string }>;
 
 /** The party a clause binds, where its heading says so: one of PARTIES. */
 export type Party = keyof typeof PARTIES;
@@ -29,12 +33,14 @@ export type Kind = GuidelineMeta['kind'];
 /** The language of a guideline's text (the front matter's `language`). */
 export type Language = GuidelineMeta['language'];
 
-/** The party as the register's headings name it ("Plikter for kommunen"). */
-export const PARTY_REGISTER: Record<Party, { heading: string; of: string }> = {
-  felles: { heading: 'Felles for begge parter', of: 'begge parter' },
-  kommune: { heading: 'Kommunen', of: 'kommunen' },
-  helseforetak: { heading: 'Helseforetaket', of: 'helseforetaket' },
-};
+/**
+ * A guideline is named by its short title everywhere (`UNN`, `St. Olav`); where a reader meets it
+ * beside its region, or out of context (a filter, the home page), it is the short title and the
+ * region it covers, `UNN – Troms og Ofoten`, or the short title alone when it is the region's name.
+ */
+export function guidelineLabel(meta: { shortTitle: string; region: string }): string {
+  return meta.shortTitle === meta.region ? meta.shortTitle : `${meta.shortTitle} – ${meta.region}`;
+}
 
 /** Whether a string is one of the parties in PARTIES. */
 export function isParty(value: string): value is Party {

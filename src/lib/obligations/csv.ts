@@ -1,5 +1,6 @@
 import type { ExportedGuideline } from '../publish/export.ts';
 import { clauseHeading, INTRODUCTION } from '../model/clause-names.ts';
+import { MODALITIES, PARTIES } from '../model/vocabulary.ts';
 
 /** The columns of /data/plikter/<slug>.csv: what the guideline says, then columns for a municipality to track its work. */
 export const CSV_COLUMNS = [
@@ -36,7 +37,7 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 /** A cell as a spreadsheet must read it: as text, never as a formula. */
 export const asText = (cell: string) => (FORMULA_START.test(cell) ? `'${cell}` : cell);
 
-/** The rows of the CSV, header first; `fields` fills the last four columns (the checklist as filled in on screen). */
+/** The rows of the CSV, header first, party and type named as the pages name them; `fields` fills the last four columns (the checklist as filled in on screen). */
 export function obligationRows(
   guideline: ExportedGuideline,
   origin = '',
@@ -49,9 +50,9 @@ export function obligationRows(
     return [
       o.id,
       clause ? (clause.number ?? clauseHeading(clause)) : INTRODUCTION,
-      o.party,
+      PARTIES[o.party].label,
       o.actor ?? '',
-      o.modality,
+      MODALITIES[o.modality].label,
       o.text,
       o.leadIn ?? '',
       o.deadline ?? '',

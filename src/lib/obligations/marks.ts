@@ -1,6 +1,6 @@
 import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { MODALITIES, PARTY_REGISTER } from '../model/vocabulary.ts';
+import { MODALITIES, PARTIES } from '../model/vocabulary.ts';
 import { plainInline, renderHtml } from '../render/clause-html.ts';
 import type { Clause, Guideline, Obligation } from '../model/types.ts';
 
@@ -11,7 +11,7 @@ import type { Clause, Guideline, Obligation } from '../model/types.ts';
 
 /** The label before an obligation's words, in the register's words: `[Kommunen: plikt]`, `[Felles for begge parter: adgang]`. */
 export const markLabel = (obligation: Pick<Obligation, 'party' | 'modality'>) =>
-  `[${PARTY_REGISTER[obligation.party].heading}: ${MODALITIES[obligation.modality].label.toLocaleLowerCase('nb')}]`;
+  `[${PARTIES[obligation.party].label}: ${MODALITIES[obligation.modality].label.toLocaleLowerCase('nb')}]`;
 
 type Range = { start: number; end: number; obligation: Obligation };
 

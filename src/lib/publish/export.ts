@@ -1,5 +1,6 @@
 import type { GuidelineMeta, Topic } from '../model/schema.ts';
 import type { Guideline, Party } from '../model/types.ts';
+import { guidelineLabel, MODALITIES, PARTIES, STATUSES } from '../model/vocabulary.ts';
 import { clauseUrl, guidelineJsonUrl, guidelineUrl, obligationsCsvUrl, obligationsUrl } from '../model/routes.ts';
 
 /** The front matter the JSON export publishes: all of it but how clauses are cited and the sub-agreement. */
@@ -23,6 +24,8 @@ export function exportMeta<Meta extends ExportMeta>(guideline: Guideline<Meta>) 
     subtitle: meta.subtitle,
     shortTitle: meta.shortTitle,
     region: meta.region,
+    // The short title with its region, as the home page and the search filters name the guideline.
+    label: guidelineLabel(meta),
     hospital: meta.hospital,
     municipalities: meta.municipalities,
     kind: meta.kind,
@@ -82,7 +85,8 @@ export function exportGuideline<Meta extends ExportMeta>(guideline: Guideline<Me
 
 /**
  * /data/index.json: every guideline's metadata (no clauses), every version with its fingerprint (so
- * a printed copy can be traced to its version, current or not), and the topic vocabulary.
+ * a printed copy can be traced to its version, current or not), the topic vocabulary, and the names of
+ * parties, modalities and statuses.
  */
 export function exportIndex<Meta extends ExportMeta, Topic>(
   versions: ReadonlyArray<Guideline<Meta>>,
@@ -99,6 +103,13 @@ export function exportIndex<Meta extends ExportMeta, Topic>(
       current,
     })),
     topics,
+    // How the site names the keys the export uses (`party`, `modality`, `status`), so a reader of the
+    // data can show the same words as the pages, the CSV and the search filters.
+    vocabulary: {
+      parties: Object.fromEntries(Object.entries(PARTIES).map(([key, { label }]) => [key, label])),
+      modalities: Object.fromEntries(Object.entries(MODALITIES).map(([key, { label }]) => [key, label])),
+      statuses: Object.fromEntries(Object.entries(STATUSES).map(([key, { label }]) => [key, label])),
+    },
   };
 }
 
