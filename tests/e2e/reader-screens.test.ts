@@ -1,0 +1,163 @@
+// A reader's path on any screen (issue 22), what the eye meets on the way: charts with a phone form
+// whose text is never below 12 px, boxes that scroll sideways saying so, and form controls that
+// look and behave like Designsystemet's.
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useSite } from './harness.ts';
+import { PAGES } from './pages.ts';
+
+const site = useSite();
+const WIDTHS = [320, 390, 1280];
+
+async function open(path: string, width: number, javaScriptEnabled = true): Promise<Page> {
+  const context = await site.context({ viewport: { width, height: 900 }, javaScriptEnabled });
+  const page = await context.newPage();
+  await page.goto(path);
+  return page;
+}
+
+describe.each(['/sammenlign/', '/tema/', '/plikter/'])('the charts of %s', (path) => {
+  test.each(WIDTHS)('at %i px each shows one drawing, on the screen, its text at 12 px or more', async (width) => {
+    const page = await open(path, width);
+    const figures = await page.locator('.chart-figure').evaluateAll((figures) =>
+      figures.map((figure) => {
+        const shown = [...figure.querySelectorAll('svg')].filter((svg) => svg.getBoundingClientRect().width > 0);
+        const box = shown[0]?.getBoundingClientRect();
+        // The size a text is drawn at: its font size times the scale of the SVG's coordinates on the screen.
+        const sizes = shown.flatMap((svg) =>
+          [...svg.querySelectorAll('text')].map((text) => {
+            const { a, b } = text.getScreenCTM()!;
+            return { text: text.textContent, px: parseFloat(getComputedStyle(text).fontSize) * Math.hypot(a, b) };
+          }),
+        );
+        // A text outside the drawing would be cut off at its edge.
+        const outside = shown.flatMap((svg) =>
+          [...svg.querySelectorAll('text')]
+            .filter((text) => {
+              const t = text.getBoundingClientRect();
+              return (
+                t.left < box!.left - 1 || t.right > box!.right + 1 || t.top < box!.top - 1 || t.bottom > box!.bottom + 1
+              );
+            })
+            .map((text) => text.textContent),
+        );
+        const name = (svg: SVGSVGElement) =>
+          svg
+            .getAttribute('aria-labelledby')!
+            .split(' ')
+            .map((id) => document.getElementById(id)?.textContent)
+            .join(' ');
+        return {
+          shown: shown.map((svg) => svg.getAttribute('role')),
+          left: box?.left ?? -1,
+          right: box?.right ?? Infinity,
+          small: sizes.filter(({ px }) => px < 12),
+          texts: sizes.length,
+          outside,
+          // Both drawings are named alike: one title and description, in both.
+          names: new Set([...figure.querySelectorAll('svg')].map(name)).size,
+        };
+      }),
+    );
+    expect(figures.length).toBeGreaterThan(0);
+    for (const figure of figures) {
+      expect(figure.shown).toEqual(['img']);
+      expect(figure.texts).toBeGreaterThan(0);
+      expect(figure.small).toEqual([]);
+      expect(figure.outside).toEqual([]);
+      expect(figure.left).toBeGreaterThanOrEqual(0);
+      expect(figure.right).toBeLessThanOrEqual(width);
+      expect(figure.names).toBe(1);
+    }
+    await page.context().close();
+  });
+});
+
+/** Every box of the page that scrolls sideways, and whether it shows its cue (a line of text). */
+async function scrollBoxes(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('body *')]
+      .filter((box) => /auto|scroll/.test(getComputedStyle(box).overflowX))
+      .map((box) => {
+        const cue = getComputedStyle(box, '::before');
+        return {
+          box: `${box.className} ${box.getAttribute('aria-label') ?? box.getAttribute('aria-labelledby') ?? ''}`,
+          overflows: box.scrollWidth > box.clientWidth,
+          cue: cue.display !== 'none' && cue.content.includes('Rull sideveis') && cue.visibility === 'visible',
+        };
+      }),
+  );
+}
+
+describe('a box that scrolls sideways says so', () => {
+  test.each([320, 390])('at %i px every one on every kind of page shows its cue', async (width) => {
+    let overflowing = 0;
+    for (const path of PAGES) {
+      const page = await open(path, width);
+      const boxes = await scrollBoxes(page);
+      overflowing += boxes.filter((box) => box.overflows).length;
+      expect(
+        boxes.filter((box) => box.overflows && !box.cue),
+        path,
+      ).toEqual([]);
+      await page.context().close();
+    }
+    // The pages have wide tables (the matrices, the checklist of Innlandet) that do overflow.
+    expect(overflowing).toBeGreaterThan(5);
+  });
+
+  test('at 1280 px a box with nothing more to the side shows no cue', async () => {
+    let quiet = 0;
+    for (const path of PAGES) {
+      const page = await open(path, 1280);
+      const boxes = await scrollBoxes(page);
+      quiet += boxes.filter((box) => !box.overflows).length;
+      expect(
+        boxes.filter((box) => !box.overflows && box.cue),
+        path,
+      ).toEqual([]);
+      expect(
+        boxes.filter((box) => box.overflows && !box.cue),
+        path,
+      ).toEqual([]);
+      await page.context().close();
+    }
+    expect(quiet).toBeGreaterThan(5);
+  });
+
+  test('the cue comes and goes as the screen turns (a box that stops overflowing hides it)', async () => {
+    const page = await open('/tema/', 390);
+    const cue = () => scrollBoxes(page).then((boxes) => boxes.map(({ overflows, cue }) => ({ overflows, cue })));
+    expect(await cue()).toEqual([{ overflows: true, cue: true }]);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await expect.poll(cue).toEqual([{ overflows: false, cue: false }]);
+    await page.context().close();
+  });
+
+  test('without JavaScript the cue shows too', async () => {
+    const page = await open('/tema/', 390, false);
+    expect((await scrollBoxes(page)).filter((box) => box.overflows && !box.cue)).toEqual([]);
+    await page.context().close();
+  });
+
+  // The previous try drew the cue with backgrounds in the page's colour that scrolled with the
+  // table (background-attachment: local), which striped a highlighted clause in white.
+  test('a highlighted clause stays one colour behind its scrolling table', async () => {
+    const page = await open('/retningslinjer/innlandet/#vedlegg-sjekkliste-for-normale-test-tilfelles', 390);
+    const boxes = page.locator('.clause:target .table-scroll');
+    expect(await boxes.count()).toBeGreaterThan(0);
+    const painted = await boxes.evaluateAll((all) =>
+      all.flatMap((box) =>
+        [box, ...box.querySelectorAll('table, tbody, tr')].map((el) => {
+          const { backgroundImage, backgroundColor } = getComputedStyle(el);
+          return { backgroundImage, backgroundColor };
+        }),
+      ),
+    );
+    for (const style of painted)
+      expect(style).toEqual({ backgroundImage: 'none', backgroundColor: 'rgba(0, 0, 0, 0)' });
+    const cue = await boxes.evaluateAll((all) => all.map((box) => getComputedStyle(box, '::before').backgroundColor));
+    expect(new Set(cue)).toEqual(new Set(['rgba(0, 0, 0, 0)']));
+    await page.context().close();
+  });
+});
