@@ -161,3 +161,89 @@ describe('a box that scrolls sideways says so', () => {
     await page.context().close();
   });
 });
+
+describe('form controls are Designsystemet’s, used the same way', () => {
+  /** How far from a select's right edge its chevron (the background image ds-input draws) begins. */
+  const selects = (page: Page, selector: string) =>
+    page.locator(selector).evaluateAll((selects) =>
+      selects.map((select) => {
+        const style = getComputedStyle(select);
+        const offsets = style.backgroundPositionX
+          .split(',')
+          .map((x) => Number(/100% - ([\d.]+)px/.exec(x)?.[1] ?? NaN));
+        const sizes = style.backgroundSize.split(',').map((size) => parseFloat(size));
+        const chevron = Math.max(...offsets.map((offset, i) => offset + sizes[i]!));
+        return { id: select.id, chevron, padding: parseFloat(style.paddingRight) };
+      }),
+    );
+
+  test.each(WIDTHS)('at %i px the selected option stops before the select’s chevron', async (width) => {
+    for (const [path, selector] of [
+      ['/sammenlign/', '.compare-form select'],
+      ['/sammenlign/telemark/unn/', '.compare-controls select'],
+    ] as const) {
+      const page = await open(path, width);
+      await page.locator(selector).first().waitFor();
+      const found = await selects(page, selector);
+      expect(found.length, path).toBeGreaterThan(0);
+      for (const { id, chevron, padding } of found) {
+        // A chevron 1 to 3 em from the edge (Designsystemet draws it there), and the text's room ending before it.
+        expect(chevron, id).toBeGreaterThan(10);
+        expect(padding, id).toBeGreaterThanOrEqual(chevron);
+      }
+      await page.context().close();
+    }
+  });
+
+  test.each(WIDTHS)(
+    'at %i px a search filter’s box has a gap before its words, which wrap under themselves',
+    async (width) => {
+      const page = await open('/sok/?q=nedetid', width);
+      const disclosure = page.locator('.filter-disclosure > summary');
+      // The counts beside the words come with the results.
+      await page.locator('.result').first().waitFor();
+      await expect.poll(() => page.locator('.search-filters [data-count]').first().textContent()).toMatch(/\d/);
+      if (await disclosure.isVisible()) await disclosure.click();
+      await page.locator('.search-filters label').first().waitFor();
+      const labels = await page.locator('.search-filters label:visible').evaluateAll((labels) =>
+        labels.map((label) => {
+          const box = label.querySelector('input')!.getBoundingClientRect();
+          const words = label.querySelector('span')!;
+          // The lines of the words: the rectangles of their text, grouped by line, each line starting at its leftmost.
+          const range = document.createRange();
+          range.selectNodeContents(words);
+          const lines: Array<{ left: number; top: number; bottom: number }> = [];
+          for (const rect of range.getClientRects()) {
+            if (rect.width === 0) continue;
+            // Rectangles that overlap a line by half their height are on it.
+            const line = lines.find((line) => Math.abs(line.top - rect.top) < rect.height / 2);
+            if (line) line.left = Math.min(line.left, rect.left);
+            else lines.push({ left: rect.left, top: rect.top, bottom: rect.bottom });
+          }
+          return {
+            text: words.textContent!.trim(),
+            boxRight: box.right,
+            boxTop: box.top,
+            boxBottom: box.bottom,
+            lines,
+          };
+        }),
+      );
+      expect(labels.length).toBeGreaterThan(3);
+      for (const { text, boxRight, boxTop, boxBottom, lines } of labels) {
+        const first = lines[0]!;
+        // A gap of at least 4 px between the box and its words.
+        expect(first.left - boxRight, text).toBeGreaterThanOrEqual(4);
+        // Every line starts where the first does, not under the box.
+        for (const line of lines) expect(Math.abs(line.left - first.left), text).toBeLessThanOrEqual(1);
+        // The box stands on the first line.
+        expect(boxBottom, text).toBeGreaterThan(first.top);
+        expect(boxTop, text).toBeLessThan(first.bottom);
+      }
+      // In the narrow column beside the results a long name does wrap, so the check above has met one.
+      if (width === 1280)
+        expect(labels.some(({ lines }) => new Set(lines.map((line) => line.top)).size > 1)).toBe(true);
+      await page.context().close();
+    },
+  );
+});
