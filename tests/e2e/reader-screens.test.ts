@@ -232,6 +232,9 @@ describe('form controls are Designsystemet’s, used the same way', () => {
       expect(labels.length).toBeGreaterThan(3);
       for (const { text, boxRight, boxTop, boxBottom, lines } of labels) {
         const first = lines[0]!;
+        // Designsystemet's square box (its stylesheet for choice controls is loaded), not a field's full width.
+        expect(boxBottom - boxTop, text).toBeGreaterThan(16);
+        expect(boxBottom - boxTop, text).toBeLessThan(40);
         // A gap of at least 4 px between the box and its words.
         expect(first.left - boxRight, text).toBeGreaterThanOrEqual(4);
         // Every line starts where the first does, not under the box.
@@ -243,6 +246,31 @@ describe('form controls are Designsystemet’s, used the same way', () => {
       // In the narrow column beside the results a long name does wrap, so the check above has met one.
       if (width === 1280)
         expect(labels.some(({ lines }) => new Set(lines.map((line) => line.top)).size > 1)).toBe(true);
+      await page.context().close();
+    },
+  );
+
+  test.each(WIDTHS)(
+    'at %i px the comparison’s “only differences” box is Designsystemet’s, apart from its words',
+    async (width) => {
+      const page = await open('/sammenlign/telemark/unn/', width);
+      const label = page.locator('.compare-controls label:has(input)');
+      await label.waitFor();
+      const { box, words } = await label.evaluate((label) => {
+        const input = label.querySelector('input')!;
+        const range = document.createRange();
+        range.setStartAfter(input);
+        range.setEndAfter(label.lastChild!);
+        const rects = [...range.getClientRects()].filter((rect) => rect.width > 1);
+        return {
+          box: input.getBoundingClientRect().toJSON() as DOMRect,
+          words: Math.min(...rects.map((rect) => rect.left)),
+        };
+      });
+      expect(Math.abs(box.width - box.height)).toBeLessThan(1);
+      expect(box.width).toBeGreaterThan(16);
+      expect(box.width).toBeLessThan(40);
+      expect(words - box.right).toBeGreaterThanOrEqual(4);
       await page.context().close();
     },
   );
