@@ -1,9 +1,11 @@
 // A reader's path on any screen (issue 22), what the eye meets on the way: charts with a phone form
 // whose text is never below 12 px, boxes that scroll sideways saying so, and form controls that
 // look and behave like Designsystemet's.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { useSite } from './harness.ts';
+import { siteDist, useSite } from './harness.ts';
 import { PAGES } from './pages.ts';
 
 const site = useSite();
@@ -274,4 +276,23 @@ describe('form controls are Designsystemet’s, used the same way', () => {
       await page.context().close();
     },
   );
+});
+
+test('a reading page loads no rules for choice controls (they are in designsystemet-choices.css, where a page has one)', () => {
+  const sheets = (page: string) =>
+    [
+      ...readFileSync(join(siteDist, page, 'index.html'), 'utf8').matchAll(
+        /<link rel="stylesheet" href="\/([^"]+\.css)"/g,
+      ),
+    ].map((match) => readFileSync(join(siteDist, match[1]!), 'utf8'));
+  const choice = /:is\(select\)|\[type=checkbox\]|\[type=radio\]|role=switch|:is\(textarea\)/;
+  const reading = sheets('retningslinjer/telemark');
+  expect(reading.length).toBeGreaterThan(0);
+  for (const css of reading) expect(css).not.toMatch(choice);
+  // The pages with a select or a checkbox have them.
+  for (const page of ['sok', 'sammenlign'])
+    expect(
+      sheets(page).some((css) => choice.test(css)),
+      page,
+    ).toBe(true);
 });
