@@ -81,7 +81,9 @@ async function scrollBoxes(page: Page) {
     [...document.querySelectorAll('body *')]
       .filter((box) => /auto|scroll/.test(getComputedStyle(box).overflowX))
       .map((box) => {
-        const cue = getComputedStyle(box, '::before');
+        // At the top of the box, or under its table's caption.
+        const caption = box.querySelector(':scope > table > caption');
+        const cue = caption ? getComputedStyle(caption, '::after') : getComputedStyle(box, '::before');
         return {
           box: `${box.className} ${box.getAttribute('aria-label') ?? box.getAttribute('aria-labelledby') ?? ''}`,
           overflows: box.scrollWidth > box.clientWidth,
