@@ -1,8 +1,11 @@
 // Small charts drawn at build time as SVG markup: no chart library reaches the browser. Each chart
-// is an image (role="img", so it holds no links: the table beside it has them) with a title and a
+// is drawn twice from the same data and words: a wide form, and a narrow one for a phone (labels on
+// their own lines above the marks, so nothing has to shrink to fit), the stylesheet showing one of
+// them (`chart-wide` / `chart-narrow`, src/styles/compare.css). Neither is ever scaled below its
+// drawn size on the screen it is shown on, so their 13 px text stays 13 px. Each chart is an image (role="img", so it holds no links: the table beside it has them) with a title and a
 // description as its text alternative, and prints its numbers beside the marks, so it never says
 // anything by colour or size alone. Colours are left to CSS classes
-// (`chart-*` in src/styles/site.css), which take the theme's tokens for the light and dark schemes.
+// (`chart-*` in src/styles/compare.css), which take the theme's tokens for the light and dark schemes.
 import type { Element, ElementContent, Properties } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { formatPercent } from '../model/vocabulary.ts';
@@ -45,10 +48,39 @@ const CELL = 56;
 const DOT_ROW = 32;
 const BAR_ROW = 28;
 const BAR_LENGTH = 320;
+// The narrow form fits a 320 px screen (288 px inside the page's margins): its width is at most
+// NARROW_WIDTH unless a grid has more columns than fit (then it is as wide as they need).
+const NARROW_WIDTH = 280;
+const NARROW_CELL = 48;
+const LINE = 17;
+// About 7.5 px a character of the 13 px labels compare.css sets.
+const CHAR = 7.5;
 
-// Room for the longest row label, at about 7.5 px a character of the 13 px labels site.css sets.
+// Room for the longest row label.
 function labelWidth(labels: string[]): number {
-  return Math.ceil(Math.max(4, ...labels.map((label) => label.length)) * 7.5) + 12;
+  return Math.ceil(Math.max(4, ...labels.map((label) => label.length)) * CHAR) + 12;
+}
+
+// A label cut into lines of whole words that fit `width` (a word longer than a line stands alone).
+function lines(label: string, width: number): string[] {
+  const most = Math.max(8, Math.floor(width / CHAR));
+  return label.split(/\s+/).reduce<string[]>((all, word) => {
+    const last = all.at(-1);
+    if (last !== undefined && `${last} ${word}`.length <= most) all[all.length - 1] = `${last} ${word}`;
+    else all.push(word);
+    return all;
+  }, []);
+}
+
+// A label on lines of its own from (x, y), the first line's baseline at y + 13.
+function block(label: string, x: number, y: number, width: number, className = 'chart-label'): Element {
+  return el(
+    'text',
+    { className: [className], x, y: y + 13 },
+    lines(label, width).map((line, index) =>
+      el('tspan', { x, dy: index === 0 ? 0 : LINE }, [{ type: 'text', value: line }]),
+    ),
+  );
 }
 
 type Attributes = Record<string, string | number | string[]>;
@@ -62,19 +94,23 @@ function text(value: string, properties: Attributes): Element {
   return el('text', properties, [{ type: 'text', value }]);
 }
 
+// The narrow form has ids of its own (`<id>-smal`) and the same title and description.
 function svg(
-  { id, title, description }: ChartText,
+  chart: ChartText,
   width: number,
   height: number,
   kind: string,
   marks: ElementContent[],
+  form: 'wide' | 'narrow' = 'wide',
 ): string {
+  const { title, description } = chart;
+  const id = form === 'wide' ? chart.id : `${chart.id}-smal`;
   return toHtml(
     el(
       'svg',
       {
         id,
-        className: ['chart', `chart-${kind}`],
+        className: ['chart', `chart-${kind}`, `chart-${form}`],
         viewBox: `0 0 ${width} ${height}`,
         width,
         height,
@@ -121,39 +157,93 @@ function gridLabels(rows: string[], columns: string[], left: number, top: number
   ];
 }
 
+/** Which of a chart's two drawings: `wide` for a desk, `narrow` for a phone. */
+export type ChartForm = 'wide' | 'narrow';
+
+// One heat map cell, `size` wide and `height` tall from (x, y): shaded by its value, the value printed on it.
+function heatCell(
+  value: number | null,
+  x: number,
+  y: number,
+  size: number,
+  height: number,
+  format: (value: number) => string,
+) {
+  const box = { x: x + 1, y: y + 1, width: size - 2, height: height - 2 };
+  if (value === null) return [el('rect', { className: ['chart-empty'], ...box })];
+  return [
+    // The shade only repeats the number printed on it.
+    el('rect', { className: ['chart-heat'], ...box, fillOpacity: Math.max(0, Math.min(1, value)).toFixed(2) }),
+    text(format(value), {
+      className: [value >= 0.5 ? 'chart-value-strong' : 'chart-value'],
+      x: x + size / 2,
+      y: y + height / 2,
+      textAnchor: 'middle',
+      dominantBaseline: 'middle',
+    }),
+  ];
+}
+
+// One dot matrix cell: the dot centred at (cx, cy), at most `largest` in radius, the count right of it.
+function dotCell(count: number, most: number, cx: number, cy: number, largest: number) {
+  // Area, not radius, is proportional to the count: a dot twice as big means twice as many.
+  const r = count === 0 ? 3 : Math.max(3, largest * Math.sqrt(count / most));
+  return [
+    el('circle', { className: [count === 0 ? 'chart-dot-none' : 'chart-dot'], cx, cy, r: r.toFixed(1) }),
+    text(String(count), { className: ['chart-value'], x: cx + largest + 4, y: cy, dominantBaseline: 'middle' }),
+  ];
+}
+
+/**
+ * The narrow form of a grid: the column labels upright above the columns, and each row's label on
+ * lines of its own above its row of marks, so that a long topic name needs no room beside the grid.
+ * `mark(row, column, x, y)` draws one cell, NARROW_CELL wide and `height` tall.
+ */
+function narrowGrid(
+  chart: ChartText & { rows: string[]; columns: string[] },
+  kind: string,
+  height: number,
+  mark: (row: number, column: number, x: number, y: number) => ElementContent[],
+): string {
+  const { rows, columns } = chart;
+  const width = Math.max(NARROW_WIDTH, columns.length * NARROW_CELL);
+  const top = labelWidth(columns);
+  const marks: ElementContent[] = columns.map((label, column) => {
+    // Turned a quarter: the glyphs stand left of their baseline, which runs up from (x, top - 6).
+    const x = column * NARROW_CELL + NARROW_CELL / 2 + 4;
+    return text(label, { className: ['chart-label'], x, y: top - 6, transform: `rotate(-90 ${x} ${top - 6})` });
+  });
+  let y = top;
+  rows.forEach((label, row) => {
+    marks.push(block(label, 0, y, width));
+    y += lines(label, width).length * LINE + 2;
+    marks.push(
+      el(
+        'g',
+        {},
+        columns.flatMap((_, column) => mark(row, column, column * NARROW_CELL, y)),
+      ),
+    );
+    y += height + 8;
+  });
+  return svg(chart, width, y, kind, marks, 'narrow');
+}
+
 /** The SVG of a heat map, each cell shaded by its value and printing it. */
-export function heatMap(chart: HeatMap): string {
+export function heatMap(chart: HeatMap, form: ChartForm = 'wide'): string {
   const { rows, columns, values, format = (value: number) => `${Math.round(value * 100)} %` } = chart;
+  const value = (row: number, column: number) => values[row]?.[column] ?? null;
+  if (form === 'narrow') {
+    return narrowGrid(chart, 'heat-map', 36, (row, column, x, y) =>
+      heatCell(value(row, column), x, y, NARROW_CELL, 36, format),
+    );
+  }
   const left = labelWidth(rows);
   const top = columnHead(columns);
   const cells = rows.flatMap((_, row) =>
-    columns.map((_, column) => {
-      const value = values[row]?.[column] ?? null;
-      const x = left + column * CELL;
-      const y = top + row * CELL;
-      const mark: ElementContent[] =
-        value === null
-          ? [el('rect', { className: ['chart-empty'], x: x + 1, y: y + 1, width: CELL - 2, height: CELL - 2 })]
-          : [
-              // The shade only repeats the number printed on it.
-              el('rect', {
-                className: ['chart-heat'],
-                x: x + 1,
-                y: y + 1,
-                width: CELL - 2,
-                height: CELL - 2,
-                fillOpacity: Math.max(0, Math.min(1, value)).toFixed(2),
-              }),
-              text(format(value), {
-                className: [value >= 0.5 ? 'chart-value-strong' : 'chart-value'],
-                x: x + CELL / 2,
-                y: y + CELL / 2,
-                textAnchor: 'middle',
-                dominantBaseline: 'middle',
-              }),
-            ];
-      return el('g', {}, mark);
-    }),
+    columns.map((_, column) =>
+      el('g', {}, heatCell(value(row, column), left + column * CELL, top + row * CELL, CELL, CELL, format)),
+    ),
   );
   return svg(chart, left + columns.length * CELL + columnTail(columns), top + rows.length * CELL, 'heat-map', [
     ...gridLabels(rows, columns, left, top, CELL),
@@ -162,24 +252,33 @@ export function heatMap(chart: HeatMap): string {
 }
 
 /** The SVG of a dot matrix: a dot per cell, its area growing with the count, the count beside it. */
-export function dotMatrix(chart: DotMatrix): string {
+export function dotMatrix(chart: DotMatrix, form: ChartForm = 'wide'): string {
   const { rows, columns, counts } = chart;
   const most = Math.max(1, ...counts.flat());
+  const count = (row: number, column: number) => counts[row]?.[column] ?? 0;
+  const largest = DOT_ROW / 2 - 3;
+  if (form === 'narrow') {
+    const narrowest = 11;
+    return narrowGrid(chart, 'dot-matrix', 2 * narrowest + 4, (row, column, x, y) =>
+      dotCell(count(row, column), most, x + narrowest + 3, y + narrowest + 2, narrowest),
+    );
+  }
   const left = labelWidth(rows);
   const top = columnHead(columns);
-  const largest = DOT_ROW / 2 - 3;
   const cells = rows.flatMap((_, row) =>
-    columns.map((_, column) => {
-      const count = counts[row]?.[column] ?? 0;
-      const cx = left + column * CELL + CELL / 2 - 8;
-      const cy = top + row * DOT_ROW + DOT_ROW / 2;
-      // Area, not radius, is proportional to the count: a dot twice as big means twice as many.
-      const r = count === 0 ? 3 : Math.max(3, largest * Math.sqrt(count / most));
-      return el('g', {}, [
-        el('circle', { className: [count === 0 ? 'chart-dot-none' : 'chart-dot'], cx, cy, r: r.toFixed(1) }),
-        text(String(count), { className: ['chart-value'], x: cx + largest + 4, y: cy, dominantBaseline: 'middle' }),
-      ]);
-    }),
+    columns.map((_, column) =>
+      el(
+        'g',
+        {},
+        dotCell(
+          count(row, column),
+          most,
+          left + column * CELL + CELL / 2 - 8,
+          top + row * DOT_ROW + DOT_ROW / 2,
+          largest,
+        ),
+      ),
+    ),
   );
   return svg(chart, left + columns.length * CELL + columnTail(columns), top + rows.length * DOT_ROW, 'dot-matrix', [
     ...gridLabels(rows, columns, left, top, DOT_ROW),
@@ -187,21 +286,28 @@ export function dotMatrix(chart: DotMatrix): string {
   ]);
 }
 
-/** The SVG of horizontal bars, one per label, the number at the end of each. */
-export function bars(chart: Bars): string {
+/** The SVG of horizontal bars, one per label, the number at the end of each; narrow, each label stands above its bar. */
+export function bars(chart: Bars, form: ChartForm = 'wide'): string {
   const { items, max = Math.max(0, ...items.map((item) => item.value)) } = chart;
-  const left = labelWidth(items.map((item) => item.label));
-  const marks = items.flatMap(({ label, value }, index) => {
-    const y = index * BAR_ROW;
-    const length = max > 0 ? (BAR_LENGTH * Math.max(0, value)) / max : 0;
-    return [
-      text(label, {
-        className: ['chart-label'],
-        x: left - 8,
-        y: y + BAR_ROW / 2,
-        textAnchor: 'end',
-        dominantBaseline: 'middle',
-      }),
+  const narrow = form === 'narrow';
+  const left = narrow ? 0 : labelWidth(items.map((item) => item.label));
+  // Room after the longest bar for its number.
+  const full = narrow ? NARROW_WIDTH - 40 : BAR_LENGTH;
+  let y = 0;
+  const marks = items.flatMap(({ label, value }) => {
+    const length = max > 0 ? (full * Math.max(0, value)) / max : 0;
+    const name = narrow
+      ? block(label, 0, y, NARROW_WIDTH)
+      : text(label, {
+          className: ['chart-label'],
+          x: left - 8,
+          y: y + BAR_ROW / 2,
+          textAnchor: 'end',
+          dominantBaseline: 'middle',
+        });
+    if (narrow) y += lines(label, NARROW_WIDTH).length * LINE;
+    const row = [
+      name,
       el('rect', { className: ['chart-bar'], x: left, y: y + 4, width: length.toFixed(1), height: BAR_ROW - 8 }),
       text(String(value), {
         className: ['chart-value'],
@@ -210,8 +316,15 @@ export function bars(chart: Bars): string {
         dominantBaseline: 'middle',
       }),
     ];
+    y += narrow ? BAR_ROW + 6 : BAR_ROW;
+    return row;
   });
-  return svg(chart, left + BAR_LENGTH + 48, Math.max(1, items.length) * BAR_ROW, 'bars', marks);
+  return svg(chart, narrow ? NARROW_WIDTH : left + BAR_LENGTH + 48, Math.max(BAR_ROW, y), 'bars', marks, form);
+}
+
+/** Both forms of a chart, one after the other, for the stylesheet to show one. */
+function bothForms<T>(draw: (chart: T, form: ChartForm) => string, chart: T): string {
+  return draw(chart, 'wide') + draw(chart, 'narrow');
 }
 
 // The site's charts with their words: a page passes the data, the chart says what stands out.
@@ -230,7 +343,7 @@ export function similarityHeatMap(id: string, names: string[], values: Array<Arr
   const [most, least] = [pairs[0], pairs.at(-1)];
   const pair = ({ a, b, score }: { a: number; b: number; score: number }) =>
     `${names[a]} og ${names[b]}, ${formatPercent(score)}`;
-  return heatMap({
+  return bothForms(heatMap, {
     id,
     title: 'Varmekart: hvor like tekstene er',
     description:
@@ -249,7 +362,7 @@ export function similarityHeatMap(id: string, names: string[], values: Array<Arr
  */
 export function topicDots(id: string, topics: string[], texts: string[], counts: number[][]): string {
   const silent = counts.filter((row) => row.some((count) => count === 0)).length;
-  return dotMatrix({
+  return bothForms(dotMatrix, {
     id,
     title: 'Prikkdiagram: antall punkter per tema og retningslinje',
     description: `${topics.length} tema i ${texts.length} retningslinjer. Jo større prikk, jo flere punkter; en tom ring betyr at retningslinjen ikke omtaler temaet. ${silent} av temaene er ikke omtalt i alle. Tallene står ved prikkene, og punktene er listet i tabellen under.`,
@@ -265,7 +378,7 @@ export function topicDots(id: string, topics: string[], texts: string[], counts:
  */
 export function partyBars(id: string, party: string, total: number, items: Bars['items']): string {
   const none = items.filter((item) => item.value === 0).map((item) => item.label);
-  return bars({
+  return bothForms(bars, {
     id,
     title: `Stolpediagram: plikter, anbefalinger og adganger for ${party}, antall per retningslinje`,
     description: `${total} i alt. ${items.map((item) => `${item.label}: ${item.value}`).join(', ')}.${none.length > 0 ? ` Ingen fra ${none.join(', ')}.` : ''}`,

@@ -189,3 +189,132 @@ describe('the site’s charts describe their data', () => {
     expect(described(svg)).toBe('7 i alt. Agder: 7, Bodø: 0. Ingen fra Bodø.');
   });
 });
+
+// Issue 22: at 320 and 390 px the charts were shrunk to fit, their text to 7–8 px. Each is now drawn
+// a second time for a phone, from the same data and words, never wider than a 320 px screen holds.
+describe('the narrow form of a chart', () => {
+  const long = 'Nasjonale e-helseløsninger og felleskomponenter';
+  const narrow = [
+    {
+      kind: 'heat map',
+      wide: heatMap({
+        ...text,
+        rows: ['A', long],
+        columns: ['A', 'B'],
+        values: [
+          [null, 0.3],
+          [0.7, 0.1],
+        ],
+      }),
+      svg: heatMap(
+        {
+          ...text,
+          rows: ['A', long],
+          columns: ['A', 'B'],
+          values: [
+            [null, 0.3],
+            [0.7, 0.1],
+          ],
+        },
+        'narrow',
+      ),
+    },
+    {
+      kind: 'dot matrix',
+      wide: dotMatrix({
+        ...text,
+        rows: ['Tema', long],
+        columns: ['A', 'B'],
+        counts: [
+          [0, 2],
+          [5, 1],
+        ],
+      }),
+      svg: dotMatrix(
+        {
+          ...text,
+          rows: ['Tema', long],
+          columns: ['A', 'B'],
+          counts: [
+            [0, 2],
+            [5, 1],
+          ],
+        },
+        'narrow',
+      ),
+    },
+    {
+      kind: 'bars',
+      wide: bars({
+        ...text,
+        items: [
+          { label: long, value: 3 },
+          { label: 'Kommune', value: 1 },
+        ],
+      }),
+      svg: bars(
+        {
+          ...text,
+          items: [
+            { label: long, value: 3 },
+            { label: 'Kommune', value: 1 },
+          ],
+        },
+        'narrow',
+      ),
+    },
+  ];
+  const viewBox = (svg: string) =>
+    svg
+      .match(/viewBox="0 0 (\d+) (\d+)"/)!
+      .slice(1)
+      .map(Number);
+  /** Every text of an SVG, a label written on several lines joined again with spaces. */
+  const words = (svg: string) =>
+    [...svg.matchAll(/<text[^>]*>(.*?)<\/text>/g)].map((match) =>
+      match[1]!.replace(/<\/tspan><tspan[^>]*>/g, ' ').replace(/<[^>]+>/g, ''),
+    );
+
+  test.each(narrow)('a $kind has ids of its own, and the title and description of the wide one', ({ svg }) => {
+    expect(svg).toMatch(
+      /^<svg id="kart-smal" class="chart [\w-]+ chart-narrow"[^>]*aria-labelledby="kart-smal-tittel kart-smal-beskrivelse"/,
+    );
+    expect(svg).toContain('<title id="kart-smal-tittel">Tittel</title>');
+    expect(svg).toContain('<desc id="kart-smal-beskrivelse">Beskrivelse</desc>');
+  });
+
+  test.each(narrow)('a $kind fits a 320 px screen, its long label on lines of whole words', ({ svg }) => {
+    const [width] = viewBox(svg);
+    expect(width).toBeLessThanOrEqual(288);
+    expect(svg).toMatch(/<tspan[^>]*>Nasjonale e-helseløsninger og<\/tspan><tspan[^>]*>felleskomponenter<\/tspan>/);
+  });
+
+  test.each(narrow)('a $kind prints every label and number the wide one does', ({ svg, wide }) => {
+    expect(words(svg).sort()).toEqual(words(wide).sort());
+  });
+
+  test('a grid wider than five columns is as wide as its columns need, not squeezed', () => {
+    const columns = ['A', 'B', 'C', 'D', 'E', 'F', 'G'];
+    const svg = dotMatrix({ ...text, rows: ['T'], columns, counts: [columns.map(() => 1)] }, 'narrow');
+    expect(viewBox(svg)[0]).toBe(7 * 48);
+  });
+
+  test.each([
+    {
+      chart: 'similarity heat map',
+      svg: similarityHeatMap(
+        'k',
+        ['A', 'B'],
+        [
+          [null, 0.5],
+          [0.5, null],
+        ],
+      ),
+    },
+    { chart: 'topic dots', svg: topicDots('k', ['T'], ['A'], [[1]]) },
+    { chart: 'party bars', svg: partyBars('k', 'kommunen', 1, [{ label: 'A', value: 1 }]) },
+  ])('the site’s $chart comes in both forms', ({ svg }) => {
+    expect(svg.match(/<svg id="k" class="chart [\w-]+ chart-wide"/g)).toHaveLength(1);
+    expect(svg.match(/<svg id="k-smal" class="chart [\w-]+ chart-narrow"/g)).toHaveLength(1);
+  });
+});
