@@ -25,7 +25,7 @@ import { linesFromText } from '../../../src/lib/import/text.ts';
 import { excessWords, publishedText, wordParts } from '../../../src/lib/import/words.ts';
 import type { MetaSchema } from '../../../src/lib/model/types.ts';
 import { loadExpectations, loadSite, root, seeds, topicIds } from '../helpers/index.ts';
-import { encryptedPdf } from '../helpers/pdf-bytes.ts';
+import { encryptedPdf, pdfBomb } from '../helpers/pdf-bytes.ts';
 
 const site = loadSite();
 const anyMeta: MetaSchema<Record<string, unknown>> = {
@@ -362,6 +362,13 @@ describe('bad input stops the import with one line, exit code 2, and nothing wri
       data: ['1', '2', '3', 'Side 4 av 4'].join('\n\f'),
       message:
         /sidetall\.txt: the draft would have no text: every line of the source was left out as page furniture, cover, contents list or signature block \(4 lines; the first, page 1, line 1, as page number: «1»\): check that the file is the guideline itself; nothing was written$/,
+    },
+    {
+      name: 'a PDF stream bomb (11 KB that unpack to 4 GiB)',
+      file: 'bombe.pdf',
+      data: pdfBomb({ bytes: 4 * 1024 ** 3, layers: 2 }),
+      message:
+        /bombe\.pdf: object 4 unpacks to more than 32 MB, the most one stream may \(MAX_PDF_STREAM_BYTES\): it is not an ordinary document: print it to PDF again, or import the Word or text version$/,
     },
     {
       name: 'an encrypted PDF',
