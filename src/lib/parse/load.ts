@@ -203,7 +203,10 @@ export function siteContents<Meta extends { slug: string; version: string; agree
 const GUIDELINE_PAGE = new RegExp(`^${guidelineUrl('\u0000').replace('\u0000/', '([^/]+)/')}`);
 
 /** What is wrong with a link to a site path, or undefined when it leads to a page (and fragment) the site has. */
-export function siteLinkProblem(url: string, addresses: ReadonlyMap<string, ReadonlySet<string> | null>): string | undefined {
+export function siteLinkProblem(
+  url: string,
+  addresses: ReadonlyMap<string, ReadonlySet<string> | null>,
+): string | undefined {
   const [, written = '', fragment] = /^([^?#]*)(?:\?[^#]*)?(?:#(.*))?$/.exec(url) ?? [];
   // A folder's address may be written without its closing slash: a web server adds it.
   const path = addresses.has(written) || written.endsWith('/') ? written : `${written}/`;
