@@ -5,6 +5,7 @@
 // other fault a plain Norwegian page with no stack, and every response the security headers.
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { SECURITY_HEADERS } from '../../src/integrations/security-headers.ts';
+import { homeUrl } from '../../src/lib/model/routes.ts';
 
 /** A connect app, as Vite's preview server hands requests to it: `next` runs when no middleware answered or one failed. */
 export type App = (request: IncomingMessage, response: ServerResponse, next: (error?: unknown) => void) => void;
@@ -15,7 +16,7 @@ export const SERVER_ERROR_PAGE = `<!doctype html>
 <meta charset="utf-8">
 <title>Feil på serveren – IKT-retningslinjer</title>
 <h1>Noe gikk galt</h1>
-<p>Serveren kunne ikke vise denne siden. Prøv igjen, eller gå til <a href="/">forsiden</a>.</p>
+<p>Serveren kunne ikke vise denne siden. Prøv igjen, eller gå til <a href="${homeUrl()}">forsiden</a>.</p>
 </html>
 `;
 
