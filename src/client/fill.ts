@@ -19,11 +19,11 @@ export function enhanceFillForm(root: Document): void {
       const value = input.value.trim();
       for (const blank of root.querySelectorAll<HTMLElement>(`.plassholder[data-plassholder="${input.dataset.blank}"]`))
         fillBlank(blank, value);
-      // The running header is a CSS string, so the name goes in escaped, in place of the dots.
+      // The running header is a CSS string, so the name goes in escaped, in place of the dots; by a
+      // function, since a replacement string would read $' $& $` $$ in the name as patterns.
       if (margins && input.dataset.blank === 'kommune') {
-        margins.textContent = value
-          ? marginsTemplate.replaceAll(PLACEHOLDER_DOTS, cssString(value).slice(1, -1))
-          : marginsTemplate;
+        const escaped = cssString(value).slice(1, -1);
+        margins.textContent = value ? marginsTemplate.replaceAll(PLACEHOLDER_DOTS, () => escaped) : marginsTemplate;
       }
     }
     for (const line of root.querySelectorAll<HTMLElement>('[data-fill][data-fields]')) {

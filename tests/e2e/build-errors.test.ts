@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
@@ -34,3 +34,17 @@ test.each([
   },
   120_000,
 );
+
+// A link to a site page that does not exist (tests/fixtures/links/unknown-topic), beside the
+// guidelines of tests/fixtures/sites/versions: the build stops at the link.
+test('the production build stops on a link to a page the site does not have', () => {
+  const dir = join(work, 'links');
+  mkdirSync(dir, { recursive: true });
+  const site = join(fixtures, 'sites/versions');
+  for (const name of readdirSync(site)) copyFileSync(join(site, name), join(dir, name));
+  copyFileSync(join(fixtures, 'links/unknown-topic/lenker.md'), join(dir, 'lenker.md'));
+  const expected = readFileSync(join(fixtures, 'links/unknown-topic/error.txt'), 'utf8').trim();
+  const { status, output } = buildSite(dir, join(work, 'links-dist'));
+  expect(status).not.toBe(0);
+  expect(output).toContain(`${relative(root, dir)}/${expected}`);
+}, 120_000);

@@ -2,6 +2,9 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { check, LinkState } from 'linkinator';
 import { expect, test } from 'vitest';
+import { pdfUrl, siteAddresses } from '../../src/lib/model/routes.ts';
+import { siteContents } from '../../src/lib/parse/load.ts';
+import { loadSite, loadTopics } from '../unit/helpers/index.ts';
 
 const dist = process.env.SITE_DIST ?? fileURLToPath(new URL('../../dist', import.meta.url));
 
@@ -51,3 +54,30 @@ test('every internal link and #fragment of the built site resolves, and external
   expect(malformed).toEqual([]);
   expect(external.size).toBeGreaterThan(0);
 }, 120_000);
+
+// The guideline loader checks links to site pages against the addresses the routes module lists
+// (siteAddresses); they must be the pages the build writes, no more and no fewer.
+test('the addresses a guideline may link to are the pages the build writes', () => {
+  const site = loadSite();
+  const addresses = [
+    ...siteAddresses(
+      siteContents(
+        site,
+        loadTopics().map((topic) => topic.id),
+      ),
+    ).keys(),
+  ];
+  const file = (address: string) => (address.endsWith('/') ? `${address}index.html` : address);
+  const written = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .map((name) => `/${name}`)
+    .filter((name) => /\.(?:html|json|csv)$/.test(name) && !/^\/(?:pagefind|_astro)\//.test(name));
+  // The PDFs are made after the build, by npm run pdf.
+  const pdfs = new Set(site.filter((guideline) => guideline.current).map((guideline) => pdfUrl(guideline.meta.slug)));
+  expect(
+    addresses
+      .filter((address) => !pdfs.has(address))
+      .map(file)
+      .sort(),
+  ).toEqual(written.sort());
+  expect(pdfs.size).toBeGreaterThan(0);
+});

@@ -182,6 +182,28 @@ test('filling in St. Olav prints the municipality’s name for every blank and t
   await context.close();
 });
 
+// String.prototype.replaceAll reads $' $& $` $$ in a replacement string as patterns; the name must
+// reach the running header as typed.
+test('a municipality’s name with $ patterns reaches the running header as typed', async () => {
+  const context = await site.context();
+  const page = await context.newPage();
+  await page.goto('/retningslinjer/st-olav/utskrift/');
+  const name = "A$'B$&C$$D$`E";
+  await page.locator('.fill-form').getByLabel('Kommunens navn').fill(name);
+  const margins = (await page.locator('style[data-page-margins]').textContent()) ?? '';
+  expect(margins).toContain(`MELLOM ${name} KOMMUNE`);
+  // As the browser reads the style sheet: the margin box's content string holds the name.
+  const rules = await page.evaluate(() =>
+    [...(document.querySelector<HTMLStyleElement>('style[data-page-margins]')?.sheet?.cssRules ?? [])]
+      .map((rule) => rule.cssText)
+      .join('\n'),
+  );
+  expect(rules).toContain(`MELLOM ${name} KOMMUNE`);
+  await page.locator('.fill-form').getByLabel('Kommunens navn').fill('');
+  expect(await page.locator('style[data-page-margins]').textContent()).not.toContain(name);
+  await context.close();
+});
+
 test('without JavaScript the print version prints blank lines and the dotted blank, and no form', async () => {
   const context = await site.context({ javaScriptEnabled: false });
   const page = await context.newPage();

@@ -1,10 +1,14 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { axeViolations } from './axe.ts';
-import { useFixtureSite } from './fixture-site.ts';
+import { root, useFixtureSite } from './fixture-site.ts';
+import { guidelineSchema } from '../../src/lib/model/schema.ts';
+import { pdfUrl, siteAddresses } from '../../src/lib/model/routes.ts';
+import { loadGuidelines, siteContents } from '../../src/lib/parse/load.ts';
+import { topicIds } from '../unit/helpers/index.ts';
 import { widthOf } from './width.ts';
 import { shortFingerprint } from '../../src/lib/print/verify.ts';
 import { renderPdfs } from '../../scripts/pdf.ts';
@@ -300,4 +304,29 @@ describe.each([320, 390])('at %i px', (width) => {
       await context.close();
     },
   );
+});
+
+// As tests/e2e/links.test.ts does for the site: the addresses a guideline may link to are the pages
+// this build writes, here with earlier versions, a draft and their change pages.
+test('the addresses a guideline may link to are the pages the build writes', () => {
+  const dir = 'tests/fixtures/sites/versions';
+  const files = readdirSync(join(root, dir)).map((name) => ({
+    file: `${dir}/${name}`,
+    source: readFileSync(join(root, dir, name), 'utf8'),
+  }));
+  const guidelines = loadGuidelines(files, guidelineSchema, topicIds());
+  const addresses = [...siteAddresses(siteContents(guidelines, topicIds())).keys()];
+  const pdfs = new Set(guidelines.map((guideline) => pdfUrl(guideline.meta.slug)));
+  const written = readdirSync(site.dist, { recursive: true, encoding: 'utf8' })
+    .map((name) => `/${name}`)
+    .filter((name) => /\.(?:html|json|csv)$/.test(name) && !/^\/(?:pagefind|_astro)\//.test(name));
+  const file = (address: string) => (address.endsWith('/') ? `${address}index.html` : address);
+  expect(
+    addresses
+      .filter((address) => !pdfs.has(address))
+      .map(file)
+      .sort(),
+  ).toEqual(written.sort());
+  expect(addresses).toContain('/retningslinjer/telemark/endringer/2/'); // the draft
+  expect(addresses).toContain('/retningslinjer/demo/endringer/1/utskrift/');
 });

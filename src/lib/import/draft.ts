@@ -67,6 +67,8 @@ export interface ImportReport {
   added: string[];
   /** The parser's complaint about the draft's body, if any. */
   parseError: string | null;
+  /** Whether the draft's body has no word (everything in the source was left out, or there was nothing). */
+  empty: boolean;
 }
 
 /** Options for draftGuideline. */
@@ -140,6 +142,7 @@ export function draftGuideline(
       ),
       ...checked,
       parseError,
+      empty: !parseError && clauses.every((clause) => words(`${clause.heading ?? ''} ${clause.text}`).length === 0),
     },
   };
 }

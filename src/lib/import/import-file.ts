@@ -100,6 +100,16 @@ export async function importGuideline({
     corpus,
     topics,
   });
+  if (report.empty) {
+    const [first] = report.debris;
+    throw new ImportError(
+      input,
+      first === undefined
+        ? 'the source has no text for the draft'
+        : `the draft would have no text: every line of the source was left out as page furniture, cover, contents list or signature block (${report.debris.length} lines; the first, page ${first.page}, line ${first.line}, as ${first.kind}: «${first.text.slice(0, 60)}»)`,
+      'check that the file is the guideline itself; nothing was written',
+    );
+  }
   return {
     code: report.lost.length > 0 || report.parseError ? 1 : 0,
     report: formatReport(report, { file: shown(file), source: shown(input) }),

@@ -2,6 +2,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { ImportError } from '../model/errors.ts';
 import type { SourceLine } from '../model/types.ts';
+import { checkPdfStreams, MAX_PDF_PAGES, MAX_PDF_TEXT_CHARS } from './pdf-streams.ts';
 
 // What pdfjs-dist's failures mean to an editor; a new failure is one more row.
 const FAILURES: Record<string, string> = {
@@ -21,9 +22,15 @@ interface Run {
 /**
  * The lines of a PDF, read with pdfjs-dist: text runs grouped into lines by their baseline, in
  * reading order, with the vertical space before each line (a paragraph break is more than half a
- * line more than the usual spacing) and the font size relative to the body text.
+ * line more than the usual spacing) and the font size relative to the body text. Memory stays
+ * bounded: streams that unpack to too much, too many pages or too much text stop it (pdf-streams.ts).
  */
-export async function linesFromPdf(data: Uint8Array, file: string): Promise<SourceLine[]> {
+export async function linesFromPdf(
+  data: Uint8Array,
+  file: string,
+  limits: { pages: number; characters: number } = { pages: MAX_PDF_PAGES, characters: MAX_PDF_TEXT_CHARS },
+): Promise<SourceLine[]> {
+  checkPdfStreams(data, file);
   const task = getDocument({ data: new Uint8Array(data), verbosity: 0 });
   try {
     let document;
@@ -33,10 +40,24 @@ export async function linesFromPdf(data: Uint8Array, file: string): Promise<Sour
       const name = (error as Error).name;
       throw new ImportError(file, FAILURES[name] ?? `cannot read the PDF: ${(error as Error).message}`);
     }
+    if (document.numPages > limits.pages)
+      throw new ImportError(
+        file,
+        `the PDF has ${document.numPages} pages, more than the ${limits.pages} the import reads (MAX_PDF_PAGES)`,
+        'import the guideline on its own, not a collection of documents',
+      );
     const pages: Run[][][] = [];
+    let characters = 0;
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);
       const content = await page.getTextContent();
+      for (const item of content.items) characters += 'str' in item ? item.str.length : 0;
+      if (characters > limits.characters)
+        throw new ImportError(
+          file,
+          `the PDF's text is longer than the ${limits.characters.toLocaleString('en')} characters the import reads (MAX_PDF_TEXT_CHARS), by page ${number}`,
+          'import the guideline on its own, not a collection of documents',
+        );
       const runs = content.items
         .filter((item): item is TextItem => 'str' in item && item.str.trim() !== '')
         .map((item) => ({

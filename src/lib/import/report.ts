@@ -48,6 +48,8 @@ export function formatReport(report: ImportReport, { file, source }: { file: str
   if (report.parseError) out.push(`the draft does not parse: ${report.parseError}`);
   if (report.parseError)
     out.push('words: not checked, the draft does not parse (fix it, then import again or compare by hand)');
+  else if (report.empty)
+    out.push('words: not checked, the draft has no text: every line of the source was left out (see above)');
   else
     out.push(
       report.lost.length === 0

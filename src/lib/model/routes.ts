@@ -96,3 +96,56 @@ export const dataIndexUrl = () => '/data/index.json';
 
 /** One guideline with every clause, as JSON: `/data/<slug>.json`. */
 export const guidelineJsonUrl = (slug: string) => `/data/${slug}.json`;
+
+/** What {@link siteAddresses} needs to know of the site: its guidelines, topics and parties. */
+export interface SiteContents {
+  /** The current version of each guideline, with its other versions' labels (the `version` field). */
+  guidelines: ReadonlyArray<{
+    slug: string;
+    /** The sub-agreement: the site compares texts of the same one only. */
+    agreement: string;
+    clauses: ReadonlyArray<{ id: string; topics: readonly string[] }>;
+    versions: readonly string[];
+  }>;
+  topics: readonly string[];
+  parties: readonly string[];
+}
+
+/**
+ * Every address the site publishes, made with the functions above, each with the fragments its page
+ * is known to hold (a reading page: its clause ids; a party's register: its topic sections) or null
+ * where the fragments are not checked. The guideline loader checks links to site pages against it;
+ * tests/e2e/links.test.ts checks it against the pages the build writes, so the two cannot drift.
+ */
+export function siteAddresses(site: SiteContents): Map<string, ReadonlySet<string> | null> {
+  const addresses = new Map<string, ReadonlySet<string> | null>();
+  const add = (address: string, fragments: Iterable<string> | null = null) =>
+    addresses.set(address, fragments === null ? null : new Set(fragments));
+  for (const address of [homeUrl(), notFoundUrl(), aboutUrl(), accessibilityUrl(), compareIndexUrl(), topicsUrl()])
+    add(address);
+  for (const address of [partiesUrl(), searchUrl(), verifyUrl(), dataIndexUrl()]) add(address);
+  for (const party of site.parties) add(partyUrl(party), site.topics.map(partyTopicId));
+  for (const topic of site.topics) add(topicUrl(topic));
+  for (const guideline of site.guidelines) {
+    const { slug } = guideline;
+    add(
+      guidelineUrl(slug),
+      guideline.clauses.map((clause) => clause.id),
+    );
+    for (const address of [printUrl(slug), pdfUrl(slug), obligationsUrl(slug), obligationsCsvUrl(slug)]) add(address);
+    add(guidelineJsonUrl(slug));
+    if (guideline.versions.length > 0) add(changeListUrl(slug));
+    for (const version of guideline.versions) {
+      add(changesUrl(slug, version));
+      add(synopsisUrl(slug, version));
+    }
+    for (const other of site.guidelines) {
+      if (other === guideline || other.agreement !== guideline.agreement) continue;
+      add(compareUrl(slug, other.slug));
+      add(compareJsonUrl(slug, other.slug));
+    }
+    const topics = new Set(guideline.clauses.flatMap((clause) => clause.topics));
+    for (const topic of site.topics) if (topics.has(topic)) add(topicUrl(topic, slug));
+  }
+  return addresses;
+}

@@ -3,7 +3,16 @@ import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
 import { GuidelineError } from '../model/errors.ts';
 import { parseGuideline } from './guideline.ts';
-import { changeListUrl, changesUrl, versionSlug } from '../model/routes.ts';
+import {
+  changeListUrl,
+  changesUrl,
+  guidelineUrl,
+  siteAddresses,
+  topicUrl,
+  versionSlug,
+  type SiteContents,
+} from '../model/routes.ts';
+import { PARTIES } from '../model/vocabulary.ts';
 import type { Guideline, MetaSchema } from '../model/types.ts';
 
 /**
@@ -11,7 +20,9 @@ import type { Guideline, MetaSchema } from '../model/types.ts';
  * links between guidelines. `<slug>.md` is a guideline's current version; `<slug>@<label>.md` files
  * are its other versions (earlier ones, or a draft of the next).
  */
-export function loadGuidelines<Meta extends { slug: string; version: string; title: string; shortTitle: string }>(
+export function loadGuidelines<
+  Meta extends { slug: string; version: string; title: string; shortTitle: string; agreement?: string },
+>(
   files: ReadonlyArray<{ file: string; source: string }>,
   schema: MetaSchema<Meta>,
   topics: ReadonlySet<string> = new Set(),
@@ -55,27 +66,7 @@ export function loadGuidelines<Meta extends { slug: string; version: string; tit
     }
   }
   checkNames([...bySlug.values()], files);
-  // Links from one guideline to another: /retningslinjer/<slug>/ or /retningslinjer/<slug>/#<clause id>.
-  for (const guideline of guidelines.filter((g) => g.current)) {
-    for (const clause of guideline.clauses) {
-      visit({ type: 'root', children: clause.body } as Root, 'link', (link) => {
-        const match = /^\/retningslinjer\/([^/#?]+)\/?(?:#(.*))?$/.exec(link.url);
-        if (!match) return;
-        const [, slug, id] = match;
-        const target = bySlug.get(slug!);
-        const line = link.position?.start.line ?? clause.line;
-        if (!target)
-          throw new GuidelineError(
-            guideline.file,
-            line,
-            `link to ${link.url}: there is no guideline with slug \`${slug}\``,
-          );
-        if (id && !target.clauses.some((other) => other.id === decodeURIComponent(id))) {
-          throw new GuidelineError(guideline.file, line, `link to ${link.url}: ${slug} has no clause \`${id}\``);
-        }
-      });
-    }
-  }
+  checkSiteLinks(guidelines, topics);
   return guidelines;
 }
 
@@ -158,4 +149,109 @@ function checkNames<Meta extends { title: string; shortTitle: string; region?: u
       seen.set(name(guideline.meta), guideline);
     }
   }
+}
+
+/**
+ * A link to a site page (`/retningslinjer/unn/#punkt-4-1`, `/tema/nedetid/`) must lead to a page the
+ * site publishes, and on a guideline's reading page to one of its clauses: the addresses come from
+ * the routes module, made from this set of guidelines, the topics and the parties. Every version's
+ * links are checked, since the change pages publish old versions' text too. (Links to a clause of the
+ * same guideline, `#punkt-4-1`, are checked against their own version by the parser.)
+ */
+function checkSiteLinks<Meta extends { slug: string; version: string; agreement?: string }>(
+  guidelines: ReadonlyArray<Guideline<Meta>>,
+  topics: ReadonlySet<string>,
+): void {
+  let addresses: Map<string, ReadonlySet<string> | null> | undefined;
+  const site = () => (addresses ??= siteAddresses(siteContents(guidelines, topics)));
+  for (const guideline of guidelines) {
+    for (const clause of guideline.clauses) {
+      // Written inline, [x](/tema/…), or as a definition, [x]: /tema/….
+      visit({ type: 'root', children: clause.body } as Root, ['link', 'definition'], (link) => {
+        if (!('url' in link) || !link.url.startsWith('/')) return;
+        const problem = siteLinkProblem(link.url, site());
+        if (problem === undefined) return;
+        const { line = clause.line, column } = link.position?.start ?? {};
+        throw new GuidelineError(guideline.file, line, `link to ${link.url}: ${problem}`, { column });
+      });
+    }
+  }
+}
+
+/** What the routes module needs to list the site's addresses, from a loaded set of guidelines (`current` set). */
+export function siteContents<Meta extends { slug: string; version: string; agreement?: string }>(
+  guidelines: ReadonlyArray<Guideline<Meta>>,
+  topics: Iterable<string>,
+): SiteContents {
+  return {
+    guidelines: guidelines
+      .filter((guideline) => guideline.current)
+      .map((guideline) => ({
+        slug: guideline.meta.slug,
+        agreement: guideline.meta.agreement ?? '',
+        clauses: guideline.clauses,
+        versions: guidelines
+          .filter((other) => !other.current && other.meta.slug === guideline.meta.slug)
+          .map((other) => other.meta.version),
+      })),
+    topics: [...topics],
+    parties: Object.keys(PARTIES),
+  };
+}
+
+// The reading pages' addresses, /retningslinjer/<slug>/, as the routes module makes them.
+const GUIDELINE_PAGE = new RegExp(`^${guidelineUrl('\u0000').replace('\u0000/', '([^/]+)/')}`);
+
+/** What is wrong with a link to a site path, or undefined when it leads to a page (and fragment) the site has. */
+export function siteLinkProblem(
+  url: string,
+  addresses: ReadonlyMap<string, ReadonlySet<string> | null>,
+): string | undefined {
+  const [, written = '', fragment] = /^([^?#]*)(?:\?[^#]*)?(?:#(.*))?$/.exec(url) ?? [];
+  // A folder's address may be written without its closing slash: a web server adds it.
+  const path = addresses.has(written) || written.endsWith('/') ? written : `${written}/`;
+  const fragments = addresses.get(path);
+  const slug = GUIDELINE_PAGE.exec(path)?.[1];
+  if (fragments === undefined) {
+    if (slug !== undefined && !addresses.has(guidelineUrl(slug))) {
+      const slugs = [...addresses.keys()].flatMap((address) => GUIDELINE_PAGE.exec(address)?.[1] ?? []);
+      const near = nearest(slug, new Set(slugs), Math.max(2, Math.floor(slug.length / 3)));
+      return `there is no guideline with slug \`${slug}\`: ${near === undefined ? "a guideline's slug is its file name in content/guidelines" : `did you mean ${guidelineUrl(near)}?`}`;
+    }
+    const near = nearest(written, addresses.keys(), Math.max(2, Math.floor(written.length / 6)));
+    return `the site has no page ${path}: ${near === undefined ? `link to a page the site publishes (a topic is ${topicUrl('<topic id>')}, with an id from content/topics.yaml)` : `did you mean ${near}?`}`;
+  }
+  if (!fragment || fragments === null) return undefined;
+  const id = decodeURIComponent(fragment);
+  if (fragments.has(id)) return undefined;
+  const near = nearest(id, fragments, Math.max(2, Math.floor(id.length / 3)));
+  const reading = path === guidelineUrl(slug ?? '');
+  const what = reading ? `${slug} has no clause \`${id}\`` : `the page ${path} has no section \`${id}\``;
+  if (near !== undefined) return `${what}: did you mean #${near}?`;
+  return `${what}: ${reading ? 'link to one of its clause ids (punkt-4-1, punkt-3-1-felles-ansvar), or to the page without the #…' : 'link to the page without the #…'}`;
+}
+
+/** The candidate closest to `wanted` in edit distance, if one is close enough to be what was meant. */
+function nearest(wanted: string, candidates: Iterable<string>, most: number): string | undefined {
+  let best: string | undefined;
+  let bestDistance = most + 1;
+  for (const candidate of candidates) {
+    const distance = editDistance(wanted, candidate, bestDistance);
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  return best;
+}
+
+/** Levenshtein distance between two strings, or `limit` once it is sure to reach it. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) >= limit) return limit;
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    if (Math.min(...row) >= limit) return limit;
+    previous = row;
+  }
+  return Math.min(previous[b.length]!, limit);
 }

@@ -25,7 +25,7 @@ import { linesFromText } from '../../../src/lib/import/text.ts';
 import { excessWords, publishedText, wordParts } from '../../../src/lib/import/words.ts';
 import type { MetaSchema } from '../../../src/lib/model/types.ts';
 import { loadExpectations, loadSite, root, seeds, topicIds } from '../helpers/index.ts';
-import { encryptedPdf } from '../helpers/pdf-bytes.ts';
+import { encryptedPdf, pdfBomb } from '../helpers/pdf-bytes.ts';
 
 const site = loadSite();
 const anyMeta: MetaSchema<Record<string, unknown>> = {
@@ -357,6 +357,20 @@ describe('bad input stops the import with one line, exit code 2, and nothing wri
       message: /skadet\.docx: not a readable Word document \(\.docx\): .+: save it again from Word as \.docx$/,
     },
     {
+      name: 'a text whose every line is page furniture',
+      file: 'sidetall.txt',
+      data: ['1', '2', '3', 'Side 4 av 4'].join('\n\f'),
+      message:
+        /sidetall\.txt: the draft would have no text: every line of the source was left out as page furniture, cover, contents list or signature block \(4 lines; the first, page 1, line 1, as page number: «1»\): check that the file is the guideline itself; nothing was written$/,
+    },
+    {
+      name: 'a PDF stream bomb (11 KB that unpack to 4 GiB)',
+      file: 'bombe.pdf',
+      data: pdfBomb({ bytes: 4 * 1024 ** 3, layers: 2 }),
+      message:
+        /bombe\.pdf: object 4 unpacks to more than 32 MB, the most one stream may \(MAX_PDF_STREAM_BYTES\): it is not an ordinary document: print it to PDF again, or import the Word or text version$/,
+    },
+    {
       name: 'an encrypted PDF',
       file: 'kryptert.pdf',
       data: encryptedPdf(),
@@ -378,6 +392,27 @@ describe('bad input stops the import with one line, exit code 2, and nothing wri
     },
     20_000,
   ); // one run of the command
+
+  // Lines on every page are page headers only where the pages have other text: 300 pages of one
+  // text once came out as an empty draft with "every word of the source is in the draft".
+  test('300 pages of the same text keep their text, every word of it', () => {
+    const page =
+      'Retningslinje for IKT-samarbeid\n\nPartene samarbeider om elektronisk samhandling og sikker meldingsutveksling.\n';
+    const input = join(work, 'gjentatt.txt');
+    writeFileSync(input, Array(300).fill(page).join('\f'));
+    const dir = join(work, 'repeated');
+    const { code, stdout } = runImport(input, '--out', dir);
+    expect(code).toBe(0);
+    expect(stdout).toContain('words: every word of the source is in the draft');
+    expect(stdout).toContain(
+      'a line repeated on several pages, perhaps a page header: Partene samarbeider om elektronisk samhandling og sikker meldingsutveksling. (300×)',
+    );
+    expect(stdout).not.toContain('running header or footer');
+    const draft = readFileSync(join(dir, 'gjentatt.md'), 'utf8');
+    expect(draft.split('Partene samarbeider om elektronisk samhandling og sikker meldingsutveksling.')).toHaveLength(
+      301,
+    );
+  }, 20_000);
 
   test('an existing guideline is not overwritten without --force, and is with it', () => {
     const input = join(work, 'eksisterer.txt');

@@ -1,11 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { GuidelineError } from '../../../src/lib/model/errors.ts';
 import { exportGuideline } from '../../../src/lib/publish/export.ts';
 import { parseGuideline } from '../../../src/lib/parse/guideline.ts';
+import { loadGuidelines, siteContents, siteLinkProblem } from '../../../src/lib/parse/load.ts';
+import { siteAddresses } from '../../../src/lib/model/routes.ts';
 import { searchRecords } from '../../../src/lib/publish/search-records.ts';
 import type { Guideline } from '../../../src/lib/model/types.ts';
 import { guidelineSchema, type GuidelineMeta } from '../../../src/lib/model/schema.ts';
@@ -404,3 +406,76 @@ test.each([
     { numRuns: 300 },
   );
 });
+
+// Links to site pages (issue 23: a link to a page that does not exist was published silently).
+// Every address the site has, with each fragment its page holds, loads; the same address with a
+// character inserted, dropped or changed is accepted only if it is still one of them, and is
+// otherwise named in the build's message. (tests/e2e/links.test.ts holds the list to the build.)
+describe('links to site pages', () => {
+  const siteDir = `${root}tests/fixtures/sites/versions`;
+  const others = readdirSync(siteDir).map((name) => ({
+    file: `sites/${name}`,
+    source: readFileSync(`${siteDir}/${name}`, 'utf8'),
+  }));
+  const linking = readFileSync(`${root}tests/fixtures/links/every-kind-of-page/lenker.md`, 'utf8');
+  const load = (links: string) =>
+    loadGuidelines(
+      [...others, { file: 'lenker.md', source: linking.replace('[egen](#punkt-1).', `[egen](#punkt-1). ${links}`) }],
+      guidelineSchema,
+      topics,
+    );
+  const addresses = siteAddresses(siteContents(load(''), topics));
+  const targets = [...addresses].flatMap(([path, fragments]) => [
+    path,
+    ...[...(fragments ?? [])].map((fragment) => `${path}#${fragment}`),
+  ]);
+  const line = linking.split('\n').findIndex((text) => text.includes('[egen](#punkt-1).')) + 1;
+
+  test('every address the site has may be linked to', () => {
+    expect(targets.length).toBeGreaterThan(40);
+    expect(() => load(targets.map((target) => `[x](${target})`).join(' '))).not.toThrow();
+  });
+
+  test('an address one character off is accepted only if the site has it, else named with line and column', () => {
+    const edit = fc
+      .tuple(
+        fc.constantFrom(...targets),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.constantFrom('insert', 'drop', 'change'),
+        fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789-/#'),
+      )
+      .map(([target, at, how, character]) => {
+        const index = Math.floor(at * target.length);
+        const tail = target.slice(how === 'insert' ? index : index + 1);
+        return target.slice(0, index) + (how === 'drop' ? '' : character) + tail;
+      })
+      .filter((url) => url.startsWith('/') && !url.startsWith('//'));
+    const known = (url: string) => {
+      const [path = '', fragment = ''] = url.split(/#(.*)/s);
+      const page = addresses.has(path) || path.endsWith('/') ? path : `${path}/`;
+      const fragments = addresses.get(page);
+      return fragments !== undefined && (fragment === '' || fragments === null || fragments.has(fragment));
+    };
+    fc.assert(
+      fc.property(edit, (url) => {
+        const problem = siteLinkProblem(url, addresses);
+        expect(problem === undefined, `${url}: ${problem}`).toBe(known(url));
+      }),
+      { numRuns: 3000 },
+    );
+    // And through the loader, a few of them: the message names the file, the line and the column.
+    fc.assert(
+      fc.property(
+        edit.filter((url) => !known(url)),
+        (url) => {
+          expect(() => load(`[x](${url})`)).toThrow(
+            new RegExp(`^lenker\\.md:${line}:\\d+: link to ${escape(url)}: \\S`),
+          );
+        },
+      ),
+      { numRuns: 20 },
+    );
+  }, 60_000);
+});
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { guidelineSchema, topicsSchema } from '../../../src/lib/model/schema.ts';
 import { parseTopics } from '../../../src/lib/parse/topics.ts';
@@ -30,7 +30,7 @@ describe('the set of guidelines', () => {
   test('a link to another guideline’s clause must find that clause', () => {
     const linking = valid.replace('Partene kan bruke video.', 'Se [UNN 4.1](/retningslinjer/unn/#punkt-4-9).');
     expect(() => loadGuidelines([file('a', linking), file('unn', valid)], guidelineSchema, topicIds())).toThrow(
-      /^content\/guidelines\/a\.md:\d+: link to \/retningslinjer\/unn\/#punkt-4-9: unn has no clause `punkt-4-9`$/,
+      /^content\/guidelines\/a\.md:\d+:\d+: link to \/retningslinjer\/unn\/#punkt-4-9: unn has no clause `punkt-4-9`: did you mean #punkt-2-1\?$/,
     );
     const good = valid.replace('Partene kan bruke video.', 'Se [UNN 2.1](/retningslinjer/unn/#punkt-2-1).');
     expect(loadGuidelines([file('a', good), file('unn', valid)], guidelineSchema, topicIds())).toHaveLength(2);
@@ -39,7 +39,47 @@ describe('the set of guidelines', () => {
   test('a link to a guideline that does not exist stops the build', () => {
     const linking = valid.replace('Partene kan bruke video.', 'Se [Finnmark](/retningslinjer/finnmark/).');
     expect(() => loadGuidelines([file('a', linking)], guidelineSchema, topicIds())).toThrow(
-      /a\.md:\d+: link to \/retningslinjer\/finnmark\/: there is no guideline with slug `finnmark`/,
+      /a\.md:\d+:\d+: link to \/retningslinjer\/finnmark\/: there is no guideline with slug `finnmark`/,
+    );
+  });
+});
+
+// tests/fixtures/links/<case>/lenker.md: a guideline linking to site pages, loaded beside the site of
+// tests/fixtures/sites/versions (two guidelines, versions, topics); error.txt holds the message, and
+// a case without one links to a page of every kind and loads.
+describe('links to site pages', () => {
+  const site = `${fixtures}/sites/versions`;
+  const others = readdirSync(site).map((name) => ({
+    file: `sites/${name}`,
+    source: readFileSync(`${site}/${name}`, 'utf8'),
+  }));
+  const cases = readdirSync(`${fixtures}/links`);
+  test.each(cases)('%s', (name) => {
+    const dir = `${fixtures}/links/${name}`;
+    const load = () =>
+      loadGuidelines(
+        [...others, { file: 'lenker.md', source: readFileSync(`${dir}/lenker.md`, 'utf8') }],
+        guidelineSchema,
+        topicIds(),
+      );
+    if (existsSync(`${dir}/error.txt`)) expect(load).toThrow(readFileSync(`${dir}/error.txt`, 'utf8').trim());
+    else expect(load().map((guideline) => guideline.meta.slug)).toContain('lenker');
+  });
+
+  test('the fixtures hold both kinds of case', () => {
+    const failing = cases.filter((name) => existsSync(`${fixtures}/links/${name}/error.txt`));
+    expect(failing.length).toBeGreaterThanOrEqual(5);
+    expect(cases.length - failing.length).toBeGreaterThanOrEqual(1);
+  });
+
+  test("a link in an earlier version's text is checked too (its change page publishes it)", () => {
+    const linking = others.map((other) =>
+      other.file === 'sites/demo@1.md'
+        ? { ...other, source: other.source.replace(/\n## 1 (.*)\n/, '\n## 1 $1\n\n[x](/tema/ukjent/)\n') }
+        : other,
+    );
+    expect(() => loadGuidelines(linking, guidelineSchema, topicIds())).toThrow(
+      /^sites\/demo@1\.md:\d+:\d+: link to \/tema\/ukjent\/: the site has no page/,
     );
   });
 });
