@@ -107,6 +107,8 @@ export function structure(input: ReadonlyArray<SourceLine>): Structure {
   let titleEnd = 0;
   while (
     titleEnd < first &&
+    // A footnote's text is the footnote's, not the title's (it would be drafted twice).
+    !footnotes.definitionLines.has(titleEnd) &&
     isTitleLine(lines[titleEnd]!, lines[titleEnd + 1]) &&
     !(titleEnd > 0 && lines[titleEnd]!.gap !== 'none' && startsSentences(lines, titleEnd))
   )

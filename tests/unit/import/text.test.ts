@@ -154,6 +154,8 @@ test('for random texts, the draft keeps every word, or says why not', () => {
         [['1 XX', 'kommune Partene', 'Partene']],
         [['• Partene', '3.1. NN', 'kommune', '1 Partene']],
         [['1. https://ehelse.no/a- XX', 'kommune', 'Partene']],
+        // A footnote's text right under a title line with its call was drafted twice: title and footnote.
+        [['Normen1 Vedlegg:', '1 Partene Partene Partene https://ehelse.no/a-', '1 Partene']],
       ],
     },
   );
