@@ -48,7 +48,15 @@ test('a BOM or CRLF file publishes the same words, HTML and fingerprint as the c
     const clauses = page.locator('.clause');
     expect(await clauses.count()).toBe(3);
     const exported = await (await context.request.get(`/data/${slug}.json`)).json();
-    const { slug: _slug, shortTitle: _shortTitle, region: _region, url: _url, json: _json, ...meta } = exported;
+    const {
+      slug: _slug,
+      shortTitle: _shortTitle,
+      region: _region,
+      label: _label,
+      url: _url,
+      json: _json,
+      ...meta
+    } = exported;
     published[slug] = {
       text: (await clauses.allTextContents()).join('\n\n'),
       html: (await clauses.evaluateAll((elements) => elements.map((element) => element.innerHTML)))
