@@ -37,18 +37,29 @@ interface Exported {
   clauses: Array<{ number: string | null; heading: string | null }>;
 }
 
-/** A PDF read back: its document properties and the text of each page. */
+// The text area of an A4 page in PDF points, from below, inside print.css's @page margins
+// (24 mm top, 22 mm bottom): what lies outside is the running header and footer.
+const MM = 72 / 25.4;
+const TEXT_AREA = { bottom: 22 * MM, top: (297 - 24) * MM };
+
+/** A PDF read back: its document properties, the text of each page and how many lines of text each holds inside its margins. */
 async function readPdf(file: string) {
   const task = getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0 });
   const document = await task.promise;
   const { info } = (await document.getMetadata()) as { info: { Title?: string; Language?: string } };
   const pages: string[] = [];
+  const lines: number[] = [];
   for (let number = 1; number <= document.numPages; number++) {
     const content = await (await document.getPage(number)).getTextContent();
     pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join(''));
+    // A line is a baseline (rounded to a point) with text on it.
+    const baselines = content.items.flatMap((item) =>
+      'str' in item && item.str.trim() !== '' ? [Math.round(item.transform[5] as number)] : [],
+    );
+    lines.push(new Set(baselines.filter((y) => y > TEXT_AREA.bottom && y < TEXT_AREA.top)).size);
   }
   await task.destroy();
-  return { info, pages };
+  return { info, pages, lines };
 }
 
 // Line breaks and the spacing of text runs are the PDF's; words and their order are the text's.
@@ -101,6 +112,23 @@ describe.each(slugs)('the PDF of %s', (slug) => {
       expect(last).toContain(squeeze(label));
   });
 });
+
+// Regression: the contents ended with a forced page break, so Innlandet's page 2 held the last
+// contents line alone. A page may end short where a part that starts on a page of its own follows
+// (the signature page), and the last page may be short; every other page is at least a few lines.
+test.each(slugs)(
+  'the PDF of %s has no near-empty page but the last and the one before the signature page',
+  async (slug) => {
+    const { pages, lines } = await readPdf(join(dist, 'pdf', `${slug}.pdf`));
+    // The signature page's index from 0 is the number from 1 of the page before it.
+    const beforeSignatures = pages.findIndex((page) => squeeze(page).includes('Underskrifter'));
+    expect(beforeSignatures).toBeGreaterThan(0);
+    const short = lines
+      .map((count, index) => ({ page: index + 1, lines: count }))
+      .filter(({ page, lines: count }) => page < pages.length && page !== beforeSignatures && count < 5);
+    expect(short, `pages with fewer than 5 lines: ${JSON.stringify(short)}`).toEqual([]);
+  },
+);
 
 test('a printed link carries its address: Telemark’s references', async () => {
   const { pages } = await readPdf(join(dist, 'pdf', 'telemark.pdf'));
