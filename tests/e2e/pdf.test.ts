@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { siteDist } from './harness.ts';
+import { readPdf, squeeze } from './pdf-text.ts';
 import { shortFingerprint } from '../../src/lib/print/verify.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -37,34 +37,6 @@ interface Exported {
   clauses: Array<{ number: string | null; heading: string | null }>;
 }
 
-// The text area of an A4 page in PDF points, from below, inside print.css's @page margins
-// (24 mm top, 22 mm bottom): what lies outside is the running header and footer.
-const MM = 72 / 25.4;
-const TEXT_AREA = { bottom: 22 * MM, top: (297 - 24) * MM };
-
-/** A PDF read back: its document properties, the text of each page and how many lines of text each holds inside its margins. */
-async function readPdf(file: string) {
-  const task = getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0 });
-  const document = await task.promise;
-  const { info } = (await document.getMetadata()) as { info: { Title?: string; Language?: string } };
-  const pages: string[] = [];
-  const lines: number[] = [];
-  for (let number = 1; number <= document.numPages; number++) {
-    const content = await (await document.getPage(number)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join(''));
-    // A line is a baseline (rounded to a point) with text on it.
-    const baselines = content.items.flatMap((item) =>
-      'str' in item && item.str.trim() !== '' ? [Math.round(item.transform[5] as number)] : [],
-    );
-    lines.push(new Set(baselines.filter((y) => y > TEXT_AREA.bottom && y < TEXT_AREA.top)).size);
-  }
-  await task.destroy();
-  return { info, pages, lines };
-}
-
-// Line breaks and the spacing of text runs are the PDF's; words and their order are the text's.
-const squeeze = (text: string) => text.replace(/\s+/g, '');
-
 test('npm run pdf writes five PDFs, showing progress, and links each from its reading page', () => {
   expect(run.status, run.stderr).toBe(0);
   const progress = run.stdout.split('\n').filter((line) => /^pdf: \[\d\/5\]/.test(line));
@@ -84,7 +56,7 @@ test('npm run pdf writes five PDFs, showing progress, and links each from its re
 describe.each(slugs)('the PDF of %s', (slug) => {
   test('has the clause headings, the fingerprint and version on every page, and the signature page', async () => {
     const data: Exported = JSON.parse(readFileSync(join(dist, 'data', `${slug}.json`), 'utf8'));
-    const { info, pages } = await readPdf(join(dist, 'pdf', `${slug}.pdf`));
+    const { info, pages } = await readPdf(readFileSync(join(dist, 'pdf', `${slug}.pdf`)));
     expect(info.Title).toMatch(new RegExp(`^${data.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(`));
     expect(info.Language).toBe(data.language);
 
@@ -119,7 +91,7 @@ describe.each(slugs)('the PDF of %s', (slug) => {
 test.each(slugs)(
   'the PDF of %s has no near-empty page but the last and the one before the signature page',
   async (slug) => {
-    const { pages, lines } = await readPdf(join(dist, 'pdf', `${slug}.pdf`));
+    const { pages, lines } = await readPdf(readFileSync(join(dist, 'pdf', `${slug}.pdf`)));
     // The signature page's index from 0 is the number from 1 of the page before it.
     const beforeSignatures = pages.findIndex((page) => squeeze(page).includes('Underskrifter'));
     expect(beforeSignatures).toBeGreaterThan(0);
@@ -131,7 +103,7 @@ test.each(slugs)(
 );
 
 test('a printed link carries its address: Telemark’s references', async () => {
-  const { pages } = await readPdf(join(dist, 'pdf', 'telemark.pdf'));
+  const { pages } = await readPdf(readFileSync(join(dist, 'pdf', 'telemark.pdf')));
   expect(squeeze(pages.join(''))).toContain(
     squeeze('Standarder - ehelse (https://www.ehelse.no/standardisering/standarder)'),
   );

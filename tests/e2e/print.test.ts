@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSite } from './harness.ts';
 import { shortFingerprint } from '../../src/lib/print/verify.ts';
+import { readPdf, squeeze } from './pdf-text.ts';
 
 const site = useSite();
 const slugs = ['st-olav', 'telemark', 'unn', 'innlandet', 'more-og-romsdal'];
@@ -120,6 +121,25 @@ describe.each(slugs)('printing %s', (slug) => {
     }
     await context.close();
   });
+});
+
+// Regression: the printed checklist had no running header or footer, so a loose page said
+// neither which text nor which version it was checked against.
+test.each(slugs)('the checklist of %s prints the running header and footer on every page', async (slug) => {
+  const data = await exported(slug);
+  const context = await site.context({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`/retningslinjer/${slug}/plikter/`);
+  const { pages } = await readPdf(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+  expect(pages.length).toBeGreaterThan(1);
+  pages.forEach((text, index) => {
+    const flat = squeeze(text);
+    expect(flat, `page ${index + 1}`).toContain(squeeze(data.title));
+    expect(flat, `page ${index + 1}`).toContain(squeeze(`Versjon ${data.version}`));
+    expect(flat, `page ${index + 1}`).toContain(squeeze(`Fingeravtrykk ${shortFingerprint(data.fingerprint)}`));
+    expect(flat, `page ${index + 1}`).toContain(squeeze(`Side ${index + 1} av ${pages.length}`));
+  });
+  await context.close();
 });
 
 test('filling in St. Olav prints the municipality’s name for every blank and the signatories’ lines, without a single request', async () => {
