@@ -7,6 +7,9 @@ import { readPdf, squeeze } from './pdf-text.ts';
 const site = useSite();
 const slugs = ['st-olav', 'telemark', 'unn', 'innlandet', 'more-og-romsdal'];
 const DOTS = '……………………';
+// The guidelines whose municipal party is many municipalities, each signing for itself ("Kommunene i
+// Telemark"); St. Olav's is the one municipality whose name is left blank.
+const SIGNED_BY_EACH = ['telemark', 'unn', 'innlandet', 'more-og-romsdal'];
 
 interface Exported {
   title: string;
@@ -94,6 +97,7 @@ describe.each(slugs)('printing %s', (slug) => {
       const block = blocks.nth(index);
       expect(await printedText(block.locator('.signature-organisation'))).toBe(party.name);
       expect(await block.locator('dt').allTextContents()).toEqual([
+        ...(party.role === 'kommune' && SIGNED_BY_EACH.includes(slug) ? ['Kommune'] : []),
         'Sted og dato',
         'Underskrift',
         'Navn med blokkbokstaver',
