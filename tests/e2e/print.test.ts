@@ -206,6 +206,34 @@ test('filling in St. Olav prints the municipality’s name for every blank and t
   await context.close();
 });
 
+// Regression: the form's text fields were shorter than its date fields (padding of the site's own
+// over Designsystemet's field, whose date height is fixed).
+test.each([320, 390, 1280])(
+  'at %i px the fill-in form’s fields, text and date, are one height and one style',
+  async (width) => {
+    const context = await site.context({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    await page.goto('/retningslinjer/st-olav/utskrift/');
+    await page.locator('.fill-form').waitFor();
+    const fields = await page.locator('.fill-form input').evaluateAll((inputs) =>
+      inputs.map((input) => {
+        const style = getComputedStyle(input);
+        return {
+          type: (input as HTMLInputElement).type,
+          height: input.getBoundingClientRect().height,
+          look: [style.borderTopWidth, style.borderTopStyle, style.borderRadius, style.fontSize, style.paddingLeft],
+        };
+      }),
+    );
+    expect(new Set(fields.map((field) => field.type))).toEqual(new Set(['text', 'date']));
+    expect(new Set(fields.map((field) => field.height)).size, JSON.stringify(fields)).toBe(1);
+    expect(new Set(fields.map((field) => field.look.join(' '))).size, JSON.stringify(fields)).toBe(1);
+    // Designsystemet's own size: a tap target well above 24 px.
+    expect(fields[0]!.height).toBeGreaterThanOrEqual(40);
+    await context.close();
+  },
+);
+
 test('without JavaScript the print version prints blank lines and the dotted blank, and no form', async () => {
   const context = await site.context({ javaScriptEnabled: false });
   const page = await context.newPage();
