@@ -102,6 +102,31 @@ test.each(slugs)(
   },
 );
 
+/** The words of each table row of a built print version, in order, as squeezed text (screen-reader-only words left out). */
+function tableRows(html: string): string[] {
+  const article = html.slice(html.indexOf('<article'), html.indexOf('</article>'));
+  const decode = (text: string) =>
+    text
+      .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+      .replace(/&#(\d+);/g, (_, decimal: string) => String.fromCodePoint(Number(decimal)))
+      .replace(/&(amp|lt|gt|quot);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"' })[name]!);
+  return [...article.matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/g)]
+    .map((row) =>
+      squeeze(decode(row[1]!.replace(/<span class="visually-hidden">[\s\S]*?<\/span>/g, '').replace(/<[^>]+>/g, ''))),
+    )
+    .filter(Boolean);
+}
+
+// A row of a table (Innlandet's checklist, Møre og Romsdal's action plan) is read, ticked and
+// signed as one: it stays on one page, its words whole on one page of the PDF.
+test.each(slugs)('the PDF of %s splits no table row across pages', async (slug) => {
+  const rows = tableRows(readFileSync(join(dist, 'retningslinjer', slug, 'utskrift', 'index.html'), 'utf8'));
+  const { pages } = await readPdf(readFileSync(join(dist, 'pdf', `${slug}.pdf`)));
+  const printed = pages.map(squeeze);
+  expect(rows.filter((row) => !printed.some((page) => page.includes(row)))).toEqual([]);
+  if (slug === 'innlandet') expect(rows.length).toBeGreaterThan(20);
+});
+
 test('a printed link carries its address: Telemark’s references', async () => {
   const { pages } = await readPdf(readFileSync(join(dist, 'pdf', 'telemark.pdf')));
   expect(squeeze(pages.join(''))).toContain(
