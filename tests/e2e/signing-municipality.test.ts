@@ -28,6 +28,24 @@ test('without JavaScript a party of many municipalities prints a blank line labe
   await context.close();
 });
 
+test.each([
+  { width: 1280, media: 'screen' },
+  { width: 1280, media: 'print' },
+] as const)('at $width px on $media the blocks’ lines stay level beside the extra line', async ({ width, media }) => {
+  const context = await site.context({ javaScriptEnabled: false, viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  await page.goto('/retningslinjer/sunnfjord/utskrift/');
+  await page.emulateMedia({ media });
+  const bottoms = (party: string) =>
+    block(page, party)
+      .locator('.signature-line:not(.signature-kommune) dd')
+      .evaluateAll((lines) => lines.map((line) => Math.round(line.getBoundingClientRect().bottom)));
+  const kommune = await bottoms('kommune');
+  expect(kommune).toHaveLength(LINES.length);
+  expect(await bottoms('helseforetak')).toEqual(kommune);
+  await context.close();
+});
+
 test('the form’s municipality field fills the line, and clearing it leaves the line blank again', async () => {
   const context = await site.context();
   const page = await context.newPage();
