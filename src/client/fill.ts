@@ -19,6 +19,9 @@ export function enhanceFillForm(root: Document): void {
       const value = input.value.trim();
       for (const blank of root.querySelectorAll<HTMLElement>(`.plassholder[data-plassholder="${input.dataset.blank}"]`))
         fillBlank(blank, value);
+      // The signature page's line for the municipality that signs (a party of many municipalities).
+      for (const line of root.querySelectorAll<HTMLElement>(`[data-fill-blank="${input.dataset.blank}"]`))
+        line.textContent = value;
       // The running header is a CSS string, so the name goes in escaped, in place of the dots; by a
       // function, since a replacement string would read $' $& $` $$ in the name as patterns.
       if (margins && input.dataset.blank === 'kommune') {

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { siteDist } from './harness.ts';
+import { readPdf, squeeze } from './pdf-text.ts';
 import { shortFingerprint } from '../../src/lib/print/verify.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -37,23 +37,6 @@ interface Exported {
   clauses: Array<{ number: string | null; heading: string | null }>;
 }
 
-/** A PDF read back: its document properties and the text of each page. */
-async function readPdf(file: string) {
-  const task = getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0 });
-  const document = await task.promise;
-  const { info } = (await document.getMetadata()) as { info: { Title?: string; Language?: string } };
-  const pages: string[] = [];
-  for (let number = 1; number <= document.numPages; number++) {
-    const content = await (await document.getPage(number)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join(''));
-  }
-  await task.destroy();
-  return { info, pages };
-}
-
-// Line breaks and the spacing of text runs are the PDF's; words and their order are the text's.
-const squeeze = (text: string) => text.replace(/\s+/g, '');
-
 test('npm run pdf writes five PDFs, showing progress, and links each from its reading page', () => {
   expect(run.status, run.stderr).toBe(0);
   const progress = run.stdout.split('\n').filter((line) => /^pdf: \[\d\/5\]/.test(line));
@@ -73,7 +56,7 @@ test('npm run pdf writes five PDFs, showing progress, and links each from its re
 describe.each(slugs)('the PDF of %s', (slug) => {
   test('has the clause headings, the fingerprint and version on every page, and the signature page', async () => {
     const data: Exported = JSON.parse(readFileSync(join(dist, 'data', `${slug}.json`), 'utf8'));
-    const { info, pages } = await readPdf(join(dist, 'pdf', `${slug}.pdf`));
+    const { info, pages } = await readPdf(readFileSync(join(dist, 'pdf', `${slug}.pdf`)));
     expect(info.Title).toMatch(new RegExp(`^${data.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(`));
     expect(info.Language).toBe(data.language);
 
@@ -102,8 +85,50 @@ describe.each(slugs)('the PDF of %s', (slug) => {
   });
 });
 
+// Regression: the contents ended with a forced page break, so Innlandet's page 2 held the last
+// contents line alone. A page may end short where a part that starts on a page of its own follows
+// (the signature page), and the last page may be short; every other page is at least a few lines.
+test.each(slugs)(
+  'the PDF of %s has no near-empty page but the last and the one before the signature page',
+  async (slug) => {
+    const { pages, lines } = await readPdf(readFileSync(join(dist, 'pdf', `${slug}.pdf`)));
+    // The signature page's index from 0 is the number from 1 of the page before it.
+    const beforeSignatures = pages.findIndex((page) => squeeze(page).includes('Underskrifter'));
+    expect(beforeSignatures).toBeGreaterThan(0);
+    const short = lines
+      .map((count, index) => ({ page: index + 1, lines: count }))
+      .filter(({ page, lines: count }) => page < pages.length && page !== beforeSignatures && count < 5);
+    expect(short, `pages with fewer than 5 lines: ${JSON.stringify(short)}`).toEqual([]);
+  },
+);
+
+/** The words of each table row of a built print version, in order, as squeezed text (screen-reader-only words left out). */
+function tableRows(html: string): string[] {
+  const article = html.slice(html.indexOf('<article'), html.indexOf('</article>'));
+  const decode = (text: string) =>
+    text
+      .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+      .replace(/&#(\d+);/g, (_, decimal: string) => String.fromCodePoint(Number(decimal)))
+      .replace(/&(amp|lt|gt|quot);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"' })[name]!);
+  return [...article.matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/g)]
+    .map((row) =>
+      squeeze(decode(row[1]!.replace(/<span class="visually-hidden">[\s\S]*?<\/span>/g, '').replace(/<[^>]+>/g, ''))),
+    )
+    .filter(Boolean);
+}
+
+// A row of a table (Innlandet's checklist, Møre og Romsdal's action plan) is read, ticked and
+// signed as one: it stays on one page, its words whole on one page of the PDF.
+test.each(slugs)('the PDF of %s splits no table row across pages', async (slug) => {
+  const rows = tableRows(readFileSync(join(dist, 'retningslinjer', slug, 'utskrift', 'index.html'), 'utf8'));
+  const { pages } = await readPdf(readFileSync(join(dist, 'pdf', `${slug}.pdf`)));
+  const printed = pages.map(squeeze);
+  expect(rows.filter((row) => !printed.some((page) => page.includes(row)))).toEqual([]);
+  if (slug === 'innlandet') expect(rows.length).toBeGreaterThan(20);
+});
+
 test('a printed link carries its address: Telemark’s references', async () => {
-  const { pages } = await readPdf(join(dist, 'pdf', 'telemark.pdf'));
+  const { pages } = await readPdf(readFileSync(join(dist, 'pdf', 'telemark.pdf')));
   expect(squeeze(pages.join(''))).toContain(
     squeeze('Standarder - ehelse (https://www.ehelse.no/standardisering/standarder)'),
   );

@@ -2,10 +2,14 @@ import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSite } from './harness.ts';
 import { shortFingerprint } from '../../src/lib/print/verify.ts';
+import { readPdf, squeeze } from './pdf-text.ts';
 
 const site = useSite();
 const slugs = ['st-olav', 'telemark', 'unn', 'innlandet', 'more-og-romsdal'];
 const DOTS = '……………………';
+// The guidelines whose municipal party is many municipalities, each signing for itself ("Kommunene i
+// Telemark"); St. Olav's is the one municipality whose name is left blank.
+const SIGNED_BY_EACH = ['telemark', 'unn', 'innlandet', 'more-og-romsdal'];
 
 interface Exported {
   title: string;
@@ -93,6 +97,7 @@ describe.each(slugs)('printing %s', (slug) => {
       const block = blocks.nth(index);
       expect(await printedText(block.locator('.signature-organisation'))).toBe(party.name);
       expect(await block.locator('dt').allTextContents()).toEqual([
+        ...(party.role === 'kommune' && SIGNED_BY_EACH.includes(slug) ? ['Kommune'] : []),
         'Sted og dato',
         'Underskrift',
         'Navn med blokkbokstaver',
@@ -120,6 +125,25 @@ describe.each(slugs)('printing %s', (slug) => {
     }
     await context.close();
   });
+});
+
+// Regression: the printed checklist had no running header or footer, so a loose page said
+// neither which text nor which version it was checked against.
+test.each(slugs)('the checklist of %s prints the running header and footer on every page', async (slug) => {
+  const data = await exported(slug);
+  const context = await site.context({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`/retningslinjer/${slug}/plikter/`);
+  const { pages } = await readPdf(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+  expect(pages.length).toBeGreaterThan(1);
+  pages.forEach((text, index) => {
+    const flat = squeeze(text);
+    expect(flat, `page ${index + 1}`).toContain(squeeze(data.title));
+    expect(flat, `page ${index + 1}`).toContain(squeeze(`Versjon ${data.version}`));
+    expect(flat, `page ${index + 1}`).toContain(squeeze(`Fingeravtrykk ${shortFingerprint(data.fingerprint)}`));
+    expect(flat, `page ${index + 1}`).toContain(squeeze(`Side ${index + 1} av ${pages.length}`));
+  });
+  await context.close();
 });
 
 test('filling in St. Olav prints the municipality’s name for every blank and the signatories’ lines, without a single request', async () => {
@@ -203,6 +227,34 @@ test('a municipality’s name with $ patterns reaches the running header as type
   expect(await page.locator('style[data-page-margins]').textContent()).not.toContain(name);
   await context.close();
 });
+
+// Regression: the form's text fields were shorter than its date fields (padding of the site's own
+// over Designsystemet's field, whose date height is fixed).
+test.each([320, 390, 1280])(
+  'at %i px the fill-in form’s fields, text and date, are one height and one style',
+  async (width) => {
+    const context = await site.context({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    await page.goto('/retningslinjer/st-olav/utskrift/');
+    await page.locator('.fill-form').waitFor();
+    const fields = await page.locator('.fill-form input').evaluateAll((inputs) =>
+      inputs.map((input) => {
+        const style = getComputedStyle(input);
+        return {
+          type: (input as HTMLInputElement).type,
+          height: input.getBoundingClientRect().height,
+          look: [style.borderTopWidth, style.borderTopStyle, style.borderRadius, style.fontSize, style.paddingLeft],
+        };
+      }),
+    );
+    expect(new Set(fields.map((field) => field.type))).toEqual(new Set(['text', 'date']));
+    expect(new Set(fields.map((field) => field.height)).size, JSON.stringify(fields)).toBe(1);
+    expect(new Set(fields.map((field) => field.look.join(' '))).size, JSON.stringify(fields)).toBe(1);
+    // Designsystemet's own size: a tap target well above 24 px.
+    expect(fields[0]!.height).toBeGreaterThanOrEqual(40);
+    await context.close();
+  },
+);
 
 test('without JavaScript the print version prints blank lines and the dotted blank, and no form', async () => {
   const context = await site.context({ javaScriptEnabled: false });

@@ -32,7 +32,21 @@ export interface SignatureBlock {
   role: string;
   /** The organisation that signs, as the front matter names it (blanks as dots: see fillSegments). */
   name: string;
+  /**
+   * The party is many municipalities, each signing for itself ("Kommunene i Innlandet"): the block
+   * has a line for the name of the one that signs (MUNICIPALITY_LINE), filled from the form's blank.
+   */
+  eachSigns: boolean;
 }
+
+// A municipal party named in the plural, definite or not, Bokmål or Nynorsk ("Kommunene i
+// Innlandet", "Kommunane i Møre og Romsdal", "Bø og Sauherad kommuner") is many municipalities, and
+// each signs its own copy; one named in the singular ("Skien kommune", St. Olav's "…… kommune") is
+// the one that signs.
+const MANY_MUNICIPALITIES = /(?<!\p{L})kommun(?:ene|ane|er|ar)(?!\p{L})/iu;
+
+/** The line a municipality that signs for itself writes its name on, and the blank of the form that fills it. */
+export const MUNICIPALITY_LINE = { id: 'kommune', label: 'Kommune', blank: FRONT_MATTER_BLANK } as const;
 
 /** What the fill-in form asks of each signatory. */
 export const SIGNATURE_INPUTS = [
@@ -75,7 +89,12 @@ export function signatureBlocks(
   return signatories.map(({ role, name }) => {
     const count = (seen.get(role) ?? 0) + 1;
     seen.set(role, count);
-    return { key: count === 1 ? role : `${role}-${count}`, role: PARTIES[role].label, name };
+    return {
+      key: count === 1 ? role : `${role}-${count}`,
+      role: PARTIES[role].label,
+      name,
+      eachSigns: role === 'kommune' && MANY_MUNICIPALITIES.test(name),
+    };
   });
 }
 
@@ -93,9 +112,17 @@ export function signedRecords(signatures: ReadonlyArray<SignatureRecord>, versio
     .map((record) => ({ ...record, dateText: formatDate(record.date), thisVersion: record.version === version }));
 }
 
-/** The blanks a guideline leaves to fill in (`kommune`), from its text and its front matter, each once. */
-export function blanks(body: ReadonlyArray<RootContent>, frontMatterTexts: ReadonlyArray<string>): string[] {
+/**
+ * The blanks a guideline leaves to fill in (`kommune`), from its text, its front matter and its
+ * signature blocks (the name of a municipality that signs for itself), each once.
+ */
+export function blanks(
+  body: ReadonlyArray<RootContent>,
+  frontMatterTexts: ReadonlyArray<string>,
+  blocks: ReadonlyArray<SignatureBlock> = [],
+): string[] {
   const fields = new Set<string>();
+  if (blocks.some((block) => block.eachSigns)) fields.add(MUNICIPALITY_LINE.blank);
   for (const text of frontMatterTexts) {
     for (const segment of fillSegments(text)) if ('placeholder' in segment) fields.add(segment.placeholder);
   }

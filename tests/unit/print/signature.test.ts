@@ -40,8 +40,8 @@ test.each([
 
 test('the signature page has a block per party the front matter names, in its order', () => {
   expect(signatureBlocks(bySlug('unn').meta.signatories)).toEqual([
-    { key: 'kommune', role: 'Kommunen', name: 'Kommunene i UNN-området' },
-    { key: 'helseforetak', role: 'Helseforetaket', name: 'Universitetssykehuset Nord-Norge HF' },
+    { key: 'kommune', role: 'Kommunen', name: 'Kommunene i UNN-området', eachSigns: true },
+    { key: 'helseforetak', role: 'Helseforetaket', name: 'Universitetssykehuset Nord-Norge HF', eachSigns: false },
   ]);
   // Two municipalities get blocks of their own.
   expect(
@@ -51,6 +51,40 @@ test('the signature page has a block per party the front matter names, in its or
       { role: 'helseforetak', name: 'C' },
     ]).map((block) => block.key),
   ).toEqual(['kommune', 'kommune-2', 'helseforetak']);
+});
+
+test.each([
+  { name: 'Kommunene i Innlandet', eachSigns: true },
+  { name: 'Kommunane i Møre og Romsdal', eachSigns: true },
+  { name: 'Bø og Sauherad kommuner', eachSigns: true },
+  { name: 'Fjord og Fjell kommunar', eachSigns: true },
+  { name: 'KOMMUNENE I TELEMARK', eachSigns: true },
+  { name: 'Skien kommune', eachSigns: false },
+  { name: 'Voss herad', eachSigns: false },
+  { name: '…………………… kommune', eachSigns: false },
+  { name: 'Kommunenes sentralforbund', eachSigns: false },
+  { name: 'Storkommuner AS', eachSigns: false },
+])('a municipal party named «$name» is signed by each municipality: $eachSigns', ({ name, eachSigns }) => {
+  const [block] = signatureBlocks([
+    { role: 'kommune', name },
+    { role: 'helseforetak', name: 'Kommunene i Innlandet' },
+  ]);
+  expect(block!.eachSigns).toBe(eachSigns);
+});
+
+test('only a municipal party is signed by each of its members', () => {
+  const blocks = signatureBlocks([
+    { role: 'kommune', name: 'Skien kommune' },
+    { role: 'helseforetak', name: 'Sykehusene i Telemark og Kommunene i Telemark' },
+  ]);
+  expect(blocks.map((block) => block.eachSigns)).toEqual([false, false]);
+});
+
+test('a party of many municipalities adds the municipality’s name to the blanks, once', () => {
+  const each = signatureBlocks(bySlug('innlandet').meta.signatories);
+  expect(blanks([], [], each)).toEqual(['kommune']);
+  expect(blanks([], ['…………………… kommune'], each)).toEqual(['kommune']);
+  expect(blanks([], [], signatureBlocks(bySlug('st-olav').meta.signatories))).toEqual([]);
 });
 
 test.each([
