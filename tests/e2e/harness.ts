@@ -42,3 +42,14 @@ export function publishedSlugs(): string[] {
     .map((name) => name.replace(/\.md$/, ''))
     .sort();
 }
+
+/** The files a build wrote that a link may lead to (pages, JSON, CSV), as site paths: `/tema/index.html`. */
+export function builtFiles(dist: string): string[] {
+  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .map((name) => `/${name}`)
+    .filter((name) => /\.(?:html|json|csv)$/.test(name) && !/^\/(?:pagefind|_astro)\//.test(name))
+    .sort();
+}
+
+/** The file an address is served from: a folder's index.html. */
+export const servedFile = (address: string) => (address.endsWith('/') ? `${address}index.html` : address);

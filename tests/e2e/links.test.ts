@@ -5,6 +5,7 @@ import { expect, test } from 'vitest';
 import { pdfUrl, siteAddresses } from '../../src/lib/model/routes.ts';
 import { siteContents } from '../../src/lib/parse/load.ts';
 import { loadSite, loadTopics } from '../unit/helpers/index.ts';
+import { builtFiles, servedFile } from './harness.ts';
 
 const dist = process.env.SITE_DIST ?? fileURLToPath(new URL('../../dist', import.meta.url));
 
@@ -67,17 +68,13 @@ test('the addresses a guideline may link to are the pages the build writes', () 
       ),
     ).keys(),
   ];
-  const file = (address: string) => (address.endsWith('/') ? `${address}index.html` : address);
-  const written = readdirSync(dist, { recursive: true, encoding: 'utf8' })
-    .map((name) => `/${name}`)
-    .filter((name) => /\.(?:html|json|csv)$/.test(name) && !/^\/(?:pagefind|_astro)\//.test(name));
   // The PDFs are made after the build, by npm run pdf.
   const pdfs = new Set(site.filter((guideline) => guideline.current).map((guideline) => pdfUrl(guideline.meta.slug)));
   expect(
     addresses
       .filter((address) => !pdfs.has(address))
-      .map(file)
+      .map(servedFile)
       .sort(),
-  ).toEqual(written.sort());
+  ).toEqual(builtFiles(dist));
   expect(pdfs.size).toBeGreaterThan(0);
 });

@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { axeViolations } from './axe.ts';
 import { root, useFixtureSite } from './fixture-site.ts';
+import { builtFiles, servedFile } from './harness.ts';
 import { guidelineSchema } from '../../src/lib/model/schema.ts';
 import { pdfUrl, siteAddresses } from '../../src/lib/model/routes.ts';
 import { loadGuidelines, siteContents } from '../../src/lib/parse/load.ts';
@@ -317,16 +318,12 @@ test('the addresses a guideline may link to are the pages the build writes', () 
   const guidelines = loadGuidelines(files, guidelineSchema, topicIds());
   const addresses = [...siteAddresses(siteContents(guidelines, topicIds())).keys()];
   const pdfs = new Set(guidelines.map((guideline) => pdfUrl(guideline.meta.slug)));
-  const written = readdirSync(site.dist, { recursive: true, encoding: 'utf8' })
-    .map((name) => `/${name}`)
-    .filter((name) => /\.(?:html|json|csv)$/.test(name) && !/^\/(?:pagefind|_astro)\//.test(name));
-  const file = (address: string) => (address.endsWith('/') ? `${address}index.html` : address);
   expect(
     addresses
       .filter((address) => !pdfs.has(address))
-      .map(file)
+      .map(servedFile)
       .sort(),
-  ).toEqual(written.sort());
+  ).toEqual(builtFiles(site.dist));
   expect(addresses).toContain('/retningslinjer/telemark/endringer/2/'); // the draft
   expect(addresses).toContain('/retningslinjer/demo/endringer/1/utskrift/');
 });
