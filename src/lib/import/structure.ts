@@ -382,14 +382,15 @@ function removeDebris(lines: ReadonlyArray<SourceLine>, debris: Debris[], afterD
   }
   const running = new Set([...edges].filter(([, count]) => count >= Math.max(2, pages / 2)).map(([text]) => text));
   // Page furniture stands around a page's text, never in place of it: where taking the repeated lines
-  // out would leave half the pages or more with no text (every page the same short text), they are
-  // the text, and stay (the report lists them as repeated lines for the editor to check).
+  // out would leave more than half the pages with no text (every page the same short text), they are
+  // the text, and stay (the report lists them as repeated lines for the editor to check). A blank
+  // last page with only its header and number, in a text of two pages, is not enough.
   if (running.size > 0) {
     const furniture = (line: SourceLine) => PAGE_NUMBER.test(line.text) || running.has(mask(line.text));
     const emptied = [...Map.groupBy(lines, (line) => line.page).values()].filter((pageLines) =>
       pageLines.every(furniture),
     ).length;
-    if (emptied >= pages / 2) running.clear();
+    if (emptied > pages / 2) running.clear();
   }
   const text = lines.map((line) => line.text).join(' ');
   const out: SourceLine[] = [];

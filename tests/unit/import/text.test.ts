@@ -160,3 +160,15 @@ test('for random texts, the draft keeps every word, or says why not', () => {
     },
   );
 }, 60_000);
+
+// Repeated lines stay as text only where taking them out would empty more than half the pages: a
+// blank last page holding just its running header and number is still page furniture.
+test('a two-page text whose last page has only its header and number loses the header, not its text', () => {
+  const header = 'Samarbeidsavtale delavtale 7 – Prøveland';
+  const text = `${header}\n\nRetningslinje 7 for IKT-samarbeid\n\n1 Formål\nPartene samarbeider om elektronisk samhandling.\n\n2 Ansvar\nKommunen skal melde avvik.\n\n1\f${header}\n\n2\n`;
+  const { markdown, report } = importText(text);
+  expect(markdown).not.toContain(header);
+  expect(report.debris.filter((debris) => debris.kind === 'running header or footer')).toHaveLength(2);
+  expect(markdown).toContain('Kommunen skal melde avvik.');
+  expect(report.lost).toEqual([]);
+});
