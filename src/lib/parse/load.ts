@@ -172,7 +172,10 @@ function checkSiteLinks<Meta extends { slug: string; version: string; agreement?
         const problem = siteLinkProblem(link.url, site());
         if (problem === undefined) return;
         const { line = clause.line, column } = link.position?.start ?? {};
-        throw new GuidelineError(guideline.file, line, `link to ${link.url}: ${problem}`, { column });
+        throw new GuidelineError(guideline.file, line, `link to ${link.url}: ${problem.detail}`, {
+          column,
+          hint: problem.hint,
+        });
       });
     }
   }
@@ -206,7 +209,7 @@ const GUIDELINE_PAGE = new RegExp(`^${guidelineUrl('\u0000').replace('\u0000/', 
 export function siteLinkProblem(
   url: string,
   addresses: ReadonlyMap<string, ReadonlySet<string> | null>,
-): string | undefined {
+): { detail: string; hint: string } | undefined {
   const [, written = '', fragment] = /^([^?#]*)(?:\?[^#]*)?(?:#(.*))?$/.exec(url) ?? [];
   // A folder's address may be written without its closing slash: a web server adds it.
   const path = addresses.has(written) || written.endsWith('/') ? written : `${written}/`;
@@ -216,10 +219,22 @@ export function siteLinkProblem(
     if (slug !== undefined && !addresses.has(guidelineUrl(slug))) {
       const slugs = [...addresses.keys()].flatMap((address) => GUIDELINE_PAGE.exec(address)?.[1] ?? []);
       const near = nearest(slug, new Set(slugs), Math.max(2, Math.floor(slug.length / 3)));
-      return `there is no guideline with slug \`${slug}\`: ${near === undefined ? "a guideline's slug is its file name in content/guidelines" : `did you mean ${guidelineUrl(near)}?`}`;
+      return {
+        detail: `there is no guideline with slug \`${slug}\``,
+        hint:
+          near === undefined
+            ? "a guideline's slug is its file name in content/guidelines"
+            : `did you mean ${guidelineUrl(near)}?`,
+      };
     }
     const near = nearest(written, addresses.keys(), Math.max(2, Math.floor(written.length / 6)));
-    return `the site has no page ${path}: ${near === undefined ? `link to a page the site publishes (a topic is ${topicUrl('<topic id>')}, with an id from content/topics.yaml)` : `did you mean ${near}?`}`;
+    return {
+      detail: `the site has no page ${path}`,
+      hint:
+        near === undefined
+          ? `link to a page the site publishes (a topic is ${topicUrl('<topic id>')}, with an id from content/topics.yaml)`
+          : `did you mean ${near}?`,
+    };
   }
   if (!fragment || fragments === null) return undefined;
   const id = decodeURIComponent(fragment);
@@ -227,8 +242,13 @@ export function siteLinkProblem(
   const near = nearest(id, fragments, Math.max(2, Math.floor(id.length / 3)));
   const reading = path === guidelineUrl(slug ?? '');
   const what = reading ? `${slug} has no clause \`${id}\`` : `the page ${path} has no section \`${id}\``;
-  if (near !== undefined) return `${what}: did you mean #${near}?`;
-  return `${what}: ${reading ? 'link to one of its clause ids (punkt-4-1, punkt-3-1-felles-ansvar), or to the page without the #…' : 'link to the page without the #…'}`;
+  if (near !== undefined) return { detail: what, hint: `did you mean #${near}?` };
+  return {
+    detail: what,
+    hint: reading
+      ? 'link to one of its clause ids (punkt-4-1, punkt-3-1-felles-ansvar), or to the page without the #…'
+      : 'link to the page without the #…',
+  };
 }
 
 /** The candidate closest to `wanted` in edit distance, if one is close enough to be what was meant. */
