@@ -1,9 +1,10 @@
 import { visit } from 'unist-util-visit';
 import type { FootnoteDefinition, Root } from 'mdast';
-import { plainText, renderHtml } from '../render/clause-html.ts';
+import { plainText, renderHtml, renderMarkedHtml } from '../render/clause-html.ts';
+import { markClauseBody } from '../obligations/clause-marks.ts';
 import { checkLinks } from './checks.ts';
 import type { Fail } from './fail.ts';
-import type { Clause, Footnote } from '../model/types.ts';
+import type { Clause, Footnote, Obligation } from '../model/types.ts';
 
 /** Numbers footnotes in order of first reference; every definition must be referred to. */
 export function numberFootnotes(
@@ -30,15 +31,17 @@ export function numberFootnotes(
   return footnoteNumbers;
 }
 
-/** Renders each clause's HTML and text; a footnote is kept with the clause that first cites it. */
-export function renderClauses(
+/**
+ * Gives each clause the footnotes it cites first (a footnote is kept with the clause that first cites
+ * it) and checks its `#…` links, in its body and those footnotes, against the clause ids.
+ */
+export function attachFootnotes(
   clauses: ReadonlyArray<Clause>,
   definitions: ReadonlyMap<string, FootnoteDefinition>,
   footnoteNumbers: ReadonlyMap<string, number>,
   fail: Fail,
 ): void {
   const ids = new Set(clauses.map((clause) => clause.id));
-  const render = { footnoteNumbers, referenceCounts: new Map<string, number>() };
   const cited = new Set<string>();
   for (const clause of clauses) {
     const footnotes: Footnote[] = [];
@@ -56,12 +59,31 @@ export function renderClauses(
     });
     footnotes.sort((a, b) => a.number - b.number);
     clause.footnotes = footnotes;
-    clause.html = renderHtml(clause.body, render);
-    clause.text = plainText(clause.body);
     checkLinks(
       [...clause.body, ...footnotes.flatMap((f) => definitions.get(f.label.toLowerCase())?.children ?? [])],
       ids,
       fail,
     );
+  }
+}
+
+/**
+ * Renders each clause's body once, its obligations' words marked (clause-marks.ts): `markedHtml` for
+ * the reading page and `html`, the same without the marks, for every other page; and its text.
+ */
+export function renderClauses(
+  clauses: ReadonlyArray<Clause>,
+  footnoteNumbers: ReadonlyMap<string, number>,
+  obligations: ReadonlyArray<Obligation>,
+): void {
+  // Footnote calls are counted across the whole text, in order, so every call gets its own id.
+  const render = { footnoteNumbers, referenceCounts: new Map<string, number>() };
+  const byClause = Map.groupBy(obligations, (obligation) => obligation.clause);
+  for (const clause of clauses) {
+    const own = byClause.get(clause.id);
+    const { html, marked } = renderMarkedHtml(own ? markClauseBody(clause, own) : clause.body, render);
+    clause.html = html;
+    clause.markedHtml = marked;
+    clause.text = plainText(clause.body);
   }
 }

@@ -73,6 +73,7 @@ function emptyClause(fields: Pick<Clause, 'id' | 'number' | 'heading' | 'level' 
     notes: [],
     body: [],
     html: '',
+    markedHtml: '',
     text: '',
     footnotes: [],
   };

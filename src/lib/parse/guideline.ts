@@ -12,7 +12,7 @@ import { checkObligationMarks, extractObligations } from '../obligations/extract
 import { checkCharacters, normaliseText } from './safety.ts';
 import { checkAddresses, checkDecodedCharacters, checkHeadingPlaces, checkMarkup, collectFootnotes } from './checks.ts';
 import { cutClauses } from './clauses.ts';
-import { numberFootnotes, renderClauses } from './clause-render.ts';
+import { attachFootnotes, numberFootnotes, renderClauses } from './clause-render.ts';
 import { lineOf, type Fail } from './fail.ts';
 import type { Guideline, MetaSchema } from '../model/types.ts';
 
@@ -56,8 +56,10 @@ export function parseGuideline<Meta>(
 
   const clauses = cutClauses(tree, topics, fail);
   const footnoteNumbers = numberFootnotes(clauses, definitions, fail);
-  renderClauses(clauses, definitions, footnoteNumbers, fail);
+  attachFootnotes(clauses, definitions, footnoteNumbers, fail);
 
+  // The obligations are read from the clauses' bodies and marked in the one render of each body.
   const obligations = extractObligations({ file, clauses, meta: meta as { hospital?: unknown } });
+  renderClauses(clauses, footnoteNumbers, obligations);
   return { meta, file, clauses, obligations, fingerprint: fingerprint(clauses), current: true };
 }
