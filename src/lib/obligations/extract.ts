@@ -5,18 +5,10 @@ import { toString as plainWords } from 'mdast-util-to-string';
 import { GuidelineError } from '../model/errors.ts';
 import { isParty, PARTIES } from '../model/vocabulary.ts';
 import { plainInline, plainInlineRanges } from '../render/clause-html.ts';
-import {
-  deadlineIn,
-  hasModal,
-  namedParties,
-  partyOf,
-  partyPatterns,
-  readSentence,
-  sentences,
-  tableDeadline,
-  type PartyPatterns,
-  type Reading,
-} from './reading.ts';
+import { deadlineIn, tableDeadline } from './deadlines.ts';
+import { namedParties, partyOf, partyPatterns, type PartyPatterns } from './parties.ts';
+import { hasModal, readSentence, type Reading } from './reading.ts';
+import { sentences } from './sentences.ts';
 import type { Clause, Modality, Obligation, Party } from '../model/types.ts';
 
 export { sentences };
