@@ -10,7 +10,7 @@ import type { SourceLine } from '../model/types.ts';
 import { plainInline } from '../render/clause-html.ts';
 import type { Extracted } from './draft.ts';
 import { findMeta } from './meta.ts';
-import { APPENDIX, FOOTNOTE_MARKS, footnoteMark } from './marks.ts';
+import { APPENDIX, FOOTNOTE_MARKS, footnoteMark } from './source-patterns.ts';
 import { findBlanks, MUNICIPALITY_BLANK, withoutBlanks } from './placeholders.ts';
 import { clauseSegments, follows, NUMBERED_LINE } from '../model/numbering.ts';
 

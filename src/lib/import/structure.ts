@@ -4,7 +4,7 @@ import type { FootnoteDefinition, Heading, List, ListItem, Paragraph, PhrasingCo
 import { clauseSegments, follows, NUMBERED_LINE } from '../model/numbering.ts';
 import type { Debris, SourceLine } from '../model/types.ts';
 import { frontPages } from './front-pages.ts';
-import { APPENDIX, FOOTNOTE_MARKS, footnoteMark } from './marks.ts';
+import { APPENDIX, FOOTNOTE_MARKS, footnoteMark } from './source-patterns.ts';
 import { asDots, MUNICIPALITY_BLANK, withoutBlanks } from './placeholders.ts';
 import { rebuildLines } from './rebuild.ts';
 import { signatureBlock, type SignatureBlock } from './signature-block.ts';
