@@ -1,4 +1,4 @@
-import type { SourceLine } from '../model/types.ts';
+import type { SourceLine } from './source-line.ts';
 import { join } from './structure.ts';
 
 /** Front matter fields an import could read from its source; null where the source does not say. */

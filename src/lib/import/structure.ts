@@ -2,7 +2,7 @@ import { nob } from 'stopword';
 import { visit } from 'unist-util-visit';
 import type { FootnoteDefinition, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { clauseSegments, follows, NUMBERED_LINE } from '../model/numbering.ts';
-import type { Debris, SourceLine } from '../model/types.ts';
+import type { Debris, SourceLine } from './source-line.ts';
 import { frontPages } from './front-pages.ts';
 import { APPENDIX, FOOTNOTE_MARKS, footnoteMark } from './source-patterns.ts';
 import { asDots, MUNICIPALITY_BLANK, withoutBlanks } from './placeholders.ts';
