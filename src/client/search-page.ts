@@ -1,7 +1,7 @@
 import { highlightUrl, markedForm, matchedWords } from '../lib/search/highlight.ts';
 import { isSplitForm, unmarkParts } from '../lib/search/compounds.ts';
 import { queryTerms, unmatchedTerms } from '../lib/search/query.ts';
-import { SEARCH_FILTERS, type SearchFilter } from '../lib/publish/search-records.ts';
+import { SEARCH_FILTERS, type SearchFilter } from '../lib/search/filters.ts';
 import { readSearchState, searchParams, type SearchState } from '../lib/search/state.ts';
 
 // The parts of Pagefind's browser API (pagefind.js, written by the build beside the index) used here.

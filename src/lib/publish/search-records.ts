@@ -2,12 +2,7 @@ import type { PublishedClause, PublishedGuideline } from '../model/published.ts'
 import { PARTIES } from '../model/vocabulary.ts';
 import { clauseLabel } from '../model/clause-names.ts';
 import { markParts } from '../search/compounds.ts';
-
-/** The filters a search can narrow by; also the query parameters of /sok/ (`?retningslinje=telemark`). */
-export const SEARCH_FILTERS = ['retningslinje', 'tema', 'part', 'plikt', 'status'] as const;
-
-/** One of SEARCH_FILTERS. */
-export type SearchFilter = (typeof SEARCH_FILTERS)[number];
+import type { SearchFilter } from '../search/filters.ts';
 
 /** One clause as Pagefind indexes it (the shape of the Node API's `addCustomRecord`). */
 export interface SearchRecord {
