@@ -40,6 +40,7 @@ export default tseslint.config(
       'src/lib/model/vocabulary.ts',
       'src/lib/model/types.ts',
       'src/lib/model/published.ts',
+      'src/lib/model/routes.ts',
       'src/lib/text/slug.ts',
       'src/lib/model/clause-names.ts',
       'src/lib/obligations/csv.ts',
