@@ -19,7 +19,7 @@ export default tseslint.config(
     },
   },
   {
-    // src/lib knows nothing of Astro (DESIGN.md): its modules run in tests, scripts and the browser.
+    // src/lib knows nothing of Astro (docs/architecture.md): its modules run in tests, scripts and the browser.
     files: ['src/lib/**'],
     rules: {
       'no-restricted-imports': [
