@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const fixtures = new URL('../tests/fixtures/hostile/', import.meta.url);
-const valid = readFileSync(new URL('../parse/numbered-clauses/input.md', fixtures), 'utf8');
+const valid = readFileSync(new URL('../tests/fixtures/parse/numbered-clauses/input.md', import.meta.url), 'utf8');
 const head = valid.split('\n## ')[0]!;
 const body = (markdown: string) => `${head}\n${markdown}\n`;
 const front = (from: string, to: string, markdown = '## 1 Ansvar\n\nTekst.') => {

@@ -9,7 +9,7 @@ import { join, relative, resolve } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { showPdfLink } from '../src/lib/print/pdf-links.ts';
 import { dataIndexUrl, pdfUrl, printUrl, synopsisUrl, versionSlug } from '../src/lib/model/routes.ts';
-import type { ExportedIndex } from '../src/lib/publish/export.ts';
+import type { PublishedIndex } from '../src/lib/model/published.ts';
 import { chromiumPath, launchChromium, serveFolder, siteDist } from './lib/browser.ts';
 import { runMain, SetupError } from './lib/cli.ts';
 
@@ -50,8 +50,8 @@ export async function renderPdfs({
 }: PdfOptions): Promise<PdfResult[]> {
   const indexFile = join(dist, dataIndexUrl());
   if (!existsSync(indexFile)) throw new SetupError(`${indexFile} is missing`, 'build the site first (npm run build)');
-  const index = JSON.parse(await readFile(indexFile, 'utf8')) as Pick<ExportedIndex, 'guidelines'> &
-    Partial<Pick<ExportedIndex, 'versions'>>;
+  const index = JSON.parse(await readFile(indexFile, 'utf8')) as Pick<PublishedIndex, 'guidelines'> &
+    Partial<Pick<PublishedIndex, 'versions'>>;
   const wanted = slugs ?? index.guidelines.map((guideline) => guideline.slug);
   const jobs = [
     ...wanted.map((slug) => ({ slug, version: null, path: printUrl(slug), name: `${slug}.pdf` })),

@@ -1,6 +1,6 @@
 import { csvText, obligationRows, type ChecklistFields } from '../lib/obligations/csv.ts';
 import { CHECKLIST_COLUMNS, STATUS_CHOICES, checklistKey, readChecklist } from '../lib/obligations/checklist.ts';
-import type { exportGuideline } from '../lib/publish/export.ts';
+import type { PublishedGuideline } from '../lib/model/published.ts';
 
 // The checklist's fields on screen: a tick box, "Ansvarlig hos oss", "Status" and "Frist" per
 // obligation, kept in this browser only (localStorage, per guideline and version), printed as filled
@@ -85,7 +85,7 @@ export function enhanceChecklist(root: Document): void {
   if (!download || !button || !json) return;
   download.hidden = false;
   button.addEventListener('click', async () => {
-    const guideline = (await (await fetch(json)).json()) as ReturnType<typeof exportGuideline>;
+    const guideline = (await (await fetch(json)).json()) as PublishedGuideline;
     const text = csvText(obligationRows(guideline, window.location.origin, (id) => saved[id]));
     const link = root.createElement('a');
     link.href = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));

@@ -5,7 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { decodeTrie } from 'cspell-trie-lib';
-import type { ExportedGuideline, ExportedIndex } from '../lib/publish/export.ts';
+import type { PublishedGuideline, PublishedIndex } from '../lib/model/published.ts';
 import { clauseText, searchRecords } from '../lib/publish/search-records.ts';
 import { dataIndexUrl } from '../lib/model/routes.ts';
 import { compoundSplitter, type CompoundDictionary } from '../lib/search/compounds.ts';
@@ -83,7 +83,7 @@ export async function norwegianDictionary(): Promise<CompoundDictionary> {
 }
 
 /** Every guideline as the JSON export has it, in the order of /data/index.json. */
-async function readGuidelines(dir: URL): Promise<ExportedGuideline[]> {
+async function readGuidelines(dir: URL): Promise<PublishedGuideline[]> {
   const read = async (path: string) => {
     const file = new URL(path.replace(/^\//, ''), dir);
     try {
@@ -97,8 +97,8 @@ async function readGuidelines(dir: URL): Promise<ExportedGuideline[]> {
       );
     }
   };
-  const { guidelines } = (await read(dataIndexUrl())) as ExportedIndex;
-  return Promise.all(guidelines.map((guideline) => read(guideline.json) as Promise<ExportedGuideline>));
+  const { guidelines } = (await read(dataIndexUrl())) as PublishedIndex;
+  return Promise.all(guidelines.map((guideline) => read(guideline.json) as Promise<PublishedGuideline>));
 }
 
 /** Pagefind answers every call with `errors`; any error stops the build. */

@@ -27,7 +27,7 @@ const purge = purgeCSSPlugin({
   variables: true,
   keyframes: true,
   safelist: {
-    // Elements that guideline Markdown produces (src/lib/render.ts) without naming them in src/.
+    // Elements that guideline Markdown produces (src/lib/render/clause-html.ts) without naming them in src/.
     standard: [
       /^(html|body|:root|a|p|ul|ol|li|table|caption|thead|tbody|tfoot|tr|th|td|summary|details|input|button|label|select|textarea|h[1-6]|strong|em|sup|del|ins|mark|blockquote|code)$/,
     ],

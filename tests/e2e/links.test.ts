@@ -11,7 +11,7 @@ const dist = process.env.SITE_DIST ?? fileURLToPath(new URL('../../dist', import
 
 // linkinator crawls the built site from its own static server: every internal link and every
 // #fragment must resolve. External links are not fetched (CI has no internet); they must be
-// well-formed web, mail or phone addresses: the schemes the parser lets through (src/lib/safety.ts).
+// well-formed web, mail or phone addresses: the schemes the parser lets through (src/lib/parse/safety.ts).
 test('every internal link and #fragment of the built site resolves, and external links are well-formed', async () => {
   const external = new Set<string>();
   const result = await check({

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { siteDist } from './harness.ts';
 import { readPdf, squeeze } from './pdf-text.ts';
 import { shortFingerprint } from '../../src/lib/print/verify.ts';
+import type { PublishedGuideline } from '../../src/lib/model/published.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const slugs = ['st-olav', 'telemark', 'unn', 'innlandet', 'more-og-romsdal'];
@@ -27,15 +28,10 @@ beforeAll(() => {
 }, 120_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-interface Exported {
-  title: string;
-  language: string;
-  version: string;
-  status: string;
-  fingerprint: string;
-  signatories: Array<{ name: string }>;
-  clauses: Array<{ number: string | null; heading: string | null }>;
-}
+type Exported = Pick<
+  PublishedGuideline,
+  'title' | 'language' | 'version' | 'status' | 'fingerprint' | 'signatories' | 'clauses'
+>;
 
 test('npm run pdf writes five PDFs, showing progress, and links each from its reading page', () => {
   expect(run.status, run.stderr).toBe(0);

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSite } from './harness.ts';
 import { shortFingerprint } from '../../src/lib/print/verify.ts';
+import type { PublishedGuideline } from '../../src/lib/model/published.ts';
 import { readPdf, squeeze } from './pdf-text.ts';
 
 const site = useSite();
@@ -11,13 +12,7 @@ const DOTS = '……………………';
 // Telemark"); St. Olav's is the one municipality whose name is left blank.
 const SIGNED_BY_EACH = ['telemark', 'unn', 'innlandet', 'more-og-romsdal'];
 
-interface Exported {
-  title: string;
-  version: string;
-  status: string;
-  fingerprint: string;
-  signatories: Array<{ role: string; name: string }>;
-}
+type Exported = Pick<PublishedGuideline, 'title' | 'version' | 'status' | 'fingerprint' | 'signatories'>;
 const exported = async (slug: string): Promise<Exported> => (await fetch(`${site.origin}/data/${slug}.json`)).json();
 
 // What a printed page would show of the screen chrome: anything of these that is visible is a failure.

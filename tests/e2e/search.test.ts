@@ -303,7 +303,7 @@ describe('when nothing matches', () => {
     const context = await site.context();
     const page = await context.newPage();
     // Pagefind on its own falls back to a word the search word begins with: here the "x" of a
-    // checklist table. That is not a match (src/lib/query.ts).
+    // checklist table. That is not a match (src/lib/search/query.ts).
     expect(clausesWhere((w) => w.includes('x')).length).toBeGreaterThan(0);
     const result = await searchPage(page, 'q=xylofonkonsert');
     expect(result.groups).toEqual([]);

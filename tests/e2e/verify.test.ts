@@ -1,11 +1,11 @@
 import { expect, test } from 'vitest';
 import { useSite } from './harness.ts';
 import { shortFingerprint } from '../../src/lib/print/verify.ts';
-import type { ExportedIndex } from '../../src/lib/publish/export.ts';
+import type { PublishedGuidelineMeta } from '../../src/lib/model/published.ts';
 
 const site = useSite();
 
-type Entry = ExportedIndex['guidelines'][number];
+type Entry = PublishedGuidelineMeta;
 const index = async (): Promise<Entry[]> => (await (await fetch(`${site.origin}/data/index.json`)).json()).guidelines;
 const bySlug = async (slug: string) => (await index()).find((entry) => entry.slug === slug)!;
 

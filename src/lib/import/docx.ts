@@ -6,11 +6,11 @@ import { visit, SKIP } from 'unist-util-visit';
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import type { FootnoteDefinition, Heading, PhrasingContent, Root, RootContent } from 'mdast';
 import { ImportError } from '../model/errors.ts';
-import type { SourceLine } from '../model/types.ts';
+import type { SourceLine } from './source-line.ts';
 import { plainInline } from '../render/clause-html.ts';
 import type { Extracted } from './draft.ts';
 import { findMeta } from './meta.ts';
-import { APPENDIX, FOOTNOTE_MARKS, footnoteMark } from './marks.ts';
+import { APPENDIX, FOOTNOTE_MARKS, footnoteMark } from './source-patterns.ts';
 import { findBlanks, MUNICIPALITY_BLANK, withoutBlanks } from './placeholders.ts';
 import { clauseSegments, follows, NUMBERED_LINE } from '../model/numbering.ts';
 

@@ -1,4 +1,4 @@
-import type { Debris, SourceLine } from '../model/types.ts';
+import type { Debris, SourceLine } from './source-line.ts';
 
 // A contents list's heading, its letters perhaps spaced out (`I n n h a l d`).
 const CONTENTS_HEADING = /^(?:innhold|innhald|innholdsfortegnelse|innhaldsliste|innhaldsoversikt|innholdsliste)$/i;

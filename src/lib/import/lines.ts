@@ -1,4 +1,4 @@
-import type { SourceLine } from '../model/types.ts';
+import type { SourceLine } from './source-line.ts';
 import { PLACEHOLDER_DOTS } from '../render/placeholder.ts';
 import type { Extracted } from './draft.ts';
 import { findMeta } from './meta.ts';

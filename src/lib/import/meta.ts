@@ -1,5 +1,5 @@
-import type { SourceLine } from '../model/types.ts';
-import { join } from './structure.ts';
+import type { SourceLine } from './source-line.ts';
+import { join } from './phrasing.ts';
 
 /** Front matter fields an import could read from its source; null where the source does not say. */
 export interface FoundMeta {

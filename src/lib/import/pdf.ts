@@ -1,7 +1,7 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { ImportError } from '../model/errors.ts';
-import type { SourceLine } from '../model/types.ts';
+import type { SourceLine } from './source-line.ts';
 import { checkPdfStreams, MAX_PDF_PAGES, MAX_PDF_TEXT_CHARS } from './pdf-streams.ts';
 
 // What pdfjs-dist's failures mean to an editor; a new failure is one more row.

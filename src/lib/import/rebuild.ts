@@ -1,4 +1,4 @@
-import type { SourceLine } from '../model/types.ts';
+import type { SourceLine } from './source-line.ts';
 import { clauseSegments, follows } from '../model/numbering.ts';
 
 // A line this long is a page or a document an extraction wrote on one line.

@@ -1,4 +1,4 @@
-import type { Debris, SourceLine } from '../model/types.ts';
+import type { Debris, SourceLine } from './source-line.ts';
 import { PLACEHOLDER_DOTS } from '../render/placeholder.ts';
 import { MUNICIPALITY_BLANK } from './placeholders.ts';
 

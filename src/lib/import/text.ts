@@ -1,4 +1,4 @@
-import type { SourceLine } from '../model/types.ts';
+import type { SourceLine } from './source-line.ts';
 
 /**
  * The lines of a plain-text source (a PDF extraction, say). A form feed starts a page. An empty line

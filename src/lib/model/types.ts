@@ -94,38 +94,3 @@ export interface MetaSchema<Meta> {
     | { success: true; data: Meta }
     | { success: false; error: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> } };
 }
-
-// ── Import (src/lib/import/): a source file read into lines, then into a draft guideline. ──
-
-/** One line of an imported source, as its reader (text, PDF) found it. */
-export interface SourceLine {
-  /** The line's text, tabs and runs of spaces folded to one space, trimmed. */
-  text: string;
-  /** The page it is on, from 1 (text files without form feeds are one page). */
-  page: number;
-  /** The line's number in the source file (text), or its position in reading order (PDF). */
-  line: number;
-  /** What separates it from the line before: nothing, an empty line (which may be a soft break), or a paragraph break. */
-  gap: 'none' | 'soft' | 'paragraph';
-  /** Where the line starts, in the reader's units (characters of indentation, or PDF points); 0 when unknown. */
-  indent: number;
-  /** Font size relative to the body text (PDF); 1 when unknown. */
-  size: number;
-  /** True when the reader knows the line is set bold. */
-  bold: boolean;
-  /** How many cells the line seems to hold (text runs apart by wide gaps): more than 1 in a table row. */
-  columns: number;
-  /** The cells and where each starts, when the reader knows positions (PDF); null otherwise. */
-  cells: Array<{ text: string; x: number }> | null;
-}
-
-/** A piece of a source that an importer left out as page debris, for the report. */
-export interface Debris {
-  /** What it was: `page number`, `running header`, `repeated link`, `footnote number`. */
-  kind: string;
-  /** Its text. */
-  text: string;
-  /** Page and line where it was. */
-  page: number;
-  line: number;
-}

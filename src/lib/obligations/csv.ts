@@ -1,4 +1,4 @@
-import type { ExportedGuideline } from '../publish/export.ts';
+import type { PublishedGuideline } from '../model/published.ts';
 import { clauseHeading, INTRODUCTION } from '../model/clause-names.ts';
 import { MODALITIES, PARTIES } from '../model/vocabulary.ts';
 
@@ -39,7 +39,7 @@ export const asText = (cell: string) => (FORMULA_START.test(cell) ? `'${cell}` :
 
 /** The rows of the CSV, header first, party and type named as the pages name them; `fields` fills the last four columns (the checklist as filled in on screen). */
 export function obligationRows(
-  guideline: ExportedGuideline,
+  guideline: PublishedGuideline,
   origin = '',
   fields: (id: string) => ChecklistFields | undefined = () => undefined,
 ): string[][] {
@@ -80,6 +80,6 @@ export const csvText = (rows: ReadonlyArray<ReadonlyArray<string>>) =>
   `\uFEFF${rows.map((row) => row.map(field).join(';')).join('\r\n')}\r\n`;
 
 /** A guideline's obligations as the published CSV, the tracking columns blank. */
-export function obligationsCsv(guideline: ExportedGuideline, origin = ''): string {
+export function obligationsCsv(guideline: PublishedGuideline, origin = ''): string {
   return csvText(obligationRows(guideline, origin));
 }

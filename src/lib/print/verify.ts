@@ -1,6 +1,6 @@
 // Runs in the browser too (/verifiser/ and the print page): no Node modules here.
 import { changesUrl } from '../model/routes.ts';
-import type { ExportedIndex } from '../publish/export.ts';
+import type { PublishedGuidelineMeta, PublishedVersion } from '../model/published.ts';
 
 /** How many hex digits of the SHA-256 fingerprint a printed page carries. */
 export const SHORT_LENGTH = 12;
@@ -40,12 +40,8 @@ export interface VerifyEntry {
 
 /** The parts of /data/index.json that verifying reads: every version's fingerprint, and each guideline's names. */
 export interface IndexData {
-  guidelines: ReadonlyArray<
-    Pick<ExportedIndex['guidelines'][number], 'slug' | 'title' | 'language' | 'region' | 'url'>
-  >;
-  versions: ReadonlyArray<
-    Pick<ExportedIndex['versions'][number], 'slug' | 'version' | 'status' | 'fingerprint' | 'current'>
-  >;
+  guidelines: ReadonlyArray<Pick<PublishedGuidelineMeta, 'slug' | 'title' | 'language' | 'region' | 'url'>>;
+  versions: ReadonlyArray<Pick<PublishedVersion, 'slug' | 'version' | 'status' | 'fingerprint' | 'current'>>;
 }
 
 /** Every published version as /verifiser/ looks codes up in it, named by its guideline. */

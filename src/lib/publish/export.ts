@@ -1,5 +1,14 @@
-import type { GuidelineMeta, Topic } from '../model/schema.ts';
-import type { Guideline, Party } from '../model/types.ts';
+import type { GuidelineMeta } from '../model/schema.ts';
+import type { Guideline } from '../model/types.ts';
+import type {
+  ObligationCounts,
+  PublishedGuideline,
+  PublishedClause,
+  PublishedGuidelineMeta,
+  PublishedIndex,
+  PublishedObligation,
+  PublishedVersion,
+} from '../model/published.ts';
 import { guidelineLabel, MODALITIES, PARTIES, STATUSES } from '../model/vocabulary.ts';
 import { clauseUrl, guidelineJsonUrl, guidelineUrl, obligationsCsvUrl, obligationsUrl } from '../model/routes.ts';
 
@@ -7,16 +16,14 @@ import { clauseUrl, guidelineJsonUrl, guidelineUrl, obligationsCsvUrl, obligatio
 export type ExportMeta = Omit<GuidelineMeta, 'citation' | 'agreement'>;
 
 /** How many obligations a guideline puts on each party, and in all. */
-export function obligationCounts({
-  obligations,
-}: Pick<Guideline<unknown>, 'obligations'>): Record<Party | 'total', number> {
+export function obligationCounts({ obligations }: Pick<Guideline<unknown>, 'obligations'>): ObligationCounts {
   const counts = { total: obligations.length, felles: 0, kommune: 0, helseforetak: 0 };
   for (const obligation of obligations) counts[obligation.party] += 1;
   return counts;
 }
 
 /** A guideline's metadata as published in /data/index.json and /data/<slug>.json. */
-export function exportMeta<Meta extends ExportMeta>(guideline: Guideline<Meta>) {
+export function exportMeta<Meta extends ExportMeta>(guideline: Guideline<Meta>): PublishedGuidelineMeta {
   const { meta, fingerprint } = guideline;
   return {
     slug: meta.slug,
@@ -47,12 +54,12 @@ export function exportMeta<Meta extends ExportMeta>(guideline: Guideline<Meta>) 
   };
 }
 
-/** /data/<slug>.json: the metadata and every clause, flat, in document order. */
-export function exportGuideline<Meta extends ExportMeta>(guideline: Guideline<Meta>) {
+/** /data/<slug>.json: the metadata and every clause, flat, in document order (the shape: model/published.ts). */
+export function exportGuideline<Meta extends ExportMeta>(guideline: Guideline<Meta>): PublishedGuideline {
   const { slug } = guideline.meta;
   return {
     ...exportMeta(guideline),
-    clauses: guideline.clauses.map((clause) => ({
+    clauses: guideline.clauses.map((clause): PublishedClause => ({
       id: clause.id,
       number: clause.number,
       heading: clause.heading,
@@ -67,7 +74,7 @@ export function exportGuideline<Meta extends ExportMeta>(guideline: Guideline<Me
     })),
     // Every obligation, in document order: the same list the register pages, the CSV and the search filter read.
     obligations: guideline.obligations.map(
-      ({ id, clause, party, actor, modality, text, leadIn, deadline, topics }) => ({
+      ({ id, clause, party, actor, modality, text, leadIn, deadline, topics }): PublishedObligation => ({
         id,
         clause,
         party,
@@ -88,13 +95,13 @@ export function exportGuideline<Meta extends ExportMeta>(guideline: Guideline<Me
  * a printed copy can be traced to its version, current or not), the topic vocabulary, and the names of
  * parties, modalities and statuses.
  */
-export function exportIndex<Meta extends ExportMeta, Topic>(
+export function exportIndex<Meta extends ExportMeta>(
   versions: ReadonlyArray<Guideline<Meta>>,
-  topics: ReadonlyArray<Topic>,
-) {
+  topics: PublishedIndex['topics'],
+): PublishedIndex {
   return {
     guidelines: versions.filter((guideline) => guideline.current).map(exportMeta),
-    versions: versions.map(({ meta, fingerprint, current }) => ({
+    versions: versions.map(({ meta, fingerprint, current }): PublishedVersion => ({
       slug: meta.slug,
       version: meta.version,
       status: meta.status,
@@ -112,9 +119,3 @@ export function exportIndex<Meta extends ExportMeta, Topic>(
     },
   };
 }
-
-/** A guideline as /data/<slug>.json publishes it: the clause model the search index and the CSV are built from. */
-export type ExportedGuideline = ReturnType<typeof exportGuideline<GuidelineMeta>>;
-
-/** /data/index.json as the site publishes it. */
-export type ExportedIndex = ReturnType<typeof exportIndex<GuidelineMeta, Topic>>;

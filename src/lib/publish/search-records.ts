@@ -1,13 +1,8 @@
-import type { ExportedGuideline } from './export.ts';
+import type { PublishedClause, PublishedGuideline } from '../model/published.ts';
 import { PARTIES } from '../model/vocabulary.ts';
 import { clauseLabel } from '../model/clause-names.ts';
 import { markParts } from '../search/compounds.ts';
-
-/** The filters a search can narrow by; also the query parameters of /sok/ (`?retningslinje=telemark`). */
-export const SEARCH_FILTERS = ['retningslinje', 'tema', 'part', 'plikt', 'status'] as const;
-
-/** One of SEARCH_FILTERS. */
-export type SearchFilter = (typeof SEARCH_FILTERS)[number];
+import type { SearchFilter } from '../search/filters.ts';
 
 /** One clause as Pagefind indexes it (the shape of the Node API's `addCustomRecord`). */
 export interface SearchRecord {
@@ -39,14 +34,14 @@ export interface SearchRecord {
  * that the index finds a compound by each of its parts.
  */
 export function searchRecords(
-  guidelines: ReadonlyArray<ExportedGuideline>,
+  guidelines: ReadonlyArray<PublishedGuideline>,
   { split }: { split?: (word: string) => string[] } = {},
 ): SearchRecord[] {
   return guidelines.flatMap((guideline) => {
     const byId = new Map(guideline.clauses.map((clause) => [clause.id, clause]));
     // A clause binds the party its own heading names, else the party of the nearest enclosing clause
     // that names one: what stands under "4.3 Kommunen {part=kommune}" binds the municipality too.
-    const partyOf = (clause: ExportedGuideline['clauses'][number] | undefined): string | null =>
+    const partyOf = (clause: PublishedClause | undefined): string | null =>
       clause ? (clause.party ?? partyOf(clause.parent ? byId.get(clause.parent) : undefined)) : null;
 
     // The parties a clause binds with an obligation of its own (src/lib/obligations.ts), in PARTIES order.
@@ -82,7 +77,7 @@ export function searchRecords(
 }
 
 /** What a clause's record holds: the heading, editorial notes, the body and the footnotes, in that order. */
-export function clauseText(clause: ExportedGuideline['clauses'][number]): string {
+export function clauseText(clause: PublishedClause): string {
   return [clause.heading, ...clause.notes, clause.text, ...clause.footnotes.map((footnote) => footnote.text)]
     .filter((part): part is string => Boolean(part && part.trim()))
     .join('\n\n');

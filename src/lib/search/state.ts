@@ -1,4 +1,4 @@
-import { SEARCH_FILTERS, type SearchFilter } from '../publish/search-records.ts';
+import { SEARCH_FILTERS, type SearchFilter } from './filters.ts';
 
 /** A search as its address holds it: `/sok/?q=nedetid&retningslinje=telemark&retningslinje=unn`. */
 export interface SearchState {

@@ -4,7 +4,7 @@ import { expect, test } from 'vitest';
 import { draftGuideline } from '../../../src/lib/import/draft.ts';
 import { extractFromLines } from '../../../src/lib/import/lines.ts';
 import { isoDate } from '../../../src/lib/import/meta.ts';
-import { join } from '../../../src/lib/import/structure.ts';
+import { join } from '../../../src/lib/import/phrasing.ts';
 import { linesFromText } from '../../../src/lib/import/text.ts';
 import { formatReport } from '../../../src/lib/import/report.ts';
 import { fixtures, topicIds } from '../helpers/index.ts';

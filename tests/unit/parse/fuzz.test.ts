@@ -21,7 +21,7 @@ const sources = ['telemark', 'unn', 'innlandet', 'st-olav', 'more-og-romsdal'].m
   readFileSync(`${root}content/guidelines/${slug}.md`, 'utf8'),
 );
 
-// Written out here, apart from src/lib/safety.ts, so that a gap in its tables fails these tests:
+// Written out here, apart from src/lib/parse/safety.ts, so that a gap in its tables fails these tests:
 // an href the browser reads as https:, http:, mailto:, tel:, a site path or a fragment, with no
 // space or control in it; the issue's bidirectional controls and zero-width characters, C0
 // controls other than tab and line feed, and carriage returns.

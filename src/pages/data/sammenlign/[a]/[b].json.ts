@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getComparison, getPairs } from '../../../../queries/comparisons.ts';
 import type { SiteGuideline } from '../../../../queries/guidelines.ts';
-import { comparisonExport } from '../../../../lib/compare/export.ts';
+import { comparisonJson } from '../../../../lib/compare/alignment-json.ts';
 
 export const getStaticPaths: GetStaticPaths = async () =>
   (await getPairs()).map(({ a, b }) => ({ params: { a: a.meta.slug, b: b.meta.slug }, props: { a, b } }));
@@ -9,5 +9,5 @@ export const getStaticPaths: GetStaticPaths = async () =>
 /** The alignment behind the comparison page, with its groups and where their duties differ, as the page shows them. */
 export const GET: APIRoute = async ({ props }) => {
   const { a, b } = props as { a: SiteGuideline; b: SiteGuideline };
-  return Response.json(comparisonExport(await getComparison(a, b)));
+  return Response.json(comparisonJson(await getComparison(a, b)));
 };

@@ -1,0 +1,145 @@
+// What the bench measures: parse and align + diff time, the production build (wall time, peak
+// memory, pages), a page's weight, the bytes a first search downloads, the search index's size.
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { compareGuidelines } from '../../src/lib/compare/comparison.ts';
+import { loadGuidelines } from '../../src/lib/parse/load.ts';
+import { similarityModel } from '../../src/lib/compare/similarity.ts';
+import type { Guideline } from '../../src/lib/model/types.ts';
+import { guidelineSchema, type GuidelineMeta, type Topic } from '../../src/lib/model/schema.ts';
+import { searchUrl } from '../../src/lib/model/routes.ts';
+import { chromiumPath, launchChromium, serveFolder } from '../lib/browser.ts';
+import { readCorpus } from './corpus.ts';
+
+const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)]!;
+
+/** The median wall time of `repeat` runs, in milliseconds. */
+const time = (run: () => void, repeat = 3) =>
+  median(
+    Array.from({ length: repeat }, () => {
+      const started = performance.now();
+      run();
+      return performance.now() - started;
+    }),
+  );
+
+const comparable = (g: Guideline<GuidelineMeta>) => ({ slug: g.meta.slug, clauses: g.clauses });
+
+/** Parse throughput, and align + diff time for every pair the site renders. */
+export function measureLibrary(dir: string, topics: ReadonlyArray<Topic>) {
+  const files = readCorpus(dir);
+  const bytes = files.reduce((sum, file) => sum + Buffer.byteLength(file.source), 0);
+  const topicIds = new Set(topics.map((topic) => topic.id));
+  let guidelines: Guideline<GuidelineMeta>[] = [];
+  const parseMs = time(() => {
+    guidelines = loadGuidelines(files, guidelineSchema, topicIds);
+  });
+  const current = guidelines.filter((guideline) => guideline.current);
+  // The pages the site renders: every ordered pair within a sub-agreement (alignment is not symmetric).
+  const pairs = current.flatMap((a) =>
+    current.filter((b) => b !== a && b.meta.agreement === a.meta.agreement).map((b) => [a, b] as const),
+  );
+  const topicOrder = topics.map((topic) => topic.id);
+  const alignMs = time(() => {
+    const model = similarityModel(current.map(comparable));
+    for (const [a, b] of pairs) compareGuidelines(comparable(a), comparable(b), model, { topicOrder });
+  }, 1);
+  return {
+    files: files.length,
+    bytes,
+    guidelines: current.length,
+    clauses: current.reduce((sum, g) => sum + g.clauses.length, 0),
+    parseMs,
+    docsPerSecond: files.length / (parseMs / 1000),
+    pairs: pairs.length,
+    alignMs,
+  };
+}
+
+/** The budget's figure for aligning and diffing: the ten unordered pairs of the five real guidelines, median of five runs. */
+export function measureTenPairs(dir: string, topics: ReadonlyArray<Topic>): number {
+  const topicIds = new Set(topics.map((topic) => topic.id));
+  const five = loadGuidelines(readCorpus(dir), guidelineSchema, topicIds).filter((g) => g.current);
+  return time(() => {
+    const model = similarityModel(five.map(comparable));
+    for (let i = 0; i < five.length; i++)
+      for (let j = i + 1; j < five.length; j++) compareGuidelines(comparable(five[i]!), comparable(five[j]!), model);
+  }, 5);
+}
+
+/** Runs `astro build` in `root` for a folder of guidelines; wall time, peak memory (VmHWM of the build process), pages. */
+export async function measureBuild(root: string, guidelinesDir: string, outDir: string) {
+  const started = performance.now();
+  const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+    cwd: root,
+    env: { ...process.env, GUIDELINES_DIR: guidelinesDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let peakKb = 0;
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const poll = setInterval(() => {
+    try {
+      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+      peakKb = Math.max(peakKb, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0));
+    } catch {
+      // The process has ended between two polls.
+    }
+  }, 25);
+  const code = await new Promise<number>((resolve) => child.on('close', (status) => resolve(status ?? 1)));
+  clearInterval(poll);
+  if (code !== 0) throw new Error(`astro build failed for ${guidelinesDir}:\n${stderr.slice(-2000)}`);
+  const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) =>
+    file.endsWith('.html'),
+  ).length;
+  return { wallMs: performance.now() - started, peakMiB: peakKb / 1024, pages };
+}
+
+/** Gzip size of a built page plus the CSS and JS files it links. */
+export function pageWeight(outDir: string, page: string) {
+  const html = readFileSync(join(outDir, page, 'index.html'), 'utf8');
+  const assets = [...html.matchAll(/(?:href|src)="(\/_astro\/[^"]+\.(?:css|js))"/g)].map((match) => match[1]!);
+  const gzip = (text: Buffer | string) => gzipSync(text).length;
+  const css = assets
+    .filter((asset) => asset.endsWith('.css'))
+    .reduce((sum, asset) => sum + gzip(readFileSync(join(outDir, asset))), 0);
+  const js = assets
+    .filter((asset) => asset.endsWith('.js'))
+    .reduce((sum, asset) => sum + gzip(readFileSync(join(outDir, asset))), 0);
+  return { html: gzip(html), css, js, total: gzip(html) + css + js };
+}
+
+/** The bytes of a folder's files, all of them (the search index as it is published: /pagefind/). */
+export function folderBytes(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .reduce((total, entry) => total + statSync(join(entry.parentPath, entry.name)).size, 0);
+}
+
+/**
+ * Bytes a first search downloads: every request a fresh browser makes for /sok/?q=…, gzipped as a
+ * server would send them; null without Chromium or a search page.
+ */
+export async function firstSearch(outDir: string, query: string): Promise<number | null> {
+  if (!existsSync(chromiumPath) || !existsSync(join(outDir, 'sok', 'index.html'))) return null;
+  const browser = await launchChromium();
+  const { origin, close } = await serveFolder(outDir);
+  try {
+    const page = await browser.newPage();
+    const urls = new Set<string>();
+    page.on('requestfinished', (request) => urls.add(request.url()));
+    await page.goto(`${origin}${searchUrl(query)}`, { waitUntil: 'networkidle' });
+    let bytes = 0;
+    for (const url of urls) {
+      const path = decodeURIComponent(new URL(url).pathname);
+      const file = join(outDir, path.endsWith('/') ? `${path}index.html` : path);
+      if (existsSync(file) && statSync(file).isFile()) bytes += gzipSync(readFileSync(file)).length;
+    }
+    return bytes;
+  } finally {
+    await browser.close();
+    await close();
+  }
+}

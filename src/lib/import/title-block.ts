@@ -1,0 +1,43 @@
+import type { SourceLine } from './source-line.ts';
+import { BULLET, ORDERED, SENTENCE_END, tokens } from './line-patterns.ts';
+import { join } from './phrasing.ts';
+
+// The title block: the lines at the top of the text that are no heading and no running text.
+
+/** Where the title block ends: the lines before `first` (the first heading) and before the first line of body text. */
+export function titleBlockEnd(
+  lines: ReadonlyArray<SourceLine>,
+  first: number,
+  footnoteLines: ReadonlySet<number>,
+): number {
+  let titleEnd = 0;
+  while (
+    titleEnd < first &&
+    // A footnote's text is the footnote's, not the title's (it would be drafted twice).
+    !footnoteLines.has(titleEnd) &&
+    isTitleLine(lines[titleEnd]!, lines[titleEnd + 1]) &&
+    !(titleEnd > 0 && lines[titleEnd]!.gap !== 'none' && startsSentences(lines, titleEnd))
+  )
+    titleEnd++;
+  return titleEnd;
+}
+
+/** Whether the lines from `start` to the next gap make up running text: a sentence of more than 14 words. */
+function startsSentences(lines: ReadonlyArray<SourceLine>, start: number): boolean {
+  let end = start + 1;
+  while (end < lines.length && lines[end]!.gap === 'none') end++;
+  const text = join(lines.slice(start, end).map((line) => line.text));
+  return tokens(text).length > 14 && SENTENCE_END.test(text);
+}
+
+/** A line of the title block: short, not a sentence, not a list item nor the line that announces one. */
+function isTitleLine(line: SourceLine, next: SourceLine | undefined): boolean {
+  const list = (candidate: SourceLine | undefined) =>
+    candidate !== undefined && (BULLET.test(candidate.text) || ORDERED.test(candidate.text));
+  if (list(line) || (/:$/.test(line.text) && list(next))) return false;
+  return (
+    line.text.length <= 90 &&
+    !SENTENCE_END.test(line.text.replace(/\b(?:nr|St)\.$/, '')) &&
+    tokens(line.text).length <= 14
+  );
+}
