@@ -82,7 +82,7 @@ export function checkHeadingPlaces(tree: Root, fail: Fail): void {
 
 // The attributes each directive takes (`:name[…]{key=value}`); the renderer uses none of them yet,
 // so any attribute would be dropped unseen. A directive that takes attributes lists them here, or
-// (like :plikt, src/lib/obligations.ts checkObligationMarks) checks them itself and is left out.
+// (like :plikt, src/lib/obligations/extract.ts checkObligationMarks) checks them itself and is left out.
 const DIRECTIVE_ATTRIBUTES: Record<string, ReadonlySet<string>> = {
   merknad: new Set(),
   plassholder: new Set(),
@@ -97,7 +97,7 @@ const DECODED_FIELDS = ['value', 'url', 'title', 'alt'] as const;
  */
 export function checkDecodedCharacters(tree: Root, fail: Fail): void {
   visit(tree, (node) => {
-    if (node.type === 'yaml') return; // front matter is checked as YAML (src/lib/frontmatter.ts)
+    if (node.type === 'yaml') return; // front matter is checked as YAML (src/lib/parse/frontmatter.ts)
     const record = node as unknown as Record<string, unknown>;
     const attributes = 'attributes' in node && node.attributes ? Object.values(node.attributes) : [];
     for (const text of [...DECODED_FIELDS.map((field) => record[field]), ...attributes]) {
@@ -116,7 +116,7 @@ export function checkDecodedCharacters(tree: Root, fail: Fail): void {
       if (typeof record[field] === 'string') record[field] = record[field].normalize('NFC');
     }
     // NFC cannot join a mark to a letter in another node (`*a*&#x30A;`, a link before it): the
-    // text would read `å` and not be NFC. Found by the fuzz test (tests/unit/fuzz.test.ts).
+    // text would read `å` and not be NFC. Found by the fuzz test (tests/unit/parse/fuzz.test.ts).
     const mark = node.type === 'text' ? /^\p{M}/u.exec(node.value) : null;
     if (mark) {
       const code = `U+${mark[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;

@@ -72,7 +72,7 @@ export function readYaml<Data>(
 }
 
 /**
- * The file's own characters are checked before it is parsed (src/lib/safety.ts); a YAML escape
+ * The file's own characters are checked before it is parsed (src/lib/parse/safety.ts); a YAML escape
  * (`"\u202E"`) can still write a hidden character, so every string is checked once more as
  * parsed, and kept in NFC like the file.
  */
@@ -97,7 +97,7 @@ function checkStrings(
 
 /**
  * The document as plain data. Parsing accepts an alias to an anchor that does not exist (`slug: *x`)
- * and only turning it into data throws; found by the front matter fuzz test (tests/unit/fuzz.test.ts),
+ * and only turning it into data throws; found by the front matter fuzz test (tests/unit/parse/fuzz.test.ts),
  * it is reported at the alias like any other YAML error.
  */
 function toData(
