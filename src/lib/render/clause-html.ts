@@ -29,7 +29,7 @@ const directiveHandlers: Record<string, (state: State, node: TextDirective) => E
       { type: 'text', value: ')' },
     ]),
   plassholder: (_state, node) => placeholder(plainInline(node.children)),
-  // The editor's obligation mark (src/lib/obligations.ts) only informs the register: its words render unchanged.
+  // The editor's obligation mark (src/lib/obligations/extract.ts) only informs the register: its words render unchanged.
   plikt: (state, node) => span('plikt-kilde', state.all(node)),
 };
 
