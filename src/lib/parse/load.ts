@@ -85,7 +85,8 @@ function checkFileName(file: string): void {
   throw new GuidelineError(
     file,
     1,
-    `the file name \`${basename(file)}\` is neither <slug>.md (the current version) nor <slug>@<label>.md (another version): write the label after a single @ (telemark@2024.md), or remove the @`,
+    `the file name \`${basename(file)}\` is neither <slug>.md (the current version) nor <slug>@<label>.md (another version)`,
+    { hint: 'write the label after a single @ (telemark@2024.md), or remove the @' },
   );
 }
 
@@ -107,7 +108,8 @@ function checkVersionAddress<Meta extends { slug: string; version: string }>(
     throw new GuidelineError(
       guideline.file,
       line,
-      `version \`${version}\` has no letter a–z or digit to make the address of its change page from (${changeListUrl(slug)}…/): write the version as the source names it with digits, e.g. 1.1 or 2024-06`,
+      `version \`${version}\` has no letter a–z or digit to make the address of its change page from (${changeListUrl(slug)}…/)`,
+      { hint: 'write the version as the source names it with digits, e.g. 1.1 or 2024-06' },
     );
   }
   for (const other of earlier?.values() ?? []) {
@@ -115,7 +117,8 @@ function checkVersionAddress<Meta extends { slug: string; version: string }>(
     throw new GuidelineError(
       guideline.file,
       line,
-      `version \`${version}\` makes the same address as version \`${other.meta.version}\` in ${other.file} (${changesUrl(slug, version)}), so one change page would show the other version's changes: write the versions so that their letters and digits differ`,
+      `version \`${version}\` makes the same address as version \`${other.meta.version}\` in ${other.file} (${changesUrl(slug, version)}), so one change page would show the other version's changes`,
+      { hint: 'write the versions so that their letters and digits differ' },
     );
   }
 }
@@ -143,7 +146,8 @@ function checkNames<Meta extends { title: string; shortTitle: string; region?: u
         throw new GuidelineError(
           guideline.file,
           lineOfKey(files, guideline.file, key),
-          `${key} \`${guideline.meta[key]}\` is already used by ${earlier.file}${key === 'title' ? ' for the same region' : ''}: each guideline needs its own ${key}, or lists and comparisons cannot tell them apart`,
+          `${key} \`${guideline.meta[key]}\` is already used by ${earlier.file}${key === 'title' ? ' for the same region' : ''}`,
+          { hint: `each guideline needs its own ${key}, or lists and comparisons cannot tell them apart` },
         );
       }
       seen.set(name(guideline.meta), guideline);
