@@ -82,12 +82,12 @@ const cases: Record<string, { input: string; expected: string }> = {
   'approved-year-zero': {
     input: front('date: 2025-02-06', 'date: 0000-01-01'),
     expected:
-      'input.md:15: `approved.date`: the year must be between 1900 and 2199: check the date against the source (front matter fields are listed in README, "How an editor adds a guideline")',
+      'input.md:15: `approved.date`: the year must be between 1900 and 2199: check the date against the source: front matter fields are listed in docs/editing.md, "Front matter"',
   },
   'link-user-name': {
     input: body('## 1 Ansvar\n\nSe [Helsenorge](https://www.helsenorge.no@evil.example/).'),
     expected:
-      'input.md:27: link to `https://www.helsenorge.no@evil.example/`: it names a user before an @ (`https://www.helsenorge.no@`), so the link leads to evil.example, not to the site a reader sees first: write the address without the part before the @. Links may use https:, http:, mailto: and tel: addresses, site paths (/retningslinjer/…) and #fragments',
+      'input.md:27: link to `https://www.helsenorge.no@evil.example/`: it names a user before an @ (`https://www.helsenorge.no@`), so the link leads to evil.example, not to the site a reader sees first: write the address without the part before the @: links may use https:, http:, mailto: and tel: addresses, site paths (/retningslinjer/…) and #fragments',
   },
   'lone-surrogate-escape': {
     input: front('title: Retningslinje for prøving', 'title: "Retningslinje for pr\\uD800ving"'),

@@ -39,6 +39,8 @@ export interface Clause {
   body: RootContent[];
   /** The body rendered as HTML. */
   html: string;
+  /** The same HTML with the clause's obligations marked and labelled (the reading page); equal to `html` where it has none. */
+  markedHtml: string;
   /** The body as plain text: blocks separated by blank lines, list items by line breaks. */
   text: string;
   /** Footnotes first referred to in this clause. */

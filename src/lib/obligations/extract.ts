@@ -5,18 +5,10 @@ import { toString as plainWords } from 'mdast-util-to-string';
 import { GuidelineError } from '../model/errors.ts';
 import { isParty, PARTIES } from '../model/vocabulary.ts';
 import { plainInline, plainInlineRanges } from '../render/clause-html.ts';
-import {
-  deadlineIn,
-  hasModal,
-  namedParties,
-  partyOf,
-  partyPatterns,
-  readSentence,
-  sentences,
-  tableDeadline,
-  type PartyPatterns,
-  type Reading,
-} from './reading.ts';
+import { deadlineIn, tableDeadline } from './deadlines.ts';
+import { namedParties, partyOf, partyPatterns, type PartyPatterns } from './parties.ts';
+import { hasModal, readSentence, type Reading } from './reading.ts';
+import { sentences } from './sentences.ts';
 import type { Clause, Modality, Obligation, Party } from '../model/types.ts';
 
 export { sentences };
@@ -105,7 +97,7 @@ interface ClauseContext {
   patterns: PartyPatterns;
   bound: boolean;
   line: (node: Nodes) => number;
-  fail: (node: Nodes, message: string) => never;
+  fail: (node: Nodes, detail: string, hint?: string) => never;
   add: (found: Found) => void;
 }
 
@@ -229,7 +221,8 @@ function readBlocks(
         if (mark.name === OBLIGATION_MARK)
           context.fail(
             mark,
-            `:${OBLIGATION_MARK}[…] has no effect here (${node.type}): it marks a sentence or list item in a paragraph, or a row of an action table`,
+            `:${OBLIGATION_MARK}[…] has no effect here (${node.type})`,
+            `it marks a sentence or list item in a paragraph, or a row of an action table`,
           );
       });
     }
@@ -256,7 +249,8 @@ function readTable(node: Table, context: ClauseContext): void {
       if (mark.name === OBLIGATION_MARK)
         context.fail(
           mark,
-          `:${OBLIGATION_MARK}[…] has no effect in this table: only an action table (columns like Aksjonspunkt and Ansvarleg) has obligations per row`,
+          `:${OBLIGATION_MARK}[…] has no effect in this table`,
+          `only an action table (columns like Aksjonspunkt and Ansvarleg) has obligations per row`,
         );
     });
     return;
@@ -314,8 +308,8 @@ function clauseObligations(clause: Clause, party: Party | null, patterns: PartyP
     patterns,
     bound: party !== null || responsibility,
     line,
-    fail: (node, message) => {
-      throw new GuidelineError(file, line(node), message);
+    fail: (node, detail, hint) => {
+      throw new GuidelineError(file, line(node), detail, { hint });
     },
     add: (found) =>
       out.push({
@@ -334,12 +328,12 @@ function clauseObligations(clause: Clause, party: Party | null, patterns: PartyP
 const MARK_ATTRIBUTES = ['part', 'ingen'];
 
 /** Validates every `:plikt[…]` mark: words inside, a known party or `ingen`, not in a heading. */
-export function checkObligationMarks(tree: Root, fail: (node: Nodes, message: string) => never): void {
+export function checkObligationMarks(tree: Root, fail: (node: Nodes, detail: string, hint?: string) => never): void {
   visit(tree, (node, _index, parent) => {
     if (node.type === 'heading') {
       visit(node, 'textDirective', (mark) => {
         if (mark.name === OBLIGATION_MARK)
-          fail(mark, `:${OBLIGATION_MARK}[…] cannot stand in a heading: mark a sentence of the clause's text`);
+          fail(mark, `:${OBLIGATION_MARK}[…] cannot stand in a heading`, `mark a sentence of the clause's text`);
       });
       return;
     }
@@ -348,14 +342,19 @@ export function checkObligationMarks(tree: Root, fail: (node: Nodes, message: st
     const attributes = mark.attributes ?? {};
     const usage = `write :${OBLIGATION_MARK}[…]{part=${Object.keys(PARTIES).join('|')}} to set the party, or :${OBLIGATION_MARK}[…]{ingen} for "not an obligation"`;
     for (const key of Object.keys(attributes)) {
-      if (!MARK_ATTRIBUTES.includes(key)) fail(mark, `unknown attribute \`${key}\` on :${OBLIGATION_MARK}: ${usage}`);
+      if (!MARK_ATTRIBUTES.includes(key)) fail(mark, `unknown attribute \`${key}\` on :${OBLIGATION_MARK}`, usage);
     }
     if ('part' in attributes && !isParty(attributes.part ?? ''))
-      fail(mark, `unknown party \`${attributes.part}\` on :${OBLIGATION_MARK}: ${usage}`);
+      fail(mark, `unknown party \`${attributes.part}\` on :${OBLIGATION_MARK}`, usage);
     if ('part' in attributes === 'ingen' in attributes)
-      fail(mark, `:${OBLIGATION_MARK}[…] needs exactly one of part=… and ingen: ${usage}`);
+      fail(mark, `:${OBLIGATION_MARK}[…] needs exactly one of part=… and ingen`, usage);
     if (plainInline(mark.children).trim() === '')
-      fail(mark, `:${OBLIGATION_MARK}[] is empty: wrap the sentence it is about`);
-    if (parent?.type === 'textDirective') fail(mark, `:${OBLIGATION_MARK}[…] cannot stand inside another directive`);
+      fail(mark, `:${OBLIGATION_MARK}[] is empty`, `wrap the sentence it is about`);
+    if (parent?.type === 'textDirective')
+      fail(
+        mark,
+        `:${OBLIGATION_MARK}[…] cannot stand inside another directive`,
+        'take it out of the other directive, around the words it marks',
+      );
   });
 }

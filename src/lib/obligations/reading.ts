@@ -1,4 +1,5 @@
 import type { Modality, Party } from '../model/types.ts';
+import { namedParties, partyOf, type PartyPatterns } from './parties.ts';
 
 // How the register reads one sentence: who it obliges and how, or that it obliges no one. Pure
 // rules over words, table-driven: a new way of writing a duty is one more row in a table below,
@@ -10,7 +11,8 @@ import type { Modality, Party } from '../model/types.ts';
 //    or with a party as its agent ("… godkjennes av begge parter").
 //
 // A sentence that describes the world ("Meldingsutvekslingen foregår kryptert", "Fagrådet har møte
-// kvar tredje veke") has no such reading and is not a duty.
+// kvar tredje veke") has no such reading and is not a duty. The party words are in parties.ts, the
+// deadlines in deadlines.ts and the sentence splitting in sentences.ts.
 
 // Modal expressions, longest first, Bokmål and Nynorsk. A new expression is one more row.
 const MODALS: ReadonlyArray<[string, Modality]> = [
@@ -79,43 +81,6 @@ const SUBORDINATORS = /(?<![\p{L}])(?:som|at|der|når|dersom|hvis|viss|fordi|men
 // Conjunctions that open a sentence with a condition: its main clause starts after the comma.
 const CONDITION_START = /^(?:dersom|om|når|hvis|viss|før|etter at|så lenge)(?![\p{L}])/iu;
 
-// Generic words for each party and the bodies they share; the hospital trust's own names are added from front matter.
-const PARTY_WORDS: Record<Party, string[]> = {
-  felles: [
-    'partene',
-    'partane',
-    'partnerne',
-    'partnarane',
-    'partnere',
-    'partneren',
-    'partner',
-    'parten',
-    'parter',
-    'partar',
-    'hver part',
-    'kvar part',
-    'fagråd\\p{L}*',
-    'regionalt fagråd',
-    '\\p{L}*samarbeidsutval\\p{L}*',
-    '\\p{L}*samhandlingsutval\\p{L}*',
-    'helsefellesskap\\p{L}*',
-    'driftsforum\\p{L}*',
-    'SSU',
-    'ASU',
-    'OSU',
-  ],
-  kommune: ['kommunen', 'kommunene', 'kommunane', 'kommunar', 'kommuner', 'kommune'],
-  helseforetak: [
-    'helseforetak\\p{L}*',
-    'helseføretak\\p{L}*',
-    'foretak\\p{L}*',
-    'føretak\\p{L}*',
-    'sykehus\\p{L}*',
-    'sjukehus\\p{L}*',
-    'HF',
-  ],
-};
-
 // Subjects whose modal is a statement of purpose or a description of the world, not a duty of a party.
 const DOCUMENT_SUBJECT =
   /^(?:denne |dette |den |det )?(?:retningslinj|samarbeidsprosedyre|samhandlingsprosedyre|samarbeidsavtale|avtale|handlingsplan|vedlegg|målsetting|målsetjing|formål|føremål)\p{L}*/iu;
@@ -168,128 +133,9 @@ const PASSIVE_AUXILIARY = /^(?:vert|blir)$/u;
 const PASSIVE_PARTICIPLE = /^\p{Ll}{3,}(?:et|t|tt|d|dd|de|te|ne|en|ast)$/u;
 const AGENT = /(?<![\p{L}])av\s+(?:begge\s+|hver\s+av\s+)?/iu;
 
-// A time that says "not before" ("etter planlagt vedtak våren 2013", "tidligst i 2026") is no deadline.
-const NOT_BEFORE = /(?<![\p{L}])(?:etter|tidligst|tidlegast|fra og med|frå og med)\s(?:\S+\s+){0,3}$/iu;
-// A deadline runs to the end of its phrase: a comma, a full stop, or a conjunction ("innen fem virkedager når …").
-const PHRASE = '(?:(?!\\s(?:når|dersom|hvis|viss|slik|og|eller)\\s)[^,.;:])*';
-
-// A deadline is a time expression the text gives ("innen to virkedager", "minst fire uker før", "senest dagen etter").
-const TIME_UNIT =
-  '(?:\\d+|dag|dagen|dager|døgn|døgnet|virkedag\\p{L}*|time|timer|uke|uker|uka|veke|veker|veka|måned\\p{L}*|månad\\p{L}*|år|utgangen|dato|frist|tid)';
-const DEADLINES: ReadonlyArray<RegExp> = [
-  new RegExp(
-    `(?<![\\p{L}])(?:innen|innan|senest|seinast)\\s[^,.;:]*?(?<![\\p{L}])${TIME_UNIT}(?![\\p{L}])${PHRASE}`,
-    'iu',
-  ),
-  new RegExp(`(?<![\\p{L}])minst\\s[^,.;:]*?(?<![\\p{L}])${TIME_UNIT}\\s+(?:før|i forkant)(?![\\p{L}])${PHRASE}`, 'iu'),
-  /(?<![\p{L}])så snart\s[^,.;:]+/iu,
-  /(?<![\p{L}])(?:våren|hausten|høsten|vår|haust|høst)\s\d{4}(?!\d)/iu,
-];
-/** The first deadline a text gives, verbatim, or null. */
-export function deadlineIn(text: string): string | null {
-  for (const pattern of DEADLINES) {
-    const match = pattern.exec(text);
-    if (match && !NOT_BEFORE.test(text.slice(0, match.index))) return match[0].trim();
-  }
-  return null;
-}
-
-/** A deadline column's words, unless they say "not before" ("etter at piloten er avsluttet"). */
-export const tableDeadline = (words: string): string | null =>
-  words === '' || NOT_BEFORE.test(`${words.split(/\s/)[0]} `) ? null : words;
-
-// Intl.Segmenter breaks after every full stop before a capital or a digit; these abbreviations do not end a sentence.
-const ABBREVIATIONS = new Set(
-  'st kap nr pkt jf jfr jmf f.eks bl.a ca kl evt ev m.m o.l mht ift iht ihht dvs ref inkl el a tlf prop meld ila mv osv'.split(
-    ' ',
-  ),
-);
-const segmenter = new Intl.Segmenter('nb', { granularity: 'sentence' });
-
-/** Splits text into sentences with `Intl.Segmenter`, rejoining the breaks it makes after abbreviations; `[start, end)` offsets. */
-export function sentences(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let start: number | null = null;
-  // A single line break inside a paragraph (a source wrapped at 80 columns) is a space to the reader,
-  // but Intl.Segmenter ends a sentence at every line feed; a blank line still ends one. Same length,
-  // so the offsets are the text's own.
-  for (const { segment, index } of segmenter.segment(text.replace(/(?<!\n)\n(?!\n)/g, ' '))) {
-    start ??= index;
-    const last = /(?:^|[\s(])([\p{L}.]+)\.\s*$/u.exec(segment)?.[1]?.toLocaleLowerCase('nb');
-    if (last && ABBREVIATIONS.has(last) && index + segment.length < text.length) continue;
-    out.push([start, index + segment.length]);
-    start = null;
-  }
-  if (start !== null) out.push([start, text.length]);
-  return out;
-}
-
-/** The names the hospital trust goes by, from front matter: "Sykehuset Telemark HF" → also "Sykehuset Telemark", "STHF". */
-function hospitalNames(hospital: unknown): string[] {
-  if (typeof hospital !== 'string' || hospital.trim() === '') return [];
-  const abbreviations = [...hospital.matchAll(/\(([^)]+)\)/g)].map((match) => match[1]!.trim());
-  const name = hospital.replace(/\([^)]*\)/g, '').trim();
-  const short = name.replace(/\s+HF$/u, '').trim();
-  const initials = short
-    .split(/[\s-]+/)
-    .filter((word) => /^\p{Lu}/u.test(word))
-    .map((word) => word[0])
-    .join('');
-  return [
-    name,
-    short,
-    ...abbreviations,
-    ...(initials.length >= 2 ? [`${initials}HF`] : []),
-    ...(initials.length >= 3 ? [initials] : []),
-  ].filter(Boolean);
-}
-
 /** An actor cut inside parentheses ("samarbeidsutvalg (ASU") takes the closing one that follows. */
 const closeParens = (actor: string, rest: string) =>
   (actor.match(/\(/g)?.length ?? 0) > (actor.match(/\)/g)?.length ?? 0) && rest.startsWith(')') ? `${actor})` : actor;
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-
-/** The party words as patterns; capitalised abbreviations (UNN, SSU, HF) match case-sensitively. */
-export type PartyPatterns = ReadonlyArray<[Party, RegExp]>;
-
-/** The party words as one pattern per party, the genitive included ("kommunens", "partenes"). */
-export function partyPatterns(hospital: unknown): PartyPatterns {
-  const words: Record<Party, string[]> = {
-    ...PARTY_WORDS,
-    helseforetak: [...PARTY_WORDS.helseforetak, ...hospitalNames(hospital).map(escape)],
-  };
-  return (Object.keys(words) as Party[]).flatMap((party) => {
-    const upper = words[party].filter((word) => /^[\p{Lu}\d]+$/u.test(word));
-    const other = words[party].filter((word) => !upper.includes(word));
-    return [
-      [party, new RegExp(`(?<![\\p{L}])(?:${other.join('|')})s?(?![\\p{L}])`, 'giu')],
-      ...(upper.length
-        ? [[party, new RegExp(`(?<![\\p{L}])(?:${upper.join('|')})s?(?![\\p{L}])`, 'gu')] as [Party, RegExp]]
-        : []),
-    ] as Array<[Party, RegExp]>;
-  });
-}
-
-/** The parties named in a text, and the span from the first name to the last. */
-export function namedParties(
-  text: string,
-  patterns: PartyPatterns,
-): { parties: Set<Party>; start: number; end: number } | null {
-  const parties = new Set<Party>();
-  let start = Infinity;
-  let end = -1;
-  for (const [party, pattern] of patterns) {
-    for (const match of text.matchAll(pattern)) {
-      parties.add(party);
-      start = Math.min(start, match.index);
-      end = Math.max(end, match.index + match[0].length);
-    }
-  }
-  return parties.size ? { parties, start, end } : null;
-}
-
-export const partyOf = (parties: Set<Party>): Party => (parties.size === 1 ? [...parties][0]! : 'felles');
 
 /** Who a sentence obliges and how. */
 export interface Reading {

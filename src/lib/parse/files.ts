@@ -29,25 +29,25 @@ export async function readContentFile(absolute: string, file: string): Promise<s
   const stat = await lstat(absolute);
   if (stat.isSymbolicLink()) {
     const target = await readlink(absolute).catch(() => '?');
-    throw new GuidelineError(
-      file,
-      1,
-      `is a symbolic link (to ${target}), which the site does not follow: put the file itself here instead of a link to it`,
-    );
+    throw new GuidelineError(file, 1, `is a symbolic link (to ${target}), which the site does not follow`, {
+      hint: 'put the file itself here instead of a link to it',
+    });
   }
   const kind = KINDS.find(([is]) => is(stat));
-  if (kind) throw new GuidelineError(file, 1, `is ${kind[1]}`);
+  if (kind) throw new GuidelineError(file, 1, `is ${kind[1]}`, { hint: 'put the file itself here' });
   // Opened without following a link and without waiting on a pipe, then checked once more: the
   // entry may have been replaced since lstat.
   const handle = await open(absolute, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   try {
     const opened = await handle.stat();
-    if (!opened.isFile()) throw new GuidelineError(file, 1, 'is not a regular file: put the file itself here');
+    if (!opened.isFile())
+      throw new GuidelineError(file, 1, 'is not a regular file', { hint: 'put the file itself here' });
     if (opened.size > MAX_FILE_BYTES) {
       throw new GuidelineError(
         file,
         1,
-        `is ${megabytes(opened.size)}, more than the ${megabytes(MAX_FILE_BYTES)} a content file may be (MAX_FILE_BYTES): check that it is the text of one guideline, without embedded images or repeated pages`,
+        `is ${megabytes(opened.size)}, more than the ${megabytes(MAX_FILE_BYTES)} a content file may be (MAX_FILE_BYTES)`,
+        { hint: 'check that it is the text of one guideline, without embedded images or repeated pages' },
       );
     }
     return decodeUtf8(await handle.readFile(), file);

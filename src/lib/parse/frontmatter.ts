@@ -3,6 +3,9 @@ import { GuidelineError } from '../model/errors.ts';
 import { around, findHiddenCharacter } from './safety.ts';
 import type { MetaSchema } from '../model/types.ts';
 
+// What to look at when the YAML cannot be read at all (a quote left open, an alias to no anchor).
+const YAML_HINT = 'check the quotes, colons and indentation here (a value holding : # * & or a quote goes in quotes)';
+
 /** Where the YAML sits in the file: the line of its opening `---`. */
 export interface YamlSource {
   value: string;
@@ -13,12 +16,12 @@ export interface YamlSource {
 export function readFrontMatter<Meta>(yaml: YamlSource | undefined, file: string, schema: MetaSchema<Meta>): Meta {
   if (!yaml) {
     throw new GuidelineError(file, 1, 'no front matter', {
-      hint: 'start the file with a `---` block (see README, "How an editor adds a guideline")',
+      hint: 'start the file with a `---` block (see docs/editing.md, "Front matter")',
     });
   }
   return readYaml(yaml, file, schema, {
     what: 'front matter',
-    hint: 'front matter fields are listed in README, "How an editor adds a guideline"',
+    hint: 'front matter fields are listed in docs/editing.md, "Front matter"',
   });
 }
 
@@ -39,13 +42,15 @@ export function readYaml<Data>(
       file,
       fileLine(error!.pos[0]),
       `${what} is not valid YAML: ${error!.message.split('\n')[0]}`,
+      { hint: YAML_HINT },
     );
   }
-  checkStrings(doc, (offset, message) => new GuidelineError(file, fileLine(offset), message));
+  checkStrings(doc, (offset, message, hint) => new GuidelineError(file, fileLine(offset), message, { hint }));
   const result = schema.safeParse(
     toData(
       doc,
-      (offset, message) => new GuidelineError(file, fileLine(offset), `${what} is not valid YAML: ${message}`),
+      (offset, message) =>
+        new GuidelineError(file, fileLine(offset), `${what} is not valid YAML: ${message}`, { hint: YAML_HINT }),
     ),
   );
   if (result.success) return result.data;
@@ -63,17 +68,17 @@ export function readYaml<Data>(
   const key = path.length > 0 ? `\`${path.join('.')}\`` : what;
   const detail =
     path.length > 0 && !doc.hasIn(path) ? `${key} is missing: add \`${path.at(-1)}:\`` : `${key}: ${issue!.message}`;
-  throw new GuidelineError(file, line, `${detail} (${hint})`);
+  throw new GuidelineError(file, line, detail, { hint });
 }
 
 /**
- * The file's own characters are checked before it is parsed (src/lib/safety.ts); a YAML escape
+ * The file's own characters are checked before it is parsed (src/lib/parse/safety.ts); a YAML escape
  * (`"\u202E"`) can still write a hidden character, so every string is checked once more as
  * parsed, and kept in NFC like the file.
  */
 function checkStrings(
   doc: ReturnType<typeof parseDocument>,
-  error: (offset: number, message: string) => GuidelineError,
+  error: (offset: number, message: string, hint: string) => GuidelineError,
 ): void {
   visit(doc, {
     Scalar(_key, node) {
@@ -82,7 +87,8 @@ function checkStrings(
       if (found)
         throw error(
           node.range?.[0] ?? 0,
-          `hidden character ${found.label}, written as an escape, in ${around(node.value, found.index)}: ${found.hint}`,
+          `hidden character ${found.label}, written as an escape, in ${around(node.value, found.index)}`,
+          found.hint,
         );
       node.value = node.value.normalize('NFC');
     },
@@ -91,7 +97,7 @@ function checkStrings(
 
 /**
  * The document as plain data. Parsing accepts an alias to an anchor that does not exist (`slug: *x`)
- * and only turning it into data throws; found by the front matter fuzz test (tests/unit/fuzz.test.ts),
+ * and only turning it into data throws; found by the front matter fuzz test (tests/unit/parse/fuzz.test.ts),
  * it is reported at the alias like any other YAML error.
  */
 function toData(

@@ -85,7 +85,8 @@ function checkFileName(file: string): void {
   throw new GuidelineError(
     file,
     1,
-    `the file name \`${basename(file)}\` is neither <slug>.md (the current version) nor <slug>@<label>.md (another version): write the label after a single @ (telemark@2024.md), or remove the @`,
+    `the file name \`${basename(file)}\` is neither <slug>.md (the current version) nor <slug>@<label>.md (another version)`,
+    { hint: 'write the label after a single @ (telemark@2024.md), or remove the @' },
   );
 }
 
@@ -107,7 +108,8 @@ function checkVersionAddress<Meta extends { slug: string; version: string }>(
     throw new GuidelineError(
       guideline.file,
       line,
-      `version \`${version}\` has no letter a–z or digit to make the address of its change page from (${changeListUrl(slug)}…/): write the version as the source names it with digits, e.g. 1.1 or 2024-06`,
+      `version \`${version}\` has no letter a–z or digit to make the address of its change page from (${changeListUrl(slug)}…/)`,
+      { hint: 'write the version as the source names it with digits, e.g. 1.1 or 2024-06' },
     );
   }
   for (const other of earlier?.values() ?? []) {
@@ -115,7 +117,8 @@ function checkVersionAddress<Meta extends { slug: string; version: string }>(
     throw new GuidelineError(
       guideline.file,
       line,
-      `version \`${version}\` makes the same address as version \`${other.meta.version}\` in ${other.file} (${changesUrl(slug, version)}), so one change page would show the other version's changes: write the versions so that their letters and digits differ`,
+      `version \`${version}\` makes the same address as version \`${other.meta.version}\` in ${other.file} (${changesUrl(slug, version)}), so one change page would show the other version's changes`,
+      { hint: 'write the versions so that their letters and digits differ' },
     );
   }
 }
@@ -143,7 +146,8 @@ function checkNames<Meta extends { title: string; shortTitle: string; region?: u
         throw new GuidelineError(
           guideline.file,
           lineOfKey(files, guideline.file, key),
-          `${key} \`${guideline.meta[key]}\` is already used by ${earlier.file}${key === 'title' ? ' for the same region' : ''}: each guideline needs its own ${key}, or lists and comparisons cannot tell them apart`,
+          `${key} \`${guideline.meta[key]}\` is already used by ${earlier.file}${key === 'title' ? ' for the same region' : ''}`,
+          { hint: `each guideline needs its own ${key}, or lists and comparisons cannot tell them apart` },
         );
       }
       seen.set(name(guideline.meta), guideline);
@@ -172,7 +176,10 @@ function checkSiteLinks<Meta extends { slug: string; version: string; agreement?
         const problem = siteLinkProblem(link.url, site());
         if (problem === undefined) return;
         const { line = clause.line, column } = link.position?.start ?? {};
-        throw new GuidelineError(guideline.file, line, `link to ${link.url}: ${problem}`, { column });
+        throw new GuidelineError(guideline.file, line, `link to ${link.url}: ${problem.detail}`, {
+          column,
+          hint: problem.hint,
+        });
       });
     }
   }
@@ -206,7 +213,7 @@ const GUIDELINE_PAGE = new RegExp(`^${guidelineUrl('\u0000').replace('\u0000/', 
 export function siteLinkProblem(
   url: string,
   addresses: ReadonlyMap<string, ReadonlySet<string> | null>,
-): string | undefined {
+): { detail: string; hint: string } | undefined {
   const [, written = '', fragment] = /^([^?#]*)(?:\?[^#]*)?(?:#(.*))?$/.exec(url) ?? [];
   // A folder's address may be written without its closing slash: a web server adds it.
   const path = addresses.has(written) || written.endsWith('/') ? written : `${written}/`;
@@ -216,10 +223,22 @@ export function siteLinkProblem(
     if (slug !== undefined && !addresses.has(guidelineUrl(slug))) {
       const slugs = [...addresses.keys()].flatMap((address) => GUIDELINE_PAGE.exec(address)?.[1] ?? []);
       const near = nearest(slug, new Set(slugs), Math.max(2, Math.floor(slug.length / 3)));
-      return `there is no guideline with slug \`${slug}\`: ${near === undefined ? "a guideline's slug is its file name in content/guidelines" : `did you mean ${guidelineUrl(near)}?`}`;
+      return {
+        detail: `there is no guideline with slug \`${slug}\``,
+        hint:
+          near === undefined
+            ? "a guideline's slug is its file name in content/guidelines"
+            : `did you mean ${guidelineUrl(near)}?`,
+      };
     }
     const near = nearest(written, addresses.keys(), Math.max(2, Math.floor(written.length / 6)));
-    return `the site has no page ${path}: ${near === undefined ? `link to a page the site publishes (a topic is ${topicUrl('<topic id>')}, with an id from content/topics.yaml)` : `did you mean ${near}?`}`;
+    return {
+      detail: `the site has no page ${path}`,
+      hint:
+        near === undefined
+          ? `link to a page the site publishes (a topic is ${topicUrl('<topic id>')}, with an id from content/topics.yaml)`
+          : `did you mean ${near}?`,
+    };
   }
   if (!fragment || fragments === null) return undefined;
   const id = decodeURIComponent(fragment);
@@ -227,8 +246,13 @@ export function siteLinkProblem(
   const near = nearest(id, fragments, Math.max(2, Math.floor(id.length / 3)));
   const reading = path === guidelineUrl(slug ?? '');
   const what = reading ? `${slug} has no clause \`${id}\`` : `the page ${path} has no section \`${id}\``;
-  if (near !== undefined) return `${what}: did you mean #${near}?`;
-  return `${what}: ${reading ? 'link to one of its clause ids (punkt-4-1, punkt-3-1-felles-ansvar), or to the page without the #…' : 'link to the page without the #…'}`;
+  if (near !== undefined) return { detail: what, hint: `did you mean #${near}?` };
+  return {
+    detail: what,
+    hint: reading
+      ? 'link to one of its clause ids (punkt-4-1, punkt-3-1-felles-ansvar), or to the page without the #…'
+      : 'link to the page without the #…',
+  };
 }
 
 /** The candidate closest to `wanted` in edit distance, if one is close enough to be what was meant. */

@@ -36,7 +36,10 @@ export function checkNesting(text: string, file: string): void {
       throw new GuidelineError(
         file,
         line,
-        `block quotes and lists are nested about ${depth} levels deep here, more than the ${MAX_NESTING} allowed: remove the extra \`>\`, list markers or indentation (a guideline's lists rarely need more than four levels)`,
+        `block quotes and lists are nested about ${depth} levels deep here, more than the ${MAX_NESTING} allowed`,
+        {
+          hint: `remove the extra \`>\`, list markers or indentation (a guideline's lists rarely need more than four levels)`,
+        },
       );
     }
   }

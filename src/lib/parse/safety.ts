@@ -153,7 +153,10 @@ function scriptOf(letter: string): string | null {
 export interface MixedScript {
   index: number;
   word: string;
+  /** What is wrong. */
   message: string;
+  /** How to fix it. */
+  hint: string;
 }
 
 /** The first word of `text` that mixes letters of two scripts (`ѕkal` with a Cyrillic ѕ), or null. */
@@ -174,7 +177,8 @@ export function findMixedScript(text: string): MixedScript | null {
     return {
       index: match.index + offset,
       word,
-      message: `the word «${visible(word)}» mixes ${main} and ${odd.script} letters: «${odd.letter}» is ${hex(codePoint)}${name ? ` ${name}` : ''}, a ${odd.script} letter that looks like a ${main} one, so search, the duty register and comparison do not find the word: write the whole word in ${main} letters`,
+      message: `the word «${visible(word)}» mixes ${main} and ${odd.script} letters: «${odd.letter}» is ${hex(codePoint)}${name ? ` ${name}` : ''}, a ${odd.script} letter that looks like a ${main} one, so search, the duty register and comparison do not find the word`,
+      hint: `write the whole word in ${main} letters`,
     };
   }
   return null;
@@ -217,7 +221,7 @@ export function checkCharacters(text: string, file: string): void {
   const mixed = findMixedScript(body);
   if (mixed) {
     const { line, column } = position(body, mixed.index);
-    throw new GuidelineError(file, line, mixed.message, { column });
+    throw new GuidelineError(file, line, mixed.message, { column, hint: mixed.hint });
   }
 }
 
@@ -259,8 +263,11 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
       throw new GuidelineError(
         file,
         line,
-        `the file is not valid UTF-8: byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')}${reading} cannot stand here. Save the file as UTF-8 (in the editor's "Save as", choose the encoding UTF-8) and check that æ, ø and å read right`,
-        { column },
+        `the file is not valid UTF-8: byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')}${reading} cannot stand here`,
+        {
+          column,
+          hint: `save the file as UTF-8 (in the editor's "Save as", choose the encoding UTF-8) and check that æ, ø and å read right`,
+        },
       );
     }
     throw new GuidelineError(file, 1, 'the file is not valid UTF-8', { hint: 'save it as UTF-8' });

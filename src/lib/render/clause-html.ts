@@ -1,6 +1,6 @@
 import type { Nodes as MdastNodes, RootContent, FootnoteReference, PhrasingContent } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
-import type { Element, ElementContent, Nodes as HastNodes, Root as HastRoot } from 'hast';
+import type { Element, ElementContent, Nodes as HastNodes, Root as HastRoot, Text } from 'hast';
 import { toHast, type Handler, type State } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
 import { markFormCells } from './form-cells.ts';
@@ -29,7 +29,7 @@ const directiveHandlers: Record<string, (state: State, node: TextDirective) => E
       { type: 'text', value: ')' },
     ]),
   plassholder: (_state, node) => placeholder(plainInline(node.children)),
-  // The editor's obligation mark (src/lib/obligations.ts) only informs the register: its words render unchanged.
+  // The editor's obligation mark (src/lib/obligations/extract.ts) only informs the register: its words render unchanged.
   plikt: (state, node) => span('plikt-kilde', state.all(node)),
 };
 
@@ -76,11 +76,62 @@ function handlers({ footnoteNumbers, referenceCounts: seen = new Map() }: Render
 
 /** Renders mdast nodes as HTML. */
 export function renderHtml(nodes: ReadonlyArray<RootContent>, options: RenderOptions): string {
+  return finish(toHast({ type: 'root', children: [...nodes] }, { handlers: handlers(options) }));
+}
+
+/** The class of a span around words marked for the reading page only (an obligation's words). */
+export const MARK_CLASS = 'plikt';
+/** The class of the label the reading page shows before marked words. */
+export const MARK_LABEL_CLASS = 'plikt-etikett';
+
+/**
+ * Renders mdast nodes that hold marks (spans of MARK_CLASS, labels of MARK_LABEL_CLASS) once, as HTML
+ * with the marks and as the same HTML without them: one walk, so footnote calls are counted once.
+ */
+export function renderMarkedHtml(
+  nodes: ReadonlyArray<RootContent>,
+  options: RenderOptions,
+): { html: string; marked: string } {
   const hast = toHast({ type: 'root', children: [...nodes] }, { handlers: handlers(options) });
+  const plain = withoutMarks(hast);
+  return { html: finish(plain), marked: finish(hast) };
+}
+
+/** The finishing touches every rendered body gets (form cells, bare addresses, scrolling tables), serialised. */
+function finish(hast: HastNodes): string {
   if (hast.type === 'root') markFormCells(hast);
   markBareUrls(hast);
   if (hast.type === 'root') wrapTables(hast);
   return toHtml(hast);
+}
+
+const hasClass = (node: HastNodes, name: string) =>
+  node.type === 'element' && Array.isArray(node.properties.className) && node.properties.className.includes(name);
+
+/**
+ * A copy of the tree with the marks taken out: a mark's words stay, its label goes. The words of a
+ * mark were cut out of one text node, so the pieces are joined again and their line ends trimmed as
+ * mdast-util-to-hast trims a text node (trim-lines), which gives the HTML of the unmarked body.
+ */
+function withoutMarks<Node extends HastNodes>(node: Node): Node {
+  if (!('children' in node)) return { ...node };
+  const children: HastNodes[] = [];
+  const joined = new Set<Text>();
+  for (const child of node.children as HastNodes[]) {
+    if (hasClass(child, MARK_LABEL_CLASS)) continue;
+    const kept = hasClass(child, MARK_CLASS) ? (withoutMarks(child) as Element).children : [withoutMarks(child)];
+    for (const piece of kept) {
+      const last = children.at(-1);
+      if (piece.type === 'text' && last?.type === 'text') {
+        last.value += piece.value;
+        joined.add(last);
+      } else children.push(piece.type === 'text' ? { ...piece } : piece);
+    }
+  }
+  for (const text of joined) text.value = text.value.replace(/[ \t]*(\r?\n|\r)[ \t]*/g, '$1');
+  // The finishing touches change properties in place (a form cell's class), so the copy has its own.
+  const properties = node.type === 'element' ? { properties: structuredClone(node.properties) } : {};
+  return { ...node, ...properties, children } as Node;
 }
 
 // A table wider than a phone scrolls inside its own box, never the page: the box is a focusable,

@@ -99,6 +99,7 @@ describe('pairing', () => {
     notes: [],
     body: [],
     html: '',
+    markedHtml: '',
     text,
     footnotes: [],
     line: 1,

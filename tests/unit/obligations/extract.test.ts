@@ -3,8 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { guidelineSchema } from '../../../src/lib/model/schema.ts';
 import { parseGuideline } from '../../../src/lib/parse/guideline.ts';
 import { sentences } from '../../../src/lib/obligations/extract.ts';
-import { markedClauseHtml } from '../../../src/lib/obligations/marks.ts';
-import type { Obligation } from '../../../src/lib/model/types.ts';
+import type { Guideline, Obligation } from '../../../src/lib/model/types.ts';
 import { fixtures, loadSite, topicIds } from '../helpers/index.ts';
 
 const site = loadSite().filter((guideline) => guideline.current);
@@ -13,6 +12,9 @@ const bySlug = new Map(site.map((guideline) => [guideline.meta.slug, guideline])
 /** An obligation as a failure message can show it: `party modality «actor» [deadline]: text…`. */
 const show = (o: Obligation) =>
   `${o.party} ${o.modality} «${o.actor ?? '—'}»${o.deadline ? ` [${o.deadline}]` : ''}${o.leadIn ? ' (under lead-in)' : ''}: ${o.text.slice(0, 60)}`;
+/** Each clause's HTML with its obligations marked, by clause id. */
+const markedClauseHtml = ({ clauses }: Pick<Guideline<unknown>, 'clauses'>) =>
+  new Map(clauses.map((clause) => [clause.id, clause.markedHtml]));
 const find = (slug: string, start: string) => bySlug.get(slug)!.obligations.filter((o) => o.text.startsWith(start));
 
 describe('sentences and list items of the five texts that oblige someone', () => {

@@ -66,7 +66,7 @@ describe('link addresses', () => {
   });
 
   const refused =
-    '. Links may use https:, http:, mailto: and tel: addresses, site paths (/retningslinjer/…) and #fragments';
+    ': links may use https:, http:, mailto: and tel: addresses, site paths (/retningslinjer/…) and #fragments';
   test.each([
     {
       written: 'an inline link',
@@ -314,7 +314,7 @@ describe('encodings', () => {
     { bytes: 'cut at the end \xE2\x80', line: 1, column: 16, byte: '0xE2 (in Windows-1252 this byte is «â»)' },
   ])('invalid UTF-8 stops at line $line, column $column', ({ bytes, line, column, byte }) => {
     expect(() => decodeUtf8(Buffer.from(bytes, 'latin1'), 'input.md')).toThrow(
-      `input.md:${line}:${column}: the file is not valid UTF-8: byte ${byte} cannot stand here. Save the file as UTF-8 (in the editor's "Save as", choose the encoding UTF-8) and check that æ, ø and å read right`,
+      `input.md:${line}:${column}: the file is not valid UTF-8: byte ${byte} cannot stand here: save the file as UTF-8 (in the editor's "Save as", choose the encoding UTF-8) and check that æ, ø and å read right`,
     );
   });
 

@@ -1,8 +1,7 @@
-import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { Nodes, PhrasingContent, RootContent } from 'mdast';
 import { MODALITIES, PARTIES } from '../model/vocabulary.ts';
-import { plainInline, renderHtml } from '../render/clause-html.ts';
-import type { Clause, Guideline, Obligation } from '../model/types.ts';
+import { MARK_CLASS, MARK_LABEL_CLASS, plainInline } from '../render/clause-html.ts';
+import type { Clause, Obligation } from '../model/types.ts';
 
 // The reading page marks each obligation's words in the clause: a span per run of its words (class
 // `plikt plikt-<modality>`, data-part) and, before the first, a label with the party and the kind,
@@ -17,7 +16,7 @@ type Range = { start: number; end: number; obligation: Obligation };
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The length a node adds to plainInline's text (render.ts), so offsets here are the extractor's. */
+/** The length a node adds to plainInline's text (render/clause-html.ts), so offsets here are the extractor's. */
 function length(node: Nodes): number {
   return plainInline([node]).length;
 }
@@ -28,7 +27,7 @@ function mark(obligation: Obligation, children: PhrasingContent[]): PhrasingCont
     data: {
       hName: 'span',
       hProperties: {
-        className: ['plikt', `plikt-${obligation.modality}`],
+        className: [MARK_CLASS, `${MARK_CLASS}-${obligation.modality}`],
         dataPart: obligation.party,
         dataPlikt: obligation.id,
       },
@@ -42,7 +41,7 @@ function label(obligation: Obligation): PhrasingContent {
     type: 'pliktEtikett',
     data: {
       hName: 'span',
-      hProperties: { className: ['plikt-etikett'] },
+      hProperties: { className: [MARK_LABEL_CLASS] },
       hChildren: [{ type: 'text', value: `${markLabel(obligation)} ` }],
     },
   } as unknown as PhrasingContent;
@@ -101,7 +100,7 @@ function wrap(
   return out;
 }
 
-/** A clause body with its obligations' words marked, ready for renderHtml. */
+/** A clause body with its obligations' words marked, ready for renderMarkedHtml (parse/clause-render.ts renders it once). */
 export function markClauseBody(clause: Pick<Clause, 'body'>, obligations: ReadonlyArray<Obligation>): RootContent[] {
   let next = 0;
   const inContainer = (children: PhrasingContent[], node: Nodes): PhrasingContent[] => {
@@ -139,32 +138,4 @@ export function markClauseBody(clause: Pick<Clause, 'body'>, obligations: Readon
     return { ...node, children: (node.children as RootContent[]).map(block) } as RootContent;
   };
   return clause.body.map(block);
-}
-
-/** Every clause's HTML with its obligations marked, by clause id: the same HTML as `clause.html` plus the marks. */
-export function markedClauseHtml({
-  clauses,
-  obligations,
-}: Pick<Guideline<unknown>, 'clauses' | 'obligations'>): Map<string, string> {
-  // Footnote calls are numbered and counted across the whole text, as parseGuideline does.
-  const footnoteNumbers = new Map(
-    clauses.flatMap((clause) =>
-      clause.footnotes.map((footnote) => [footnote.label.toLowerCase(), footnote.number] as const),
-    ),
-  );
-  const render = { footnoteNumbers, referenceCounts: new Map<string, number>() };
-  const byClause = new Map<string, Obligation[]>();
-  for (const obligation of obligations)
-    byClause.set(obligation.clause, [...(byClause.get(obligation.clause) ?? []), obligation]);
-  return new Map(
-    clauses.map((clause) => {
-      const own = byClause.get(clause.id);
-      if (own) return [clause.id, renderHtml(markClauseBody(clause, own), render)];
-      // Nothing to mark: the clause's own HTML is the same, so only its footnote calls are counted, for the ids of later calls.
-      visit({ type: 'root', children: clause.body } as Root, 'footnoteReference', (reference) => {
-        render.referenceCounts.set(reference.identifier, (render.referenceCounts.get(reference.identifier) ?? 0) + 1);
-      });
-      return [clause.id, clause.html];
-    }),
-  );
 }

@@ -1,0 +1,105 @@
+import type { Party } from '../model/types.ts';
+
+// Who the register's sentences name: generic words for each party, the hospital trust's own names
+// from front matter, as one pattern per party.
+
+// Generic words for each party and the bodies they share; the hospital trust's own names are added from front matter.
+const PARTY_WORDS: Record<Party, string[]> = {
+  felles: [
+    'partene',
+    'partane',
+    'partnerne',
+    'partnarane',
+    'partnere',
+    'partneren',
+    'partner',
+    'parten',
+    'parter',
+    'partar',
+    'hver part',
+    'kvar part',
+    'fagråd\\p{L}*',
+    'regionalt fagråd',
+    '\\p{L}*samarbeidsutval\\p{L}*',
+    '\\p{L}*samhandlingsutval\\p{L}*',
+    'helsefellesskap\\p{L}*',
+    'driftsforum\\p{L}*',
+    'SSU',
+    'ASU',
+    'OSU',
+  ],
+  kommune: ['kommunen', 'kommunene', 'kommunane', 'kommunar', 'kommuner', 'kommune'],
+  helseforetak: [
+    'helseforetak\\p{L}*',
+    'helseføretak\\p{L}*',
+    'foretak\\p{L}*',
+    'føretak\\p{L}*',
+    'sykehus\\p{L}*',
+    'sjukehus\\p{L}*',
+    'HF',
+  ],
+};
+
+/** The names the hospital trust goes by, from front matter: "Sykehuset Telemark HF" → also "Sykehuset Telemark", "STHF". */
+function hospitalNames(hospital: unknown): string[] {
+  if (typeof hospital !== 'string' || hospital.trim() === '') return [];
+  const abbreviations = [...hospital.matchAll(/\(([^)]+)\)/g)].map((match) => match[1]!.trim());
+  const name = hospital.replace(/\([^)]*\)/g, '').trim();
+  const short = name.replace(/\s+HF$/u, '').trim();
+  const initials = short
+    .split(/[\s-]+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('');
+  return [
+    name,
+    short,
+    ...abbreviations,
+    ...(initials.length >= 2 ? [`${initials}HF`] : []),
+    ...(initials.length >= 3 ? [initials] : []),
+  ].filter(Boolean);
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+
+/** The party words as patterns; capitalised abbreviations (UNN, SSU, HF) match case-sensitively. */
+export type PartyPatterns = ReadonlyArray<[Party, RegExp]>;
+
+/** The party words as one pattern per party, the genitive included ("kommunens", "partenes"). */
+export function partyPatterns(hospital: unknown): PartyPatterns {
+  const words: Record<Party, string[]> = {
+    ...PARTY_WORDS,
+    helseforetak: [...PARTY_WORDS.helseforetak, ...hospitalNames(hospital).map(escape)],
+  };
+  return (Object.keys(words) as Party[]).flatMap((party) => {
+    const upper = words[party].filter((word) => /^[\p{Lu}\d]+$/u.test(word));
+    const other = words[party].filter((word) => !upper.includes(word));
+    return [
+      [party, new RegExp(`(?<![\\p{L}])(?:${other.join('|')})s?(?![\\p{L}])`, 'giu')],
+      ...(upper.length
+        ? [[party, new RegExp(`(?<![\\p{L}])(?:${upper.join('|')})s?(?![\\p{L}])`, 'gu')] as [Party, RegExp]]
+        : []),
+    ] as Array<[Party, RegExp]>;
+  });
+}
+
+/** The parties named in a text, and the span from the first name to the last. */
+export function namedParties(
+  text: string,
+  patterns: PartyPatterns,
+): { parties: Set<Party>; start: number; end: number } | null {
+  const parties = new Set<Party>();
+  let start = Infinity;
+  let end = -1;
+  for (const [party, pattern] of patterns) {
+    for (const match of text.matchAll(pattern)) {
+      parties.add(party);
+      start = Math.min(start, match.index);
+      end = Math.max(end, match.index + match[0].length);
+    }
+  }
+  return parties.size ? { parties, start, end } : null;
+}
+
+/** The party a set of named parties stands for: the one named, or `felles` for several. */
+export const partyOf = (parties: Set<Party>): Party => (parties.size === 1 ? [...parties][0]! : 'felles');
