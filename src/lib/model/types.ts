@@ -78,7 +78,7 @@ export interface Guideline<Meta> {
   /** The source file, as given to the parser (used in error messages). */
   file: string;
   clauses: Clause[];
-  /** Every obligation of the guideline, in document order (src/lib/obligations.ts). */
+  /** Every obligation of the guideline, in document order (src/lib/obligations/extract.ts). */
   obligations: Obligation[];
   /** SHA-256 (hex) of the normalised text of every clause, in order. */
   fingerprint: string;

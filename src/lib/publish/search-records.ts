@@ -44,7 +44,7 @@ export function searchRecords(
     const partyOf = (clause: PublishedClause | undefined): string | null =>
       clause ? (clause.party ?? partyOf(clause.parent ? byId.get(clause.parent) : undefined)) : null;
 
-    // The parties a clause binds with an obligation of its own (src/lib/obligations.ts), in PARTIES order.
+    // The parties a clause binds with an obligation of its own (src/lib/obligations/extract.ts), in PARTIES order.
     const bound = new Map<string, Set<string>>();
     for (const obligation of guideline.obligations)
       bound.set(obligation.clause, (bound.get(obligation.clause) ?? new Set()).add(obligation.party));
