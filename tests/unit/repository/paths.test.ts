@@ -45,9 +45,9 @@ function mentions(file: string): { line: number; path: string }[] {
     .split('\n')
     .flatMap((text, index) =>
       patterns.flatMap((pattern) =>
-        [...text.matchAll(pattern)].map((match) => ({
+        [...text.matchAll(pattern)].map(([, path = '']) => ({
           line: index + 1,
-          path: pattern === linkPattern && !match[1].startsWith('.') ? `./${match[1]}` : match[1],
+          path: pattern === linkPattern && !path.startsWith('.') ? `./${path}` : path,
         })),
       ),
     );
