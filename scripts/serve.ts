@@ -1,12 +1,12 @@
 // `npm start` (after the build) and `npm run preview [-- --port 4321 --host]`: serves dist/ with
 // Astro's preview server (the headers of astro.config.mjs's `server.headers`), behind the guard of
-// scripts/lib/serve.ts: no address makes it answer with a stack trace, and error pages carry the
+// scripts/lib/request-guard.ts: no address makes it answer with a stack trace, and error pages carry the
 // security headers too.
 import { existsSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { parseArgs } from 'node:util';
 import { runMain, SetupError, UsageError } from './lib/cli.ts';
-import { guardServer } from './lib/serve.ts';
+import { guardServer } from './lib/request-guard.ts';
 
 // Vite's error handler leaves the stack out in production; it reads NODE_ENV when it loads.
 process.env.NODE_ENV = 'production';
@@ -29,7 +29,7 @@ await runMain(import.meta.url, 'serve', async () => {
   const http = (server as unknown as { server?: Server }).server;
   if (!http?.listeners) {
     await server.stop();
-    throw new SetupError("Astro's preview server no longer hands out its HTTP server", 'see scripts/lib/serve.ts');
+    throw new SetupError("Astro's preview server no longer hands out its HTTP server", 'see scripts/lib/request-guard.ts');
   }
   guardServer(http, () => readFileSync(notFound));
   await server.closed();

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { topicsSchema } from '../../src/lib/model/schema.ts';
 import { parseGuideline } from '../../src/lib/parse/guideline.ts';
 import { parseTopics } from '../../src/lib/parse/topics.ts';
-import { linesFromPdf } from '../../src/lib/import/pdf.ts';
+import { linesFromPdf } from '../../src/lib/import/pdf-lines.ts';
 import { excessWords, wordParts } from '../../src/lib/import/words.ts';
 import type { MetaSchema } from '../../src/lib/model/types.ts';
 import { launchChromium } from '../../scripts/lib/browser.ts';

@@ -10,7 +10,7 @@ import { slugify } from '../text/slug.ts';
 import { draftGuideline, type Extracted } from './draft.ts';
 import { extractFromDocx } from './docx.ts';
 import { extractFromLines } from './lines.ts';
-import { linesFromPdf } from './pdf.ts';
+import { linesFromPdf } from './pdf-lines.ts';
 import { linesFromText } from './text.ts';
 import { formatReport } from './report.ts';
 import { checkDocxSize, checkOutput, decodeTextInput, readInput } from './input-checks.ts';

@@ -3,7 +3,7 @@ import { clauseSegments } from '../model/numbering.ts';
 import type { Debris, SourceLine } from './source-line.ts';
 import { findFootnotes, placeFootnotes } from './footnotes.ts';
 import { frontPages } from './front-pages.ts';
-import { appendixStart, continuesHeading, numberedHeadings, unnumberedHeadings } from './headings.ts';
+import { appendixStart, continuesHeading, numberedHeadings, unnumberedHeadings } from './heading-lines.ts';
 import { BULLET, numberedLine, ORDERED, SENTENCE_END, startsUpper } from './line-patterns.ts';
 import { rejoinUrls, removeDebris, repeatedLines } from './page-debris.ts';
 import { join, phrasing } from './phrasing.ts';

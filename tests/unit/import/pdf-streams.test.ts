@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { linesFromPdf } from '../../../src/lib/import/pdf.ts';
+import { linesFromPdf } from '../../../src/lib/import/pdf-lines.ts';
 import {
   checkPdfStreams,
   MAX_PDF_DECODED_BYTES,

@@ -1,10 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, expect, test } from 'vitest';
-import { guardedHandler, readablePath, SERVER_ERROR_PAGE, type App } from '../../../scripts/lib/serve.ts';
+import { guardedHandler, readablePath, SERVER_ERROR_PAGE, type App } from '../../../scripts/lib/request-guard.ts';
 import { SECURITY_HEADERS } from '../../../src/integrations/security-headers.ts';
 
-// The guard `npm start` puts in front of Astro's preview server (scripts/lib/serve.ts), here in
+// The guard `npm start` puts in front of Astro's preview server (scripts/lib/request-guard.ts), here in
 // front of stand-in apps that fail the ways Vite's middleware does; tests/e2e/serve.test.ts runs
 // the real server.
 let server: Server | undefined;
