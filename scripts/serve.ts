@@ -29,7 +29,10 @@ await runMain(import.meta.url, 'serve', async () => {
   const http = (server as unknown as { server?: Server }).server;
   if (!http?.listeners) {
     await server.stop();
-    throw new SetupError("Astro's preview server no longer hands out its HTTP server", 'see scripts/lib/request-guard.ts');
+    throw new SetupError(
+      "Astro's preview server no longer hands out its HTTP server",
+      'see scripts/lib/request-guard.ts',
+    );
   }
   guardServer(http, () => readFileSync(notFound));
   await server.closed();
