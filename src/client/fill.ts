@@ -1,6 +1,6 @@
 import { PLACEHOLDER_DOTS } from '../lib/render/placeholder.ts';
 import { cssString } from '../lib/print/margins.ts';
-import { lineText, type SignatureField } from '../lib/print/signature.ts';
+import { lineText, typedValue, type SignatureField } from '../lib/print/signature.ts';
 
 /**
  * The print page's fill-in form: shows it, and copies every value into the page as it is typed
@@ -16,7 +16,7 @@ export function enhanceFillForm(root: Document): void {
 
   const update = () => {
     for (const input of inputs.filter((candidate) => candidate.dataset.blank)) {
-      const value = input.value.trim();
+      const value = typedValue(input.value);
       for (const blank of root.querySelectorAll<HTMLElement>(`.plassholder[data-plassholder="${input.dataset.blank}"]`))
         fillBlank(blank, value);
       // The signature page's line for the municipality that signs (a party of many municipalities).
@@ -43,7 +43,9 @@ export function enhanceFillForm(root: Document): void {
 }
 
 function valueOf(inputs: HTMLInputElement[], block: string, field: string): string {
-  return inputs.find((input) => input.dataset.block === block && input.dataset.field === field)?.value ?? '';
+  return typedValue(
+    inputs.find((input) => input.dataset.block === block && input.dataset.field === field)?.value ?? '',
+  );
 }
 
 /** Shows a name in place of a placeholder's dots, or the dots again when the name is cleared. */

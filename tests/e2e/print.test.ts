@@ -223,6 +223,26 @@ test('a municipality’s name with $ patterns reaches the running header as type
   await context.close();
 });
 
+// Regression (issue 33): a name ending in a right-to-left override (U+202E) reversed the rest of
+// the printed title. The controls are taken out, and the blank is isolated from the text around it.
+test('a municipality’s name with a right-to-left override does not turn the printed title around', async () => {
+  const context = await site.context();
+  const page = await context.newPage();
+  await page.goto('/retningslinjer/st-olav/utskrift/');
+  await page.locator('.fill-form').getByLabel('Kommunens navn').fill('Malvik\u202e');
+  await page.emulateMedia({ media: 'print' });
+  const printed = await printedText(page.locator('article'));
+  expect(printed).toContain('RETNINGSLINJE FOR SAMARBEID MELLOM Malvik KOMMUNE OG ST. OLAVS HOSPITAL');
+  expect(printed).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+  expect(await page.locator('style[data-page-margins]').textContent()).not.toMatch(/[\u202a-\u202e]/);
+  const isolation = await page
+    .locator('.plassholder.filled .plassholder-prikker')
+    .first()
+    .evaluate((element) => getComputedStyle(element).unicodeBidi);
+  expect(isolation).toBe('isolate');
+  await context.close();
+});
+
 // Regression: the form's text fields were shorter than its date fields (padding of the site's own
 // over Designsystemet's field, whose date height is fixed).
 test.each([320, 390, 1280])(

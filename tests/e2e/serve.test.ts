@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { SECURITY_HEADERS } from '../../src/integrations/security-headers.ts';
@@ -8,8 +10,12 @@ import { SECURITY_HEADERS } from '../../src/integrations/security-headers.ts';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 let child: ChildProcess;
 let origin: string;
+// Files a careless deploy could leave in dist/: the server must never hand them out (issue 33).
+const planted = [`${root}dist/.env`, `${root}dist/.git/config`];
 
 beforeAll(async () => {
+  mkdirSync(`${root}dist/.git`, { recursive: true });
+  for (const file of planted) writeFileSync(file, 'SECRET=planted\n');
   child = spawn(process.execPath, ['scripts/serve.ts', '--port', String(40000 + (process.pid % 20000))], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -28,6 +34,8 @@ beforeAll(async () => {
 });
 afterAll(() => {
   child?.kill();
+  rmSync(`${root}dist/.env`, { force: true });
+  rmSync(`${root}dist/.git`, { recursive: true, force: true });
 });
 
 async function get(path: string) {
@@ -51,4 +59,26 @@ test('a page gets the security headers', async () => {
   expect(status).toBe(200);
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(headers.get(name), name).toBe(value);
   expect(body).toContain('id="punkt-1"');
+});
+
+test.each(['/.env', '/.git/config', '/%2eenv', '/_headers'])('%s is never served', async (path) => {
+  const { status, headers, body } = await get(path);
+  expect(status).toBe(404);
+  expect(headers.get('Content-Security-Policy')).toBe(SECURITY_HEADERS['Content-Security-Policy']);
+  expect(body).not.toMatch(/SECRET|Content-Security-Policy/);
+});
+
+test('a 20 KB request line gets 431 with the security headers', async () => {
+  const { port } = new URL(origin);
+  const answer = await new Promise<string>((resolve, reject) => {
+    let text = '';
+    const socket = connect(Number(port), '127.0.0.1', () =>
+      socket.end(`GET /${'a'.repeat(20 * 1024)} HTTP/1.1\r\nHost: localhost\r\n\r\n`),
+    );
+    socket.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    socket.on('error', reject);
+    socket.on('close', () => resolve(text));
+  });
+  expect(answer.split('\r\n')[0]).toBe('HTTP/1.1 431 Request Header Fields Too Large');
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(answer).toContain(`${name}: ${value}`);
 });

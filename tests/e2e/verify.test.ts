@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { useSite } from './harness.ts';
 import { shortFingerprint } from '../../src/lib/print/verify.ts';
+import { pageMarginsCss } from '../../src/lib/print/margins.ts';
 import type { PublishedGuidelineMeta } from '../../src/lib/model/published.ts';
 
 const site = useSite();
@@ -36,6 +37,30 @@ test('a typed code answers in place: St. Olav’s is the newest version but a dr
   await expect.poll(() => result.textContent()).toContain('versjon Utkast 2012');
   expect(await result.textContent()).toContain('utkast og er ikke godkjent');
   expect(new URL(page.url()).searchParams.get('kode')).toBe(shortFingerprint(stOlav.fingerprint).toUpperCase());
+  await context.close();
+});
+
+test('the footer line copied from the paper verifies (issue 33)', async () => {
+  const unn = await bySlug('unn');
+  // The footer exactly as the print page's margin box writes it.
+  const css = pageMarginsCss({
+    title: unn.title,
+    region: unn.region,
+    version: unn.version,
+    status: 'gjeldende',
+    code: shortFingerprint(unn.fingerprint),
+    draft: false,
+  });
+  const footer = JSON.parse(/@bottom-left \{ content: ("[^"]*"); \}/.exec(css)![1]!) as string;
+  expect(footer).toContain('Fingeravtrykk');
+  const context = await site.context();
+  const page = await context.newPage();
+  await page.goto('/verifiser/');
+  await page.getByLabel('Koden fra utskriften').fill(footer);
+  await page.getByRole('button', { name: 'Kontroller' }).click();
+  const result = page.locator('[data-verify-result]');
+  await expect.poll(() => result.textContent()).toContain(unn.title);
+  expect(await result.textContent()).not.toContain('Ingen publisert versjon');
   await context.close();
 });
 

@@ -136,3 +136,11 @@ export function blanks(
   });
   return [...fields];
 }
+
+/** Bidirectional controls (LRE…RLO, LRI…PDI, LRM, RLM, ALM): typed into a name, an override would turn the rest of the printed line around. */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** A value typed into the print page's form as it goes on the paper: no bidirectional controls, trimmed. */
+export function typedValue(value: string): string {
+  return value.replace(BIDI_CONTROLS, '').trim();
+}

@@ -13,9 +13,17 @@ export function shortFingerprint(fingerprint: string): string {
     .join(' ');
 }
 
-/** A typed code as it can be looked up (12 or 64 hex digits; spaces, hyphens and case ignored), or null. */
+/** The word the printed footer and title block put before the code (print/margins.ts, TitleBlock). */
+const PRINTED_LABEL = /fingeravtrykk\s*:?\s*([0-9a-f][0-9a-f\s-]*)/i;
+
+/**
+ * A typed code as it can be looked up (12 or 64 hex digits; spaces, hyphens and case ignored), or
+ * null. A line copied from the paper is read too: «Versjon 1 · gjeldende · Fingeravtrykk 9d88 65d9
+ * 3c03» gives the digits after «Fingeravtrykk».
+ */
 export function readCode(input: string): string | null {
-  const code = input.replace(/[\s-]+/g, '').toLowerCase();
+  const printed = PRINTED_LABEL.exec(input)?.[1];
+  const code = (printed ?? input).replace(/[\s-]+/g, '').toLowerCase();
   if (!/^[0-9a-f]+$/.test(code)) return null;
   return code.length === SHORT_LENGTH || code.length === 64 ? code : null;
 }

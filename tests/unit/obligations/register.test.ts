@@ -1,7 +1,6 @@
 import { expect, test } from 'vitest';
 import { ownAndSharedText, partyByTopic, registerMatrix } from '../../../src/lib/obligations/register.ts';
 import { obligationRows } from '../../../src/lib/obligations/csv.ts';
-import { checklistKey, readChecklist } from '../../../src/lib/obligations/checklist.ts';
 import { exportGuideline } from '../../../src/lib/publish/export.ts';
 import { loadSite, topicIds } from '../helpers/index.ts';
 
@@ -68,14 +67,4 @@ test('the checklist as filled in fills the last four CSV columns of its rows onl
   expect(rows[1]!.slice(-4)).toEqual(["'=Kari", 'Pågår', '2027-03-01', 'Ja']);
   expect(rows[2]!.slice(0, 1)).toEqual([other]);
   expect(rows[2]!.slice(-4)).toEqual(['', '', '', '']);
-});
-
-test('a stored checklist is read per guideline and version, anything else left out', () => {
-  expect(checklistKey('unn', '2')).toBe('plikter:unn@2');
-  expect(readChecklist(null)).toEqual({});
-  expect(readChecklist('not json')).toEqual({});
-  expect(readChecklist('[1]')).toEqual({});
-  expect(readChecklist(JSON.stringify({ a: { responsible: 'Kari', done: true, due: 3 }, b: 'x' }))).toEqual({
-    a: { responsible: 'Kari', status: '', due: '', done: true },
-  });
 });

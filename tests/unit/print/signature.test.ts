@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { guidelineSchema } from '../../../src/lib/model/schema.ts';
 import { parseGuideline } from '../../../src/lib/parse/guideline.ts';
-import { blanks, fillSegments, lineText, signatureBlocks, signedRecords } from '../../../src/lib/print/signature.ts';
+import {
+  blanks,
+  fillSegments,
+  lineText,
+  signatureBlocks,
+  signedRecords,
+  typedValue,
+} from '../../../src/lib/print/signature.ts';
 import { fixtures, loadSite, topicIds } from '../helpers/index.ts';
 
 const site = loadSite();
@@ -157,5 +164,16 @@ describe('the signatures field of the front matter', () => {
 
   test('none of the five sources records a signature', () => {
     expect(site.flatMap((guideline) => guideline.meta.signatures)).toEqual([]);
+  });
+});
+
+describe('typedValue', () => {
+  test.each([
+    { typed: '  Malvik ', expected: 'Malvik' },
+    { typed: 'Malvik\u202e', expected: 'Malvik' },
+    { typed: '\u202dMal\u2067vik\u2069\u200f', expected: 'Malvik' },
+    { typed: 'Porsanger – Porsáŋgu – Porsanki', expected: 'Porsanger – Porsáŋgu – Porsanki' },
+  ])('takes $typed as $expected', ({ typed, expected }) => {
+    expect(typedValue(typed)).toBe(expected);
   });
 });

@@ -43,6 +43,13 @@ describe('readCode', () => {
     { input: '3f2a 9c1b 07de 5', expected: null },
     { input: '3f2a 9c1b 07dg', expected: null },
     { input: '', expected: null },
+    // What a reader copies from the paper (issue 33): the footer line, or its end, as printed.
+    { input: 'Fingeravtrykk 9d88 65d9 3c03', expected: '9d8865d93c03' },
+    { input: 'Versjon 1 · gjeldende · Fingeravtrykk 9d88 65d9 3c03', expected: '9d8865d93c03' },
+    { input: 'fingeravtrykk: 9D88\u00a065D9\u20093C03', expected: '9d8865d93c03' },
+    { input: `Fingeravtrykk\n${hex('cd')}`, expected: hex('cd') },
+    { input: 'Fingeravtrykk 9d88 65d9', expected: null },
+    { input: 'Versjon 1 · gjeldende', expected: null },
   ])('reads "$input" as $expected', ({ input, expected }) => {
     expect(readCode(input)).toBe(expected);
   });

@@ -1,7 +1,14 @@
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import { afterEach, expect, test } from 'vitest';
-import { guardedHandler, readablePath, SERVER_ERROR_PAGE, type App } from '../../../scripts/lib/request-guard.ts';
+import {
+  guardClientErrors,
+  guardedHandler,
+  hiddenPath,
+  readablePath,
+  SERVER_ERROR_PAGE,
+  type App,
+} from '../../../scripts/lib/request-guard.ts';
 import { SECURITY_HEADERS } from '../../../src/integrations/security-headers.ts';
 
 // The guard `npm start` puts in front of Astro's preview server (scripts/lib/request-guard.ts), here in
@@ -71,4 +78,62 @@ test('a malformed address gets the 404 page and never reaches the app; a good on
   expect([good.status, await good.text()]).toEqual([200, 'side']);
   expectHeaders(good);
   expect(reached).toEqual(['/retningslinjer/']);
+});
+
+test.each([
+  ['/.env', true],
+  ['/.git/config', true],
+  ['/%2eenv', true],
+  ['/%2Egit/HEAD', true],
+  ['/a/.hidden/b.html', true],
+  ['/_headers', true],
+  ['/_headers?x=1', true],
+  ['/_redirects', true],
+  ['/', false],
+  ['/retningslinjer/telemark/', false],
+  ['/_astro/site.css', false],
+  ['/data/_headers.json', false],
+  ['/a.b/', false],
+])('%s is a file the site never serves: %s', (url, hidden) => {
+  expect(hiddenPath(url)).toBe(hidden);
+});
+
+test('dotfiles and the host configuration get the 404 page, whatever sits in dist/', async () => {
+  // A stand-in for the static server: it would serve any file asked for.
+  const origin = await serve((_request, response) => response.end('SECRET=1'));
+  for (const path of ['/.env', '/.git/config', '/%2eenv', '/_headers']) {
+    const response = await fetch(`${origin}${path}`);
+    expect([path, response.status]).toEqual([path, 404]);
+    expect(await response.text()).not.toContain('SECRET');
+    expectHeaders(response);
+  }
+  expect(await (await fetch(`${origin}/robots.txt`)).text()).toBe('SECRET=1');
+});
+
+/** The raw answer to a request written byte for byte, as a client with a long header would send it. */
+function rawRequest(origin: string, request: string): Promise<string> {
+  const { port } = new URL(origin);
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    const socket = connect(Number(port), '127.0.0.1', () => socket.end(request));
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    socket.on('error', reject);
+    socket.on('close', () => resolve(Buffer.concat(chunks).toString('utf8')));
+  });
+}
+
+test.each([
+  ['a 64 KB header', `GET / HTTP/1.1\r\nHost: x\r\nX-Long: ${'a'.repeat(64 * 1024)}\r\n\r\n`, 431],
+  ['a 20 KB request line', `GET /${'a'.repeat(20 * 1024)} HTTP/1.1\r\nHost: x\r\n\r\n`, 431],
+  ['a request that is not HTTP', 'HELLO\r\n\r\n', 400],
+])('%s is answered before any handler with the security headers', async (_name, request, status) => {
+  const origin = await serve((_request, response) => response.end('page'));
+  guardClientErrors(server!);
+  const answer = await rawRequest(origin, request);
+  const [head = '', body = ''] = answer.split('\r\n\r\n');
+  expect(head.split('\r\n')[0]).toBe(
+    `HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}`,
+  );
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(head).toContain(`${name}: ${value}`);
+  expect(body).toContain('lang="nb"');
 });
