@@ -35,13 +35,13 @@ test.each(index.guidelines)(
     const link = page.locator('.status-banner .source-line a');
     expect(await link.getAttribute('href')).toBe(sourceUrl(source));
     // The browser shows the project's file as text, read as UTF-8 (æ, ø, å, §, whatever charset the
-  // host names); the file served is the project's bytes behind a byte order mark.
+    // host names); the file served is the project's bytes behind a byte order mark.
     const expected = readFileSync(join(root, 'content/sources', source));
     await link.click();
     await page.waitForURL(`**${sourceUrl(source)}`);
     expect(await page.locator('pre').textContent()).toBe(expected.toString('utf8'));
     const served = await (await context.request.get(sourceUrl(source))).body();
-  expect(served.equals(Buffer.concat([Buffer.from('\uFEFF'), expected]))).toBe(true);
+    expect(served.equals(Buffer.concat([Buffer.from('\uFEFF'), expected]))).toBe(true);
     await context.close();
   },
 );
