@@ -23,7 +23,7 @@ import { parseTopics } from '../src/lib/parse/topics.ts';
 import type { Guideline } from '../src/lib/model/types.ts';
 import { guidelineSchema, topicsSchema, type GuidelineMeta } from '../src/lib/model/schema.ts';
 import { compareUrl, guidelineUrl, searchUrl } from '../src/lib/model/routes.ts';
-import { chromiumPath, launchChromium, serveFolder } from './lib/browser.ts';
+import { launchChromium, serveFolder } from './lib/browser.ts';
 import { runMain } from './lib/cli.ts';
 
 const REGIONS = 19;
@@ -236,7 +236,7 @@ function folderBytes(dir: string): number {
 }
 
 async function firstSearch(outDir: string, query: string): Promise<number | null> {
-  if (!existsSync(chromiumPath) || !existsSync(join(outDir, 'sok', 'index.html'))) return null;
+  if (!existsSync(join(outDir, 'sok', 'index.html'))) return null;
   const browser = await launchChromium();
   const { origin, close } = await serveFolder(outDir);
   try {
