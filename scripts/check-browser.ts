@@ -7,7 +7,8 @@ import { runMain, SetupError } from './lib/cli.ts';
 
 /** The line of a failed launch that says why (a missing shared library, say), not Playwright's log around it. */
 export function launchProblem(message: string): string {
-  const lines = message.split('\n').map((line) => line.trim());
+  // Playwright quotes the browser's own output as `[pid=123][err] …`.
+  const lines = message.split('\n').map((line) => line.replace(/^\[pid=\d+\]\[err\]/, '').trim());
   return (
     lines.find((line) => /error while loading shared libraries|No such file|Permission denied/.test(line)) ?? lines[0]!
   );
@@ -18,7 +19,7 @@ await runMain(import.meta.url, 'check-browser', async () => {
   const browser = await launchChromium(found.path).catch((error: Error) => {
     throw new SetupError(
       `the Chromium from ${found.from} (${found.path}) does not start: ${launchProblem(error.message)}`,
-      INSTALL_HINT,
+      found.from === 'CHROMIUM_PATH' ? 'set CHROMIUM_PATH to a Chromium binary, or unset it' : INSTALL_HINT,
     );
   });
   console.log(`check-browser: the browser tests drive Chromium ${browser.version()}, from ${found.from}`);

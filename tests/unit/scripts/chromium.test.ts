@@ -63,7 +63,7 @@ test('with no system Chromium and no package, the error says what to install, in
 
 test.each([
   [
-    'browserType.launch: Failed to launch the browser process!\n/x/chromium: error while loading shared libraries: libnss3.so: cannot open shared object file: No such file or directory\n\nTROUBLESHOOTING: …',
+    'browserType.launch: Failed to launch the browser process!\n[pid=11340][err] /x/chromium: error while loading shared libraries: libnss3.so: cannot open shared object file: No such file or directory\n\nTROUBLESHOOTING: …',
     '/x/chromium: error while loading shared libraries: libnss3.so: cannot open shared object file: No such file or directory',
   ],
   [
