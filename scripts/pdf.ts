@@ -10,7 +10,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { showPdfLink } from '../src/lib/print/pdf-links.ts';
 import { dataIndexUrl, pdfUrl, printUrl, synopsisUrl, versionSlug } from '../src/lib/model/routes.ts';
 import type { PublishedIndex } from '../src/lib/model/published.ts';
-import { chromiumPath, launchChromium, serveFolder, siteDist } from './lib/browser.ts';
+import { launchChromium, serveFolder, siteDist } from './lib/browser.ts';
 import { runMain, SetupError } from './lib/cli.ts';
 
 /** Options for renderPdfs. */
@@ -21,7 +21,7 @@ export interface PdfOptions {
   outDir?: string;
   /** Which guidelines; all of /data/index.json by default. */
   slugs?: string[];
-  /** The Chromium binary. */
+  /** The Chromium binary; the one findChromium finds by default (scripts/lib/chromium.ts). */
   executablePath?: string;
   /** Show the PDF link on each reading page of `dist` once its PDF is written (only when outDir is the site's). */
   linkPages?: boolean;
@@ -44,7 +44,7 @@ export async function renderPdfs({
   dist,
   outDir = join(dist, 'pdf'),
   slugs,
-  executablePath = chromiumPath,
+  executablePath,
   linkPages = resolve(outDir) === resolve(dist, 'pdf'),
   log = () => {},
 }: PdfOptions): Promise<PdfResult[]> {

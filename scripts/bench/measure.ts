@@ -10,7 +10,7 @@ import { similarityModel } from '../../src/lib/compare/similarity.ts';
 import type { Guideline } from '../../src/lib/model/types.ts';
 import { guidelineSchema, type GuidelineMeta, type Topic } from '../../src/lib/model/schema.ts';
 import { searchUrl } from '../../src/lib/model/routes.ts';
-import { chromiumPath, launchChromium, serveFolder } from '../lib/browser.ts';
+import { launchChromium, serveFolder } from '../lib/browser.ts';
 import { readCorpus } from './corpus.ts';
 
 const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)]!;
@@ -123,7 +123,7 @@ export function folderBytes(dir: string): number {
  * server would send them; null without Chromium or a search page.
  */
 export async function firstSearch(outDir: string, query: string): Promise<number | null> {
-  if (!existsSync(chromiumPath) || !existsSync(join(outDir, 'sok', 'index.html'))) return null;
+  if (!existsSync(join(outDir, 'sok', 'index.html'))) return null;
   const browser = await launchChromium();
   const { origin, close } = await serveFolder(outDir);
   try {

@@ -1,19 +1,15 @@
 // What the command-line tools and the browser tests share to look at a built site: the folder
 // served on a free port of 127.0.0.1, and one headless Chromium.
-import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 import { chromium, type Browser } from 'playwright-core';
-import { SetupError } from './cli.ts';
+import { findChromium } from './chromium.ts';
 
 /** The built site the tools and browser tests look at: SITE_DIST, or the project's dist/. */
 export const siteDist = resolve(process.env.SITE_DIST ?? fileURLToPath(new URL('../../dist', import.meta.url)));
-
-/** The Chromium they drive: CHROMIUM_PATH, or the one apt installs. */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Headless, and quiet: no sandbox (containers), no GPU, no updates, syncing or first-run pages. */
 export const CHROMIUM_ARGS = [
@@ -48,13 +44,7 @@ export async function serveFolder(dir: string, { etag = false }: { etag?: boolea
   };
 }
 
-/** Starts headless Chromium; says which package to install when there is none at `executablePath`. */
-export async function launchChromium(executablePath = chromiumPath): Promise<Browser> {
-  if (!existsSync(executablePath)) {
-    throw new SetupError(
-      `Chromium not found at ${executablePath}`,
-      'install it with: apt-get install chromium (or set CHROMIUM_PATH to a Chromium binary)',
-    );
-  }
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+/** Starts headless Chromium: the one at `executablePath`, or the one findChromium finds (scripts/lib/chromium.ts). */
+export async function launchChromium(executablePath?: string): Promise<Browser> {
+  return chromium.launch({ executablePath: executablePath ?? (await findChromium()).path, args: CHROMIUM_ARGS });
 }

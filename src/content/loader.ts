@@ -5,6 +5,7 @@ import type { Loader } from 'astro/loaders';
 type LoaderContext = Parameters<Loader['load']>[0];
 import { loadGuidelines } from '../lib/parse/load.ts';
 import { readContentFile, readGuidelineFolder } from '../lib/parse/files.ts';
+import { checkSources } from '../lib/parse/source-files.ts';
 import { parseTopics } from '../lib/parse/topics.ts';
 import type { MetaSchema } from '../lib/model/types.ts';
 
@@ -30,9 +31,13 @@ export function topicLoader<Topic extends { id: string }>({ file, schema }: { fi
   };
 }
 
-/** Parses every guideline in `base` with src/lib (topics checked against `topics`) and stores the model. */
-export function guidelineLoader<Meta extends { slug: string; version: string; title: string; shortTitle: string }, Topic extends { id: string }>(options: {
+/** Parses every guideline in `base` with src/lib (topics checked against `topics`, each source file found in `sources`) and stores the model. */
+export function guidelineLoader<
+  Meta extends { slug: string; version: string; title: string; shortTitle: string; source: string },
+  Topic extends { id: string },
+>(options: {
   base: string;
+  sources: string;
   topics: string;
   schema: MetaSchema<Meta>;
   topicsSchema: MetaSchema<Topic[]>;
@@ -45,6 +50,8 @@ export function guidelineLoader<Meta extends { slug: string; version: string; ti
       const dir = resolve(fileURLToPath(config.root), options.base);
       const files = await readGuidelineFolder(dir, relative(fileURLToPath(config.root), dir));
       const guidelines = loadGuidelines(files, options.schema, new Set(topics.map((topic) => topic.id)));
+      const sources = resolve(fileURLToPath(config.root), options.sources);
+      await checkSources(guidelines, files, { absolute: sources, folder: relative(fileURLToPath(config.root), sources) });
       store.clear();
       for (const guideline of guidelines) {
         const data = { ...guideline } as unknown as Record<string, unknown>;
@@ -53,6 +60,7 @@ export function guidelineLoader<Meta extends { slug: string; version: string; ti
       }
       logger.info(`${guidelines.length} guidelines, ${guidelines.reduce((sum, g) => sum + g.clauses.length, 0)} clauses`);
       watcher?.add(dir);
+      watcher?.add(sources);
     },
   };
 }

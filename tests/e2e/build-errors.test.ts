@@ -48,3 +48,15 @@ test('the production build stops on a link to a page the site does not have', ()
   expect(status).not.toBe(0);
   expect(output).toContain(`${relative(root, dir)}/${expected}`);
 }, 120_000);
+
+// A source document the project does not hold (tests/fixtures/sources/misspelt): the build stops at
+// the guideline's source line, naming the file it has.
+test('the production build stops on a source that is not in content/sources', () => {
+  const dir = join(work, 'sources');
+  mkdirSync(dir, { recursive: true });
+  copyFileSync(join(fixtures, 'sources/misspelt/guideline.md'), join(dir, 'guideline.md'));
+  const expected = readFileSync(join(fixtures, 'sources/misspelt/error.txt'), 'utf8').trim();
+  const { status, output } = buildSite(dir, join(work, 'sources-dist'));
+  expect(status).not.toBe(0);
+  expect(output).toContain(`${relative(root, dir)}/${expected}`);
+}, 120_000);

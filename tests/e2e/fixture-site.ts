@@ -9,11 +9,19 @@ import { useSite, type Site } from './harness.ts';
 /** The project's root: the build runs there. */
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 
-/** The production build (`astro build`) of a folder of guidelines (GUIDELINES_DIR) into `outDir`: its exit status and all it printed. */
-export function buildSite(guidelinesDir: string, outDir: string): { status: number | null; output: string } {
+/**
+ * The production build (`astro build`) of a folder of guidelines (GUIDELINES_DIR) into `outDir`: its
+ * exit status and all it printed. Their sources are in content/sources, or in `sourcesDir` (SOURCES_DIR).
+ */
+export function buildSite(
+  guidelinesDir: string,
+  outDir: string,
+  sourcesDir?: string,
+): { status: number | null; output: string } {
+  const sources = sourcesDir === undefined ? {} : { SOURCES_DIR: sourcesDir };
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
     cwd: root,
-    env: { ...process.env, GUIDELINES_DIR: guidelinesDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, GUIDELINES_DIR: guidelinesDir, ...sources, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
     timeout: 120_000,
   });
@@ -31,9 +39,14 @@ export interface FixtureSite extends Site {
 /**
  * Builds a site of guidelines made for one test file before its tests, and serves it as useSite
  * does; removes both after them. `guidelines` is a folder to build as it is (relative to the
- * project), or a function that writes the guidelines into the empty folder it is given.
+ * project), or a function that writes the guidelines into the empty folder it is given; `sources`
+ * the folder of the source documents they name, when they are not the project's.
  */
-export function useFixtureSite(name: string, guidelines: string | ((dir: string) => void)): FixtureSite {
+export function useFixtureSite(
+  name: string,
+  guidelines: string | ((dir: string) => void),
+  { sources }: { sources?: string } = {},
+): FixtureSite {
   const work = mkdtempSync(join(tmpdir(), `ikt-${name}-`));
   const dir = typeof guidelines === 'string' ? resolve(root, guidelines) : join(work, 'guidelines');
   const dist = join(work, 'dist');
@@ -42,7 +55,7 @@ export function useFixtureSite(name: string, guidelines: string | ((dir: string)
       mkdirSync(dir);
       guidelines(dir);
     }
-    const { status, output } = buildSite(dir, dist);
+    const { status, output } = buildSite(dir, dist, sources === undefined ? undefined : resolve(root, sources));
     if (status !== 0) throw new Error(`the fixture build of ${name} failed:\n${output}`);
   }, 120_000);
   afterAll(() => rmSync(work, { recursive: true, force: true }));

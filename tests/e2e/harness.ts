@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium, serveFolder, siteDist, type Served } from '../../scripts/lib/browser.ts';
+import { sourceUrl } from '../../src/lib/model/routes.ts';
 
 // SITE_DIST serves another build (e.g. `astro build --outDir /tmp/x`) without touching dist/.
 export { siteDist };
@@ -43,11 +44,14 @@ export function publishedSlugs(): string[] {
     .sort();
 }
 
-/** The files a build wrote that a link may lead to (pages, JSON, CSV), as site paths: `/tema/index.html`. */
+/** The files a build wrote that a link may lead to (pages, JSON, CSV, the source documents), as site paths: `/tema/index.html`. */
 export function builtFiles(dist: string): string[] {
   return readdirSync(dist, { recursive: true, encoding: 'utf8' })
     .map((name) => `/${name}`)
-    .filter((name) => /\.(?:html|json|csv)$/.test(name) && !/^\/(?:pagefind|_astro)\//.test(name))
+    .filter(
+      (name) =>
+        (/\.(?:html|json|csv)$/.test(name) || name.startsWith(sourceUrl(''))) && !/^\/(?:pagefind|_astro)\//.test(name),
+    )
     .sort();
 }
 

@@ -130,13 +130,17 @@ test('a printed link carries its address: Telemark’s references', async () => 
   );
 });
 
-test('without Chromium the script says which package to install, and fails', () => {
+// CHROMIUM_PATH names a browser on purpose: when it leads nowhere the script says so and fails, and
+// takes no other browser instead (tests/unit/scripts/chromium.test.ts: which browser, machine by machine).
+test('with CHROMIUM_PATH leading nowhere the script says so, and fails', () => {
   const result = spawnSync(process.execPath, ['scripts/pdf.ts'], {
     cwd: root,
     env: { ...process.env, SITE_DIST: dist, CHROMIUM_PATH: join(work, 'no-chromium') },
     encoding: 'utf8',
   });
   expect(result.status).toBe(1);
-  expect(result.stderr).toContain('install it with: apt-get install chromium');
+  expect(result.stderr.trim()).toBe(
+    `pdf: CHROMIUM_PATH is ${join(work, 'no-chromium')}, which does not exist: set it to a Chromium binary, or unset it`,
+  );
   expect(existsSync(join(work, 'no-chromium'))).toBe(false);
 });

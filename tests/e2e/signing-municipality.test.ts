@@ -3,8 +3,11 @@ import type { Page } from 'playwright-core';
 import { useFixtureSite } from './fixture-site.ts';
 
 // Two guidelines that are none of the five: Sunnfjord's municipal party is many municipalities
-// ("Kommunane i …", Nynorsk), each signing its own copy; Voss's is one (Voss herad).
-const site = useFixtureSite('signing', 'tests/fixtures/sites/signing');
+// ("Kommunane i …", Nynorsk), each signing its own copy; Voss's is one (Voss herad). Their sources
+// are made up too, beside them.
+const site = useFixtureSite('signing', 'tests/fixtures/sites/signing', {
+  sources: 'tests/fixtures/sites/signing/sources',
+});
 
 const LINES = ['Sted og dato', 'Underskrift', 'Navn med blokkbokstaver', 'Tittel'];
 const block = (page: Page, party: string) => page.locator(`.signature-block[data-party="${party}"]`);

@@ -55,6 +55,9 @@ export const changesUrl = (slug: string, version: string) => `${changeListUrl(sl
 /** The synopsis of those changes, for approval and print: `/retningslinjer/<slug>/endringer/<version slug>/utskrift/`. */
 export const synopsisUrl = (slug: string, version: string) => `${changesUrl(slug, version)}utskrift/`;
 
+/** A source document as the project holds it, the evidence for a guideline's wording: `/kilder/<file>` (`source` in front matter). */
+export const sourceUrl = (file: string) => `/kilder/${file}`;
+
 /** The comparison form and the similarity matrix: `/sammenlign/`. */
 export const compareIndexUrl = () => '/sammenlign/';
 
@@ -97,7 +100,7 @@ export const dataIndexUrl = () => '/data/index.json';
 /** One guideline with every clause, as JSON: `/data/<slug>.json`. */
 export const guidelineJsonUrl = (slug: string) => `/data/${slug}.json`;
 
-/** What {@link siteAddresses} needs to know of the site: its guidelines, topics and parties. */
+/** What {@link siteAddresses} needs to know of the site: its guidelines, topics, parties and sources. */
 export interface SiteContents {
   /** The current version of each guideline, with its other versions' labels (the `version` field). */
   guidelines: ReadonlyArray<{
@@ -109,6 +112,8 @@ export interface SiteContents {
   }>;
   topics: readonly string[];
   parties: readonly string[];
+  /** The source documents the guidelines name, every version's. */
+  sources: readonly string[];
 }
 
 /**
@@ -126,6 +131,7 @@ export function siteAddresses(site: SiteContents): Map<string, ReadonlySet<strin
   for (const address of [partiesUrl(), searchUrl(), verifyUrl(), dataIndexUrl()]) add(address);
   for (const party of site.parties) add(partyUrl(party), site.topics.map(partyTopicId));
   for (const topic of site.topics) add(topicUrl(topic));
+  for (const source of site.sources) add(sourceUrl(source));
   for (const guideline of site.guidelines) {
     const { slug } = guideline;
     add(

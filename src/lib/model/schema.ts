@@ -82,7 +82,7 @@ export const guidelineSchema = z.strictObject({
   lastUpdated: isoDate.nullable(),
   /** The laws the text says it rests on. */
   legalBasis: z.array(text),
-  /** The file the text was transcribed or imported from: a seed in ../shared/seeds, or the PDF or Word file (`npm run import`). */
+  /** The file in content/sources the text was transcribed or imported from: a PDF's text extraction, or the PDF or Word file (`npm run import`). */
   source: z
     .string()
     .regex(/^[\w.-]+\.(?:txt|pdf|docx)$/, 'name the source file, e.g. 001_c44872448151f3fe.txt or retningslinje-7.pdf'),

@@ -103,8 +103,27 @@ export const SOURCE_FORMS: Record<'txt' | 'pdf' | 'docx', string> = {
   docx: 'Hentet ordrett fra Word-utgaven av dokumentet',
 };
 
+/** The link to a source file as the project holds it (`/kilder/<file>`), named by what a reader gets. */
+export const SOURCE_LINKS: Record<keyof typeof SOURCE_FORMS, string> = {
+  txt: 'tekstuttrekket (ren tekst)',
+  pdf: 'dokumentet (PDF)',
+  docx: 'dokumentet (Word)',
+};
+
+/** A source file's kind, by its name's extension (`txt`, `pdf`, `docx`), or undefined. */
+function sourceKind(source: string): keyof typeof SOURCE_FORMS | undefined {
+  const extension = source.slice(source.lastIndexOf('.') + 1).toLowerCase();
+  return Object.hasOwn(SOURCE_FORMS, extension) ? (extension as keyof typeof SOURCE_FORMS) : undefined;
+}
+
 /** How the source file's name says the text was taken from its document. */
 export function sourceForm(source: string): string {
-  const extension = source.slice(source.lastIndexOf('.') + 1).toLowerCase();
-  return Object.hasOwn(SOURCE_FORMS, extension) ? SOURCE_FORMS[extension as keyof typeof SOURCE_FORMS] : source;
+  const kind = sourceKind(source);
+  return kind === undefined ? source : SOURCE_FORMS[kind];
+}
+
+/** The words of the link to a source file, by its kind: `tekstuttrekket (ren tekst)`. */
+export function sourceLink(source: string): string {
+  const kind = sourceKind(source);
+  return kind === undefined ? 'kildefilen' : SOURCE_LINKS[kind];
 }

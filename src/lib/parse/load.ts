@@ -70,7 +70,8 @@ export function loadGuidelines<
   return guidelines;
 }
 
-function lineOfKey(files: ReadonlyArray<{ file: string; source: string }>, file: string, key: string): number {
+/** The line of a front matter key (`slug:`) in one of `files`, or 1 when it is not there. */
+export function lineOfKey(files: ReadonlyArray<{ file: string; source: string }>, file: string, key: string): number {
   const source = files.find((candidate) => candidate.file === file)?.source ?? '';
   const index = source.split('\n').findIndex((line) => line.startsWith(`${key}:`));
   return index + 1 || 1;
@@ -186,7 +187,7 @@ function checkSiteLinks<Meta extends { slug: string; version: string; agreement?
 }
 
 /** What the routes module needs to list the site's addresses, from a loaded set of guidelines (`current` set). */
-export function siteContents<Meta extends { slug: string; version: string; agreement?: string }>(
+export function siteContents<Meta extends { slug: string; version: string; agreement?: string; source?: string }>(
   guidelines: ReadonlyArray<Guideline<Meta>>,
   topics: Iterable<string>,
 ): SiteContents {
@@ -203,6 +204,7 @@ export function siteContents<Meta extends { slug: string; version: string; agree
       })),
     topics: [...topics],
     parties: Object.keys(PARTIES),
+    sources: [...new Set(guidelines.flatMap((guideline) => guideline.meta.source ?? []))],
   };
 }
 
@@ -256,7 +258,7 @@ export function siteLinkProblem(
 }
 
 /** The candidate closest to `wanted` in edit distance, if one is close enough to be what was meant. */
-function nearest(wanted: string, candidates: Iterable<string>, most: number): string | undefined {
+export function nearest(wanted: string, candidates: Iterable<string>, most: number): string | undefined {
   let best: string | undefined;
   let bestDistance = most + 1;
   for (const candidate of candidates) {

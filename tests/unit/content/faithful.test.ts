@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { diffArrays } from 'diff';
 import { describe, expect, test } from 'vitest';
 import { publishedText, wordParts } from '../../../src/lib/import/words.ts';
-import { loadExpectations, loadSite, seeds, type Expectations } from '../helpers/index.ts';
+import { loadExpectations, loadSite, sources, type Expectations } from '../helpers/index.ts';
 
 /**
  * Every word of a seed must be published, and nothing else. Both sides are cut into words, and a
@@ -65,23 +65,22 @@ function excess(a: string[], b: string[]): string[] {
   return out;
 }
 
-// A missing ../shared/seeds would leave nothing to compare, and this file would pass by testing nothing.
-test('the seeds are beside the project, and every guideline with word-for-word allowances has its seed there', () => {
-  expect(existsSync(seeds), `${seeds} is missing: clone the project with ../shared beside it`).toBe(true);
-  const allowed = loadSite().filter(({ meta }) => Object.keys(loadExpectations(meta.slug).faithful).length > 0);
-  expect(
-    allowed
-      .filter(({ meta }) => !existsSync(`${seeds}/${meta.source}`))
-      .map(({ meta }) => `${meta.slug}: ${meta.source}`),
-  ).toEqual([]);
+// Every guideline names its source, and the project holds it in content/sources (the build stops
+// too when it does not): without it this file would compare nothing, and pass by testing nothing.
+test('every guideline’s source document is in content/sources', () => {
+  const site = loadSite();
+  expect(site.filter(({ meta }) => !existsSync(`${sources}/${meta.source}`)).map(({ file, meta }) => `${file}: ${meta.source}`)).toEqual([]);
+  const allowed = site.filter(({ meta }) => Object.keys(loadExpectations(meta.slug).faithful).length > 0);
+  expect(allowed.filter(({ meta }) => !meta.source.endsWith('.txt')).map(({ meta }) => meta.slug)).toEqual([]);
+  expect(site.filter(({ meta }) => meta.source.endsWith('.txt')).length).toBeGreaterThan(0);
 });
 
-// Every guideline whose seed is in ../shared/seeds; one transcribed from elsewhere has no seed to compare with.
-describe.each(loadSite().filter(({ meta }) => existsSync(`${seeds}/${meta.source}`)))(
+// Every guideline whose source is a text extraction (a PDF or Word source is checked word for word by the import).
+describe.each(loadSite().filter(({ meta }) => meta.source.endsWith('.txt')))(
   '$meta.slug',
   ({ meta, clauses }) => {
     const allowance = loadExpectations(meta.slug).faithful;
-    const seed = seedWords(readFileSync(`${seeds}/${meta.source}`, 'utf8'), allowance);
+    const seed = seedWords(readFileSync(`${sources}/${meta.source}`, 'utf8'), allowance);
     const published = wordParts(publishedText(meta, clauses));
     const added = (allowance.added ?? []).flatMap((entry) => wordParts(entry.text));
 
@@ -114,7 +113,7 @@ describe.each(loadSite().filter(({ meta }) => existsSync(`${seeds}/${meta.source
 
 test('St. Olav’s signature block is kept as data: the parties that sign', () => {
   const stOlav = loadSite().find((guideline) => guideline.meta.slug === 'st-olav')!;
-  const seed = readFileSync(`${seeds}/${stOlav.meta.source}`, 'utf8');
+  const seed = readFileSync(`${sources}/${stOlav.meta.source}`, 'utf8');
   const block = seed.slice(seed.indexOf('Dato: Dato:'));
   expect(wordParts(block)).toEqual([
     'Dato',

@@ -11,7 +11,8 @@ import type { Clause, Guideline } from '../../../src/lib/model/types.ts';
 
 export const root = fileURLToPath(new URL('../../..', import.meta.url));
 export const fixtures = `${root}tests/fixtures`;
-export const seeds = `${root}../shared/seeds`;
+/** The source documents the texts were transcribed or imported from (`source` in front matter). */
+export const sources = `${root}content/sources`;
 
 /** The topic vocabulary of the site. */
 export function loadTopics(): Topic[] {

@@ -24,7 +24,7 @@ import { extractFromLines } from '../../../src/lib/import/lines.ts';
 import { linesFromText } from '../../../src/lib/import/text.ts';
 import { excessWords, publishedText, wordParts } from '../../../src/lib/import/words.ts';
 import type { MetaSchema } from '../../../src/lib/model/types.ts';
-import { loadExpectations, loadSite, root, seeds, topicIds } from '../helpers/index.ts';
+import { loadExpectations, loadSite, root, sources, topicIds } from '../helpers/index.ts';
 import { encryptedPdf, pdfBomb } from '../helpers/pdf-bytes.ts';
 
 const site = loadSite();
@@ -40,13 +40,13 @@ function runImport(...args: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-// Every published guideline whose seed (a PDF's text extraction) is in ../shared/seeds, imported from
-// that seed and compared with the hand-made file. Topics are suggested from the other guidelines only.
+// Every published guideline whose source is a PDF's text extraction (content/sources/*.txt), imported from
+// that extraction and compared with the hand-made file. Topics are suggested from the other guidelines only.
 const drafts = site
-  .filter(({ meta }) => existsSync(`${seeds}/${meta.source}`))
+  .filter(({ meta }) => meta.source.endsWith('.txt'))
   .map((published) => {
     const { slug, source } = published.meta;
-    const extracted = extractFromLines(linesFromText(readFileSync(`${seeds}/${source}`, 'utf8')));
+    const extracted = extractFromLines(linesFromText(readFileSync(`${sources}/${source}`, 'utf8')));
     const { markdown, report } = draftGuideline(extracted, {
       file: `${slug}.md`,
       slug,

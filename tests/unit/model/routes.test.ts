@@ -17,7 +17,7 @@ const NOT_YET: Record<string, string> = {};
  */
 const ROUTE_LITERAL = new RegExp(
   [
-    String.raw`['"\x60]/(?:retningslinjer|sammenlign|tema|plikter|data|sok|verifiser|pdf|om|tilgjengelighet)(?:[/?#.'"\x60]|$)`,
+    String.raw`['"\x60]/(?:retningslinjer|sammenlign|tema|plikter|data|sok|verifiser|pdf|om|tilgjengelighet|kilder)(?:[/?#.'"\x60]|$)`,
     String.raw`\}(?:/?)(?:endringer|utskrift|plikter)/`,
     String.raw`\bhref(?:=|:\s*)['"]/['"]`,
   ].join('|'),
@@ -70,6 +70,7 @@ describe('routes', () => {
     expect(routes.guidelineJsonUrl('more-og-romsdal')).toBe('/data/more-og-romsdal.json');
     expect(routes.aboutUrl()).toBe('/om/');
     expect(routes.accessibilityUrl()).toBe('/tilgjengelighet/');
+    expect(routes.sourceUrl('001_c44872448151f3fe.txt')).toBe('/kilder/001_c44872448151f3fe.txt');
   });
 
   it('name a version in an address the same way everywhere', () => {
@@ -105,6 +106,7 @@ describe('routes', () => {
     [routes.verifyUrl(), null],
     [routes.dataIndexUrl(), null],
     [routes.guidelineJsonUrl('[slug]'), null],
+    [routes.sourceUrl('[file]'), null],
   ];
 
   /** The files under src/pages/ that could serve an address, as Astro maps them. */
