@@ -47,6 +47,17 @@ const NYNORSK: Array<[RegExp, string]> = [
   [/rådgjevar/g, 'rådgiver'],
   [/^ansvarleg/, 'ansvarlig'],
   [/^naudsynt/, 'nødvendig'],
+  [/føremål/g, 'formål'],
+  // Spellings that differ inside the word, so the stemmer's endings alone do not meet.
+  [/verksemd/g, 'virksomhet'],
+  [/planlagd/g, 'planlagt'],
+  [/uføresett/g, 'uforutsett'],
+  [/^naud/, 'nød'],
+  [/heimel/g, 'hjemmel'],
+  [/oppgåve/g, 'oppgave'],
+  [/feilsende?(?!t)/g, 'feilsendt'],
+  // The vocabulary's own pair (Informasjonstryggleik / Informasjonssikkerhet, content/topics.yaml).
+  [/tryggleik/g, 'sikkerhet'],
 ];
 
 const stemmer = snowball.newStemmer('norwegian');
