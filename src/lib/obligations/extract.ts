@@ -236,7 +236,9 @@ const isListNext = (nodes: ReadonlyArray<RootContent>, node: RootContent) =>
  * An action table: each row with words in its action column is its Ansvarleg's obligation, its
  * Tidsplan the deadline, its activity the lead-in. A row that continues the one above (a merged
  * cell: no activity of its own, or no one responsible and no time) takes their activity, party and
- * deadline; a question or a status note is no duty; "etter …" in the time column is no deadline.
+ * deadline; without an activity column, a row with no one responsible but a deadline of its own is
+ * still the party's above; a question or a status note is no duty; "etter …" in the time column is
+ * no deadline.
  */
 function readTable(node: Table, context: ClauseContext): void {
   const [header, ...rows] = node.children;
@@ -257,6 +259,7 @@ function readTable(node: Table, context: ClauseContext): void {
   }
   const deadlineColumn = column(ACTION_COLUMNS.deadline);
   const activityColumn = column(ACTION_COLUMNS.activity);
+  const hasActivity = activityColumn >= 0 && activityColumn !== textColumn;
   let above: { actor: string | null; deadline: string | null; activity: string | null } | null = null;
   for (const row of rows) {
     const cell = (index: number) =>
@@ -264,13 +267,13 @@ function readTable(node: Table, context: ClauseContext): void {
     const words = cell(textColumn);
     const ownActor = cell(actorColumn);
     const ownDeadline = cell(deadlineColumn);
-    const ownActivity = activityColumn >= 0 && activityColumn !== textColumn ? cell(activityColumn) : '';
+    const ownActivity = hasActivity ? cell(activityColumn) : '';
     const continues: boolean =
-      above !== null &&
-      (activityColumn >= 0 && activityColumn !== textColumn
-        ? ownActivity === ''
-        : ownActor === '' && ownDeadline === '');
-    const actor: string | null = ownActor || (continues ? above!.actor : null) || null;
+      above !== null && (hasActivity ? ownActivity === '' : ownActor === '' && ownDeadline === '');
+    // An empty responsible cell is a cell merged with the one above (Word exports it empty on every row
+    // it spans): the row is still that party's, even where it has a deadline of its own; only a row that
+    // starts an activity of its own starts afresh.
+    const actor: string | null = ownActor || (continues || !hasActivity ? above?.actor : null) || null;
     const deadline: string | null = ownDeadline ? tableDeadline(ownDeadline) : continues ? above!.deadline : null;
     const activity: string | null = ownActivity || (continues ? above!.activity : null) || null;
     above = { actor, deadline, activity };
