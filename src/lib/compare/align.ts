@@ -1,5 +1,6 @@
 import { cosine, type Comparable, type SimilarityModel } from './similarity.ts';
 import type { Clause } from '../model/types.ts';
+import { stems } from '../text/stems.ts';
 import type { PairSource } from '../model/vocabulary.ts';
 
 /** Two clauses that deal with the same thing. */
@@ -45,10 +46,11 @@ export interface AlignOptions {
 const hasText = (clause: Clause) => clause.text.trim() !== '' || clause.footnotes.length > 0;
 
 /**
- * Pairs the clauses of two guidelines. Tags decide first: within each topic, every clause is paired
- * with its most similar counterpart on the other side. An untagged clause is paired by text
- * similarity with its best match (and with near-equals, where one region splits what the other keeps
- * together). Clauses left over are only in A or only in B.
+ * Pairs the clauses of two guidelines. Topics decide first: within each topic, every clause is paired
+ * with its most similar counterpart on the other side; an untagged clause takes the topics the
+ * corpus's tagged clauses suggest (a tag always wins). A clause with neither is paired with a clause
+ * of the same heading, and by text similarity with its best match (and with near-equals, where one
+ * region splits what the other keeps together). Clauses left over are only in A or only in B.
  */
 export function alignGuidelines(
   a: Comparable,
@@ -127,6 +129,9 @@ export function alignGuidelines(
   ) => {
     const top = bestOf.get(clause);
     if (topicsOf.get(clause)!.length > 0 || !top) return;
+    // The same heading, word for word as stems («Oppfølging av avtalen»), names the same subject.
+    const named = headingStems(clause);
+    for (const other of others) if (named !== '' && headingStems(other) === named) pair(other);
     const topScore = rate(top);
     if (topScore >= threshold) {
       for (const other of others) if (rate(other) >= Math.max(threshold, topScore * splitRatio)) pair(other);
@@ -165,6 +170,9 @@ export function alignGuidelines(
     onlyB: right.filter((clause) => !pairedB.has(clause.id)).map((clause) => clause.id),
   };
 }
+
+/** A heading's content stems, sorted and joined: '' for none. */
+const headingStems = (clause: Clause) => [...new Set(stems(clause.heading ?? ''))].sort().join(' ');
 
 const rank = (order: ReadonlyArray<string>, topic: string) => {
   const index = order.indexOf(topic);

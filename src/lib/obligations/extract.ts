@@ -241,8 +241,12 @@ const isListNext = (nodes: ReadonlyArray<RootContent>, node: RootContent) =>
  * no deadline.
  */
 function readTable(node: Table, context: ClauseContext): void {
-  const [header, ...rows] = node.children;
-  const names = header?.children.map((cell) => plainInline(cell.children).trim()) ?? [];
+  let [header, ...rows] = node.children;
+  const cellWords = (row: typeof header) => row?.children.map((cell) => plainInline(cell.children).trim()) ?? [];
+  // A Word table with no row marked as its header comes through with an empty header row: the column
+  // names stand in its first row.
+  if (rows.length > 0 && cellWords(header).every((name) => name === '')) [header, ...rows] = rows;
+  const names = cellWords(header);
   const column = (pattern: RegExp) => names.findIndex((name) => pattern.test(name));
   const actorColumn = column(ACTION_COLUMNS.actor);
   const textColumn = ACTION_COLUMNS.text.map(column).find((index) => index >= 0) ?? -1;

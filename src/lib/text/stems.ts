@@ -56,8 +56,11 @@ const NYNORSK: Array<[RegExp, string]> = [
   [/heimel/g, 'hjemmel'],
   [/oppgåve/g, 'oppgave'],
   [/feilsende?(?!t)/g, 'feilsendt'],
-  // The vocabulary's own pair (Informasjonstryggleik / Informasjonssikkerhet, content/topics.yaml).
+  // Nynorsk -heit is Bokmål -het (varigheit, tilgjengelegheit).
+  [/heit(?=$|a|en|ar|ane|er|ene)/g, 'het'],
+  // The vocabulary's own pairs (Informasjonstryggleik / Informasjonssikkerhet, Usemje / Uenighet, content/topics.yaml).
   [/tryggleik/g, 'sikkerhet'],
+  [/usemj[ae]/g, 'uenighet'],
 ];
 
 const stemmer = snowball.newStemmer('norwegian');
