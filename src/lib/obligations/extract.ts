@@ -264,7 +264,8 @@ function readTable(node: Table, context: ClauseContext): void {
   const deadlineColumn = column(ACTION_COLUMNS.deadline);
   const activityColumn = column(ACTION_COLUMNS.activity);
   const hasActivity = activityColumn >= 0 && activityColumn !== textColumn;
-  let above: { actor: string | null; deadline: string | null; activity: string | null } | null = null;
+  type Row = { actor: string | null; deadline: string | null; activity: string | null };
+  let above = null as Row | null;
   for (const row of rows) {
     const cell = (index: number) =>
       index >= 0 && row.children[index] ? plainInline(row.children[index]!.children).trim() : '';
