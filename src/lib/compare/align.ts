@@ -1,5 +1,6 @@
 import { cosine, type Comparable, type SimilarityModel } from './similarity.ts';
 import type { Clause } from '../model/types.ts';
+import { stems } from '../text/stems.ts';
 import type { PairSource } from '../model/vocabulary.ts';
 
 /** Two clauses that deal with the same thing. */
@@ -35,6 +36,8 @@ export interface AlignOptions {
   mutualThreshold?: number;
   /** An automatic clause also pairs with every clause scoring at least this share of its best (a split). */
   splitRatio?: number;
+  /** Two clauses that share a suggested topic (not both tags) are paired from this score. */
+  suggestedFloor?: number;
   /** The topic ids in vocabulary order, to order tagged pairs; topics not listed come last. */
   topicOrder?: ReadonlyArray<string>;
 }
@@ -43,10 +46,11 @@ export interface AlignOptions {
 const hasText = (clause: Clause) => clause.text.trim() !== '' || clause.footnotes.length > 0;
 
 /**
- * Pairs the clauses of two guidelines. Tags decide first: within each topic, every clause is paired
- * with its most similar counterpart on the other side. An untagged clause is paired by text
- * similarity with its best match (and with near-equals, where one region splits what the other keeps
- * together). Clauses left over are only in A or only in B.
+ * Pairs the clauses of two guidelines. Topics decide first: within each topic, every clause is paired
+ * with its most similar counterpart on the other side; an untagged clause takes the topics the
+ * corpus's tagged clauses suggest (a tag always wins). A clause with neither is paired with a clause
+ * of the same heading, and by text similarity with its best match (and with near-equals, where one
+ * region splits what the other keeps together). Clauses left over are only in A or only in B.
  */
 export function alignGuidelines(
   a: Comparable,
@@ -54,7 +58,13 @@ export function alignGuidelines(
   model: SimilarityModel,
   options: AlignOptions = {},
 ): Alignment {
-  const { threshold = 0.25, mutualThreshold = 0.15, splitRatio = 0.75, topicOrder = [] } = options;
+  const {
+    threshold = 0.25,
+    mutualThreshold = 0.15,
+    splitRatio = 0.75,
+    suggestedFloor = 0.05,
+    topicOrder = [],
+  } = options;
   const left = a.clauses.filter(hasText);
   const right = b.clauses.filter(hasText);
   const score = (x: Clause, y: Clause) => cosine(model.clause(a.slug, x.id), model.clause(b.slug, y.id));
@@ -66,26 +76,33 @@ export function alignGuidelines(
   const best = <T>(items: T[], rate: (item: T) => number) =>
     items.reduce((top, item) => (rate(item) > rate(top) ? item : top));
 
-  const topics = [...new Set([...left, ...right].flatMap((clause) => clause.topics))].sort(
-    (x, y) => rank(topicOrder, x) - rank(topicOrder, y),
-  );
+  // A clause's topics: its tags, or where it has none, the topics the corpus's tagged clauses suggest
+  // for it (suggest.ts). A pair is `tagged` only where both clauses carry the topic as a tag.
+  const suggested = (slug: string, clause: Clause) =>
+    clause.topics.length > 0 ? clause.topics : model.suggest(slug, clause.id).map((s) => s.topic);
+  const topicsOf = new Map<Clause, ReadonlyArray<string>>([
+    ...left.map((clause) => [clause, suggested(a.slug, clause)] as const),
+    ...right.map((clause) => [clause, suggested(b.slug, clause)] as const),
+  ]);
+  const topics = [...new Set([...topicsOf.values()].flat())].sort((x, y) => rank(topicOrder, x) - rank(topicOrder, y));
   for (const topic of topics) {
-    const xs = left.filter((clause) => clause.topics.includes(topic));
-    const ys = right.filter((clause) => clause.topics.includes(topic));
+    const xs = left.filter((clause) => topicsOf.get(clause)!.includes(topic));
+    const ys = right.filter((clause) => topicsOf.get(clause)!.includes(topic));
     if (xs.length === 0 || ys.length === 0) continue;
+    const pair = (x: Clause, y: Clause) => {
+      if (x.topics.includes(topic) && y.topics.includes(topic)) add(x, y, 'tagged', topic);
+      // Through a suggested topic, the two must also share some wording.
+      else if (score(x, y) >= suggestedFloor) add(x, y, 'automatic', topic);
+    };
     for (const x of xs)
-      add(
+      pair(
         x,
         best(ys, (y) => score(x, y)),
-        'tagged',
-        topic,
       );
     for (const y of ys)
-      add(
+      pair(
         best(xs, (x) => score(x, y)),
         y,
-        'tagged',
-        topic,
       );
   }
 
@@ -111,7 +128,10 @@ export function alignGuidelines(
     pair: (other: Clause) => void,
   ) => {
     const top = bestOf.get(clause);
-    if (clause.topics.length > 0 || !top) return;
+    if (topicsOf.get(clause)!.length > 0 || !top) return;
+    // The same heading, word for word as stems («Oppfølging av avtalen»), names the same subject.
+    const named = headingStems(clause);
+    for (const other of others) if (named !== '' && headingStems(other) === named) pair(other);
     const topScore = rate(top);
     if (topScore >= threshold) {
       for (const other of others) if (rate(other) >= Math.max(threshold, topScore * splitRatio)) pair(other);
@@ -150,6 +170,9 @@ export function alignGuidelines(
     onlyB: right.filter((clause) => !pairedB.has(clause.id)).map((clause) => clause.id),
   };
 }
+
+/** A heading's content stems, sorted and joined: '' for none. */
+const headingStems = (clause: Clause) => [...new Set(stems(clause.heading ?? ''))].sort().join(' ');
 
 const rank = (order: ReadonlyArray<string>, topic: string) => {
   const index = order.indexOf(topic);

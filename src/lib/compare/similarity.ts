@@ -1,5 +1,7 @@
-import { stems } from '../text/stems.ts';
+import { stems, tokenize } from '../text/stems.ts';
+import { compoundSplitter } from '../search/compounds.ts';
 import type { Clause } from '../model/types.ts';
+import { topicProfiles, type TopicSuggestion } from './suggest.ts';
 
 /** A sparse, L2-normalised TF-IDF vector. */
 export type Vector = Map<string, number>;
@@ -16,23 +18,55 @@ export interface SimilarityModel {
   clause(slug: string, id: string): Vector;
   /** The vector of a whole guideline. */
   document(slug: string): Vector;
+  /** The topics the corpus's tagged clauses suggest for a clause, strongest first (none for a clause without a heading). */
+  suggest(slug: string, id: string): TopicSuggestion[];
 }
 
 // Features are single stems. Stem bigrams were tried and left out: on the five guidelines they
 // spread the weight so thin that true pairs (0.1–0.3) no longer stood out from unrelated clauses.
-const features = stems;
+//
+// A compound also counts as its parts, at half a word's weight: «meldingsutveksling» shares
+// «utveksling» with «utveksling av meldingar», «driftsstans» shares «stans» with «stans i drifta».
+// The parts come from the search's splitter over the corpus's own words (src/lib/search/compounds.ts),
+// so a new text's compounds split as the five's do, Nynorsk ones too.
+const PART_WEIGHT = 0.5;
+// A heading names what its clause is about in a few words: they count twice.
+const HEADING_WEIGHT = 1;
+// For a clause's topic, its heading weighs more still, and the headings above it half as much.
+const TOPIC_HEADING_WEIGHT = 4;
 
-const clauseText = (clause: Clause) =>
-  [clause.heading ?? '', clause.text, ...clause.footnotes.map((f) => f.text)].join('\n');
+const stemOf = (word: string) => stems(word)[0] ?? null;
+
+/** The weighted features of a text: each word's stem and, for a compound, its parts' stems. */
+function featuresOf(text: string, split: (word: string) => string[], weight: number, into: Map<string, number>) {
+  for (const word of tokenize(text)) {
+    const stem = stemOf(word);
+    if (stem === null) continue;
+    into.set(stem, (into.get(stem) ?? 0) + weight);
+    const parts = split(word);
+    if (parts.length < 2) continue;
+    for (const part of parts) {
+      const partStem = stemOf(part);
+      if (partStem !== null && partStem !== stem) into.set(partStem, (into.get(partStem) ?? 0) + weight * PART_WEIGHT);
+    }
+  }
+}
+
+const bodyText = (clause: Clause) => [clause.text, ...clause.footnotes.map((f) => f.text)].join('\n');
 
 /** Builds the model over a corpus: inverse document frequencies come from all clauses of all guidelines given. */
 export function similarityModel(guidelines: ReadonlyArray<Comparable>): SimilarityModel {
+  const split = compoundSplitter(
+    guidelines.flatMap(({ clauses }) => clauses.map((clause) => `${clause.heading ?? ''}\n${bodyText(clause)}`)),
+    stemOf,
+  );
   const counts = new Map<string, Map<string, number>>();
   const documentFrequency = new Map<string, number>();
   for (const { slug, clauses } of guidelines) {
     for (const clause of clauses) {
       const tf = new Map<string, number>();
-      for (const feature of features(clauseText(clause))) tf.set(feature, (tf.get(feature) ?? 0) + 1);
+      featuresOf(clause.heading ?? '', split, HEADING_WEIGHT, tf);
+      featuresOf(bodyText(clause), split, 1, tf);
       counts.set(`${slug}#${clause.id}`, tf);
       for (const feature of tf.keys()) documentFrequency.set(feature, (documentFrequency.get(feature) ?? 0) + 1);
     }
@@ -42,7 +76,9 @@ export function similarityModel(guidelines: ReadonlyArray<Comparable>): Similari
     const vector: Vector = new Map();
     let norm = 0;
     for (const [feature, count] of tf) {
-      const weight = (1 + Math.log(count)) * Math.log(1 + total / (documentFrequency.get(feature) ?? 1));
+      // A part alone (weight under 1) counts in proportion; a word seen n times, 1 + log n.
+      const weight =
+        (count >= 1 ? 1 + Math.log(count) : count) * Math.log(1 + total / (documentFrequency.get(feature) ?? 1));
       vector.set(feature, weight);
       norm += weight * weight;
     }
@@ -61,10 +97,48 @@ export function similarityModel(guidelines: ReadonlyArray<Comparable>): Similari
     }),
   );
   const empty: Vector = new Map();
-  return {
-    clause: (slug, id) => clauseVectors.get(`${slug}#${id}`) ?? empty,
-    document: (slug) => documentVectors.get(slug) ?? empty,
+  const clause = (slug: string, id: string) => clauseVectors.get(`${slug}#${id}`) ?? empty;
+  const byKey = new Map(guidelines.flatMap(({ slug, clauses }) => clauses.map((c) => [`${slug}#${c.id}`, c] as const)));
+  // What a clause is about, for its topic: its words and the headings above it, which name the subject
+  // a sub-clause headed «Felles ansvar» or «Kommunen sitt ansvar» deals with.
+  const headingsAbove = (slug: string, clause: Clause) => {
+    const headings: string[] = [];
+    for (let up = byKey.get(`${slug}#${clause.parent}`); up; up = byKey.get(`${slug}#${up.parent}`))
+      headings.push(up.heading ?? '');
+    return headings.join('\n');
   };
+  const topicVector = (slug: string, c: Clause) => {
+    const tf = new Map(counts.get(`${slug}#${c.id}`));
+    featuresOf(c.heading ?? '', split, TOPIC_HEADING_WEIGHT - HEADING_WEIGHT, tf);
+    featuresOf(headingsAbove(slug, c), split, TOPIC_HEADING_WEIGHT / 2, tf);
+    return weigh(tf);
+  };
+  // The topics' profiles are made on the first question: most builds ask none (every clause is tagged).
+  let profiles: ReturnType<typeof topicProfiles> | undefined;
+  return {
+    clause,
+    document: (slug) => documentVectors.get(slug) ?? empty,
+    suggest: (slug, id) => {
+      const own = byKey.get(`${slug}#${id}`);
+      if (!own || own.heading === null) return [];
+      profiles ??= topicProfiles(
+        guidelines.flatMap((g) =>
+          g.clauses
+            .filter((c) => c.topics.length > 0)
+            .map((c) => ({ topics: c.topics, vector: topicVector(g.slug, c) })),
+        ),
+      );
+      const text = `${own.heading}\n${headingsAbove(slug, own)}\n${bodyText(own)}`;
+      return profiles.suggest(topicVector(slug, own), (feature) => wordOf(text, feature, split));
+    },
+  };
+}
+
+/** The word of a text that gives a feature: the word itself, or a compound it is part of. */
+function wordOf(text: string, feature: string, split: (word: string) => string[]): string | null {
+  for (const word of tokenize(text))
+    if (stemOf(word) === feature || split(word).some((part) => part !== word && stemOf(part) === feature)) return word;
+  return null;
 }
 
 /** Cosine similarity of two normalised vectors, 0..1. */

@@ -6,7 +6,7 @@ import { visit } from 'unist-util-visit';
 import type { Root, RootContent } from 'mdast';
 import { GuidelineError } from '../model/errors.ts';
 import { parseGuideline } from '../parse/guideline.ts';
-import { cosine, similarityModel } from '../compare/similarity.ts';
+import { similarityModel } from '../compare/similarity.ts';
 import type { Clause, Guideline, MetaSchema } from '../model/types.ts';
 import type { Debris } from './source-line.ts';
 import type { FoundMeta } from './meta.ts';
@@ -34,14 +34,16 @@ export interface Extracted {
   rebuilt: number;
 }
 
-/** One topic suggestion: the clause, the topic, its votes (summed similarity) and the clauses that voted. */
+/** One topic suggestion: the clause, its topics, how near the topic's profile is and the words that decided. */
 export interface Suggestion {
   /** The clause's id in the draft. */
   id: string;
   clause: string;
   topics: string[];
+  /** Cosine similarity of the clause and the topic's profile (src/lib/compare/suggest.ts), 0..1. */
   score: number;
-  from: string;
+  /** The clause's words that weighed most, strongest first (a compound where one of its parts counted). */
+  words: string[];
 }
 
 /** The import report: what the draft holds and what the editor must check. */
@@ -83,10 +85,6 @@ export interface DraftOptions {
   corpus: ReadonlyArray<Guideline<{ slug: string }>>;
   /** The topic ids of content/topics.yaml. */
   topics: ReadonlySet<string>;
-  /** A topic needs this much similarity in votes (the comparison's threshold for an automatic pair). */
-  threshold?: number;
-  /** A guideline's nearest clause votes from this similarity (the comparison's threshold for a mutual best pair). */
-  floor?: number;
 }
 
 // The body is checked by the project's own parser; the front matter of a draft has empty fields by design.
@@ -101,7 +99,7 @@ const stringify = unified()
 /** Writes the draft guideline (front matter + Markdown) and the report of what it holds. */
 export function draftGuideline(
   extracted: Extracted,
-  { file, slug, source, corpus, topics, threshold = 0.25, floor = 0.15 }: DraftOptions,
+  { file, slug, source, corpus, topics }: DraftOptions,
 ): { markdown: string; report: ImportReport } {
   const { meta } = extracted;
   const front = frontMatter(meta, slug, source, extracted.signature?.parties ?? []);
@@ -111,7 +109,7 @@ export function draftGuideline(
   let suggestions: Suggestion[] = [];
   try {
     clauses = parseGuideline(markdown, { file, schema: anyMeta, topics }).clauses;
-    suggestions = suggestTopics(clauses, corpus, { threshold, floor });
+    suggestions = suggestTopics(clauses, corpus);
     markdown = tagHeadings(markdown, clauses, suggestions);
     clauses = parseGuideline(markdown, { file, schema: anyMeta, topics }).clauses;
   } catch (error) {
@@ -149,51 +147,27 @@ export function draftGuideline(
 }
 
 /**
- * Topic suggestions for the draft's clauses: each published guideline's nearest tagged clause votes
- * for its topics with its similarity (from `floor`); a topic needs `threshold` of votes: one close
- * clause, or two guidelines agreeing on a looser match.
+ * Topic suggestions for the draft's clauses with a heading and text: the topic whose profile (the
+ * clauses the published guidelines tag with it) is nearest, as the comparison suggests it for an
+ * untagged clause (src/lib/compare/suggest.ts).
  */
-export function suggestTopics(
-  clauses: ReadonlyArray<Clause>,
-  corpus: DraftOptions['corpus'],
-  { threshold, floor }: { threshold: number; floor: number },
-): Suggestion[] {
+export function suggestTopics(clauses: ReadonlyArray<Clause>, corpus: DraftOptions['corpus']): Suggestion[] {
   const draftSlug = '\u0000draft';
   const model = similarityModel([
     ...corpus.map((g) => ({ slug: g.meta.slug, clauses: g.clauses })),
     { slug: draftSlug, clauses },
   ]);
-  const suggestions: Suggestion[] = [];
-  for (const clause of clauses) {
-    if (clause.heading === null || (clause.text.trim() === '' && clause.footnotes.length === 0)) continue;
-    const votes = new Map<string, { score: number; from: string[] }>();
-    for (const guideline of corpus) {
-      let best: { score: number; clause: Clause } | null = null;
-      for (const other of guideline.clauses) {
-        if (other.topics.length === 0) continue;
-        const score = cosine(model.clause(draftSlug, clause.id), model.clause(guideline.meta.slug, other.id));
-        if (!best || score > best.score) best = { score, clause: other };
-      }
-      if (!best || best.score < floor) continue;
-      for (const topic of best.clause.topics) {
-        const vote = votes.get(topic) ?? { score: 0, from: [] };
-        votes.set(topic, {
-          score: vote.score + best.score,
-          from: [...vote.from, `${guideline.meta.slug} ${label(best.clause)}`],
-        });
-      }
-    }
-    const chosen = [...votes].filter(([, vote]) => vote.score >= threshold).sort((x, y) => y[1].score - x[1].score);
-    for (const [topic, vote] of chosen)
-      suggestions.push({
+  return clauses
+    .filter((clause) => clause.text.trim() !== '' || clause.footnotes.length > 0)
+    .flatMap((clause) =>
+      model.suggest(draftSlug, clause.id).map(({ topic, score, words }) => ({
         id: clause.id,
         clause: label(clause),
         topics: [topic],
-        score: Math.round(vote.score * 100) / 100,
-        from: vote.from.join('; '),
-      });
-  }
-  return suggestions;
+        score,
+        words,
+      })),
+    );
 }
 
 /** The draft with each suggested clause's heading tagged `{tema=…}`, the strongest topic first. */

@@ -9,10 +9,10 @@ export function formatReport(report: ImportReport, { file, source }: { file: str
     out.push(`  ${'  '.repeat(clause.level - 1)}${clause.number ?? '–'} ${clause.heading ?? '(innledning)'}`);
   out.push(`lists: ${report.lists}, tables: ${report.tables}, footnotes: ${report.footnotes}`);
   out.push(
-    `topic suggestions (${report.suggestions.length}; each guideline's nearest tagged clause votes with its text similarity, 0.25 of votes needed):`,
+    `topic suggestions (${report.suggestions.length}; the topic whose tagged clauses in the published guidelines are nearest, by the words that decided):`,
   );
   for (const s of report.suggestions)
-    out.push(`  ${s.clause}: ${s.topics.join(', ')} (${s.score.toFixed(2)}, from ${s.from})`);
+    out.push(`  ${s.clause}: ${s.topics.join(', ')} (${s.score.toFixed(2)}: ${s.words.join(', ')})`);
   out.push('the editor must check:');
   for (const { field, line } of report.toFill)
     out.push(`  ${file}:${line}: \`${field}\` is not stated in the source: fill it in`);

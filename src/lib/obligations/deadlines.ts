@@ -7,7 +7,7 @@ const PHRASE = '(?:(?!\\s(?:når|dersom|hvis|viss|slik|og|eller)\\s)[^,.;:])*';
 
 // A deadline is a time expression the text gives ("innen to virkedager", "minst fire uker før", "senest dagen etter").
 const TIME_UNIT =
-  '(?:\\d+|dag|dagen|dager|døgn|døgnet|virkedag\\p{L}*|time|timer|uke|uker|uka|veke|veker|veka|måned\\p{L}*|månad\\p{L}*|år|utgangen|dato|frist|tid)';
+  '(?:\\d+|dag|dagen|dager|dagar|døgn|døgnet|virkedag\\p{L}*|arbeidsdag\\p{L}*|yrkedag\\p{L}*|time|timer|timar|uke|uker|uka|veke|veker|veka|måned\\p{L}*|månad\\p{L}*|år|utgangen|dato|frist|tid)';
 const DEADLINES: ReadonlyArray<RegExp> = [
   new RegExp(
     `(?<![\\p{L}])(?:innen|innan|senest|seinast)\\s[^,.;:]*?(?<![\\p{L}])${TIME_UNIT}(?![\\p{L}])${PHRASE}`,

@@ -236,11 +236,17 @@ const isListNext = (nodes: ReadonlyArray<RootContent>, node: RootContent) =>
  * An action table: each row with words in its action column is its Ansvarleg's obligation, its
  * Tidsplan the deadline, its activity the lead-in. A row that continues the one above (a merged
  * cell: no activity of its own, or no one responsible and no time) takes their activity, party and
- * deadline; a question or a status note is no duty; "etter …" in the time column is no deadline.
+ * deadline; without an activity column, a row with no one responsible but a deadline of its own is
+ * still the party's above; a question or a status note is no duty; "etter …" in the time column is
+ * no deadline.
  */
 function readTable(node: Table, context: ClauseContext): void {
-  const [header, ...rows] = node.children;
-  const names = header?.children.map((cell) => plainInline(cell.children).trim()) ?? [];
+  let [header, ...rows] = node.children;
+  const cellWords = (row: typeof header) => row?.children.map((cell) => plainInline(cell.children).trim()) ?? [];
+  // A Word table with no row marked as its header comes through with an empty header row: the column
+  // names stand in its first row.
+  if (rows.length > 0 && cellWords(header).every((name) => name === '')) [header, ...rows] = rows;
+  const names = cellWords(header);
   const column = (pattern: RegExp) => names.findIndex((name) => pattern.test(name));
   const actorColumn = column(ACTION_COLUMNS.actor);
   const textColumn = ACTION_COLUMNS.text.map(column).find((index) => index >= 0) ?? -1;
@@ -257,20 +263,22 @@ function readTable(node: Table, context: ClauseContext): void {
   }
   const deadlineColumn = column(ACTION_COLUMNS.deadline);
   const activityColumn = column(ACTION_COLUMNS.activity);
-  let above: { actor: string | null; deadline: string | null; activity: string | null } | null = null;
+  const hasActivity = activityColumn >= 0 && activityColumn !== textColumn;
+  type Row = { actor: string | null; deadline: string | null; activity: string | null };
+  let above = null as Row | null;
   for (const row of rows) {
     const cell = (index: number) =>
       index >= 0 && row.children[index] ? plainInline(row.children[index]!.children).trim() : '';
     const words = cell(textColumn);
     const ownActor = cell(actorColumn);
     const ownDeadline = cell(deadlineColumn);
-    const ownActivity = activityColumn >= 0 && activityColumn !== textColumn ? cell(activityColumn) : '';
+    const ownActivity = hasActivity ? cell(activityColumn) : '';
     const continues: boolean =
-      above !== null &&
-      (activityColumn >= 0 && activityColumn !== textColumn
-        ? ownActivity === ''
-        : ownActor === '' && ownDeadline === '');
-    const actor: string | null = ownActor || (continues ? above!.actor : null) || null;
+      above !== null && (hasActivity ? ownActivity === '' : ownActor === '' && ownDeadline === '');
+    // An empty responsible cell is a cell merged with the one above (Word exports it empty on every row
+    // it spans): the row is still that party's, even where it has a deadline of its own; only a row that
+    // starts an activity of its own starts afresh.
+    const actor: string | null = ownActor || (continues || !hasActivity ? above?.actor : null) || null;
     const deadline: string | null = ownDeadline ? tableDeadline(ownDeadline) : continues ? above!.deadline : null;
     const activity: string | null = ownActivity || (continues ? above!.activity : null) || null;
     above = { actor, deadline, activity };

@@ -69,7 +69,9 @@ export type PartyPatterns = ReadonlyArray<[Party, RegExp]>;
 export function partyPatterns(hospital: unknown): PartyPatterns {
   const words: Record<Party, string[]> = {
     ...PARTY_WORDS,
-    helseforetak: [...PARTY_WORDS.helseforetak, ...hospitalNames(hospital).map(escape)],
+    // The hospital trust's own names first: an alternation takes the first that matches, and
+    // «Sykehuset Vestfold» must not stop at the generic «Sykehuset».
+    helseforetak: [...hospitalNames(hospital).map(escape), ...PARTY_WORDS.helseforetak],
   };
   return (Object.keys(words) as Party[]).flatMap((party) => {
     const upper = words[party].filter((word) => /^[\p{Lu}\d]+$/u.test(word));

@@ -133,6 +133,17 @@ const PASSIVE_AUXILIARY = /^(?:vert|blir)$/u;
 const PASSIVE_PARTICIPLE = /^\p{Ll}{3,}(?:et|t|tt|d|dd|de|te|ne|en|ast)$/u;
 const AGENT = /(?<![\p{L}])av\s+(?:begge\s+|hver\s+av\s+)?/iu;
 
+// A duty stated as whose responsibility it is, the one obliged between "det er" and the noun
+// ("Det er sjukehuset sitt ansvar å …", "Det er kommunens ansvar å …", "Ved nedetid er det partane
+// sitt felles ansvar å …"). A new way of saying it is one more row.
+const RESPONSIBILITY_OF: ReadonlyArray<RegExp> = [
+  /(?<![\p{L}])(?:det\s+er|er\s+det)\s+(?<who>(?:\S+\s+){0,4}?\S+)\s+(?:sitt|sine|si)\s+(?:(?:eige|eget|felles)\s+)?(?:ansvar|oppgåve|oppgave|plikt)\s+(?:å|at)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:det\s+er|er\s+det)\s+(?<who>(?:\S+\s+){0,4}?\S+s)\s+(?:(?:eige|eget|felles)\s+)?(?:ansvar|oppgåve|oppgave|plikt)\s+(?:å|at)(?![\p{L}])/iu,
+];
+// A subject that is a role, not a party: whichever party does the thing ("Den som sender ei melding, skal …",
+// "Dei som tek imot …"). Both parties can be that one, so the duty is shared.
+const ROLE_SUBJECT = /^(?:den|dei|de)\s+som\s[^,]*?(?=,|$)/iu;
+
 /** An actor cut inside parentheses ("samarbeidsutvalg (ASU") takes the closing one that follows. */
 const closeParens = (actor: string, rest: string) =>
   (actor.match(/\(/g)?.length ?? 0) > (actor.match(/\)/g)?.length ?? 0) && rest.startsWith(')') ? `${actor})` : actor;
@@ -157,8 +168,22 @@ export interface ReadingContext {
 /** Reads one sentence: who it obliges and how, or null when it obliges no one. */
 export function readSentence(sentence: string, context: ReadingContext): Reading | null {
   if (/\?\s*$/.test(sentence)) return null;
+  const responsibility = readResponsibility(sentence, context);
+  if (responsibility) return responsibility;
   if (hasModal(sentence)) return readModal(sentence, context);
   return readPresent(sentence, context) ?? readPassive(sentence, context);
+}
+
+/** "Det er sjukehuset sitt ansvar å …": the one obliged is named between "det er" and "ansvar". */
+function readResponsibility(sentence: string, { patterns }: ReadingContext): Reading | null {
+  for (const pattern of RESPONSIBILITY_OF) {
+    const who = pattern.exec(sentence)?.groups?.who;
+    if (!who) continue;
+    const named = namedParties(who, patterns);
+    if (named) return { actor: who.slice(named.start, named.end), party: partyOf(named.parties), modality: 'plikt' };
+    return { actor: isActorNoun(who) ? who : null, party: null, modality: 'plikt' };
+  }
+  return null;
 }
 
 /** The words a sentence's subject starts after: an opening condition up to its comma ("Om …, må …"), or nothing. */
@@ -200,6 +225,8 @@ function readModal(sentence: string, context: ReadingContext): Reading | null {
     }
     const pronoun = antecedent(subject, context);
     if (pronoun) return { ...pronoun, modality };
+    const role = adverbial ? null : ROLE_SUBJECT.exec(subject);
+    if (role) return { actor: role[0].trim(), party: 'felles', modality };
     if (DOCUMENT_SUBJECT.test(subject) || THIRD_PARTY.test(subject) || THIRD_PARTY_AGENT.test(after)) return null;
     // Inverted word order: "Dessuten skal foretaket ha …", "kan administrativt samarbeidsutvalg (ASU) opprette …".
     const between = inside ? namedParties(inside, patterns) : null;
@@ -212,6 +239,9 @@ function readModal(sentence: string, context: ReadingContext): Reading | null {
         party: partyOf(inverted.parties),
         modality,
       };
+    // After an opening condition the subject follows the modal: "Om meldinga ikkje kjem fram, må avsendar ringje".
+    const behind = subject === '' || adverbial ? /^\s*(\p{L}+)/u.exec(after)?.[1] : undefined;
+    if (behind && isActorNoun(behind)) return { actor: behind, party: null, modality };
     if (PURPOSE_VERB.test(after)) return null;
     // A permission needs someone it is given to; "Tilbudet kan omfatte …" describes.
     if (modality === 'adgang') return null;
@@ -299,12 +329,25 @@ function readPresent(sentence: string, context: ReadingContext): Reading | null 
   const scan = words(clause);
   for (let i = condition ? 0 : 1; i < scan.length - 1; i += 1) {
     const word = bare(scan[i]!.word);
-    if (SUBORDINATORS.test(word)) return null;
+    if (SUBORDINATORS.test(word)) break;
     if (!doingVerb(word, bare(scan[i + 1]!.word))) continue;
-    const inverted = partySubject(main.slice(scan[i + 1]!.at), patterns);
-    return inverted ? { actor: inverted.actor, party: inverted.party, modality: 'plikt' } : null;
+    return invertedSubject(main.slice(scan[i + 1]!.at), patterns);
   }
-  return null;
+  // An opening phrase with a clause of its own ends at its comma, and the verb comes first after it:
+  // "Ved driftsstans som varer over ein time, varslar parten som har feilen …".
+  const comma = condition ? -1 : main.indexOf(',');
+  if (comma < 0) return null;
+  const rest = main.slice(comma + 1).trimStart();
+  const [first, second] = words(rest);
+  return first && second && doingVerb(bare(first.word), bare(second.word))
+    ? invertedSubject(rest.slice(second.at), patterns)
+    : null;
+}
+
+/** The party subject right after an inverted verb, as a duty; null when it names no party. */
+function invertedSubject(text: string, patterns: PartyPatterns): Reading | null {
+  const inverted = partySubject(text, patterns);
+  return inverted ? { actor: inverted.actor, party: inverted.party, modality: 'plikt' } : null;
 }
 
 /** Where a subject that starts with a party name ends: past names ("Kommunene i Agder", "UNN (HF)") and a relative clause up to its comma. */
@@ -313,9 +356,12 @@ function subjectEnd(text: string, start: number, patterns: PartyPatterns): numbe
   const relative = /^\s+som\s[^,]*,/u.exec(text.slice(end));
   if (relative) return end + relative[0].length - 1;
   for (;;) {
-    const next = /^\s+(?:(?:i|og|på)\s+)?(\(?[^\s]+)/u.exec(text.slice(end));
-    const word = next?.[1];
-    if (!next || !word || !(/^[\p{Lu}(]/u.test(word) || namedParties(word, patterns))) return end;
+    const next = /^\s+((?:i|og|på)\s+)?(\(?[^\s]+)/u.exec(text.slice(end));
+    const word = next?.[2];
+    // A party word in lower case joins the subject only after "og", "i" or "på": right after the
+    // subject it is the object ("… varslar sjukehuset kommunane …").
+    const joins = word && (/^[\p{Lu}(]/u.test(word) || (next[1] && namedParties(word, patterns)));
+    if (!next || !word || !joins) return end;
     const trimmed = word.replace(/[,;:.]+$/u, '');
     end += next[0].length - (word.length - trimmed.length);
     if (trimmed !== word) return end;

@@ -47,6 +47,20 @@ const NYNORSK: Array<[RegExp, string]> = [
   [/rådgjevar/g, 'rådgiver'],
   [/^ansvarleg/, 'ansvarlig'],
   [/^naudsynt/, 'nødvendig'],
+  [/føremål/g, 'formål'],
+  // Spellings that differ inside the word, so the stemmer's endings alone do not meet.
+  [/verksemd/g, 'virksomhet'],
+  [/planlagd/g, 'planlagt'],
+  [/uføresett/g, 'uforutsett'],
+  [/^naud/, 'nød'],
+  [/heimel/g, 'hjemmel'],
+  [/oppgåve/g, 'oppgave'],
+  [/feilsende?(?!t)/g, 'feilsendt'],
+  // Nynorsk -heit is Bokmål -het (varigheit, tilgjengelegheit).
+  [/heit(?=$|a|en|ar|ane|er|ene)/g, 'het'],
+  // The vocabulary's own pairs (Informasjonstryggleik / Informasjonssikkerhet, Usemje / Uenighet, content/topics.yaml).
+  [/tryggleik/g, 'sikkerhet'],
+  [/usemj[ae]/g, 'uenighet'],
 ];
 
 const stemmer = snowball.newStemmer('norwegian');

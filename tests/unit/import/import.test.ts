@@ -185,8 +185,9 @@ test('topic suggestions are mostly the topics the editors chose for the same cla
   );
   for (const suggestion of suggestions) {
     expect(suggestion.topics.every((topic) => topicIds().has(topic))).toBe(true);
-    expect(suggestion.score).toBeGreaterThanOrEqual(0.25);
-    expect(suggestion.from).toMatch(/^[a-z-]+ \S/);
+    expect(suggestion.score).toBeGreaterThanOrEqual(0.2);
+    // The words that decided are words of the clause (or its headings), for the report.
+    expect(suggestion.words.length).toBeGreaterThan(0);
   }
   expect(suggestions.length).toBeGreaterThanOrEqual(10);
   expect(suggestions.filter((s) => s.agrees).length / suggestions.length).toBeGreaterThanOrEqual(0.8);
