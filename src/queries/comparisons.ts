@@ -1,4 +1,5 @@
-import { compareGuidelines, type Comparison } from '../lib/compare/comparison.ts';
+import type { Comparison } from '../lib/compare/comparison.ts';
+import { pairComparer } from '../lib/compare/comparer.ts';
 import { cosine, similarityModel, type SimilarityModel } from '../lib/compare/similarity.ts';
 import { getGuidelines, type SiteGuideline } from './guidelines.ts';
 import { memo } from './memo.ts';
@@ -15,9 +16,16 @@ export const comparable = (guideline: SiteGuideline) => ({ slug: guideline.meta.
 /** The comparison of two guidelines, with tags ordered as in the vocabulary (worked out once per build: the page and its JSON share it). */
 export function getComparison(a: SiteGuideline, b: SiteGuideline): Promise<Comparison> {
   return memo(`comparison\u0000${a.meta.slug}\u0000${b.meta.slug}`, async () => {
-    const topicOrder = (await getTopics()).map((topic) => topic.id);
     const compared = (guideline: SiteGuideline) => ({ ...comparable(guideline), obligations: guideline.obligations });
-    return compareGuidelines(compared(a), compared(b), await getModel(), { topicOrder });
+    return (await getComparer())(compared(a), compared(b));
+  });
+}
+
+/** The comparer the site's comparisons share: each unordered pair aligned and diffed once, the reverse its mirror. */
+function getComparer(): Promise<ReturnType<typeof pairComparer>> {
+  return memo('comparer', async () => {
+    const topicOrder = (await getTopics()).map((topic) => topic.id);
+    return pairComparer(await getModel(), { topicOrder });
   });
 }
 

@@ -39,3 +39,18 @@ export async function memo<T>(key: string, compute: () => Promise<T>): Promise<T
   }
   return value;
 }
+
+const latest = new Map<string, string>();
+
+/**
+ * memo that keeps only the latest key of a `family`: for what a run of consecutive pages shares and
+ * no later page asks for again (the pages of one topic, which the build renders one after the
+ * other), so that the build does not hold every topic's work at once.
+ */
+export function memoLatest<T>(family: string, key: string, compute: () => Promise<T>): Promise<T> {
+  const full = `${family}\u0000${key}`;
+  const previous = latest.get(family);
+  if (previous !== undefined && previous !== full) cache.values.delete(previous);
+  latest.set(family, full);
+  return memo(full, compute);
+}
