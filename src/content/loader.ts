@@ -95,7 +95,7 @@ export function guidelineLoader<Meta extends { slug: string; version: string; ti
   return {
     name: 'guideline-loader',
     load: async (context) => {
-      const { store, config, generateDigest, logger } = context;
+      const { store, config, generateDigest, logger, watcher } = context;
       const root = fileURLToPath(config.root);
       const dir = resolve(root, options.base);
       await loadAndWatch(context, [dir, resolve(root, options.topics)], async () => {
@@ -111,7 +111,9 @@ export function guidelineLoader<Meta extends { slug: string; version: string; ti
             visit({ type: 'root', children: clause.body } as Root, (node) => void delete node.position);
           const data = { ...guideline } as unknown as Record<string, unknown>;
           const id = guideline.current ? guideline.meta.slug : `${guideline.meta.slug}@${guideline.meta.version}`;
-          store.set({ id, data, filePath: guideline.file, digest: generateDigest(data) });
+          // The digest is the dev server's revision of the content (src/queries/memo.ts); a build, which
+          // reads the content once, is spared serialising every guideline once more to make it.
+          store.set({ id, data, filePath: guideline.file, digest: watcher ? generateDigest(data) : undefined });
         }
         logger.info(`${guidelines.length} guidelines, ${guidelines.reduce((sum, g) => sum + g.clauses.length, 0)} clauses`);
       });
