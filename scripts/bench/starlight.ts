@@ -14,7 +14,9 @@ export function makeStarlightSite(root: string, guidelinesDir: string, dir: stri
   const astroVersion = (
     JSON.parse(readFileSync(join(root, 'node_modules/astro/package.json'), 'utf8')) as { version: string }
   ).version;
-  mkdirSync(join(dir, 'src/content/docs'), { recursive: true });
+  // Starlight's pages, in the temporary site (not the project's src/).
+  const docs = join(dir, 'src', 'content', 'docs');
+  mkdirSync(docs, { recursive: true });
   writeFileSync(
     join(dir, 'package.json'),
     `${JSON.stringify({ name: 'starlight-yardstick', private: true, type: 'module', dependencies: { astro: astroVersion, '@astrojs/starlight': STARLIGHT_VERSION } }, null, 2)}\n`,
@@ -40,16 +42,13 @@ import { docsSchema } from '@astrojs/starlight/schema';
 export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
 `,
   );
-  writeFileSync(
-    join(dir, 'src/content/docs/index.md'),
-    '---\ntitle: IKT-retningslinjer\n---\n\nDe fem retningslinjene.\n',
-  );
+  writeFileSync(join(docs, 'index.md'), '---\ntitle: IKT-retningslinjer\n---\n\nDe fem retningslinjene.\n');
   // Each guideline as a page: its title for front matter, its text as it stands.
   for (const name of readdirSync(guidelinesDir).filter((file) => /^[^@]+\.md$/.test(file))) {
     const source = readFileSync(join(guidelinesDir, name), 'utf8');
     const [, front = '', body = source] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source) ?? [];
     const title = /^title:\s*(.*)$/m.exec(front)?.[1]?.trim() ?? name;
-    writeFileSync(join(dir, 'src/content/docs', name), `---\ntitle: ${title}\n---\n${body}`);
+    writeFileSync(join(docs, name), `---\ntitle: ${title}\n---\n${body}`);
   }
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, stdio: 'inherit' });
   return dir;
