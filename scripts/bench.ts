@@ -6,7 +6,7 @@
 //
 // The parts: bench/corpus.ts (the synthetic corpus), bench/measure.ts (each measure),
 // bench/table.ts (the report). Importing any of them, or this file, does nothing until main runs.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseTopics } from '../src/lib/parse/topics.ts';
@@ -22,7 +22,8 @@ import {
   measureTenPairs,
   pageWeight,
 } from './bench/measure.ts';
-import { budgetRows, formatTable, writeResults, type Measures } from './bench/table.ts';
+import { budgetRows, formatSteps, formatTable, writeResults, type Measures } from './bench/table.ts';
+import { compareWithStarlight, formatYardstick, makeStarlightSite } from './bench/starlight.ts';
 
 const RESULTS = 'bench/results.json';
 const log = (message: string) => process.stderr.write(`${message}\n`);
@@ -51,7 +52,7 @@ export async function bench({ five = false }: { five?: boolean } = {}): Promise<
       const library = measureLibrary(dir, topics);
       log(`measuring ${name}: production build …`);
       const out = join(work, `dist-${name}`);
-      const build = await measureBuild(root, dir, out);
+      const build = await measureBuild(root, dir, out, join(root, `bench/build-${name}.log`));
       const reading = pageWeight(out, guidelineUrl(name === 'five' ? 'telemark' : 'region-1-delavtale-1'));
       const comparison = pageWeight(
         out,
@@ -81,6 +82,10 @@ export async function bench({ five = false }: { five?: boolean } = {}): Promise<
     const tenPairsMs = measureTenPairs(join(root, 'content/guidelines'), topics);
     const rows = budgetRows(results.five!, results.national, tenPairsMs);
     for (const line of formatTable(rows)) console.log(line);
+    for (const [name, measures] of Object.entries(results)) {
+      console.log('');
+      for (const line of formatSteps(name, measures.build.steps)) console.log(line);
+    }
     writeResults(RESULTS, tenPairsMs, results, rows);
     log(`wrote ${relative(root, RESULTS)}`);
   } finally {
@@ -88,9 +93,33 @@ export async function bench({ five = false }: { five?: boolean } = {}): Promise<
   }
 }
 
+/** The five guidelines' build beside a Starlight site of the same texts, `pairs` times alternately (bench/starlight.ts). */
+export async function benchStarlight(pairs = 5): Promise<void> {
+  const root = process.cwd();
+  const work = mkdtempSync(join(tmpdir(), 'ikt-starlight-'));
+  try {
+    log(`making a Starlight site of the five in ${join(work, 'starlight')} …`);
+    const site = makeStarlightSite(root, join(root, 'content/guidelines'), join(work, 'starlight'));
+    log(`building the project's five and the Starlight site, ${pairs} pairs …`);
+    const results = await compareWithStarlight(root, site, work, pairs, log);
+    for (const line of formatYardstick(results)) console.log(line);
+    mkdirSync('bench', { recursive: true });
+    writeFileSync(
+      'bench/starlight.json',
+      `${JSON.stringify({ date: new Date().toISOString(), pairs: results }, null, 2)}\n`,
+    );
+    log('wrote bench/starlight.json');
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+const USAGE = 'usage: npm run bench [-- --five | --starlight]';
+
 await runMain(import.meta.url, 'bench', async () => {
   const args = process.argv.slice(2);
-  const unknown = args.filter((arg) => arg !== '--five');
-  if (unknown.length > 0) throw new UsageError(`usage: npm run bench [-- --five] (not ${unknown.join(' ')})`);
-  await bench({ five: args.includes('--five') });
+  const unknown = args.filter((arg) => arg !== '--five' && arg !== '--starlight');
+  if (unknown.length > 0 || args.length > 1) throw new UsageError(`${USAGE} (not ${args.join(' ')})`);
+  if (args.includes('--starlight')) await benchStarlight();
+  else await bench({ five: args.includes('--five') });
 });

@@ -1,10 +1,11 @@
 // What the bench measures: parse and align + diff time, the production build (wall time, peak
 // memory, pages), a page's weight, the bytes a first search downloads, the search index's size.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { compareGuidelines } from '../../src/lib/compare/comparison.ts';
+import { pairComparer } from '../../src/lib/compare/comparer.ts';
 import { loadGuidelines } from '../../src/lib/parse/load.ts';
 import { similarityModel } from '../../src/lib/compare/similarity.ts';
 import type { Guideline } from '../../src/lib/model/types.ts';
@@ -12,6 +13,7 @@ import { guidelineSchema, type GuidelineMeta, type Topic } from '../../src/lib/m
 import { searchUrl } from '../../src/lib/model/routes.ts';
 import { launchChromium, serveFolder } from '../lib/browser.ts';
 import { readCorpus } from './corpus.ts';
+import { buildSteps, type StampedLine } from './steps.ts';
 
 const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)]!;
 
@@ -37,14 +39,15 @@ export function measureLibrary(dir: string, topics: ReadonlyArray<Topic>) {
     guidelines = loadGuidelines(files, guidelineSchema, topicIds);
   });
   const current = guidelines.filter((guideline) => guideline.current);
-  // The pages the site renders: every ordered pair within a sub-agreement (alignment is not symmetric).
+  // The pages the site renders: every ordered pair within a sub-agreement, compared as the site does
+  // (each unordered pair aligned and diffed once, the reverse its mirror).
   const pairs = current.flatMap((a) =>
     current.filter((b) => b !== a && b.meta.agreement === a.meta.agreement).map((b) => [a, b] as const),
   );
   const topicOrder = topics.map((topic) => topic.id);
   const alignMs = time(() => {
-    const model = similarityModel(current.map(comparable));
-    for (const [a, b] of pairs) compareGuidelines(comparable(a), comparable(b), model, { topicOrder });
+    const compare = pairComparer(similarityModel(current.map(comparable)), { topicOrder });
+    for (const [a, b] of pairs) compare(comparable(a), comparable(b));
   }, 1);
   return {
     files: files.length,
@@ -69,17 +72,30 @@ export function measureTenPairs(dir: string, topics: ReadonlyArray<Topic>): numb
   }, 5);
 }
 
-/** Runs `astro build` in `root` for a folder of guidelines; wall time, peak memory (VmHWM of the build process), pages. */
-export async function measureBuild(root: string, guidelinesDir: string, outDir: string) {
+/**
+ * Runs `astro build` in `cwd` (its own node_modules/astro) with `args` and `env` added; wall time,
+ * peak memory (VmHWM of the build process) and what it printed, each line stamped with the time it
+ * arrived (milliseconds after the start).
+ */
+export async function runAstroBuild(cwd: string, args: string[], env: Record<string, string> = {}) {
   const started = performance.now();
-  const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-    cwd: root,
-    env: { ...process.env, GUIDELINES_DIR: guidelinesDir, ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'ignore', 'pipe'],
+  const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...args], {
+    cwd,
+    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   let peakKb = 0;
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
+  const lines: StampedLine[] = [];
+  let partial = '';
+  const stamp = (ms: number, text: string) => lines.push({ ms, text: text.replace(/\x1b\[[0-9;]*m/g, '') });
+  child.stdout.on('data', (chunk: Buffer) => {
+    const ms = performance.now() - started;
+    const parts = (partial + chunk.toString('utf8')).split('\n');
+    partial = parts.pop()!;
+    for (const text of parts) stamp(ms, text);
+  });
   const poll = setInterval(() => {
     try {
       const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
@@ -90,11 +106,26 @@ export async function measureBuild(root: string, guidelinesDir: string, outDir: 
   }, 25);
   const code = await new Promise<number>((resolve) => child.on('close', (status) => resolve(status ?? 1)));
   clearInterval(poll);
-  if (code !== 0) throw new Error(`astro build failed for ${guidelinesDir}:\n${stderr.slice(-2000)}`);
+  if (partial !== '') stamp(performance.now() - started, partial);
+  if (code !== 0) throw new Error(`astro build failed in ${cwd}:\n${stderr.slice(-2000)}`);
+  return { wallMs: performance.now() - started, peakMiB: peakKb / 1024, lines };
+}
+
+/**
+ * Runs `astro build` in `root` for a folder of guidelines; wall time, peak memory, pages, and where
+ * the time went (steps.ts). `logFile` keeps what the build printed, each line after the
+ * milliseconds since the start.
+ */
+export async function measureBuild(root: string, guidelinesDir: string, outDir: string, logFile?: string) {
+  const { wallMs, peakMiB, lines } = await runAstroBuild(root, ['--outDir', outDir], { GUIDELINES_DIR: guidelinesDir });
   const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) =>
     file.endsWith('.html'),
   ).length;
-  return { wallMs: performance.now() - started, peakMiB: peakKb / 1024, pages };
+  if (logFile) {
+    mkdirSync(dirname(logFile), { recursive: true });
+    writeFileSync(logFile, lines.map((line) => `${line.ms.toFixed(0).padStart(7)}  ${line.text}\n`).join(''));
+  }
+  return { wallMs, peakMiB, pages, steps: buildSteps(lines, wallMs, join(root, 'src/pages')) };
 }
 
 /** Gzip size of a built page plus the CSS and JS files it links. */

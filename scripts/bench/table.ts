@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname } from 'node:path';
 import type { firstSearch, measureBuild, measureLibrary, pageWeight } from './measure.ts';
+import type { BuildSteps } from './steps.ts';
 
 /** Everything measured for one corpus. */
 export type Measures = ReturnType<typeof measureLibrary> & {
@@ -110,4 +111,19 @@ export function writeResults(file: string, tenPairsMs: number, results: Record<s
     file,
     `${JSON.stringify({ date: new Date().toISOString(), machine: { cpus: cpus().length, node: process.version }, tenPairsMs, ...results, budgets: rows.filter((row) => row[3]).map(([label, five, national, budget, met]) => ({ label, five, national, budget, met })) }, null, 2)}\n`,
   );
+}
+
+/** Where a build's time went (steps.ts): its phases, when the first page was written, and the costliest routes. */
+export function formatSteps(name: string, steps: BuildSteps, routes = 8): string[] {
+  const line = (label: string, figure: string, note = '') => `  ${label.padEnd(44)}${figure.padStart(9)}  ${note}`;
+  return [
+    `steps of the build (${name})`,
+    ...steps.phases.map((phase) => line(phase.name, ms(phase.ms))),
+    line('first page written after', steps.firstPageMs === null ? 'n/a' : ms(steps.firstPageMs)),
+    ...steps.routes
+      .slice(0, routes)
+      .map((route) =>
+        line(`  ${route.route}`, ms(route.ms), `${route.pages} pages, ${ms(route.ms / route.pages)} each`),
+      ),
+  ];
 }

@@ -1,4 +1,4 @@
-import { relative, resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 
@@ -8,6 +8,9 @@ import { readContentFile, readGuidelineFolder } from '../lib/parse/files.ts';
 import { checkSources } from '../lib/parse/source-files.ts';
 import { parseTopics } from '../lib/parse/topics.ts';
 import type { MetaSchema } from '../lib/model/types.ts';
+import { loadErrorEntry } from './load-error.ts';
+import { visit } from 'unist-util-visit';
+import type { Root } from 'mdast';
 
 /** Reads a project file as UTF-8 (a regular file only, stopping at an invalid byte); errors name it relative to the project, as an editor sees it. */
 async function readProjectFile(config: LoaderContext['config'], path: string) {
@@ -17,16 +20,68 @@ async function readProjectFile(config: LoaderContext['config'], path: string) {
   return { file, source: await readContentFile(absolute, file), absolute };
 }
 
+/**
+ * Runs `fill` (which reads the content and fills the store), and on the dev server runs it again
+ * whenever a file under `paths` changes. Astro's watcher only reports changes: a loader that adds a
+ * folder to it must reload the store itself, or the dev server keeps the first content it read.
+ * On the dev server an error is stored in place of the entries (load-error.ts), so the page shows it
+ * and the server keeps running; the production build (no watcher) stops with it.
+ */
+async function loadAndWatch(context: LoaderContext, paths: string[], fill: () => Promise<void>): Promise<void> {
+  const { store, watcher, logger, config, generateDigest } = context;
+  const load = async () => {
+    try {
+      await fill();
+    } catch (error) {
+      if (!watcher) throw error;
+      logger.error(error instanceof Error ? error.message : String(error));
+      store.clear();
+      const entry = loadErrorEntry(error, fileURLToPath(config.root));
+      store.set({ ...entry, digest: generateDigest(entry.data) });
+    }
+  };
+  await load();
+  if (!watcher) return;
+  paths.forEach((path) => watcher.add(path));
+  const concerns = (changed: string) => paths.some((path) => changed === path || changed.startsWith(path + sep));
+  // A save is often several events (write, rename, delete of a backup): one reload after the burst,
+  // and never two at once.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let running = Promise.resolve();
+  const changed = new Set<string>();
+  const reload = (path: string) => {
+    if (!concerns(path)) return;
+    changed.add(relative(fileURLToPath(config.root), path));
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const names = [...changed].join(', ');
+      changed.clear();
+      running = running.then(async () => {
+        await load();
+        logger.info(`reloaded after a change to ${names}`);
+      });
+    }, 100);
+  };
+  for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, reload);
+}
+
 /** Loads content/topics.yaml into the topics collection. */
 export function topicLoader<Topic extends { id: string }>({ file, schema }: { file: string; schema: MetaSchema<Topic[]> }): Loader {
   return {
     name: 'topic-loader',
-    load: async ({ store, config, watcher }) => {
-      const { file: name, source, absolute } = await readProjectFile(config, file);
-      store.clear();
-      // The store does not keep insertion order; `position` keeps the file's (editorial) order.
-      parseTopics(source, { file: name, schema }).forEach((topic, position) => store.set({ id: topic.id, data: { ...topic, position } }));
-      watcher?.add(absolute);
+    load: async (context) => {
+      const { store, config, generateDigest } = context;
+      const absolute = resolve(fileURLToPath(config.root), file);
+      await loadAndWatch(context, [absolute], async () => {
+        const { file: name, source } = await readProjectFile(config, file);
+        const topics = parseTopics(source, { file: name, schema });
+        store.clear();
+        // The store does not keep insertion order; `position` keeps the file's (editorial) order.
+        topics.forEach((topic, position) => {
+          const data = { ...topic, position };
+          store.set({ id: topic.id, data, digest: generateDigest(data) });
+        });
+      });
     },
   };
 }
@@ -44,23 +99,31 @@ export function guidelineLoader<
 }): Loader {
   return {
     name: 'guideline-loader',
-    load: async ({ store, config, generateDigest, watcher, logger }) => {
-      const topicsFile = await readProjectFile(config, options.topics);
-      const topics = parseTopics(topicsFile.source, { file: topicsFile.file, schema: options.topicsSchema });
-      const dir = resolve(fileURLToPath(config.root), options.base);
-      const files = await readGuidelineFolder(dir, relative(fileURLToPath(config.root), dir));
-      const guidelines = loadGuidelines(files, options.schema, new Set(topics.map((topic) => topic.id)));
-      const sources = resolve(fileURLToPath(config.root), options.sources);
-      await checkSources(guidelines, files, { absolute: sources, folder: relative(fileURLToPath(config.root), sources) });
-      store.clear();
-      for (const guideline of guidelines) {
-        const data = { ...guideline } as unknown as Record<string, unknown>;
-        const id = guideline.current ? guideline.meta.slug : `${guideline.meta.slug}@${guideline.meta.version}`;
-        store.set({ id, data, filePath: guideline.file, digest: generateDigest(data) });
-      }
-      logger.info(`${guidelines.length} guidelines, ${guidelines.reduce((sum, g) => sum + g.clauses.length, 0)} clauses`);
-      watcher?.add(dir);
-      watcher?.add(sources);
+    load: async (context) => {
+      const { store, config, generateDigest, logger, watcher } = context;
+      const root = fileURLToPath(config.root);
+      const dir = resolve(root, options.base);
+      const sources = resolve(root, options.sources);
+      await loadAndWatch(context, [dir, resolve(root, options.topics), sources], async () => {
+        const topicsFile = await readProjectFile(config, options.topics);
+        const topics = parseTopics(topicsFile.source, { file: topicsFile.file, schema: options.topicsSchema });
+        const files = await readGuidelineFolder(dir, relative(root, dir));
+        const guidelines = loadGuidelines(files, options.schema, new Set(topics.map((topic) => topic.id)));
+        await checkSources(guidelines, files, { absolute: sources, folder: relative(root, sources) });
+        store.clear();
+        for (const guideline of guidelines) {
+          // The source positions in each clause's mdast are for the parser's errors, which are behind
+          // us; no page reads them, and they were a quarter of the store the build bundles and reads back.
+          for (const clause of guideline.clauses)
+            visit({ type: 'root', children: clause.body } as Root, (node) => void delete node.position);
+          const data = { ...guideline } as unknown as Record<string, unknown>;
+          const id = guideline.current ? guideline.meta.slug : `${guideline.meta.slug}@${guideline.meta.version}`;
+          // The digest is the dev server's revision of the content (src/queries/memo.ts); a build, which
+          // reads the content once, is spared serialising every guideline once more to make it.
+          store.set({ id, data, filePath: guideline.file, digest: watcher ? generateDigest(data) : undefined });
+        }
+        logger.info(`${guidelines.length} guidelines, ${guidelines.reduce((sum, g) => sum + g.clauses.length, 0)} clauses`);
+      });
     },
   };
 }

@@ -1,34 +1,32 @@
-import { compareGuidelines, type Comparison } from '../lib/compare/comparison.ts';
+import type { Comparison } from '../lib/compare/comparison.ts';
+import { pairComparer } from '../lib/compare/comparer.ts';
 import { cosine, similarityModel, type SimilarityModel } from '../lib/compare/similarity.ts';
 import { getGuidelines, type SiteGuideline } from './guidelines.ts';
+import { memo } from './memo.ts';
 import { getTopics } from './topic-entries.ts';
-
-let model: Promise<SimilarityModel> | undefined;
 
 /** The similarity model over every guideline of the site, built once per production build. */
 export function getModel(): Promise<SimilarityModel> {
-  const build = () => getGuidelines().then((guidelines) => similarityModel(guidelines.map(comparable)));
-  if (!import.meta.env.PROD) return build();
-  model ??= build();
-  return model;
+  return memo('similarity', async () => similarityModel((await getGuidelines()).map(comparable)));
 }
 
 /** What the comparison functions need of a guideline. */
 export const comparable = (guideline: SiteGuideline) => ({ slug: guideline.meta.slug, clauses: guideline.clauses });
 
-const comparisons = new Map<string, Promise<Comparison>>();
-
 /** The comparison of two guidelines, with tags ordered as in the vocabulary (worked out once per build: the page and its JSON share it). */
 export function getComparison(a: SiteGuideline, b: SiteGuideline): Promise<Comparison> {
-  const compare = async () => {
-    const topicOrder = (await getTopics()).map((topic) => topic.id);
+  return memo(`comparison\u0000${a.meta.slug}\u0000${b.meta.slug}`, async () => {
     const compared = (guideline: SiteGuideline) => ({ ...comparable(guideline), obligations: guideline.obligations });
-    return compareGuidelines(compared(a), compared(b), await getModel(), { topicOrder });
-  };
-  if (!import.meta.env.PROD) return compare();
-  const key = `${a.meta.slug}\u0000${b.meta.slug}`;
-  if (!comparisons.has(key)) comparisons.set(key, compare());
-  return comparisons.get(key)!;
+    return (await getComparer())(compared(a), compared(b));
+  });
+}
+
+/** The comparer the site's comparisons share: each unordered pair aligned and diffed once, the reverse its mirror. */
+function getComparer(): Promise<ReturnType<typeof pairComparer>> {
+  return memo('comparer', async () => {
+    const topicOrder = (await getTopics()).map((topic) => topic.id);
+    return pairComparer(await getModel(), { topicOrder });
+  });
 }
 
 /** Every ordered pair of different guidelines of the same sub-agreement (the pairs the site compares). */

@@ -1,20 +1,15 @@
-import { getCollection } from 'astro:content';
 import type { GuidelineMeta } from '../lib/model/schema.ts';
 import type { Guideline } from '../lib/model/types.ts';
+import { memo, readCollection } from './memo.ts';
 
 /** A guideline as the site uses it: the clause model with validated front matter. */
 export type SiteGuideline = Guideline<GuidelineMeta>;
 
-let cached: Promise<SiteGuideline[]> | undefined;
-
 /** Every version of every guideline, current or not. */
 export function getAllVersions(): Promise<SiteGuideline[]> {
-  // Every page asks for the guidelines; a production build reads the collection once. The dev
-  // server asks each time, so that edited content shows up without a restart.
-  const read = async () => (await getCollection('guidelines')).map((entry) => entry.data as unknown as SiteGuideline);
-  if (!import.meta.env.PROD) return read();
-  cached ??= read();
-  return cached;
+  return memo('guidelines', async () =>
+    (await readCollection('guidelines')).map((entry) => entry.data as unknown as SiteGuideline),
+  );
 }
 
 /** Every guideline in its current version, in the order the site lists them (by short title). */

@@ -1,6 +1,7 @@
 import { getGuidelines, getOtherVersions, type SiteGuideline } from './guidelines.ts';
 import { clauseAliases, versionChanges, type VersionRow } from '../lib/versions/changes.ts';
 import { versionSlug } from '../lib/model/routes.ts';
+import { memo } from './memo.ts';
 
 /** Two versions of a guideline as the change pages show them: from the earlier to the later. */
 export interface VersionPair {
@@ -19,13 +20,9 @@ export interface VersionPair {
   rows: VersionRow[];
 }
 
-const pairs = new Map<string, VersionRow[]>();
 // The reading page and both change pages ask for the same pairs: each is computed once per build.
-const changes = (from: SiteGuideline, to: SiteGuideline) => {
-  const key = `${from.file}\u0000${to.file}`;
-  if (!pairs.has(key)) pairs.set(key, versionChanges(from.clauses, to.clauses));
-  return pairs.get(key)!;
-};
+const changes = (from: SiteGuideline, to: SiteGuideline) =>
+  memo(`changes\u0000${from.file}\u0000${to.file}`, async () => versionChanges(from.clauses, to.clauses));
 
 /** Every current guideline paired with each of its other versions; a draft is the later side. */
 export async function getVersionPairs(): Promise<VersionPair[]> {
@@ -41,7 +38,7 @@ export async function getVersionPairs(): Promise<VersionPair[]> {
         to,
         others,
         version: versionSlug(other.meta.version),
-        rows: changes(from, to),
+        rows: await changes(from, to),
       });
     }
   }
@@ -54,7 +51,7 @@ export async function getAliases(current: SiteGuideline): Promise<Map<string, st
   const seen = new Set(current.clauses.map((clause) => clause.id));
   for (const other of await getOtherVersions(current.meta.slug)) {
     if (other.meta.status === 'utkast') continue;
-    for (const [id, old] of clauseAliases(changes(other, current))) {
+    for (const [id, old] of clauseAliases(await changes(other, current))) {
       const fresh = old.filter((alias) => !seen.has(alias));
       fresh.forEach((alias) => seen.add(alias));
       if (fresh.length > 0) aliases.set(id, [...(aliases.get(id) ?? []), ...fresh]);

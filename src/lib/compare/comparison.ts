@@ -86,6 +86,10 @@ export interface ComparedGuideline extends Comparable {
 export interface CompareOptions extends AlignOptions {
   /** Below this share of unchanged text, two texts are shown side by side without diff marks. */
   minShared?: number;
+  /** The alignment, where it is known already (the mirror of the reverse pair's, mirror.ts): not worked out again. */
+  alignment?: Alignment;
+  /** A row's word diff, where the caller remembers diffs (and mirrors the reverse pair's); by default readableDiff with `minShared`. */
+  rowDiff?: (a: Clause, b: Clause) => ClauseDiff | null;
 }
 
 /** A word diff worth reading, or null when the texts share less than `minShared` of their wording. */
@@ -122,7 +126,8 @@ export function compareGuidelines(
   options: CompareOptions = {},
 ): Comparison {
   const { topicOrder = [], minShared = 0.25 } = options;
-  const alignment = alignGuidelines(a, b, model, options);
+  const alignment = options.alignment ?? alignGuidelines(a, b, model, options);
+  const rowDiff = options.rowDiff ?? ((x: Clause, y: Clause) => readableDiff(x.text, y.text, minShared));
   const byId = (clauses: ReadonlyArray<Clause>) => new Map(clauses.map((clause) => [clause.id, clause]));
   const clausesA = byId(a.clauses);
   const clausesB = byId(b.clauses);
@@ -139,7 +144,7 @@ export function compareGuidelines(
     // A table's plain text is its rows as lines of cells; marked word by word it would no longer read as a
     // table, so two clauses with tables are shown as published, side by side.
     const tables = !identical && (hasTable(x) || hasTable(y));
-    const diff = tables ? null : readableDiff(x.text, y.text, minShared);
+    const diff = tables ? null : rowDiff(x, y);
     return {
       a: x,
       b: y,
