@@ -55,7 +55,7 @@ export async function extractFromDocx(data: Uint8Array, file: string): Promise<E
   let warnings: string[];
   try {
     // Node's mammoth reads `buffer`, its browser build `arrayBuffer`; JSZip takes the bytes as they are.
-    const input = { buffer: data, arrayBuffer: data } as unknown as { buffer: Buffer };
+    const input = { buffer: data, arrayBuffer: data } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
     const result = await mammoth.convertToHtml(input, { styleMap: STYLE_MAP });
     html = result.value;
     warnings = result.messages.map((message) => `${message.type}: ${message.message}`);
