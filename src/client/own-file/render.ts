@@ -194,33 +194,80 @@ function columnsHtml(columns: { a: ComparisonEntry[]; b: ComparisonEntry[] }, a:
   return `<div class="pair pair-columns" data-pair><div class="pair-sides">${side(a, b, columns.a)}${side(b, a, columns.b)}</div></div>`;
 }
 
+const groupId = (anchor: string) => `sammenligning-${anchor}`;
+
+function groupHtml(group: Comparison['groups'][number], a: Shown, b: Shown): string {
+  const count = (n: number) => `${n} ${n === 1 ? 'punkt' : 'punkter'}`;
+  const head =
+    group.pairs.length > 1
+      ? `<div class="group-head"><p>${count(group.a.length)} i ${escape(a.name)} mot ${count(group.b.length)} i ${escape(b.name)}.</p>${
+          group.duties.length > 0
+            ? `<ul class="duty-diff" aria-label="Forskjeller i plikter">${group.duties
+                .map((duty) => `<li>${escape(describeDuty(duty, a.name, b.name))}</li>`)
+                .join('')}</ul>`
+            : ''
+        }</div>`
+      : '';
+  const columns = group.columns.a.length + group.columns.b.length > 0 ? columnsHtml(group.columns, a, b) : '';
+  return `<div class="compare-group" id="${groupId(group.anchor)}" data-differs="${group.duties.length > 0}">${head}${group.rows
+    .map((row) => rowHtml(row, a, b))
+    .join('')}${columns}</div>`;
+}
+
 /**
- * The comparison, differences first as on /sammenlign/<a>/<b>/: groups whose duties differ, then the
- * other groups that do not say the same, then those that do; each group, and so each clause, once.
+ * The comparison as /sammenlign/<a>/<b>/ shows it: the differences first (where the duties differ,
+ * topics only one text covers, how alike they are), then the groups in topic sections, each group
+ * and so each clause once, with the clauses only one side has in two columns.
  */
-export function comparisonHtml(comparison: Comparison, a: Shown, b: Shown): string {
-  const order = (group: Comparison['groups'][number]) => (group.duties.length > 0 ? 0 : group.identical ? 2 : 1);
-  const groups = [...comparison.groups].sort((x, y) => order(x) - order(y));
+export function comparisonHtml(
+  comparison: Comparison,
+  a: Shown,
+  b: Shown,
+  topicName: (id: string | null) => string,
+): string {
   const { counts } = comparison;
-  const summary = `<ul class="own-summary"><li>Likhet i ordbruk, hele teksten: <strong>${formatPercent(comparison.overall)}</strong></li><li>${counts.pairs} par av punkter: ${counts.tagged} med samme tema, ${counts.automatic} funnet automatisk etter ordlyd.</li><li>${counts.onlyA} punkter bare i ${escape(a.name)}, ${counts.onlyB} bare i ${escape(b.name)}.</li><li>${groups.filter((group) => group.duties.length > 0).length} grupper der pliktene er ulike.</li></ul>`;
-  const body = groups
-    .map((group) => {
-      const several = group.pairs.length > 1;
-      const count = (n: number) => `${n} ${n === 1 ? 'punkt' : 'punkter'}`;
-      const head = several
-        ? `<div class="group-head"><p>${count(group.a.length)} i ${escape(a.name)} mot ${count(group.b.length)} i ${escape(b.name)}.</p>${
-            group.duties.length > 0
-              ? `<ul class="duty-diff" aria-label="Forskjeller i plikter">${group.duties
-                  .map((duty) => `<li>${escape(describeDuty(duty, a.name, b.name))}</li>`)
-                  .join('')}</ul>`
-              : ''
-          }</div>`
-        : '';
-      const columns = group.columns.a.length + group.columns.b.length > 0 ? columnsHtml(group.columns, a, b) : '';
-      return `<div class="compare-group" data-differs="${group.duties.length > 0}">${head}${group.rows
-        .map((row) => rowHtml(row, a, b))
-        .join('')}${columns}</div>`;
+  const names = (shown: Shown, ids: string[]) => clauseList(ids, shown.guideline.clauses);
+  const groupName = (group: Comparison['groups'][number]) =>
+    [group.a.length > 0 && `${a.name} ${names(a, group.a)}`, group.b.length > 0 && `${b.name} ${names(b, group.b)}`]
+      .filter(Boolean)
+      .join(' og ');
+  const differing = comparison.groups.filter((group) => group.duties.length > 0);
+  const duties =
+    differing.length === 0
+      ? '<p>Punktene som hører sammen, legger de samme pliktene på de samme partene.</p>'
+      : `<ul class="summary-duties">${differing
+          .map(
+            (group) =>
+              `<li><a href="#${groupId(group.anchor)}">${escape(groupName(group))}</a> (${escape(topicName(group.topic))}):<ul>${group.duties
+                .map((duty) => `<li>${escape(describeDuty(duty, a.name, b.name))}</li>`)
+                .join('')}</ul></li>`,
+          )
+          .join('')}</ul>`;
+  const only = [
+    { name: a.name, topics: comparison.topicsOnlyA },
+    { name: b.name, topics: comparison.topicsOnlyB },
+  ].filter(({ topics }) => topics.length > 0);
+  const onlyHtml =
+    only.length === 0
+      ? '<p>Begge omtaler de samme temaene.</p>'
+      : `<ul>${only
+          .map(
+            ({ name, topics }) =>
+              `<li>Bare ${escape(name)}: ${topics.map((topic) => escape(topicName(topic))).join(', ')}</li>`,
+          )
+          .join('')}</ul>`;
+  const summary = `<section class="compare-summary" aria-labelledby="sammenligning-oppsummering"><h3 id="sammenligning-oppsummering">Forskjellene først</h3><h4>Plikter som er ulike</h4>${duties}<h4>Tema bare den ene omtaler</h4>${onlyHtml}<h4>Hvor like tekstene er</h4><ul><li>Likhet i ordbruk, hele teksten: <strong>${formatPercent(comparison.overall)}</strong></li><li>${counts.pairs} par av punkter: ${counts.tagged} med samme tema, ${counts.automatic} funnet automatisk etter ordlyd.</li><li>${counts.onlyA} punkter bare i ${escape(a.name)}, ${counts.onlyB} bare i ${escape(b.name)}.</li></ul></section>`;
+  const legend = `<p class="diff-legend">Tekst som bare står i ${escape(a.name)} er <del>gjennomstreket</del>; tekst som bare står i ${escape(b.name)} er <ins>understreket</ins>.</p>`;
+  const sections = comparison.sections
+    .map((section) => {
+      const id = `sammenligning-tema-${section.topic ?? 'uten'}`;
+      const groups = section.groups
+        .filter((group) => group.pairs.length > 0)
+        .map((group) => groupHtml(group, a, b))
+        .join('');
+      const alone = section.alone.a.length + section.alone.b.length > 0 ? columnsHtml(section.alone, a, b) : '';
+      return `<section class="topic-group" aria-labelledby="${id}"><h3 id="${id}">${escape(topicName(section.topic))}</h3>${groups}${alone}</section>`;
     })
     .join('');
-  return `${summary}${body}`;
+  return `${summary}${legend}${sections}`;
 }

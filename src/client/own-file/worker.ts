@@ -7,19 +7,9 @@ import pdfWorkerUrl from 'pdfjs-dist/legacy/build/pdf.worker.min.mjs?url';
 import { GuidelineError, ImportError } from '../../lib/model/errors.ts';
 import type { Guideline, MetaSchema } from '../../lib/model/types.ts';
 import { ownFileDataUrl } from '../../lib/model/routes.ts';
-import {
-  checkKind,
-  checkNotEmpty,
-  draftFrom,
-  draftSlug,
-  parseCorpus,
-  readSource,
-  topicIds,
-  type OwnFileData,
-} from '../../lib/import/import-bytes.ts';
+import { checkKind, checkNotEmpty, draftFrom, draftSlug, readSource } from '../../lib/import/import-bytes.ts';
+import type { OwnFileData } from '../../lib/import/own-file-data.ts';
 import { parseGuideline } from '../../lib/parse/guideline.ts';
-import { parseTopics } from '../../lib/parse/topics.ts';
-import { topicsSchema } from '../../lib/model/schema.ts';
 import { compareGuidelines } from '../../lib/compare/comparison.ts';
 import { cosine, similarityModel } from '../../lib/compare/similarity.ts';
 import { exportGuideline, type ExportMeta } from '../../lib/publish/export.ts';
@@ -29,22 +19,25 @@ import { comparisonHtml, readingHtml, registerHtml, reportHtml, type Shown } fro
 import type { Answer, Request } from './messages.ts';
 import { norwegian, PAGE_MAX_BYTES } from './errors.ts';
 
-// pdfjs-dist parses the PDF in its own worker, a file of this site.
+// pdfjs-dist parses the PDF in its own worker, a file of this site, started at once (loading and
+// compiling it takes a second or two) while the reader chooses a file, and kept for every PDF read.
 GlobalWorkerOptions.workerSrc = pdfWorkerUrl;
+GlobalWorkerOptions.workerPort = new Worker(pdfWorkerUrl, { type: 'module' });
 
 type Published = Guideline<ExportMeta & { slug: string; language: string }>;
+// The site's topics and guidelines, as its build parsed them (the same parse `npm run import` runs on
+// content/): fetched once, before any file is chosen.
 const site = fetch(ownFileDataUrl())
   .then((response) => {
     if (!response.ok) throw new Error(`${ownFileDataUrl()}: ${response.status}`);
-    return response.json() as Promise<OwnFileData>;
+    return response.json() as Promise<OwnFileData<Published>>;
   })
-  .then((data) => {
-    const topics = topicIds(data.topics.source, data.topics.file);
-    const order = parseTopics(data.topics.source, { file: data.topics.file, schema: topicsSchema }).map(
-      (topic) => topic.id,
-    );
-    const corpus = parseCorpus(data.guidelines, topics) as unknown as Published[];
-    return { topics, order, corpus };
+  .then(({ topics: vocabulary, guidelines: corpus }) => {
+    const topics = new Set(vocabulary.map((topic) => topic.id));
+    const order = vocabulary.map((topic) => topic.id);
+    const names = new Map(vocabulary.map((topic) => [topic.id, topic.nb]));
+    const topicName = (id: string | null) => (id ? (names.get(id) ?? id) : 'Uten tema');
+    return { topics, order, corpus, topicName };
   });
 site.catch(() => {}); // reported when a file is read
 
@@ -72,7 +65,7 @@ async function read(name: string, bytes: ArrayBuffer) {
     slug = 'utkast';
   }
   const extracted = await readSource(data, name);
-  const { topics, order, corpus } = await site;
+  const { topics, order, corpus, topicName } = await site;
   const file = `content/guidelines/${slug}.md`;
   const { report, markdown } = draftFrom(extracted, { input: name, slug, file, corpus, topics });
   let guideline: Published | null = null;
@@ -111,10 +104,10 @@ async function read(name: string, bytes: ArrayBuffer) {
     csvFile: `${slug}-plikter.csv`,
     choices,
   });
-  if (choices[0]) compare(choices[0].slug, order, corpus);
+  if (choices[0]) compare(choices[0].slug, order, corpus, topicName);
 }
 
-function compare(slug: string, order: string[], corpus: Published[]) {
+function compare(slug: string, order: string[], corpus: Published[], topicName: (id: string | null) => string) {
   if (!current) return;
   const other = corpus.find((guideline) => guideline.meta.slug === slug);
   if (!other) return;
@@ -126,7 +119,7 @@ function compare(slug: string, order: string[], corpus: Published[]) {
     obligations: guideline.obligations,
   });
   const comparison = compareGuidelines(compared(draft.guideline), compared(other), model, { topicOrder: order });
-  post({ type: 'comparison', slug, name: shown.name, html: comparisonHtml(comparison, draft, shown) });
+  post({ type: 'comparison', slug, name: shown.name, html: comparisonHtml(comparison, draft, shown, topicName) });
 }
 
 addEventListener('message', (event: MessageEvent<Request>) => {
@@ -134,8 +127,8 @@ addEventListener('message', (event: MessageEvent<Request>) => {
   const run = async () => {
     if (request.type === 'read') await read(request.name, request.bytes);
     else {
-      const { order, corpus } = await site;
-      compare(request.slug, order, corpus);
+      const { order, corpus, topicName } = await site;
+      compare(request.slug, order, corpus, topicName);
     }
   };
   run().catch((error: unknown) => {

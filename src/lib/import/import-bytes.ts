@@ -133,9 +133,3 @@ export function draftFrom(
   }
   return { code: report.lost.length > 0 || report.parseError ? 1 : 0, report, markdown };
 }
-
-/** What the import needs beside the file: the topic vocabulary and the published guidelines, as text (the import page fetches it). */
-export interface OwnFileData {
-  topics: { file: string; source: string };
-  guidelines: Array<{ file: string; source: string }>;
-}
