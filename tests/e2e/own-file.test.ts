@@ -21,6 +21,8 @@ import { ownFileUrl, printUrl } from '../../src/lib/model/routes.ts';
 import { CSP_DIRECTIVES, SCRIPT_RESOURCES } from '../../src/integrations/security-headers.ts';
 import { encryptedPdf, pdfBomb } from '../unit/helpers/pdf-bytes.ts';
 import { useSite } from './harness.ts';
+import { auditPage } from './axe.ts';
+import { widthOf } from './width.ts';
 
 // The import page (issue 29): the reader's own file, read in their browser by the same import the
 // command line runs. Each file is dropped on the page as a reader would choose it; the page's answers
@@ -415,4 +417,60 @@ test('without JavaScript the page says what it does and how an editor imports a 
   expect(text).toContain('docs/importing.md');
   expect(await page.locator('.own-promise').textContent()).toContain('Filen forlater ikke maskinen din');
   await context.close();
+});
+
+describe('the answers at every width, light and dark, by keyboard alone', () => {
+  test.each([
+    { width: 320, colorScheme: 'light' },
+    { width: 390, colorScheme: 'dark' },
+    { width: 1280, colorScheme: 'dark' },
+    { width: 1280, colorScheme: 'light' },
+  ] as const)('$width px, $colorScheme: axe finds nothing, nothing sticks out', async ({ width, colorScheme }) => {
+    // axe is injected as an inline script, which the policy refuses: the audit context bypasses it.
+    const context = await site.context({ viewport: { width, height: 800 }, colorScheme, bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(ownFileUrl());
+    const file = join(work, `bredde-${width}.pdf`);
+    const printer = await site.browser.newPage({ baseURL: site.origin });
+    await printer.goto(printUrl('telemark'));
+    await printer.addStyleTag({ content: 'nav.toc { display: none !important }' });
+    writeFileSync(file, await printer.pdf(PRINTED));
+    await printer.close();
+    await page.locator('#egen-fil').setInputFiles(file);
+    await page.locator('[data-part="comparison"] .compare-summary').waitFor({ timeout: 60_000 });
+    await page.locator('.own-report summary').click();
+    expect(await auditPage(page)).toEqual([]);
+    expect(await widthOf(page)).toEqual({ scrollWidth: width, culprits: [] });
+    await context.close();
+  });
+
+  test('the file field, the pasted text, the downloads and the choice are reached and used by keyboard', async () => {
+    const { page } = await open();
+    const focused = () =>
+      page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent?.trim());
+    await page.locator('h1').click();
+    const reached: string[] = [];
+    for (let i = 0; i < 40 && !reached.includes('egen-fil'); i++) {
+      await page.keyboard.press('Tab');
+      reached.push(String(await focused()));
+    }
+    expect(reached).toContain('egen-fil');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Eller lim inn teksten');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('egen-tekst');
+    await page.keyboard.insertText(readFileSync(join(root, 'tests/fixtures/import/footnotes/input.txt'), 'utf8'));
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-part="comparison"] .compare-summary').waitFor();
+    await page.locator('[data-part="markdown"]').focus();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(download.suggestedFilename()).toBe('innlimt-tekst.md');
+    await page.locator('[data-choice]').focus();
+    const before = await page.locator('[data-part="compared"]').textContent();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.locator('[data-part="compared"]').textContent()).not.toBe(before);
+    await page.context().close();
+  });
 });
