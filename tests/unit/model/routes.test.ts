@@ -70,6 +70,8 @@ describe('routes', () => {
     expect(routes.guidelineJsonUrl('more-og-romsdal')).toBe('/data/more-og-romsdal.json');
     expect(routes.aboutUrl()).toBe('/om/');
     expect(routes.accessibilityUrl()).toBe('/tilgjengelighet/');
+    expect(routes.ownFileUrl()).toBe('/sammenlign/din-avtale/');
+    expect(routes.ownFileDataUrl()).toBe('/data/din-avtale/grunnlag.json');
   });
 
   it('name a version in an address the same way everywhere', () => {
@@ -105,6 +107,8 @@ describe('routes', () => {
     [routes.verifyUrl(), null],
     [routes.dataIndexUrl(), null],
     [routes.guidelineJsonUrl('[slug]'), null],
+    [routes.ownFileUrl(), null],
+    [routes.ownFileDataUrl(), null],
   ];
 
   /** The files under src/pages/ that could serve an address, as Astro maps them. */
