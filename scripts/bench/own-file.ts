@@ -19,6 +19,7 @@ try {
     format: 'A4',
     printBackground: true,
     margin: { top: '30mm', bottom: '30mm', left: '25mm', right: '25mm' },
+    scale: 1.2,
   });
   await printer.close();
   const pages = (await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise).numPages;

@@ -174,11 +174,12 @@ describe('text files of the import fixtures', () => {
   });
 });
 
-/** How the 7-page PDF is printed: A4 with a wide margin, as an office prints an agreement. */
+/** How the 7-page PDF is printed: A4, wide margins, a larger type, as an office prints an agreement (as scripts/bench/own-file.ts). */
 const PRINTED = {
   format: 'A4',
   printBackground: true,
   margin: { top: '30mm', bottom: '30mm', left: '25mm', right: '25mm' },
+  scale: 1.2,
 } as const;
 
 describe('a PDF: Telemark printed from the site, under another name', () => {
