@@ -30,7 +30,7 @@ export const IMPORT_KINDS = Object.keys(READERS);
 
 /** A path's last part, and its ending in lower case (as node:path's basename and extname, for either host). */
 export function fileParts(path: string): { name: string; base: string; extension: string } {
-  const name = path.split('/').at(-1) ?? path;
+  const name = path.replace(/\/+$/, '').split('/').at(-1) ?? path;
   const dot = name.lastIndexOf('.');
   const extension = dot > 0 ? name.slice(dot).toLowerCase() : '';
   return { name, base: dot > 0 ? name.slice(0, dot) : name, extension };
