@@ -37,6 +37,9 @@ await runMain(import.meta.url, 'screenshots', async () => {
         await page.goto(ownFileUrl(), { waitUntil: 'networkidle' });
         await page.locator('#egen-fil').setInputFiles(OWN_FILE);
         await page.locator('[data-part="comparison"] .compare-summary').waitFor({ timeout: 60_000 });
+        // The draft's clauses are drawn as they scroll into view (content-visibility), which a full-page
+        // screenshot does not do: draw them all for the picture.
+        await page.addStyleTag({ content: '.own-results .clause { content-visibility: visible }' });
         await page.screenshot({ path: join(dir, `${fileName(ownFileUrl())}-svar.png`), fullPage: true });
         await context.close();
         console.log(`${dir}: ${PAGES.length} pages`);
