@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
@@ -15,8 +16,19 @@ export default defineConfig({
   build: { format: 'directory' },
   // The guidelines hold no code; Shiki's inline styles would only break the Content Security Policy.
   markdown: { syntaxHighlight: false },
-  // PurgeCSS over Designsystemet's stylesheets (see the file).
-  vite: { css: { postcss } },
+  // PurgeCSS over Designsystemet's stylesheets (see the file). The import page's worker is an ES
+  // module (it loads pdfjs-dist's own worker by its address, which a classic worker bundle cannot split off).
+  // The Markdown parser's entity decoder has a browser build that needs a `document`, which the
+  // worker has not: it gets the plain one, as Node does.
+  vite: {
+    css: { postcss },
+    worker: { format: 'es' },
+    resolve: {
+      alias: {
+        'decode-named-character-reference': fileURLToPath(import.meta.resolve('decode-named-character-reference')),
+      },
+    },
+  },
   // The headers the server `npm start` runs sends (docs/deploying.md; the same list in public/_headers).
   server: { headers: { ...SECURITY_HEADERS } },
   security: {

@@ -79,4 +79,22 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The import page's worker runs the import, the parser, the register and the comparison on the
+    // reader's own file: the build-time folders are its job, loaded on that page only. Node modules
+    // stay out (tsconfig.client.json checks every module it imports with the DOM's types).
+    files: ['src/client/own-file/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: builtinModules.map((name) => ({ name, message: 'Browser code: no Node modules.' })),
+          patterns: [
+            { group: ['node:*'], message: 'Browser code: no Node modules.' },
+            { group: ['astro', 'astro:*', 'astro/*'], message: 'Browser code is plain TypeScript: no Astro.' },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -5,12 +5,14 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { PAGES } from '../tests/e2e/pages.ts';
+import { ownFileUrl } from '../src/lib/model/routes.ts';
 import { launchChromium, serveFolder, siteDist } from './lib/browser.ts';
 import { runMain } from './lib/cli.ts';
 
 const WIDTHS = [390, 1280];
 const SCHEMES = ['light', 'dark'] as const;
 const outDir = resolve('screenshots');
+const OWN_FILE = resolve('tests/fixtures/import/cover-contents/input.txt');
 
 /** A file name for a page's address: `/sammenlign/telemark/unn/` → `sammenlign-telemark-unn`. */
 function fileName(path: string): string {
@@ -31,6 +33,14 @@ await runMain(import.meta.url, 'screenshots', async () => {
           await page.goto(path, { waitUntil: 'networkidle' });
           await page.screenshot({ path: join(dir, `${fileName(path)}.png`), fullPage: true });
         }
+        // The import page with its answers: one of the import fixtures, read as a reader would choose it.
+        await page.goto(ownFileUrl(), { waitUntil: 'networkidle' });
+        await page.locator('#egen-fil').setInputFiles(OWN_FILE);
+        await page.locator('[data-part="comparison"] .compare-summary').waitFor({ timeout: 60_000 });
+        // The draft's clauses are drawn as they scroll into view (content-visibility), which a full-page
+        // screenshot does not do: draw them all for the picture.
+        await page.addStyleTag({ content: '.own-results .clause { content-visibility: visible }' });
+        await page.screenshot({ path: join(dir, `${fileName(ownFileUrl())}-svar.png`), fullPage: true });
         await context.close();
         console.log(`${dir}: ${PAGES.length} pages`);
       }

@@ -18,6 +18,8 @@ export const PAGES = [
   '/retningslinjer/innlandet/utskrift/',
   '/verifiser/',
   '/sammenlign/',
+  // The import page, before a file is chosen (tests/e2e/own-file.test.ts audits its answers).
+  '/sammenlign/din-avtale/',
   '/sammenlign/telemark/unn/',
   '/sammenlign/more-og-romsdal/innlandet/',
   '/tema/',

@@ -54,7 +54,9 @@ export async function extractFromDocx(data: Uint8Array, file: string): Promise<E
   let html: string;
   let warnings: string[];
   try {
-    const result = await mammoth.convertToHtml({ buffer: Buffer.from(data) }, { styleMap: STYLE_MAP });
+    // Node's mammoth reads `buffer`, its browser build `arrayBuffer`; JSZip takes the bytes as they are.
+    const input = { buffer: data, arrayBuffer: data } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
+    const result = await mammoth.convertToHtml(input, { styleMap: STYLE_MAP });
     html = result.value;
     warnings = result.messages.map((message) => `${message.type}: ${message.message}`);
   } catch (error) {

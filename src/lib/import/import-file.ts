@@ -1,29 +1,13 @@
+// The import's Node host: reads the file, the topic vocabulary and the published guidelines from disk
+// and checks where the draft goes; the pipeline itself is import-bytes.ts's, which the import page runs too.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
-import { guidelineSchema, topicsSchema } from '../model/schema.ts';
-import { GuidelineError, ImportError } from '../model/errors.ts';
+import { join } from 'node:path';
+import { ImportError } from '../model/errors.ts';
 import { readGuidelineFolder } from '../parse/files.ts';
-import { parseGuideline } from '../parse/guideline.ts';
-import { parseTopics } from '../parse/topics.ts';
-import { slugify } from '../text/slug.ts';
-import { draftGuideline, type Extracted } from './draft.ts';
-import { extractFromDocx } from './docx.ts';
-import { extractFromLines } from './lines.ts';
-import { linesFromPdf } from './pdf-lines.ts';
-import { linesFromText } from './text.ts';
 import { formatReport } from './report.ts';
-import { checkDocxSize, checkOutput, decodeTextInput, readInput } from './input-checks.ts';
-
-// How each kind of file is read; a new kind is one more row.
-const READERS: Record<string, (data: Uint8Array, file: string) => Promise<Extracted>> = {
-  '.txt': async (data, file) => extractFromLines(linesFromText(decodeTextInput(data, file))),
-  '.pdf': async (data, file) => extractFromLines(await linesFromPdf(data, file)),
-  '.docx': (data, file) => {
-    checkDocxSize(data, file);
-    return extractFromDocx(data, file);
-  },
-};
+import { checkOutput, readInput } from './input-checks-fs.ts';
+import { checkKind, checkNotEmpty, draftFrom, draftSlug, parseCorpus, readSource, topicIds } from './import-bytes.ts';
 
 /** Options for importGuideline. */
 export interface ImportOptions {
@@ -66,77 +50,24 @@ export async function importGuideline({
   shown = (path) => path,
   log = () => {},
 }: ImportOptions): Promise<Imported> {
-  const extension = extname(input).toLowerCase();
-  const read = READERS[extension];
-  if (!read)
-    throw new ImportError(
-      input,
-      `unknown file type \`${extension || '(none)'}\`: import reads ${Object.keys(READERS).join(', ')}`,
-    );
+  checkKind(input);
   const data = await readInput(input);
-  if (data.length === 0 || (extension === '.txt' && new TextDecoder().decode(data).trim() === ''))
-    throw new ImportError(input, 'the file is empty');
-  const name = slug ?? slugify(basename(input, extname(input)));
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(name))
-    throw new ImportError(input, `\`${name}\` is not a slug: pass --slug with lower-case letters, digits and hyphens`);
+  checkNotEmpty(data, input);
+  const name = draftSlug(input, slug);
   const file = join(out, `${name}.md`);
   await checkOutput(out, file);
   if (existsSync(file) && !force)
     throw new ImportError(input, `${shown(file)} exists already: pass --force to overwrite it`);
 
-  const extracted = await read(data, input);
-  const topics = new Set(
-    parseTopics(await readFile(topicsFile, 'utf8'), { file: shown(topicsFile), schema: topicsSchema }).map(
-      (topic) => topic.id,
-    ),
-  );
-  const corpus = (await readCorpus(guidelines, topics, { shown, log })).filter(
-    (guideline) => guideline.meta.slug !== name,
-  );
-  const { markdown, report } = draftGuideline(extracted, {
-    file: shown(file),
+  const extracted = await readSource(data, input);
+  const topics = topicIds(await readFile(topicsFile, 'utf8'), shown(topicsFile));
+  const corpus = parseCorpus(await readGuidelineFolder(guidelines, shown(guidelines)), topics, log);
+  const { code, report, markdown } = draftFrom(extracted, {
+    input,
     slug: name,
-    source: basename(input),
+    file: shown(file),
     corpus,
     topics,
   });
-  if (report.empty) {
-    const [first] = report.debris;
-    throw new ImportError(
-      input,
-      first === undefined
-        ? 'the source has no text for the draft'
-        : `the draft would have no text: every line of the source was left out as page furniture, cover, contents list or signature block (${report.debris.length} lines; the first, page ${first.page}, line ${first.line}, as ${first.kind}: «${first.text.slice(0, 60)}»)`,
-      'check that the file is the guideline itself; nothing was written',
-    );
-  }
-  return {
-    code: report.lost.length > 0 || report.parseError ? 1 : 0,
-    report: formatReport(report, { file: shown(file), source: shown(input) }),
-    file,
-    markdown,
-  };
-}
-
-/**
- * The current guidelines of a folder, each parsed on its own: the folder may hold drafts (the last
- * import's, or this one's with --force), which the strict schema refuses, and one that does not parse
- * suggests no topics (said through `log`). Earlier versions (`<slug>@<label>.md`) are left out.
- */
-async function readCorpus(
-  folder: string,
-  topics: ReadonlySet<string>,
-  { shown, log }: { shown: (path: string) => string; log: (line: string) => void },
-) {
-  return (await readGuidelineFolder(folder, shown(folder)))
-    .filter(({ file }) => !basename(file).includes('@'))
-    .flatMap(({ file, source }) => {
-      try {
-        return [parseGuideline(source, { file, schema: guidelineSchema, topics })];
-      } catch (error) {
-        if (!(error instanceof GuidelineError)) throw error;
-        log(`import: ${file} is left out of the topic suggestions: ${error.message}`);
-        return [];
-      }
-    });
+  return { code, report: formatReport(report, { file: shown(file), source: shown(input) }), file, markdown };
 }

@@ -3,7 +3,9 @@
 // buffer, when a page's text is read; here every stream it could decode is unpacked first, each
 // stage with a cap on its output, so memory stays within the caps whatever the file says. Images are
 // left alone (reading text does not decode them), and so are encodings pdfjs-dist would not read.
-import { inflateSync } from 'node:zlib';
+// Runs in Node and in the browser alike (the import page): plain bytes, and fflate's streaming
+// inflate fed a kilobyte at a time, so that no one step can unpack more than about a megabyte.
+import { Unzlib } from 'fflate';
 import { ImportError } from '../model/errors.ts';
 
 /** The most one stream of a PDF (a page's content, a font, an object stream) may unpack to, in bytes. */
@@ -34,22 +36,22 @@ class Unbounded extends Error {}
  * more than MAX_PDF_DECODED_BYTES: an ImportError naming the limit and the object.
  */
 export function checkPdfStreams(data: Uint8Array, file: string): void {
-  const buffer = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  const buffer = data; // plain bytes: the same in Node and the browser
   let total = 0;
   let at = 0;
   for (;;) {
-    const keyword = buffer.indexOf(STREAM, at);
+    const keyword = indexOfBytes(buffer, STREAM, at);
     if (keyword === -1) return;
     at = keyword + STREAM.length;
-    if (buffer.subarray(keyword - 3, keyword).toString('latin1') === 'end') continue;
+    if (latin1.decode(buffer.subarray(Math.max(0, keyword - 3), keyword)) === 'end') continue;
     // The stream's dictionary: from its object's `obj` (the last before the keyword) to the keyword.
-    const found = buffer.lastIndexOf(OBJ, keyword);
+    const found = lastIndexOfBytes(buffer, OBJ, keyword);
     const start = found === -1 || keyword - found > 65_536 ? Math.max(0, keyword - 65_536) : found;
     const dictionary = latin1.decode(buffer.subarray(start, keyword));
     let begin = at;
     if (buffer[begin] === 0x0d) begin++;
     if (buffer[begin] === 0x0a) begin++;
-    const end = buffer.indexOf(END_STREAM, begin);
+    const end = indexOfBytes(buffer, END_STREAM, begin);
     const stop = end === -1 ? buffer.length : end;
     at = stop;
     if (/\/Subtype\s*\/Image\b/.test(dictionary)) continue;
@@ -114,13 +116,52 @@ const DECODERS: Record<string, (data: Uint8Array, cap: number) => Uint8Array | n
   RL: runLength,
 };
 
+/** The input fed to the inflater at a time: Deflate unpacks at most about 1032 times, so a step gives about 1 MB. */
+const INFLATE_STEP = 1024;
+
 function inflate(data: Uint8Array, cap: number): Uint8Array | null {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  let ended = false;
+  const inflater = new Unzlib((chunk, final) => {
+    size += chunk.length;
+    if (size > cap) throw new TooLarge();
+    chunks.push(chunk);
+    if (final) ended = true;
+  });
   try {
-    return inflateSync(data, { maxOutputLength: cap + 1 });
+    for (let at = 0; at < data.length && !ended; at += INFLATE_STEP)
+      inflater.push(data.subarray(at, at + INFLATE_STEP), at + INFLATE_STEP >= data.length);
   } catch (error) {
-    if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new TooLarge();
-    return null;
+    if (error instanceof TooLarge) throw error;
+    return null; // damaged (zlib says so too): pdfjs-dist reads what it can
   }
+  if (!ended) return null; // cut short
+  const out = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return out;
+}
+
+/** Where `needle` first occurs in `haystack` from `from`, or -1 (Buffer#indexOf, for plain bytes). */
+function indexOfBytes(haystack: Uint8Array, needle: Uint8Array, from: number): number {
+  for (let at = haystack.indexOf(needle[0]!, from); at !== -1; at = haystack.indexOf(needle[0]!, at + 1))
+    if (needle.every((byte, i) => haystack[at + i] === byte)) return at;
+  return -1;
+}
+
+/** Where `needle` last starts at or before `before`, or -1 (Buffer#lastIndexOf, for plain bytes). */
+function lastIndexOfBytes(haystack: Uint8Array, needle: Uint8Array, before: number): number {
+  for (
+    let at = haystack.lastIndexOf(needle[0]!, before);
+    at !== -1;
+    at = at === 0 ? -1 : haystack.lastIndexOf(needle[0]!, at - 1)
+  )
+    if (needle.every((byte, i) => haystack[at + i] === byte)) return at;
+  return -1;
 }
 
 function asciiHex(data: Uint8Array): Uint8Array {

@@ -100,6 +100,15 @@ export const dataIndexUrl = () => '/data/index.json';
 /** One guideline with every clause, as JSON: `/data/<slug>.json`. */
 export const guidelineJsonUrl = (slug: string) => `/data/${slug}.json`;
 
+/** The page that reads a reader's own file in their browser and compares it: `/sammenlign/din-avtale/`. */
+export const ownFileUrl = () => `${compareIndexUrl()}din-avtale/`;
+
+/**
+ * What that page's import needs from the site, fetched by its worker: the topic vocabulary and the
+ * published guidelines' Markdown, as `npm run import` reads them: `/data/din-avtale/grunnlag.json`.
+ */
+export const ownFileDataUrl = () => '/data/din-avtale/grunnlag.json';
+
 /** What {@link siteAddresses} needs to know of the site: its guidelines, topics, parties and sources. */
 export interface SiteContents {
   /** The current version of each guideline, with its other versions' labels (the `version` field). */
@@ -128,7 +137,8 @@ export function siteAddresses(site: SiteContents): Map<string, ReadonlySet<strin
     addresses.set(address, fragments === null ? null : new Set(fragments));
   for (const address of [homeUrl(), notFoundUrl(), aboutUrl(), accessibilityUrl(), compareIndexUrl(), topicsUrl()])
     add(address);
-  for (const address of [partiesUrl(), searchUrl(), verifyUrl(), dataIndexUrl()]) add(address);
+  for (const address of [partiesUrl(), searchUrl(), verifyUrl(), dataIndexUrl(), ownFileUrl(), ownFileDataUrl()])
+    add(address);
   for (const party of site.parties) add(partyUrl(party), site.topics.map(partyTopicId));
   for (const topic of site.topics) add(topicUrl(topic));
   for (const source of site.sources) add(sourceUrl(source));

@@ -1,4 +1,7 @@
-import { createHash } from 'node:crypto';
+// A pure SHA-256 (@noble/hashes), not node:crypto: the parser also runs in the browser, on a reader's
+// own file (the import page), and Web Crypto's digest is asynchronous where the parse is not.
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { Clause } from '../model/types.ts';
 
 /** Whitespace and Unicode forms that do not change a word are not allowed to change the fingerprint. */
@@ -8,7 +11,7 @@ function normalise(text: string): string {
 
 /** SHA-256 (hex) of the normalised text of every clause (id, number, heading, notes, body, footnotes). */
 export function fingerprint(clauses: ReadonlyArray<Clause>): string {
-  const hash = createHash('sha256');
+  const hash = sha256.create();
   for (const clause of clauses) {
     const parts = [
       clause.id,
@@ -18,7 +21,7 @@ export function fingerprint(clauses: ReadonlyArray<Clause>): string {
       clause.text,
       ...clause.footnotes.map((footnote) => `[${footnote.number}] ${footnote.text}`),
     ];
-    hash.update(parts.map(normalise).join('\u241f') + '\u241e');
+    hash.update(utf8ToBytes(parts.map(normalise).join('\u241f') + '\u241e'));
   }
-  return hash.digest('hex');
+  return bytesToHex(hash.digest());
 }

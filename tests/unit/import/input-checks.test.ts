@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { checkDocxSize, checkOutput, decodeTextInput, readInput } from '../../../src/lib/import/input-checks.ts';
+import { checkDocxSize, decodeTextInput } from '../../../src/lib/import/input-checks.ts';
+import { checkOutput, readInput } from '../../../src/lib/import/input-checks-fs.ts';
 
 // Issue 23: what the import read and where it wrote, checked before anything is read or written.
 describe('the import’s input and output', () => {

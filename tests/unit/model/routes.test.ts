@@ -71,6 +71,8 @@ describe('routes', () => {
     expect(routes.aboutUrl()).toBe('/om/');
     expect(routes.accessibilityUrl()).toBe('/tilgjengelighet/');
     expect(routes.sourceUrl('001_c44872448151f3fe.txt')).toBe('/kilder/001_c44872448151f3fe.txt');
+    expect(routes.ownFileUrl()).toBe('/sammenlign/din-avtale/');
+    expect(routes.ownFileDataUrl()).toBe('/data/din-avtale/grunnlag.json');
   });
 
   it('name a version in an address the same way everywhere', () => {
@@ -107,6 +109,8 @@ describe('routes', () => {
     [routes.dataIndexUrl(), null],
     [routes.guidelineJsonUrl('[slug]'), null],
     [routes.sourceUrl('[file]'), null],
+    [routes.ownFileUrl(), null],
+    [routes.ownFileDataUrl(), null],
   ];
 
   /** The files under src/pages/ that could serve an address, as Astro maps them. */
