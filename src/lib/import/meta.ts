@@ -71,11 +71,11 @@ const HOSPITAL =
 // `kommunane i Helse Bergen sitt føretaksområde`: the trust's area, which names no region.
 const TRUST_AREA =
   /\b(kommunene|kommunane) i ((?:\p{Lu}[\p{L}.-]*\s)+sitt\s+(?:føretaksområde|foretaksområde|opptaksområde))/u;
-// A name is read whole: `kommunene i Helsefellesskapet Vestfjell` is both words, `… i Møre og Romsdal` all three;
-// a hospital trust after `og` is not part of it, nor a capitalised word on the next line.
+// A name is read whole: `kommunene i Helsefellesskapet Vestfjell` is both words, `… i Møre og Romsdal` all three,
+// `… i Indre Fjordane` both; a hospital trust after `og` is not part of it, nor a capitalised word on the next line.
 const NAME_WORD = '\\p{Lu}[\\p{L}-]*(?![\\p{L}-])(?!\\s+(?:sykehus|sjukehus|HF|hospital|[Hh]elseforetak)\\b)';
 const MUNICIPALITIES = new RegExp(
-  `\\b(kommunene|kommunane) i ((?:Helsefel{1,2}esskap(?:et|en)? )?${NAME_WORD}(?: og (?!Helse\\b|Sykehuset\\b|Sjukehuset\\b|Universitetssykehuset\\b|St\\.)${NAME_WORD})*)`,
+  `\\b(kommunene|kommunane) i ((?:Helsefel{1,2}esskap(?:et|en)?\\s)?${NAME_WORD}(?:(?:\\sog\\s(?!Helse\\b|Sykehuset\\b|Sjukehuset\\b|Universitetssykehuset\\b|St\\.)| )${NAME_WORD})*)`,
   'u',
 );
 // The body a region's agreements are made in, named on a line of its own above the title or on the cover
@@ -154,7 +154,10 @@ export function findMeta(titleLines: ReadonlyArray<SourceLine>, bodyText: string
     null;
   const hospital = HOSPITAL.exec(all);
   const trustArea = TRUST_AREA.exec(all);
-  const municipalities = MUNICIPALITIES.exec(all);
+  // Words of a name on one line (`Indre Fjordane`) are read together; the next line's first word is not one of them.
+  const municipalities = MUNICIPALITIES.exec(
+    `${title ?? ''}\n${subtitle ?? ''}\n${coverText}\n${bodyText}`.replace(/[^\S\n]+/g, ' ').replace(/ ?\n ?/g, '\n'),
+  );
   const approval = APPROVAL.exec(all);
   const approvedDate = approval ? isoDate(approval[3]!) : null;
   const version = /\bversjon:?\s+(\d+(?:\.\d+)*)\b/i.exec(all)?.[1] ?? null;
@@ -172,13 +175,13 @@ export function findMeta(titleLines: ReadonlyArray<SourceLine>, bodyText: string
     region: trustArea
       ? null
       : municipalities
-        ? (organisationRegion(municipalities[2]!) ?? municipalities[2]!)
+        ? (organisationRegion(municipalities[2]!.replace(/\s+/g, ' ')) ?? municipalities[2]!.replace(/\s+/g, ' '))
         : ([subtitle ?? '', ...coverText.split('\n')].map(organisationRegion).find((region) => region !== null) ??
           null),
     municipalities: trustArea
       ? `${trustArea[1]!.replace(/^k/, 'K')} i ${trustArea[2]}`
       : municipalities
-        ? `${municipalities[1]!.replace(/^k/, 'K')} i ${municipalities[2]}`
+        ? `${municipalities[1]!.replace(/^k/, 'K')} i ${municipalities[2]!.replace(/\s+/g, ' ')}`
         : null,
   };
 }
