@@ -313,6 +313,36 @@ const tracked = () =>
     ],
   });
 
+// No heading styles: bold Normal paragraphs numbered `1`, `1.1` by Word's numbering are the headings.
+const plain = () => {
+  const line = (words: string, depth: number) =>
+    new Paragraph({
+      children: [new TextRun({ text: words, bold: true })],
+      numbering: { reference: 'nummer', level: depth },
+    });
+  return new Document({
+    numbering: {
+      config: [
+        { reference: 'nummer', levels: [level(0, LevelFormat.DECIMAL, '%1'), level(1, LevelFormat.DECIMAL, '%1.%2')] },
+      ],
+    },
+    sections: [
+      {
+        children: [
+          text('Denne retningslinjen gjelder samarbeid om IKT.'),
+          line('Formål', 0),
+          text('Partene samarbeider om elektronisk samhandling.'),
+          line('Ansvar', 0),
+          line('Kommunen', 1),
+          text('Kommunen drifter egne systemer.'),
+          line('Sykehuset', 1),
+          text('Sykehuset drifter egne systemer.'),
+        ],
+      },
+    ],
+  });
+};
+
 /** A damaging edit of one part of a Word file. */
 type Damage = { part: string; edit: (xml: string) => string };
 
@@ -332,6 +362,7 @@ const cases: Record<string, { document: () => Document; damage?: Damage }> = {
   'word-outline': { document: outline },
   'word-cover': { document: cover },
   'word-tracked': { document: tracked },
+  'word-plain-numbered': { document: plain },
   'word-missing-style': { document: headings, damage: missingStyle },
   'word-missing-list': { document: formats, damage: missingList },
 };

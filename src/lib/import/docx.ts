@@ -4,7 +4,7 @@ import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
 import { visit, SKIP } from 'unist-util-visit';
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
-import type { FootnoteDefinition, Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { FootnoteDefinition, Heading, List, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { ImportError } from '../model/errors.ts';
 import type { Debris, SourceLine } from './source-line.ts';
 import { coverNotice, coverTitle } from './front-pages.ts';
@@ -213,7 +213,13 @@ export async function extractFromDocx(data: Uint8Array, file: string): Promise<E
   }
   // A document written without heading styles: numbered paragraphs whose numbers follow each other
   // as clauses do (`1 Formål`, `1.1 Meldinger`), and short paragraphs all in bold, are its headings.
+  // Paragraphs numbered by Word's numbering are lists to mammoth: a list whose every item is such a
+  // line (its number placed by placeNumbers) is taken apart into paragraphs first.
   if (!blocks.some((block) => block.type === 'heading')) {
+    for (let index = blocks.length - 1; index >= 0; index--) {
+      const block = blocks[index]!;
+      if (block.type === 'list' && !block.ordered && clauseLines(block)) blocks.splice(index, 1, ...flatten(block));
+    }
     let previous: number[] | null = null;
     blocks.forEach((block, index) => {
       if (block.type !== 'paragraph') return;
@@ -227,7 +233,8 @@ export async function extractFromDocx(data: Uint8Array, file: string): Promise<E
         blocks[index] = {
           type: 'heading',
           depth: 2,
-          children: bold ? (block.children[0] as { children: PhrasingContent[] }).children : block.children,
+          // A heading is set bold already: the bold of its words (a Word number before them is not) goes.
+          children: block.children.flatMap((child) => (child.type === 'strong' ? child.children : [child])),
         };
       } else if (short && bold && previous) {
         blocks[index] = {
@@ -347,6 +354,25 @@ function placeNumbers(hast: HastRoot): Map<string, number> {
   });
   return levels;
 }
+
+/** A short line that starts with a clause number and a capital (`2.1 Kommunen`), as a Word-numbered heading paragraph reads. */
+const clauseLine = (block: RootContent) => {
+  if (block.type !== 'paragraph') return false;
+  const text = plainInline(block.children).trim();
+  return (
+    NUMBERED_LINE.test(text) && /^\S+\s+\p{Lu}/u.test(text) && text.split(/\s+/).length <= 14 && !/[.,;:!?]$/.test(text)
+  );
+};
+/** Whether every item of a list (and of the lists in it) is one clause line. */
+const clauseLines = (list: List): boolean =>
+  list.children.every(
+    (item) =>
+      item.children.length > 0 &&
+      item.children.every((child, i) => (child.type === 'list' ? clauseLines(child) : i === 0 && clauseLine(child))),
+  );
+/** A list's items as the paragraphs they are, in order. */
+const flatten = (list: List): RootContent[] =>
+  list.children.flatMap((item) => item.children.flatMap((child) => (child.type === 'list' ? flatten(child) : [child])));
 
 function toMdastSync(hast: HastRoot): Root {
   return unified().use(rehypeRemark).runSync(hast) as Root;
