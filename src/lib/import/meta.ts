@@ -72,10 +72,12 @@ const HOSPITAL =
 const TRUST_AREA =
   /\b(kommunene|kommunane) i ((?:\p{Lu}[\p{L}.-]*\s)+sitt\s+(?:føretaksområde|foretaksområde|opptaksområde))/u;
 // A name is read whole: `kommunene i Helsefellesskapet Vestfjell` is both words, `… i Møre og Romsdal` all three,
-// `… i Indre Fjordane` both; a hospital trust after `og` is not part of it, nor a capitalised word on the next line.
-const NAME_WORD = '\\p{Lu}[\\p{L}-]*(?![\\p{L}-])(?!\\s+(?:sykehus|sjukehus|HF|hospital|[Hh]elseforetak)\\b)';
+// `… i Indre Fjordane` both; a hospital trust after `og` is not part of it, nor its abbreviation (`og STHF`),
+// nor a capitalised word on the next line.
+const NAME_WORD =
+  '(?!\\p{Lu}{2,}(?![\\p{L}-]))\\p{Lu}[\\p{L}-]*(?![\\p{L}-])(?!\\s+(?:sykehus|sjukehus|HF|hospital|[Hh]elseforetak)\\b)';
 const MUNICIPALITIES = new RegExp(
-  `\\b(kommunene|kommunane) i ((?:Helsefel{1,2}esskap(?:et|en)?\\s)?${NAME_WORD}(?:(?:\\sog\\s(?!Helse\\b|Sykehuset\\b|Sjukehuset\\b|Universitetssykehuset\\b|St\\.)| )${NAME_WORD})*)`,
+  `\\b(kommunene|kommunane)\\si\\s((?:Helsefel{1,2}esskap(?:et|en)?\\s)?${NAME_WORD}(?:(?:\\sog\\s(?!Helse\\b|Sykehuset\\b|Sjukehuset\\b|Universitetssykehuset\\b|St\\.)| )${NAME_WORD})*)`,
   'u',
 );
 // The body a region's agreements are made in, named on a line of its own above the title or on the cover

@@ -53,6 +53,18 @@ test.each([
     },
   },
   {
+    // The hospital trust's abbreviation after `og` is no part of the name; a line break may fall inside `kommunene i`.
+    title: ['Retningslinje 7'],
+    body: 'samarbeid mellom kommunene i\nTelemark og Sykehuset Telemark HF (STHF). Kommunene i Telemark og STHF skal',
+    expected: {
+      title: 'Retningslinje 7',
+      subtitle: null,
+      region: 'Telemark',
+      municipalities: 'Kommunene i Telemark',
+      hospital: 'Sykehuset Telemark HF (STHF)',
+    },
+  },
+  {
     // A capitalised word on the next line is no part of the name.
     title: ['Retningslinje 7'],
     body: 'Avtalen gjelder kommunene i Telemark\nSykehuset Telemark HF har ansvar.',
