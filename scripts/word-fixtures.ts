@@ -210,8 +210,8 @@ const outline = () =>
     ],
   });
 
-// A cover page (organisation, kind and number, title, version), numbered headings after it, a page
-// header and a footer with page fields, a footnote, and a table with an empty and merged cells.
+// A cover page (organisation, kind and number, title, version), a contents list in Word's TOC styles,
+// numbered headings, a page header and a footer with page fields, a footnote, a table with an empty and merged cells.
 const cover = () =>
   new Document({
     numbering: {
@@ -222,7 +222,14 @@ const cover = () =>
         },
       ],
     },
-    styles: { paragraphStyles: headingStyles('overskrifter').slice(0, 2) },
+    styles: {
+      paragraphStyles: [
+        ...headingStyles('overskrifter').slice(0, 2),
+        { id: 'TOCHeading', name: 'TOC Heading', basedOn: 'Normal', run: { bold: true } },
+        { id: 'TOC1', name: 'toc 1', basedOn: 'Normal' },
+        { id: 'TOC2', name: 'toc 2', basedOn: 'Normal' },
+      ],
+    },
     footnotes: { 1: { children: [text('Normen er en bransjenorm for informasjonssikkerhet.')] } },
     sections: [
       {
@@ -248,6 +255,10 @@ const cover = () =>
           text('mellom kommunene i Helsefellesskapet Vestfjell og Vestfjell sykehus HF'),
           text('Versjon 1.0'),
           new Paragraph({ children: [new PageBreak()] }),
+          new Paragraph({ text: 'Innhold', style: 'TOCHeading' }),
+          new Paragraph({ text: '1 Formål\t2', style: 'TOC1' }),
+          new Paragraph({ text: '2 Kontaktpunkter\t2', style: 'TOC1' }),
+          new Paragraph({ text: '2.1 Nedetid\t3', style: 'TOC2' }),
           heading('Formål'),
           new Paragraph({
             children: [new TextRun('Partene følger Normen'), new FootnoteReferenceRun(1), new TextRun('.')],
