@@ -354,6 +354,31 @@ const plain = () => {
   });
 };
 
+// A Heading 2 before any Heading 1: the level above counts as used (LibreOffice shows `1.1`, then `2`, `2.1`).
+const orphan = () =>
+  new Document({
+    numbering: {
+      config: [
+        {
+          reference: 'overskrifter',
+          levels: [level(0, LevelFormat.DECIMAL, '%1'), level(1, LevelFormat.DECIMAL, '%1.%2')],
+        },
+      ],
+    },
+    styles: { paragraphStyles: headingStyles('overskrifter').slice(0, 2) },
+    sections: [
+      {
+        children: [
+          heading('Innledende punkt', 2),
+          text('Tekst.'),
+          heading('Formål'),
+          heading('Mål', 2),
+          text('Mer tekst.'),
+        ],
+      },
+    ],
+  });
+
 /** A damaging edit of one part of a Word file. */
 type Damage = { part: string; edit: (xml: string) => string };
 
@@ -374,6 +399,7 @@ const cases: Record<string, { document: () => Document; damage?: Damage }> = {
   'word-cover': { document: cover },
   'word-tracked': { document: tracked },
   'word-plain-numbered': { document: plain },
+  'word-orphan-level': { document: orphan },
   'word-missing-style': { document: headings, damage: missingStyle },
   'word-missing-list': { document: formats, damage: missingList },
 };

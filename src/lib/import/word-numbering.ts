@@ -175,10 +175,12 @@ export class WordNumbering {
       if (restart !== 0 && ilvl < restart) counters[deeper] = null;
     }
     if (level.format === 'bullet') return { label: level.text ?? '', suffix: level.suffix, bullet: true, level: ilvl };
-    // `%n` is level n's counter in its own format; a level above not used yet shows its start.
+    // `%n` is level n's counter in its own format. A level above not used yet shows its start and counts
+    // as used, as LibreOffice renders it (a Heading 2 before any Heading 1 is `1.1`, the Heading 1 after it `2`).
     const label = (level.text ?? '').replace(/%([1-9])/g, (_, n: string) => {
       const i = Number(n) - 1;
       if (i > ilvl) return '';
+      if (i < ilvl && (counters[i] === null || counters[i] === undefined)) counters[i] = startOf(i);
       const format = level.legal && i < ilvl ? 'decimal' : (levelOf(i)?.format ?? 'decimal');
       return formatCounter(format === 'bullet' ? 'decimal' : format, counters[i] ?? startOf(i));
     });

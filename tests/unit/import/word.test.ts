@@ -65,6 +65,10 @@ const numberedInLibreOffice = (text: string) =>
 const AWAITS_LABELLED_NUMBERS: Record<string, RegExp> = {
   'word-formats': /^draft\.md:\d+: clause 2\.1 sits under the unnumbered heading «Punkt 2 Grunnlag»/,
 };
+// A document whose first heading is a Heading 2 is refused by the parser as the source stands: the editor decides.
+const REFUSED: Record<string, RegExp> = {
+  'word-orphan-level': /^draft\.md:\d+: heading level jumps from # to ###/,
+};
 
 describe.each(readable)('%s', (name) => {
   test('the draft’s body is expected.md, with every word of the document', async () => {
@@ -83,6 +87,10 @@ describe.each(readable)('%s', (name) => {
     }
     // «Punkt 2» is clause 2 once the parser reads labelled numbers (issue 28, part 2); until then the
     // parser refuses the sub-clause under it, and this is the one complaint allowed. When it reads them, the words are checked.
+    if (name in REFUSED) {
+      expect(report.parseError).toMatch(REFUSED[name]!);
+      return;
+    }
     if (name in AWAITS_LABELLED_NUMBERS && report.parseError !== null) {
       expect(report.parseError).toMatch(AWAITS_LABELLED_NUMBERS[name]!);
       return;
