@@ -201,7 +201,11 @@ const outline = () =>
           new Paragraph({ text: 'Formål', style: 'Avsnitt', numbering: { reference: 'avsnitt', level: 0 } }),
           text('Avtalen gjelder IKT-samarbeid.'),
           new Paragraph({ text: 'Ansvar', style: 'Avsnitt', numbering: { reference: 'avsnitt', level: 0 } }),
-          new Paragraph({ text: 'Kommunen', style: 'Underavsnitt', numbering: { reference: 'avsnitt', level: 1 } }),
+          new Paragraph({
+            text: 'Kommunens ansvar',
+            style: 'Underavsnitt',
+            numbering: { reference: 'avsnitt', level: 1 },
+          }),
           text('Kommunen drifter sine systemer.'),
           new Paragraph({ text: 'Sykehuset', style: 'Underavsnitt', numbering: { reference: 'avsnitt', level: 1 } }),
           text('Sykehuset drifter sine systemer.'),
@@ -271,7 +275,7 @@ const cover = () =>
               }),
               new TableRow({
                 children: [
-                  new TableCell({ children: [text('Kommunen')], rowSpan: 2 }),
+                  new TableCell({ children: [text('Kommunene')], rowSpan: 2 }),
                   new TableCell({ children: [text('Servicetorget')] }),
                   new TableCell({ children: [text('')] }),
                 ],
@@ -344,7 +348,7 @@ const plain = () => {
           line('Formål', 0),
           text('Partene samarbeider om elektronisk samhandling.'),
           line('Ansvar', 0),
-          line('Kommunen', 1),
+          line('Kommunens ansvar', 1),
           text('Kommunen drifter egne systemer.'),
           line('Sykehuset', 1),
           text('Sykehuset drifter egne systemer.'),

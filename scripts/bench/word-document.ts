@@ -54,7 +54,7 @@ for (let clause = 0; words < target; clause++) {
     new Table({
       rows: [
         ['Part', 'Ansvar'],
-        ['Kommunen', 'Drift av egne systemer'],
+        ['Kommunene', 'Drift av egne systemer'],
         ['Sykehuset', 'Drift av egne systemer'],
       ].map((row) => new TableRow({ children: row.map((cell) => new TableCell({ children: [new Paragraph(cell)] })) })),
     }),
