@@ -4,15 +4,17 @@ import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
 import { visit, SKIP } from 'unist-util-visit';
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
-import type { FootnoteDefinition, Heading, PhrasingContent, Root, RootContent } from 'mdast';
+import type { FootnoteDefinition, Heading, List, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { ImportError } from '../model/errors.ts';
-import type { SourceLine } from './source-line.ts';
+import type { Debris, SourceLine } from './source-line.ts';
+import { coverNotice, coverTitle } from './front-pages.ts';
 import { plainInline } from '../render/clause-html.ts';
 import type { Extracted } from './draft.ts';
 import { findMeta } from './meta.ts';
 import { APPENDIX, FOOTNOTE_MARKS, footnoteMark } from './source-patterns.ts';
 import { findBlanks, MUNICIPALITY_BLANK, withoutBlanks } from './placeholders.ts';
 import { clauseSegments, follows, NUMBERED_LINE } from '../model/numbering.ts';
+import { NUMBER_CLOSE, NUMBER_LEVEL, NUMBER_OPEN, readWordPackage } from './word-package.ts';
 
 // Word's Title style has no HTML counterpart in mammoth's defaults; as an h1 it is found as the title.
 const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => p:fresh"];
@@ -40,8 +42,14 @@ const textOf = (node: ElementContent | HastRoot): string =>
   node.type === 'text'
     ? node.value
     : 'children' in node
-      ? node.children.map((child) => textOf(child as ElementContent)).join('') +
-        (node.type === 'element' && BLOCKS.has(node.tagName) ? '\n' : '')
+      ? node.children
+          .map(
+            (child) =>
+              // A list inside a list item starts on a line of its own (its first word is no part of the item's last).
+              (child.type === 'element' && (child.tagName === 'ul' || child.tagName === 'ol') ? '\n' : '') +
+              textOf(child as ElementContent),
+          )
+          .join('') + (node.type === 'element' && BLOCKS.has(node.tagName) ? '\n' : '')
       : '';
 
 /**
@@ -51,12 +59,15 @@ const textOf = (node: ElementContent | HastRoot): string =>
  * from the numbers, footnotes as GFM footnotes.
  */
 export async function extractFromDocx(data: Uint8Array, file: string): Promise<Extracted & { warnings: string[] }> {
+  const word = await readWordPackage(data, file);
   let html: string;
   let warnings: string[];
   try {
-    // Node's mammoth reads `buffer`, its browser build `arrayBuffer`; JSZip takes the bytes as they are.
-    const input = { buffer: data, arrayBuffer: data } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
-    const result = await mammoth.convertToHtml(input, { styleMap: STYLE_MAP });
+    const { bytes } = word;
+    const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    // mammoth's Node build reads `buffer`, its browser build `arrayBuffer`; both hand it to JSZip, which takes an ArrayBuffer.
+    const input = { arrayBuffer, buffer: arrayBuffer } as unknown as { arrayBuffer: ArrayBuffer };
+    const result = await mammoth.convertToHtml(input, { styleMap: [...STYLE_MAP, ...word.styleMap] });
     html = result.value;
     warnings = result.messages.map((message) => `${message.type}: ${message.message}`);
   } catch (error) {
@@ -67,6 +78,7 @@ export async function extractFromDocx(data: Uint8Array, file: string): Promise<E
     );
   }
   const hast = unified().use(rehypeParse, { fragment: true }).parse(html) as HastRoot;
+  const wordLevels = placeNumbers(hast);
 
   // Footnotes: mammoth writes each call as <sup><a href="#footnote-1">[1]</a></sup> and the notes as
   // an <ol> of <li id="footnote-1"> at the end, each with a link back (↑). Calls become marks, notes definitions.
@@ -152,7 +164,11 @@ export async function extractFromDocx(data: Uint8Array, file: string): Promise<E
   const titleAt = blocks.findIndex((block) => block.type === 'heading');
   const titleBlock = blocks[titleAt];
   const titleLines: string[] = [];
-  if (titleBlock?.type === 'heading' && !NUMBERED_LINE.test(plainInline(titleBlock.children).trim())) {
+  const numbered = (heading: Heading) => {
+    const text = plainInline(heading.children).trim();
+    return NUMBERED_LINE.test(text) || wordLevels.has(text);
+  };
+  if (titleBlock?.type === 'heading' && !numbered(titleBlock)) {
     titleLines.push(
       ...blocks
         .slice(0, titleAt)
@@ -161,9 +177,49 @@ export async function extractFromDocx(data: Uint8Array, file: string): Promise<E
     );
     blocks.splice(0, titleAt + 1);
   }
+  const sourceLine = (text: string, i: number): SourceLine => ({
+    text: text.trim(),
+    page: 1,
+    line: i + 1,
+    gap: 'none',
+    indent: 0,
+    size: 1,
+    bold: false,
+    columns: 1,
+    cells: null,
+  });
+  // No title of its own: a cover page gives the title (its organisation line the subtitle, as findMeta
+  // reads them); its other lines are left out of the body and listed, so no word goes unreported.
+  let sourceLines = sourceText.split('\n');
+  const normal = (text: string) => text.replace(/\s+/g, ' ').trim();
+  const cover = word.cover;
+  const onCover = cover.every(
+    (line, i) =>
+      blocks[i]?.type === 'paragraph' &&
+      normal(plainInline((blocks[i] as Paragraph).children)) === line &&
+      normal(sourceLines[i] ?? '') === line,
+  );
+  const picked = titleLines.length === 0 && cover.length > 0 && onCover ? coverTitle(cover.map(sourceLine)) : [];
+  const coverDebris: Debris[] = [];
+  const notices = [...word.notices];
+  if (picked.length > 0) {
+    titleLines.push(...picked.map((i) => cover[i]!));
+    cover.forEach((text, i) => {
+      if (!picked.includes(i)) coverDebris.push({ kind: 'cover', text, page: 1, line: i + 1 });
+    });
+    blocks.splice(0, cover.length);
+    sourceLines = [...titleLines, ...sourceLines.slice(cover.length)];
+    notices.unshift(coverNotice(titleLines));
+  }
   // A document written without heading styles: numbered paragraphs whose numbers follow each other
   // as clauses do (`1 Formål`, `1.1 Meldinger`), and short paragraphs all in bold, are its headings.
+  // Paragraphs numbered by Word's numbering are lists to mammoth: a list whose every item is such a
+  // line (its number placed by placeNumbers) is taken apart into paragraphs first.
   if (!blocks.some((block) => block.type === 'heading')) {
+    for (let index = blocks.length - 1; index >= 0; index--) {
+      const block = blocks[index]!;
+      if (block.type === 'list' && !block.ordered && clauseLines(block)) blocks.splice(index, 1, ...flatten(block));
+    }
     let previous: number[] | null = null;
     blocks.forEach((block, index) => {
       if (block.type !== 'paragraph') return;
@@ -177,7 +233,8 @@ export async function extractFromDocx(data: Uint8Array, file: string): Promise<E
         blocks[index] = {
           type: 'heading',
           depth: 2,
-          children: bold ? (block.children[0] as { children: PhrasingContent[] }).children : block.children,
+          // A heading is set bold already: the bold of its words (a Word number before them is not) goes.
+          children: block.children.flatMap((child) => (child.type === 'strong' ? child.children : [child])),
         };
       } else if (short && bold && previous) {
         blocks[index] = {
@@ -188,29 +245,26 @@ export async function extractFromDocx(data: Uint8Array, file: string): Promise<E
       }
     });
   }
-  // Clause levels: a numbered heading's level is its number's depth; an unnumbered one sits below the last numbered clause.
+  // Clause levels: a numbered heading's level is its number's depth, or, numbered by Word in another
+  // form (`Punkt 3`, `Kapittel II`), its list level; an unnumbered one sits below the last numbered clause.
   let level = 0;
   for (const block of blocks) {
     if (block.type !== 'heading') continue;
     const text = plainInline(block.children).trim();
     const number = NUMBERED_LINE.exec(text)?.[1];
-    const depth = number ? clauseSegments(number).length : APPENDIX.test(text) ? 1 : Math.min(level + 1, 5);
-    if (number) level = depth;
+    const wordLevel = wordLevels.get(text);
+    const depth = number
+      ? clauseSegments(number).length
+      : wordLevel !== undefined
+        ? Math.min(wordLevel + 1, 5)
+        : APPENDIX.test(text)
+          ? 1
+          : Math.min(level + 1, 5);
+    if (number || wordLevel !== undefined) level = depth;
     (block as Heading).depth = (depth + 1) as Heading['depth'];
   }
   blocks.push(...definitions);
 
-  const sourceLine = (text: string, i: number): SourceLine => ({
-    text: text.trim(),
-    page: 1,
-    line: i + 1,
-    gap: 'none',
-    indent: 0,
-    size: 1,
-    bold: false,
-    columns: 1,
-    cells: null,
-  });
   const lines = titleLines.map(sourceLine);
   // The municipality's blank in the body becomes `:plassholder[kommune]`; the title keeps the source's text.
   visit({ type: 'root', children: blocks } as Root, 'text', (node, index, parent) => {
@@ -230,14 +284,95 @@ export async function extractFromDocx(data: Uint8Array, file: string): Promise<E
     (parent.children as PhrasingContent[]).splice(index, 1, ...parts);
     return [SKIP, index + parts.length];
   });
-  const bodyText = sourceText.split('\n').slice(titleLines.length).join('\n');
-  const meta = findMeta(lines, sourceText);
+  const bodyText = sourceLines.slice(titleLines.length).join('\n');
+  const meta = findMeta(lines, sourceLines.join('\n'), picked.length > 0 ? cover.join('\n') : '');
   // A paragraph is a line of the document's text, as the report counts them.
-  const paragraphs = sourceText.split('\n').map((text, i) => ({ ...sourceLine(text, i), page: 1 }));
+  const paragraphs = sourceLines.map((text, i) => ({ ...sourceLine(text, i), page: 1 }));
   const blanks = findBlanks(paragraphs.slice(titleLines.length));
-  const text = [...sourceText.split('\n').slice(0, titleLines.length), withoutBlanks(bodyText)].join('\n');
-  return { blocks, meta, sourceText: text, debris: [], repeated: [], blanks, signature: null, rebuilt: 0, warnings };
+  const text = [...sourceLines.slice(0, titleLines.length), withoutBlanks(bodyText)].join('\n');
+  return {
+    blocks,
+    meta,
+    sourceText: text,
+    debris: [...coverDebris, ...word.furniture],
+    repeated: [],
+    blanks,
+    signature: null,
+    rebuilt: 0,
+    notices,
+    warnings,
+  };
 }
+
+const NUMBER_MARK = new RegExp(`${NUMBER_OPEN}(\\d)${NUMBER_LEVEL}([^${NUMBER_CLOSE}]*)${NUMBER_CLOSE}`, 'gu');
+const firstText = (node: Element): { type: 'text'; value: string } | undefined => {
+  for (const child of node.children) {
+    if (child.type === 'text') return child;
+    if (child.type === 'element' && child.tagName !== 'ol' && child.tagName !== 'ul') {
+      const found = firstText(child);
+      if (found) return found;
+    }
+  }
+  return undefined;
+};
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * The numbers Word shows, written into the text by readWordPackage, put where a reader sees them: a
+ * list numbered `1.`, `2.`, … stays an ordered list (from its first number); any other numbered list
+ * (`a)`, `i.`, `2.1`, `1)`) becomes a list whose items keep their numbers as text, since they are cited
+ * («punkt 3 b)»); a heading's number starts its text, which makes it the clause number. Returns the
+ * Word list level of each numbered heading, by its text.
+ */
+function placeNumbers(hast: HastRoot): Map<string, number> {
+  visit(hast, 'element', (node) => {
+    if (node.tagName !== 'ol') return;
+    const items = node.children.filter((child): child is Element => child.type === 'element' && child.tagName === 'li');
+    const labels = items.map((item) => {
+      NUMBER_MARK.lastIndex = 0;
+      return new RegExp(`^${NUMBER_MARK.source}`, 'u').exec(firstText(item)?.value ?? '');
+    });
+    if (!labels.some(Boolean)) return;
+    const first = Number(/^(\d+)\. ?$/.exec(labels[0]?.[2] ?? '')?.[1]);
+    if (labels.every((label, i) => label && label[2]!.replace(/ $/, '') === `${first + i}.`)) {
+      for (const item of items) {
+        const text = firstText(item)!;
+        text.value = text.value.replace(NUMBER_MARK, '');
+      }
+      if (first !== 1) node.properties.start = first;
+    } else node.tagName = 'ul';
+  });
+  const levels = new Map<string, number>();
+  visit(hast, 'element', (node) => {
+    if (!HEADINGS.has(node.tagName)) return;
+    const text = firstText(node);
+    const level = text && new RegExp(`^${NUMBER_MARK.source}`, 'u').exec(text.value)?.[1];
+    if (level !== undefined) levels.set(textOf(node).replace(NUMBER_MARK, '$2').trim(), Number(level));
+  });
+  visit(hast, 'text', (node) => {
+    node.value = node.value.replace(NUMBER_MARK, '$2');
+  });
+  return levels;
+}
+
+/** A short line that starts with a clause number and a capital (`2.1 Kommunen`), as a Word-numbered heading paragraph reads. */
+const clauseLine = (block: RootContent) => {
+  if (block.type !== 'paragraph') return false;
+  const text = plainInline(block.children).trim();
+  return (
+    NUMBERED_LINE.test(text) && /^\S+\s+\p{Lu}/u.test(text) && text.split(/\s+/).length <= 14 && !/[.,;:!?]$/.test(text)
+  );
+};
+/** Whether every item of a list (and of the lists in it) is one clause line. */
+const clauseLines = (list: List): boolean =>
+  list.children.every(
+    (item) =>
+      item.children.length > 0 &&
+      item.children.every((child, i) => (child.type === 'list' ? clauseLines(child) : i === 0 && clauseLine(child))),
+  );
+/** A list's items as the paragraphs they are, in order. */
+const flatten = (list: List): RootContent[] =>
+  list.children.flatMap((item) => item.children.flatMap((child) => (child.type === 'list' ? flatten(child) : [child])));
 
 function toMdastSync(hast: HastRoot): Root {
   return unified().use(rehypeRemark).runSync(hast) as Root;

@@ -32,6 +32,8 @@ export interface Extracted {
   signature: { parties: Array<{ role: 'kommune' | 'helseforetak'; name: string }>; unread: string[] } | null;
   /** Numbered headings found in running text (a one-line extraction) and put on lines of their own. */
   rebuilt: number;
+  /** What else the editor must know about the source, a line each (a Word file's tracked changes and comments). */
+  notices?: string[];
 }
 
 /** One topic suggestion: the clause, its topics, how near the topic's profile is and the words that decided. */
@@ -62,6 +64,8 @@ export interface ImportReport {
   blanks: Blank[];
   signature: Extracted['signature'];
   rebuilt: number;
+  /** What else the editor must know about the source (Extracted's notices). */
+  notices: string[];
   /** Words that look misread by text recognition, with the known word each is near: never corrected. */
   slips: Slip[];
   /** Words of the source missing from the draft (must be none). */
@@ -133,6 +137,7 @@ export function draftGuideline(
       blanks: extracted.blanks,
       signature: extracted.signature,
       rebuilt: extracted.rebuilt,
+      notices: extracted.notices ?? [],
       slips: findSlips(
         extracted.sourceText,
         corpus.flatMap((guideline) =>

@@ -1,4 +1,5 @@
 import type { Debris, SourceLine } from './source-line.ts';
+import { isoDate, namesDocument, organisationRegion } from './meta.ts';
 
 // A contents list's heading, its letters perhaps spaced out (`I n n h a l d`).
 const CONTENTS_HEADING = /^(?:innhold|innhald|innholdsfortegnelse|innhaldsliste|innhaldsoversikt|innholdsliste)$/i;
@@ -65,4 +66,34 @@ export function frontPages(
     debris.push({ kind: 'cover stamp', text: lines[i]!.text, page: lines[i]!.page, line: lines[i]!.line });
   }
   return { left, cover };
+}
+
+// Where a cover's title ends: a stamp, the parties' line (`mellom kommunene i …`), a date.
+const AFTER_TITLE = (text: string) =>
+  STAMP.test(text) ||
+  /^(?:mellom|between)\b/i.test(text) ||
+  isoDate(text) !== null ||
+  organisationRegion(text) !== null;
+
+/**
+ * The title block a cover holds, for a text whose body has none, by index into `cover`: the
+ * organisation's name on the first lines (`Helsefellesskapet Vestfjell`, which findMeta makes the
+ * subtitle) and the title: from the line that names the kind of document (or the first line that is
+ * no stamp) up to a stamp, the parties' line or a date. The cover's other lines stay the cover's.
+ */
+export function coverTitle(cover: ReadonlyArray<SourceLine>): number[] {
+  const picked: number[] = [];
+  let i = 0;
+  while (i < cover.length && organisationRegion(cover[i]!.text) !== null) picked.push(i++);
+  const named = cover.findIndex((line, j) => j >= i && namesDocument(line.text));
+  let start = named >= 0 ? named : i;
+  while (start < cover.length && AFTER_TITLE(cover[start]!.text)) start++;
+  for (let j = start; j < cover.length && !AFTER_TITLE(cover[j]!.text); j++) picked.push(j);
+  // An organisation's name with no title after it is no title block.
+  return picked.length > 0 && picked.at(-1)! >= start ? picked : [];
+}
+
+/** The report's line for a title taken from the cover. */
+export function coverNotice(lines: ReadonlyArray<string>): string {
+  return `the body has no title of its own: title and subtitle are taken from the cover (${lines.map((line) => `«${line}»`).join(', ')}); the cover's other lines are listed below as left out`;
 }

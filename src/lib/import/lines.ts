@@ -1,6 +1,7 @@
 import type { SourceLine } from './source-line.ts';
 import { PLACEHOLDER_DOTS } from '../render/placeholder.ts';
 import type { Extracted } from './draft.ts';
+import { coverNotice, coverTitle } from './front-pages.ts';
 import { findMeta } from './meta.ts';
 import { findBlanks } from './placeholders.ts';
 import { structure } from './structure.ts';
@@ -10,8 +11,13 @@ export function extractFromLines(lines: ReadonlyArray<SourceLine>): Extracted {
   const found = structure(lines);
   const bodyStart = found.titleLines.length;
   const body = found.kept.slice(bodyStart);
+  // A body with no title of its own: the title is the cover's, and its lines leave the cover's debris for the title.
+  const fromCover = bodyStart === 0 ? coverTitle(found.cover).map((i) => found.cover[i]!) : [];
+  const debris = found.debris.filter(
+    (item) => !fromCover.some((line) => line.line === item.line && line.page === item.page),
+  );
   const meta = findMeta(
-    found.titleLines,
+    bodyStart > 0 ? found.titleLines : fromCover,
     body.map((line) => line.text).join('\n'),
     found.cover.map((line) => line.text).join('\n'),
   );
@@ -24,11 +30,12 @@ export function extractFromLines(lines: ReadonlyArray<SourceLine>): Extracted {
   return {
     blocks: found.blocks,
     meta: { ...meta, municipalities: meta.municipalities ?? municipality },
-    sourceText: found.kept.map((line) => line.text).join('\n'),
-    debris: found.debris,
+    sourceText: [...fromCover, ...found.kept].map((line) => line.text).join('\n'),
+    debris,
     repeated: found.repeated,
     blanks,
     signature: found.signature && { parties: found.signature.parties, unread: found.signature.unread },
     rebuilt: found.rebuilt,
+    notices: fromCover.length > 0 ? [coverNotice(fromCover.map((line) => line.text))] : [],
   };
 }

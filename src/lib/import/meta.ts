@@ -71,11 +71,41 @@ const HOSPITAL =
 // `kommunane i Helse Bergen sitt føretaksområde`: the trust's area, which names no region.
 const TRUST_AREA =
   /\b(kommunene|kommunane) i ((?:\p{Lu}[\p{L}.-]*\s)+sitt\s+(?:føretaksområde|foretaksområde|opptaksområde))/u;
-const MUNICIPALITIES =
-  /\b(kommunene|kommunane) i (\p{Lu}[\p{L}-]*(?: og (?!Helse\b|Sykehuset\b|Sjukehuset\b|Universitetssykehuset\b|St\.)\p{Lu}[\p{L}-]*(?!\s+(?:sykehus|sjukehus|HF|hospital|[Hh]elseforetak)\b))*)/u;
+// A name is read whole: `kommunene i Helsefellesskapet Vestfjell` is both words, `… i Møre og Romsdal` all three,
+// `… i Indre Fjordane` both; a hospital trust after `og` is not part of it, nor its abbreviation (`og STHF`),
+// nor a capitalised word on the next line.
+const NAME_WORD =
+  '(?!\\p{Lu}{2,}(?![\\p{L}-]))\\p{Lu}[\\p{L}-]*(?![\\p{L}-])(?!\\s+(?:sykehus|sjukehus|HF|hospital|[Hh]elseforetak)\\b)';
+const MUNICIPALITIES = new RegExp(
+  `\\b(kommunene|kommunane)\\si\\s((?:Helsefel{1,2}esskap(?:et|en)?\\s)?${NAME_WORD}(?:(?:\\sog\\s(?!Helse\\b|Sykehuset\\b|Sjukehuset\\b|Universitetssykehuset\\b|St\\.)| )${NAME_WORD})*)`,
+  'u',
+);
+// The body a region's agreements are made in, named on a line of its own above the title or on the cover
+// (`Helsefellesskapet Vestfjell`): the region is the rest of the name. A new name is one more row.
+const ORGANISATIONS = [
+  /^Helsefellesskapet\s+/u,
+  /^Helsefellesskap\s+/u,
+  /^Helsefelleskapet\s+/u,
+  /^Helsefellesskapen\s+/u,
+];
+/** The region an organisation line names (`Helsefellesskapet Vestfjell` → `Vestfjell`), or null when the line is no organisation's name. */
+export function organisationRegion(text: string): string | null {
+  const line = text.trim();
+  const prefix = ORGANISATIONS.find((pattern) => pattern.test(line));
+  if (!prefix) return null;
+  const rest = line.replace(prefix, '');
+  return /^\p{Lu}[\p{L}-]*(?:(?: og | )\p{Lu}[\p{L}-]*)*$/u.test(rest) ? rest : null;
+}
+// Words a title starts with besides the kinds of document: the lines above such a line are its subtitle.
+const TITLE_WORDS = /^(?:delavtale|tjenesteavtale|tenesteavtale|samarbeidsavtale|avtale)\b/i;
 // `godkjent i Strategisk samarbeidsutval 01.06.2023`, or, without `i`/`av`, a body's abbreviation: `godkjent OSU 20.11.16`.
 const APPROVAL =
   /\b[Gg]odkjent(?:\s+(?:i|av)\s+([\p{L}&() -]{2,80}?)|\s+(\p{Lu}{2,6}))\s+(?:den\s+)?(\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\b|\d{1,2}\.\s+\p{L}+\s+\d{4})/u;
+
+/** Whether a line starts by naming the kind of document (`Retningslinje 7 …`, `Delavtale 9 …`): where a title starts. */
+export function namesDocument(text: string): boolean {
+  return KINDS.some(([pattern]) => pattern.test(text.split(' ')[0] ?? '')) || TITLE_WORDS.test(text);
+}
 
 /** An ISO date from a Norwegian one (`01.06.2023`, `20.11.16`, `6. februar 2025`), or null. */
 export function isoDate(text: string): string | null {
@@ -106,11 +136,12 @@ export function findMeta(titleLines: ReadonlyArray<SourceLine>, bodyText: string
     if (date) lastUpdated = date;
     return !date;
   });
-  // The title starts at the line that names the kind of document; lines above it are its subtitle.
-  const start = Math.max(
-    0,
-    lines.findIndex((line) => KINDS.some(([pattern]) => pattern.test(line.text.split(' ')[0] ?? ''))),
-  );
+  // The title starts at the line that names the kind of document; lines above it are its subtitle, and
+  // so is an organisation's name on the first lines (`Helsefellesskapet Vestfjell`), never the title's.
+  const named = lines.findIndex((line) => namesDocument(line.text));
+  let organisations = 0;
+  while (organisations < lines.length - 1 && organisationRegion(lines[organisations]!.text) !== null) organisations++;
+  const start = Math.max(0, named >= 0 ? named : organisations);
   const title = lines.length > 0 ? join(lines.slice(start).map((line) => line.text)) : null;
   const subtitle = start > 0 ? join(lines.slice(0, start).map((line) => line.text)) : null;
   const all = `${title ?? ''}\n${subtitle ?? ''}\n${coverText}\n${bodyText}`.replace(/\s+/g, ' ');
@@ -125,7 +156,10 @@ export function findMeta(titleLines: ReadonlyArray<SourceLine>, bodyText: string
     null;
   const hospital = HOSPITAL.exec(all);
   const trustArea = TRUST_AREA.exec(all);
-  const municipalities = MUNICIPALITIES.exec(all);
+  // Words of a name on one line (`Indre Fjordane`) are read together; the next line's first word is not one of them.
+  const municipalities = MUNICIPALITIES.exec(
+    `${title ?? ''}\n${subtitle ?? ''}\n${coverText}\n${bodyText}`.replace(/[^\S\n]+/g, ' ').replace(/ ?\n ?/g, '\n'),
+  );
   const approval = APPROVAL.exec(all);
   const approvedDate = approval ? isoDate(approval[3]!) : null;
   const version = /\bversjon:?\s+(\d+(?:\.\d+)*)\b/i.exec(all)?.[1] ?? null;
@@ -140,11 +174,16 @@ export function findMeta(titleLines: ReadonlyArray<SourceLine>, bodyText: string
     approved: approval && approvedDate ? { date: approvedDate, by: (approval[1] ?? approval[2]!).trim() } : null,
     lastUpdated,
     hospital: hospital ? `${hospital[1]}${hospital[2] ?? ''}` : null,
-    region: trustArea ? null : (municipalities?.[2] ?? null),
+    region: trustArea
+      ? null
+      : municipalities
+        ? (organisationRegion(municipalities[2]!.replace(/\s+/g, ' ')) ?? municipalities[2]!.replace(/\s+/g, ' '))
+        : ([subtitle ?? '', ...coverText.split('\n')].map(organisationRegion).find((region) => region !== null) ??
+          null),
     municipalities: trustArea
       ? `${trustArea[1]!.replace(/^k/, 'K')} i ${trustArea[2]}`
       : municipalities
-        ? `${municipalities[1]!.replace(/^k/, 'K')} i ${municipalities[2]}`
+        ? `${municipalities[1]!.replace(/^k/, 'K')} i ${municipalities[2]!.replace(/\s+/g, ' ')}`
         : null,
   };
 }

@@ -36,6 +36,7 @@ export function formatReport(report: ImportReport, { file, source }: { file: str
     out.push(
       `  the source has text on very long lines (a one-line extraction): ${report.rebuilt} numbered heading(s) found in running text were put on lines of their own; check where each heading ends`,
     );
+  for (const notice of report.notices) out.push(`  ${notice}`);
   for (const slip of report.slips)
     out.push(`  «${slip.word}» may be misread by text recognition (near «${slip.near}»): left as the source has it`);
   out.push(

@@ -1,0 +1,97 @@
+// The front matter read from a title block and the text: an organisation's line above the title is the
+// subtitle, never the title's; names are read whole (issue 28: «Helsefellesskapet Vestfjell» was glued
+// into the title, and region, shortTitle and municipalities were cut to «Helsefellesskapet»).
+import { expect, test } from 'vitest';
+import { findMeta, organisationRegion } from '../../../src/lib/import/meta.ts';
+import type { SourceLine } from '../../../src/lib/import/source-line.ts';
+
+const lines = (texts: string[]): SourceLine[] =>
+  texts.map((text, i) => ({
+    text,
+    page: 1,
+    line: i + 1,
+    gap: 'none',
+    indent: 0,
+    size: 1,
+    bold: false,
+    columns: 1,
+    cells: null,
+  }));
+
+test.each([
+  {
+    title: ['Helsefellesskapet Vestfjell', 'Samarbeid om IKT-løsninger'],
+    body: 'Avtalen gjelder kommunene i Helsefellesskapet Vestfjell og Vestfjell sykehus HF.',
+    expected: {
+      title: 'Samarbeid om IKT-løsninger',
+      subtitle: 'Helsefellesskapet Vestfjell',
+      region: 'Vestfjell',
+      municipalities: 'Kommunene i Helsefellesskapet Vestfjell',
+      hospital: 'Vestfjell sykehus HF',
+    },
+  },
+  {
+    title: ['Helsefellesskapet Indre Fjordane', 'Tenesteavtale 9 om IKT'],
+    body: 'Avtala gjeld kommunane i Indre Fjordane og Fjordane sjukehus HF.',
+    expected: {
+      title: 'Tenesteavtale 9 om IKT',
+      subtitle: 'Helsefellesskapet Indre Fjordane',
+      region: 'Indre Fjordane',
+      municipalities: 'Kommunane i Indre Fjordane',
+      hospital: 'Fjordane sjukehus HF',
+    },
+  },
+  {
+    title: ['Retningslinje 7 Samarbeid om IKT'],
+    body: 'mellom kommunene i Møre og Romsdal og Helse Møre og Romsdal HF',
+    expected: {
+      title: 'Retningslinje 7 Samarbeid om IKT',
+      subtitle: null,
+      region: 'Møre og Romsdal',
+      municipalities: 'Kommunene i Møre og Romsdal',
+      hospital: 'Helse Møre og Romsdal HF',
+    },
+  },
+  {
+    // The hospital trust's abbreviation after `og` is no part of the name; a line break may fall inside `kommunene i`.
+    title: ['Retningslinje 7'],
+    body: 'samarbeid mellom kommunene i\nTelemark og Sykehuset Telemark HF (STHF). Kommunene i Telemark og STHF skal',
+    expected: {
+      title: 'Retningslinje 7',
+      subtitle: null,
+      region: 'Telemark',
+      municipalities: 'Kommunene i Telemark',
+      hospital: 'Sykehuset Telemark HF (STHF)',
+    },
+  },
+  {
+    // A capitalised word on the next line is no part of the name.
+    title: ['Retningslinje 7'],
+    body: 'Avtalen gjelder kommunene i Telemark\nSykehuset Telemark HF har ansvar.',
+    expected: {
+      title: 'Retningslinje 7',
+      subtitle: null,
+      region: 'Telemark',
+      municipalities: 'Kommunene i Telemark',
+      hospital: 'Sykehuset Telemark HF',
+    },
+  },
+])('reads $title with $body', ({ title, body, expected }) => {
+  const meta = findMeta(lines(title), body);
+  expect({
+    title: meta.title,
+    subtitle: meta.subtitle,
+    region: meta.region,
+    municipalities: meta.municipalities,
+    hospital: meta.hospital,
+  }).toEqual(expected);
+});
+
+test.each([
+  { line: 'Helsefellesskapet Vestfjell', region: 'Vestfjell' },
+  { line: 'Helsefellesskapet Møre og Romsdal', region: 'Møre og Romsdal' },
+  { line: 'Helsefellesskapet skal sikre samarbeid', region: null },
+  { line: 'Retningslinje 7', region: null },
+])('$line names the region $region', ({ line, region }) => {
+  expect(organisationRegion(line)).toBe(region);
+});

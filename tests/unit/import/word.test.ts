@@ -1,0 +1,129 @@
+// Word files (tests/fixtures/import/word-*/input.docx, written by scripts/word-fixtures.ts): the draft
+// has the numbers Word shows, as LibreOffice rendered the same files (libreoffice.txt, recorded when the
+// fixtures were written; no LibreOffice is needed here), every word, and a report that names what was
+// left out. A damaged file is one line, exit 2.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkDirective from 'remark-directive';
+import { toString } from 'mdast-util-to-string';
+import type { List, Root, RootContent } from 'mdast';
+import { describe, expect, test } from 'vitest';
+import { ImportError } from '../../../src/lib/model/errors.ts';
+import { extractFromDocx } from '../../../src/lib/import/docx.ts';
+import { draftGuideline } from '../../../src/lib/import/draft.ts';
+import { formatReport } from '../../../src/lib/import/report.ts';
+import { fixtures, topicIds } from '../helpers/index.ts';
+
+const dir = `${fixtures}/import`;
+const read = (name: string, file: string) => new Uint8Array(readFileSync(`${dir}/${name}/${file}`));
+const words = readdirSync(dir)
+  .filter((name) => name.startsWith('word-') && existsSync(`${dir}/${name}/input.docx`))
+  .sort();
+const readable = words.filter((name) => existsSync(`${dir}/${name}/expected.md`));
+const damaged = words.filter((name) => existsSync(`${dir}/${name}/expected.txt`));
+
+async function importWord(name: string) {
+  const extracted = await extractFromDocx(read(name, 'input.docx'), 'input.docx');
+  return draftGuideline(extracted, {
+    file: 'draft.md',
+    slug: 'draft',
+    source: 'input.docx',
+    corpus: [],
+    topics: topicIds(),
+  });
+}
+
+/** The lines a reader sees of a draft's body: headings' text, list items with the number an ordered list shows. */
+function readerLines(markdown: string): string[] {
+  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).parse(markdown) as Root;
+  const out: string[] = [];
+  const walk = (node: RootContent) => {
+    if (node.type === 'heading') out.push(toString(node).replace(/\s*\{[^}]*\}$/, ''));
+    else if (node.type === 'list') listLines(node);
+    else if (node.type === 'paragraph') out.push(toString(node));
+  };
+  const listLines = (list: List) =>
+    list.children.forEach((item, i) => {
+      const [first, ...rest] = item.children;
+      const text = first ? toString(first) : '';
+      out.push(list.ordered ? `${(list.start ?? 1) + i}. ${text}` : text);
+      rest.forEach(walk);
+    });
+  tree.children.forEach(walk);
+  return out;
+}
+
+// LibreOffice writes a numbered paragraph set in, its number or bullet first; bullets stay bullets in the draft.
+const numberedInLibreOffice = (text: string) =>
+  text
+    .split('\n')
+    .filter((line) => /^\s+\S/.test(line))
+    .map((line) => line.trim().replace(/^•\s*/, ''));
+
+const AWAITS_LABELLED_NUMBERS: Record<string, RegExp> = {
+  'word-formats': /^draft\.md:\d+: clause 2\.1 sits under the unnumbered heading «Punkt 2 Grunnlag»/,
+};
+// A document whose first heading is a Heading 2 is refused by the parser as the source stands: the editor decides.
+const REFUSED: Record<string, RegExp> = {
+  'word-orphan-level': /^draft\.md:\d+: heading level jumps from # to ###/,
+};
+
+describe.each(readable)('%s', (name) => {
+  test('the draft’s body is expected.md, with every word of the document', async () => {
+    const { markdown, report } = await importWord(name);
+    const body = markdown.replace(/^---\n[^]*?\n---\n\n/, '');
+    const front = /^---\n[^]*?\n---\n/.exec(markdown)![0];
+    const printed = `${formatReport(report, { file: 'draft.md', source: 'input.docx' })}\n`;
+    for (const [file, text] of [
+      ['expected.md', body],
+      ['expected-front.yaml', front],
+      ['expected-report.txt', printed],
+    ] as const) {
+      const path = `${dir}/${name}/${file}`;
+      if (process.env.UPDATE_FIXTURES && (file === 'expected.md' || existsSync(path))) writeFileSync(path, text);
+      if (existsSync(path)) expect(text).toBe(readFileSync(path, 'utf8'));
+    }
+    // «Punkt 2» is clause 2 once the parser reads labelled numbers (issue 28, part 2); until then the
+    // parser refuses the sub-clause under it, and this is the one complaint allowed. When it reads them, the words are checked.
+    if (name in REFUSED) {
+      expect(report.parseError).toMatch(REFUSED[name]!);
+      return;
+    }
+    if (name in AWAITS_LABELLED_NUMBERS && report.parseError !== null) {
+      expect(report.parseError).toMatch(AWAITS_LABELLED_NUMBERS[name]!);
+      return;
+    }
+    expect({ lost: report.lost, added: report.added, parseError: report.parseError }).toEqual({
+      lost: [],
+      added: [],
+      parseError: null,
+    });
+  });
+
+  const rendered = `${dir}/${name}/libreoffice.txt`;
+  test.runIf(existsSync(rendered) && numberedInLibreOffice(readFileSync(rendered, 'utf8')).length > 0)(
+    'has every number LibreOffice shows, in its order',
+    async () => {
+      const { markdown } = await importWord(name);
+      const ours = readerLines(markdown.replace(/^---\n[^]*?\n---\n\n/, ''));
+      const theirs = numberedInLibreOffice(readFileSync(rendered, 'utf8'));
+      expect(ours.filter((line) => theirs.includes(line))).toEqual(theirs);
+    },
+  );
+});
+
+test.each(damaged)('%s stops the import with one line naming the damage', async (name) => {
+  const error = await extractFromDocx(read(name, 'input.docx'), 'input.docx').catch((caught: unknown) => caught);
+  expect(error).toBeInstanceOf(ImportError);
+  const expected = readFileSync(`${dir}/${name}/expected.txt`, 'utf8').trimEnd();
+  expect((error as Error).message).toBe(expected);
+  expect(expected).not.toContain('\n');
+});
+
+test('every case has what it is judged by', () => {
+  expect(words.filter((name) => !readable.includes(name) && !damaged.includes(name))).toEqual([]);
+  expect(readable.length).toBeGreaterThanOrEqual(5);
+  expect(damaged.length).toBeGreaterThanOrEqual(2);
+});
