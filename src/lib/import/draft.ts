@@ -6,6 +6,7 @@ import { visit } from 'unist-util-visit';
 import type { Root, RootContent } from 'mdast';
 import { GuidelineError } from '../model/errors.ts';
 import { parseGuideline } from '../parse/guideline.ts';
+import { writtenNumber } from '../model/clause-names.ts';
 import { cosine, similarityModel } from '../compare/similarity.ts';
 import type { Clause, Guideline, MetaSchema } from '../model/types.ts';
 import type { Debris } from './source-line.ts';
@@ -46,6 +47,7 @@ export interface Suggestion {
 
 /** The import report: what the draft holds and what the editor must check. */
 export interface ImportReport {
+  /** Each clause: its number as written (`2.1`, `Punkt 2`), heading and level. */
   clauses: Array<{ number: string | null; heading: string | null; level: number }>;
   lists: number;
   tables: number;
@@ -123,7 +125,11 @@ export function draftGuideline(
   return {
     markdown,
     report: {
-      clauses: clauses.map(({ number, heading, level }) => ({ number, heading, level })),
+      clauses: clauses.map((clause) => ({
+        number: writtenNumber(clause),
+        heading: clause.heading,
+        level: clause.level,
+      })),
       ...countBlocks(extracted.blocks),
       suggestions,
       untagged: clauses
@@ -236,7 +242,7 @@ function countBlocks(blocks: RootContent[]): Pick<ImportReport, 'lists' | 'table
 }
 
 const label = (clause: Clause) =>
-  (clause.number ? `${clause.number} ${clause.heading ?? ''}` : (clause.heading ?? clause.id)).trim();
+  (clause.number ? `${writtenNumber(clause)} ${clause.heading ?? ''}` : (clause.heading ?? clause.id)).trim();
 
 /** The draft's front matter: what the source states, and `""` for each field it does not (the build names each one). */
 function frontMatter(

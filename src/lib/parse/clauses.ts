@@ -31,7 +31,15 @@ export function cutClauses(tree: Root, topics: ReadonlySet<string>, fail: Fail):
     if (node.type === 'yaml' || node.type === 'footnoteDefinition') continue;
     if (node.type !== 'heading') {
       current ??= add(
-        emptyClause({ id: 'innledning', number: null, heading: null, level: 1, parent: null, line: lineOf(node) }),
+        emptyClause({
+          id: 'innledning',
+          number: null,
+          numberLabel: null,
+          heading: null,
+          level: 1,
+          parent: null,
+          line: lineOf(node),
+        }),
       );
       current.body.push(node);
       continue;
@@ -47,6 +55,7 @@ export function cutClauses(tree: Root, topics: ReadonlySet<string>, fail: Fail):
     current = emptyClause({
       id,
       number: parts.number,
+      numberLabel: parts.numberLabel,
       heading: parts.heading || null,
       level,
       parent: parent?.id ?? null,
@@ -64,7 +73,9 @@ export function cutClauses(tree: Root, topics: ReadonlySet<string>, fail: Fail):
   return clauses;
 }
 
-function emptyClause(fields: Pick<Clause, 'id' | 'number' | 'heading' | 'level' | 'parent' | 'line'>): Clause {
+function emptyClause(
+  fields: Pick<Clause, 'id' | 'number' | 'numberLabel' | 'heading' | 'level' | 'parent' | 'line'>,
+): Clause {
   return {
     ...fields,
     headingHtml: null,
