@@ -6,6 +6,7 @@ import { visible } from './safety.ts';
 import { slugify } from '../text/slug.ts';
 import { clauseSegments, leadingNumber, TOO_DEEP } from '../model/numbering.ts';
 import { lineOf, type Fail } from './fail.ts';
+import { clearOfPageIds } from '../model/page-ids.ts';
 import type { Clause, Party } from '../model/types.ts';
 
 // A heading's parts (number, words, notes, attributes), its level and the clause id it gives.
@@ -133,7 +134,7 @@ export function checkNumbering(fail: Fail) {
   };
 }
 
-/** An unnumbered clause's id: its parent's id plus a slug of its heading. */
+/** An unnumbered clause's id: its parent's id plus a slug of its heading, clear of the ids the page uses itself (model/page-ids.ts). */
 export function unnumberedId(node: Heading, parts: HeadingParts, parent: Clause | null, fail: Fail): string {
   const slug = slugify(parts.heading);
   if (slug === '') {
@@ -145,7 +146,7 @@ export function unnumberedId(node: Heading, parts: HeadingParts, parent: Clause 
       `give it a number (## 5 …) or words in Latin letters`,
     );
   }
-  return parent ? `${parent.id}-${slug}` : slug;
+  return clearOfPageIds(parent ? `${parent.id}-${slug}` : slug);
 }
 
 /** Splits a heading into number, text, editorial notes and its `{part=… tema=…}` attributes. */
