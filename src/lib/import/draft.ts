@@ -13,6 +13,7 @@ import type { Debris } from './source-line.ts';
 import type { FoundMeta } from './meta.ts';
 import type { Blank } from './placeholders.ts';
 import { findSlips, type Slip } from './slips.ts';
+import { unreadable } from './readable.ts';
 import { excessWords, publishedText, wordParts, words } from './words.ts';
 
 /** What a reader made of a source file, before it becomes a draft. */
@@ -72,6 +73,8 @@ export interface ImportReport {
   parseError: string | null;
   /** Whether the draft's body has no word (everything in the source was left out, or there was nothing). */
   empty: boolean;
+  /** Why the extracted text does not read as Norwegian (glyph-shifted letters, odd characters, no Norwegian words), with what to do; null when it does. */
+  unreadable: string | null;
 }
 
 /** Options for draftGuideline. */
@@ -150,6 +153,7 @@ export function draftGuideline(
       ...checked,
       parseError,
       empty: !parseError && clauses.every((clause) => words(`${clause.heading ?? ''} ${clause.text}`).length === 0),
+      unreadable: unreadable(extracted.sourceText),
     },
   };
 }
