@@ -34,6 +34,8 @@ export interface Extracted {
   signature: { parties: Array<{ role: 'kommune' | 'helseforetak'; name: string }>; unread: string[] } | null;
   /** Numbered headings found in running text (a one-line extraction) and put on lines of their own. */
   rebuilt: number;
+  /** The pages set in two columns, read a column at a time (PDF). */
+  columnPages?: number[];
 }
 
 /** One topic suggestion: the clause, the topic, its votes (summed similarity) and the clauses that voted. */
@@ -63,6 +65,8 @@ export interface ImportReport {
   blanks: Blank[];
   signature: Extracted['signature'];
   rebuilt: number;
+  /** The pages set in two columns, read a column at a time (PDF). */
+  columnPages: number[];
   /** Words that look misread by text recognition, with the known word each is near: never corrected. */
   slips: Slip[];
   /** Words of the source missing from the draft (must be none). */
@@ -154,6 +158,7 @@ export function draftGuideline(
       parseError,
       empty: !parseError && clauses.every((clause) => words(`${clause.heading ?? ''} ${clause.text}`).length === 0),
       unreadable: unreadable(extracted.sourceText),
+      columnPages: extracted.columnPages ?? [],
     },
   };
 }

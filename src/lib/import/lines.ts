@@ -30,5 +30,6 @@ export function extractFromLines(lines: ReadonlyArray<SourceLine>): Extracted {
     blanks,
     signature: found.signature && { parties: found.signature.parties, unread: found.signature.unread },
     rebuilt: found.rebuilt,
+    columnPages: [...new Set(lines.filter((line) => line.column).map((line) => line.page))],
   };
 }

@@ -38,6 +38,10 @@ export function formatReport(report: ImportReport, { file, source }: { file: str
     out.push(
       `  the source has text on very long lines (a one-line extraction): ${report.rebuilt} numbered heading(s) found in running text were put on lines of their own; check where each heading ends`,
     );
+  if (report.columnPages.length > 0)
+    out.push(
+      `  page${report.columnPages.length > 1 ? 's' : ''} ${report.columnPages.join(', ')} ${report.columnPages.length > 1 ? 'are' : 'is'} set in two columns, read down the left column, then the right: check the text where a column ends and the next begins`,
+    );
   for (const slip of report.slips)
     out.push(`  «${slip.word}» may be misread by text recognition (near «${slip.near}»): left as the source has it`);
   out.push(
