@@ -7,10 +7,9 @@ import { root, useFixtureSite } from './fixture-site.ts';
 // heading is shown as written. Issue 33: headings «Innhold» and «Fotnoter» took the ids the page uses
 // itself (the skip link's target, the footnotes), and «Tittel» under clause 1 took clause 1's heading
 // id: every id of a reading page is there once, and the contents links reach their clauses.
-const fixtures = join(root, 'tests/fixtures/parse');
 const site = useFixtureSite('clause-numbers', (dir) => {
-  copyFileSync(join(fixtures, 'labelled-numbers/input.md'), join(dir, 'input.md'));
-  const valid = readFileSync(join(fixtures, 'numbered-clauses/input.md'), 'utf8');
+  copyFileSync(join(root, 'tests/fixtures/parse/labelled-numbers/input.md'), join(dir, 'input.md'));
+  const valid = readFileSync(join(root, 'tests/fixtures/parse/numbered-clauses/input.md'), 'utf8');
   const front = valid.slice(0, valid.indexOf('\n---\n') + 5);
   writeFileSync(
     join(dir, 'sider.md'),
