@@ -110,6 +110,18 @@ describe('headings', () => {
     expect(clauses.at(-1)!).toMatchObject({ number: last, id: `punkt-${last.replaceAll('.', '-')}`, level: at });
   });
 
+  test('clause 1000 after 999 stops the build; a year after clause 3 is words', () => {
+    const headings = (count: number) =>
+      Array.from({ length: count }, (_, i) => `## ${i + 1} Punkt nummer ${i + 1}\n\nTekst.`).join('\n\n');
+    expect(() => parse(`${frontMatter}\n${headings(999)}\n\n## 1000 Det tusende\n`)).toThrow(
+      /^input\.md:\d+: clause number 1000 follows clause 999, and a clause number has at most three digits a part: /,
+    );
+    expect(parse(`${frontMatter}\n${headings(3)}\n\n## 2024 Revisjon\n`).clauses.at(-1)).toMatchObject({
+      number: null,
+      heading: '2024 Revisjon',
+    });
+  });
+
   test('a heading attribute sets the party and leaves the heading text alone', () => {
     const clause = parse(`${frontMatter}\n## 1 A\n\n### Kommunen sitt ansvar {part=kommune}\n`).clauses.at(-1)!;
     expect(clause).toMatchObject({
