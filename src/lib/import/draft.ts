@@ -6,12 +6,14 @@ import { visit } from 'unist-util-visit';
 import type { Root, RootContent } from 'mdast';
 import { GuidelineError } from '../model/errors.ts';
 import { parseGuideline } from '../parse/guideline.ts';
+import { writtenNumber } from '../model/clause-names.ts';
 import { similarityModel } from '../compare/similarity.ts';
 import type { Clause, Guideline, MetaSchema } from '../model/types.ts';
 import type { Debris } from './source-line.ts';
 import type { FoundMeta } from './meta.ts';
 import type { Blank } from './placeholders.ts';
 import { findSlips, type Slip } from './slips.ts';
+import { unreadable } from './readable.ts';
 import { excessWords, publishedText, wordParts, words } from './words.ts';
 
 /** What a reader made of a source file, before it becomes a draft. */
@@ -34,6 +36,8 @@ export interface Extracted {
   rebuilt: number;
   /** What else the editor must know about the source, a line each (a Word file's tracked changes and comments). */
   notices?: string[];
+  /** The pages set in two columns, read a column at a time (PDF). */
+  columnPages?: number[];
 }
 
 /** One topic suggestion: the clause, its topics, how near the topic's profile is and the words that decided. */
@@ -50,6 +54,7 @@ export interface Suggestion {
 
 /** The import report: what the draft holds and what the editor must check. */
 export interface ImportReport {
+  /** Each clause: its number as written (`2.1`, `Punkt 2`), heading and level. */
   clauses: Array<{ number: string | null; heading: string | null; level: number }>;
   lists: number;
   tables: number;
@@ -66,6 +71,8 @@ export interface ImportReport {
   rebuilt: number;
   /** What else the editor must know about the source (Extracted's notices). */
   notices: string[];
+  /** The pages set in two columns, read a column at a time (PDF). */
+  columnPages: number[];
   /** Words that look misread by text recognition, with the known word each is near: never corrected. */
   slips: Slip[];
   /** Words of the source missing from the draft (must be none). */
@@ -76,6 +83,8 @@ export interface ImportReport {
   parseError: string | null;
   /** Whether the draft's body has no word (everything in the source was left out, or there was nothing). */
   empty: boolean;
+  /** Why the extracted text does not read as Norwegian (glyph-shifted letters, odd characters, no Norwegian words), with what to do; null when it does. */
+  unreadable: string | null;
 }
 
 /** Options for draftGuideline. */
@@ -125,7 +134,11 @@ export function draftGuideline(
   return {
     markdown,
     report: {
-      clauses: clauses.map(({ number, heading, level }) => ({ number, heading, level })),
+      clauses: clauses.map((clause) => ({
+        number: writtenNumber(clause),
+        heading: clause.heading,
+        level: clause.level,
+      })),
       ...countBlocks(extracted.blocks),
       suggestions,
       untagged: clauses
@@ -147,6 +160,8 @@ export function draftGuideline(
       ...checked,
       parseError,
       empty: !parseError && clauses.every((clause) => words(`${clause.heading ?? ''} ${clause.text}`).length === 0),
+      unreadable: unreadable(extracted.sourceText),
+      columnPages: extracted.columnPages ?? [],
     },
   };
 }
@@ -215,7 +230,7 @@ function countBlocks(blocks: RootContent[]): Pick<ImportReport, 'lists' | 'table
 }
 
 const label = (clause: Clause) =>
-  (clause.number ? `${clause.number} ${clause.heading ?? ''}` : (clause.heading ?? clause.id)).trim();
+  (clause.number ? `${writtenNumber(clause)} ${clause.heading ?? ''}` : (clause.heading ?? clause.id)).trim();
 
 /** The draft's front matter: what the source states, and `""` for each field it does not (the build names each one). */
 function frontMatter(

@@ -17,27 +17,21 @@ import {
 // Which lines are headings: the numbered run of clauses, an attachment's heading, unnumbered section
 // headings, and a heading the line break split.
 
-// A heading numbered `§ 3` or `Punkt 3`: numbered as clauses are, but the number is not one the parser reads.
-const PREFIXED = /^(?:§|Punkt|PUNKT|Pkt\.)\s*(\d{1,2})\.?\s+(?=[\p{Lu}«"(])(.*)$/u;
-
 /**
- * The numbered headings: of the lines that look like one (`4`, `4.1`, `2.1.`, then a capital), the
- * longest run whose numbers follow each other as clauses do. A numbered list in the text
- * (`1. elektroniske meldinger`) or a table's numbered rows cannot break into that run.
+ * The numbered headings: of the lines that look like one (`4`, `4.1`, `2.1.`, `Punkt 2`, `§ 3`, then
+ * a capital), the longest run whose numbers follow each other as clauses do; each with its number. A
+ * numbered list in the text (`1. elektroniske meldinger`) or a table's numbered rows cannot break into
+ * that run. A labelled heading is written as it stands (`## Punkt 2 Grunnlag`): the parser reads the
+ * label's number as the clause number (model/numbering.ts), so `2.1` under it builds.
  */
-export function numberedHeadings(
-  lines: ReadonlyArray<SourceLine>,
-  skip: ReadonlySet<number>,
-): Map<number, string | null> {
-  const candidates: Array<{ index: number; number: number[]; written: string | null }> = [];
+export function numberedHeadings(lines: ReadonlyArray<SourceLine>, skip: ReadonlySet<number>): Map<number, string> {
+  const candidates: Array<{ index: number; number: number[]; written: string }> = [];
   lines.forEach((line, index) => {
-    const plain = numberedLine(line.text);
-    const match = plain ?? PREFIXED.exec(line.text);
+    const match = numberedLine(line.text);
     if (!match || skip.has(index)) return;
     const rest = match[2]!.trim();
     if (/[.,;]$/.test(rest) || rest.length > 160 || /\.{4,}\s*\d+$/.test(rest)) return;
-    // `§ 3 Formål` is written as it stands, an unnumbered heading at the top level: the parser reads bare numbers only.
-    candidates.push({ index, number: clauseSegments(match[1]!).map(Number), written: plain ? match[1]! : null });
+    candidates.push({ index, number: clauseSegments(match[1]!).map(Number), written: match[1]! });
   });
   const best: Array<{ length: number; from: number }> = [];
   candidates.forEach((candidate, i) => {
@@ -49,7 +43,7 @@ export function numberedHeadings(
     best.push(top);
   });
   let end = best.reduce((top, entry, i) => (entry.length > (best[top]?.length ?? 0) ? i : top), -1);
-  const chosen = new Map<number, string | null>();
+  const chosen = new Map<number, string>();
   while (end >= 0 && best[end]!.length > 0) {
     chosen.set(candidates[end]!.index, candidates[end]!.written);
     end = best[end]!.from;

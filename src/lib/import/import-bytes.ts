@@ -108,7 +108,7 @@ export interface DraftFromOptions {
 
 /**
  * What a source holds → the draft guideline and its report. Throws ImportError for a draft with no
- * text. The code is 1 when words are lost or the body does not parse.
+ * text. The code is 1 when words are lost, the body does not parse or the text does not read as Norwegian.
  */
 export function draftFrom(
   extracted: Extracted,
@@ -131,5 +131,5 @@ export function draftFrom(
       'check that the file is the guideline itself; nothing was written',
     );
   }
-  return { code: report.lost.length > 0 || report.parseError ? 1 : 0, report, markdown };
+  return { code: report.lost.length > 0 || report.parseError || report.unreadable ? 1 : 0, report, markdown };
 }

@@ -38,7 +38,8 @@ export interface Imported {
 /**
  * Reads one file and drafts a guideline from it, with topics suggested from the published
  * guidelines; writes nothing. Throws ImportError (exit 2) for input it cannot read or a draft
- * that would overwrite a file without `force`. The code is 1 when words are lost or the body does not parse.
+ * that would overwrite a file without `force`. The code is 1 when words are lost, the body does not
+ * parse or the text is unreadable (readable.ts).
  */
 export async function importGuideline({
   input,

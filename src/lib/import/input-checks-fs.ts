@@ -5,7 +5,7 @@
 // <slug>.md was written through.
 import { constants } from 'node:fs';
 import { access, lstat, open, readlink, realpath, stat } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { ImportError } from '../model/errors.ts';
 import { MAX_INPUT_BYTES } from './input-checks.ts';
 
@@ -36,15 +36,32 @@ export async function readInput(input: string): Promise<Uint8Array> {
 // Kernel file systems, where writing can hang or change the machine.
 const SYSTEM = /^\/(?:proc|sys|dev)(?:\/|$)/;
 
-/** Refuses an --out that is not a writable folder, and a draft path that is a link or not a regular file. */
+/** The path itself when it exists, else its nearest ancestor that does: where the folders the import makes start. */
+async function nearestExisting(path: string): Promise<string> {
+  let at = resolve(path);
+  while (!(await stat(at).catch(() => null)) && dirname(at) !== at) at = dirname(at);
+  return at;
+}
+
+/**
+ * Refuses an --out that is not a writable folder, and a draft path that is a link or not a regular
+ * file. An --out that does not exist yet is made (with every folder above it) where its nearest
+ * existing folder is writable; issue 33: `--out a/new/folder` was refused as not writable.
+ */
 export async function checkOutput(out: string, file: string): Promise<void> {
-  const folder = await realpath(out).catch(() => null);
+  const existing = await nearestExisting(out);
+  const folder = await realpath(existing).catch(() => null);
   if (folder && SYSTEM.test(folder))
     throw new ImportError(out, '--out is a system folder: give a folder for the draft, e.g. content/guidelines');
-  const found = await stat(out).catch(() => null);
+  const found = await stat(existing).catch(() => null);
   if (found && !found.isDirectory())
-    throw new ImportError(out, '--out is a file, not a folder: give the folder the draft goes in');
-  const writable = found ? out : dirname(out);
+    throw new ImportError(
+      out,
+      existing === resolve(out)
+        ? '--out is a file, not a folder: give the folder the draft goes in'
+        : `--out cannot be made: ${existing} is a file, not a folder: give the folder the draft goes in`,
+    );
+  const writable = existing;
   if (
     await access(writable, constants.W_OK).then(
       () => false,
@@ -52,13 +69,13 @@ export async function checkOutput(out: string, file: string): Promise<void> {
     )
   )
     throw new ImportError(out, '--out is not writable: give a folder you may write to');
-  const existing = await lstat(file).catch(() => null);
-  if (!existing) return;
-  if (existing.isSymbolicLink())
+  const draft = await lstat(file).catch(() => null);
+  if (!draft) return;
+  if (draft.isSymbolicLink())
     throw new ImportError(
       file,
       `is a symbolic link (to ${await readlink(file)}): the import writes the draft itself, not through a link; remove the link`,
     );
-  if (!existing.isFile())
+  if (!draft.isFile())
     throw new ImportError(file, 'exists and is not a regular file: remove it, or pass --slug for another name');
 }

@@ -37,5 +37,6 @@ export function extractFromLines(lines: ReadonlyArray<SourceLine>): Extracted {
     signature: found.signature && { parties: found.signature.parties, unread: found.signature.unread },
     rebuilt: found.rebuilt,
     notices: fromCover.length > 0 ? [coverNotice(fromCover.map((line) => line.text))] : [],
+    columnPages: [...new Set(lines.filter((line) => line.column).map((line) => line.page))],
   };
 }

@@ -17,6 +17,8 @@ interface Run {
   y: number;
   width: number;
   height: number;
+  /** The column of a page in two columns the run stands in. */
+  column?: 'left' | 'right';
 }
 
 /**
@@ -67,7 +69,7 @@ export async function linesFromPdf(
           width: item.width,
           height: Math.hypot(item.transform[2] as number, item.transform[3] as number) || item.height,
         }));
-      pages.push(groupLines(runs));
+      pages.push(readingOrder(runs));
     }
     if (pages.every((page) => page.length === 0)) {
       throw new ImportError(
@@ -80,6 +82,89 @@ export async function linesFromPdf(
   } finally {
     await task.destroy();
   }
+}
+
+// Issue 33: a page set in two columns was read across both: the headings of the two columns merged
+// into one line («1 Formål 3 Nedetid») and every pair of lines became a table row. A page whose text
+// leaves a gutter free from top to bottom, with prose filling each side, is read a column at a time.
+
+/** A column of prose fills its lines: this share of them ends near the column's right edge. */
+const FILLED_SHARE = 0.5;
+/** A column of prose has this many words a line on average; a table's cells have a few. */
+const MIN_WORDS_A_LINE = 4;
+/** Each column has at least this many lines. */
+const MIN_COLUMN_LINES = 6;
+
+/**
+ * The x of the gutter between a page's two columns, or null when it has none: a line no run crosses
+ * (lines spanning the page, such as a title, aside), in the middle of the text's width, with at
+ * least MIN_COLUMN_LINES lines on each side at the same heights, each side's lines filled to its
+ * right edge as prose is, with several words a line. A table's cells are short: it stays a table.
+ */
+function gutter(runs: Run[]): number | null {
+  if (runs.length < MIN_COLUMN_LINES * 2) return null;
+  const from = Math.min(...runs.map((run) => run.x));
+  const to = Math.max(...runs.map((run) => run.x + run.width));
+  const baselines = (side: Run[]) => new Set(side.map((run) => Math.round(run.y)));
+  const filled = (side: Run[]) => {
+    const ends = [...Map.groupBy(side, (run) => Math.round(run.y)).values()].map((line) =>
+      Math.max(...line.map((run) => run.x + run.width)),
+    );
+    const start = Math.min(...side.map((run) => run.x));
+    const edge = Math.max(...ends);
+    const words = side.reduce((count, run) => count + run.text.split(/\s+/).filter(Boolean).length, 0);
+    return (
+      words >= ends.length * MIN_WORDS_A_LINE &&
+      ends.filter((end) => end >= edge - (edge - start) * 0.15).length >= ends.length * FILLED_SHARE
+    );
+  };
+  for (let share = 0.35; share <= 0.65; share += 0.01) {
+    const x = from + (to - from) * share;
+    const crossing = runs.filter((run) => run.x < x && run.x + run.width > x);
+    if (crossing.length > runs.length * 0.1) continue;
+    const left = runs.filter((run) => run.x + run.width <= x);
+    const right = runs.filter((run) => run.x >= x);
+    const [l, r] = [baselines(left), baselines(right)];
+    if (l.size < MIN_COLUMN_LINES || r.size < MIN_COLUMN_LINES) continue;
+    const top = Math.min(Math.max(...l), Math.max(...r));
+    const bottom = Math.max(Math.min(...l), Math.min(...r));
+    if (top - bottom <= 0) continue; // one above the other: not side by side
+    if (filled(left) && filled(right)) return x;
+  }
+  return null;
+}
+
+/**
+ * A page's lines in reading order: on a page in two columns, each band between lines that span the
+ * page is read down its left column, then down its right (the right column's runs moved left onto
+ * the left's, so that indents and cells are measured within a column); elsewhere, as groupLines.
+ */
+function readingOrder(runs: Run[]): Run[][] {
+  const x = gutter(runs);
+  if (x === null) return groupLines(runs);
+  const right = runs.filter((run) => run.x >= x);
+  const shift = Math.min(...right.map((run) => run.x)) - Math.min(...runs.map((run) => run.x));
+  const out: Run[][] = [];
+  let band: { left: Run[][]; right: Run[][] } = { left: [], right: [] };
+  const flush = () => {
+    out.push(...band.left, ...band.right);
+    band = { left: [], right: [] };
+  };
+  for (const line of groupLines(runs)) {
+    if (line.some((run) => run.x < x && run.x + run.width > x)) {
+      flush();
+      out.push(line);
+      continue;
+    }
+    const leftRuns = line.filter((run) => run.x + run.width <= x).map((run) => ({ ...run, column: 'left' as const }));
+    const rightRuns = line
+      .filter((run) => run.x >= x)
+      .map((run) => ({ ...run, x: run.x - shift, column: 'right' as const }));
+    if (leftRuns.length > 0) band.left.push(leftRuns);
+    if (rightRuns.length > 0) band.right.push(rightRuns);
+  }
+  flush();
+  return out;
 }
 
 /** Runs on (nearly) the same baseline form a line, left to right; lines run top to bottom. */
@@ -136,6 +221,7 @@ function toLines(pages: Run[][][]): SourceLine[] {
         // themselves), so a PDF's headings are told by their size, and by their numbers.
         bold: false,
         columns: cells.length,
+        ...(line[0]!.column ? { column: line[0]!.column } : {}),
         cells: cells.map((cell) => ({ text: cell.text.replace(/\s+/g, ' ').trim(), x: Math.round(cell.x) })),
       });
     });

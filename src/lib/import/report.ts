@@ -3,6 +3,8 @@ import type { ImportReport } from './draft.ts';
 /** The import report as the editor reads it on standard output. */
 export function formatReport(report: ImportReport, { file, source }: { file: string; source: string }): string {
   const out: string[] = [`import: ${source} → ${file}`];
+  // Said first: nothing below is the agreement's text when this is so.
+  if (report.unreadable) out.push(`unreadable: ${report.unreadable}`);
   const numbered = report.clauses.filter((clause) => clause.number !== null).length;
   out.push(`clauses (${report.clauses.length}, ${numbered} numbered), in order:`);
   for (const clause of report.clauses)
@@ -37,6 +39,10 @@ export function formatReport(report: ImportReport, { file, source }: { file: str
       `  the source has text on very long lines (a one-line extraction): ${report.rebuilt} numbered heading(s) found in running text were put on lines of their own; check where each heading ends`,
     );
   for (const notice of report.notices) out.push(`  ${notice}`);
+  if (report.columnPages.length > 0)
+    out.push(
+      `  page${report.columnPages.length > 1 ? 's' : ''} ${report.columnPages.join(', ')} ${report.columnPages.length > 1 ? 'are' : 'is'} set in two columns, read down the left column, then the right: check the text where a column ends and the next begins`,
+    );
   for (const slip of report.slips)
     out.push(`  «${slip.word}» may be misread by text recognition (near «${slip.near}»): left as the source has it`);
   out.push(
@@ -49,6 +55,10 @@ export function formatReport(report: ImportReport, { file, source }: { file: str
   if (report.parseError) out.push(`the draft does not parse: ${report.parseError}`);
   if (report.parseError)
     out.push('words: not checked, the draft does not parse (fix it, then import again or compare by hand)');
+  else if (report.unreadable)
+    out.push(
+      'words: not vouched for: the draft holds what the file gave, and that does not read as the agreement (see the first line)',
+    );
   else if (report.empty)
     out.push('words: not checked, the draft has no text: every line of the source was left out (see above)');
   else

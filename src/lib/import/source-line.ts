@@ -20,6 +20,8 @@ export interface SourceLine {
   columns: number;
   /** The cells and where each starts, when the reader knows positions (PDF); null otherwise. */
   cells: Array<{ text: string; x: number }> | null;
+  /** The column it stands in, on a page set in two columns (PDF: read down the left, then the right). */
+  column?: 'left' | 'right';
 }
 
 /** A piece of a source that an importer left out as page debris, for the report. */

@@ -61,7 +61,7 @@ export function structure(input: ReadonlyArray<SourceLine>): Structure {
   const numbered = numberedHeadings(lines, footnotes.definitionLines);
   const appendix = appendixStart(lines, numbered);
   const headings = new Map<number, { number: string | null; top: boolean }>(
-    [...numbered].map(([i, number]) => [i, { number, top: number === null }]),
+    [...numbered].map(([i, number]) => [i, { number, top: false }]),
   );
   const lettered = letteredItems(lines, headings);
   if (appendix !== undefined) headings.set(appendix, { number: null, top: true });

@@ -1,5 +1,6 @@
 import { formatShortDate } from '../model/vocabulary.ts';
 import type { Clause } from '../model/types.ts';
+import { writtenNumber } from '../model/clause-names.ts';
 
 /** Splits text into words: letters and digits, Norwegian letters kept whole, a hyphenated word one word. */
 export function words(text: string): string[] {
@@ -13,7 +14,7 @@ export function wordParts(text: string): string[] {
     .filter(Boolean);
 }
 
-/** What a reader of a guideline reads, in order: the lines above the title, the title, each clause's number, heading, notes, text and footnotes. */
+/** What a reader of a guideline reads, in order: the lines above the title, the title, each clause's number as written (`Punkt 2`), heading, notes, text and footnotes. */
 export function publishedText(
   meta: { title: string; subtitle: string | null; lastUpdated: string | null },
   clauses: ReadonlyArray<Clause>,
@@ -23,7 +24,7 @@ export function publishedText(
     meta.lastUpdated ? `Sist oppdatert: ${formatShortDate(meta.lastUpdated)}` : '',
     meta.title,
     ...clauses.flatMap((clause) => [
-      clause.number ?? '',
+      writtenNumber(clause) ?? '',
       clause.heading ?? '',
       ...clause.notes,
       clause.text,

@@ -1,5 +1,6 @@
 // How the site names a clause, said once. Five forms, each for one place:
 //
+//   writtenNumber    4.1 · Punkt 2 · § 3                                 the number as the heading writes it
 //   clauseHeading    Innledning · Felles ansvar                          beside its number, in lists and labels
 //   clauseLabel      4.1 Meldingsutveksling · 3.2 Feilsendte meldinger – Felles ansvar · Innledning
 //                                                                        on its own (search results)
@@ -12,7 +13,7 @@
 import type { Clause } from './types.ts';
 
 /** What naming a clause needs of it; the JSON export's clauses have it too. */
-export type NamedClause = Pick<Clause, 'id' | 'number' | 'heading' | 'parent'>;
+export type NamedClause = Pick<Clause, 'id' | 'number' | 'heading' | 'parent'> & Partial<Pick<Clause, 'numberLabel'>>;
 
 /** The name of the text before a guideline's first heading, which has no heading of its own. */
 export const INTRODUCTION = 'Innledning';
@@ -28,11 +29,22 @@ export function clauseHeading(clause: Pick<Clause, 'heading'>): string {
   return clause.heading ?? INTRODUCTION;
 }
 
-/** The number a clause is found under: its own, or for an unnumbered clause its nearest numbered ancestor's. */
-export function clauseNumber<C extends NamedClause>(clause: C, clauses: ReadonlyArray<C>): string | null {
+/** A clause's number as its heading writes it: `4.1`, `Punkt 2` (`## Punkt 2 Grunnlag`), `§ 3`; null when unnumbered. */
+export function writtenNumber(clause: Pick<NamedClause, 'number' | 'numberLabel'>): string | null {
+  return clause.number && clause.numberLabel ? `${clause.numberLabel} ${clause.number}` : clause.number;
+}
+
+/** The clause itself when numbered, else its nearest numbered ancestor. */
+function numbered<C extends NamedClause>(clause: C, clauses: ReadonlyArray<C>): C | undefined {
   let current: C | undefined = clause;
   while (current && current.number === null) current = parentOf(current, clauses);
-  return current?.number ?? null;
+  return current;
+}
+
+/** The number a clause is found under, as written: its own, or for an unnumbered clause its nearest numbered ancestor's. */
+export function clauseNumber<C extends NamedClause>(clause: C, clauses: ReadonlyArray<C>): string | null {
+  const found = numbered(clause, clauses);
+  return found ? writtenNumber(found) : null;
 }
 
 /**
@@ -41,14 +53,17 @@ export function clauseNumber<C extends NamedClause>(clause: C, clauses: Readonly
  */
 export function clauseLabel<C extends NamedClause>(clause: C, clauses: ReadonlyArray<C>): string {
   if (clause.heading === null) return INTRODUCTION;
-  if (clause.number) return `${clause.number} ${clause.heading}`;
+  if (clause.number) return `${writtenNumber(clause)} ${clause.heading}`;
   const parent = parentOf(clause, clauses);
   return parent ? `${clauseLabel(parent, clauses)} – ${clause.heading}` : clause.heading;
 }
 
-/** A clause named in a sentence on its own guideline's page ("Lenke til …"): `punkt 4.1`, `Felles ansvar`, `innledningen`. */
+/**
+ * A clause named in a sentence on its own guideline's page ("Lenke til …"): `punkt 4.1`, `Felles
+ * ansvar`, `innledningen`; a labelled number by its label, `§ 3`, `artikkel 2` («Punkt 2»: `punkt 2`).
+ */
 export function clauseReference(clause: NamedClause): string {
-  if (clause.number) return `punkt ${clause.number}`;
+  if (clause.number) return `${clause.numberLabel ? clause.numberLabel.toLowerCase() : 'punkt'} ${clause.number}`;
   return clause.heading ?? THE_INTRODUCTION;
 }
 
@@ -58,8 +73,8 @@ export function clauseReference(clause: NamedClause): string {
  */
 export function clauseName<C extends NamedClause>(clause: C, clauses: ReadonlyArray<C> = []): string {
   if (clause.number || clause.heading === null) return clauseReference(clause);
-  const section = clauseNumber(clause, clauses);
-  return section ? `punkt ${section} («${clause.heading}»)` : `«${clause.heading}»`;
+  const section = numbered(clause, clauses);
+  return section ? `${clauseReference(section)} («${clause.heading}»)` : `«${clause.heading}»`;
 }
 
 /** How a clause is cited: `Retningslinje 7 Telemark, punkt 4.1`; an unnumbered one after its parent's citation, `…, punkt 3.1, «Felles ansvar»`. */

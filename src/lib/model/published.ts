@@ -77,6 +77,8 @@ export interface PublishedClause {
   id: string;
   /** The clause number (`"4.1"`, no trailing dot), or null when unnumbered. */
   number: string | null;
+  /** The word the heading writes before its number (`Punkt`, `§`, `Artikkel`), or null: «Punkt 2 Grunnlag» is number `2`, label `Punkt`. */
+  numberLabel: string | null;
   /** The heading without number and notes; null for the introduction. */
   heading: string | null;
   /** 1 for a top-level clause, 2 for the level below, and so on. */

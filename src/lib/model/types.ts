@@ -21,6 +21,8 @@ export interface Clause {
   id: string;
   /** The clause number, normalised (`"4.1"`, no trailing dot), or null when unnumbered. */
   number: string | null;
+  /** The word the heading writes before its number (`Punkt`, `§`, `Artikkel`: «Punkt 2 Grunnlag»), or null. */
+  numberLabel: string | null;
   /** The heading text without number, attributes and editorial notes; null for the introduction. */
   heading: string | null;
   /** The heading as inline HTML: the words of `heading` and any editorial notes; null for the introduction. */

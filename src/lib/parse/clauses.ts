@@ -12,6 +12,7 @@ export function cutClauses(tree: Root, topics: ReadonlySet<string>, fail: Fail):
   const idLines = new Map<string, number>();
   let current: Clause | undefined;
   let previousLevel = 0;
+  let lastNumber: string | null = null;
 
   const add = (clause: Clause) => {
     const earlier = idLines.get(clause.id);
@@ -31,7 +32,15 @@ export function cutClauses(tree: Root, topics: ReadonlySet<string>, fail: Fail):
     if (node.type === 'yaml' || node.type === 'footnoteDefinition') continue;
     if (node.type !== 'heading') {
       current ??= add(
-        emptyClause({ id: 'innledning', number: null, heading: null, level: 1, parent: null, line: lineOf(node) }),
+        emptyClause({
+          id: 'innledning',
+          number: null,
+          numberLabel: null,
+          heading: null,
+          level: 1,
+          parent: null,
+          line: lineOf(node),
+        }),
       );
       current.body.push(node);
       continue;
@@ -41,12 +50,23 @@ export function cutClauses(tree: Root, topics: ReadonlySet<string>, fail: Fail):
     while (open.length > 0 && open.at(-1)!.level >= level) open.pop();
     const parent = open.at(-1) ?? null;
     const parts = readHeading(node, topics, fail);
+    // A four-digit number is a year («## 2024 Revisjon»), words; one that goes on from the clause before it
+    // (999, then 1000) is a clause number the model cannot take, which must not become words in silence.
+    const year = parts.number === null ? /^(\d{4,})(?=\s|$)/.exec(parts.heading)?.[1] : undefined;
+    if (year && lastNumber !== null && Number(year) === Number(lastNumber.split('.').at(-1)) + 1)
+      fail(
+        node,
+        `clause number ${year} follows clause ${lastNumber}, and a clause number has at most three digits a part`,
+        'number the clauses in parts (10.1, 10.2, …) below 1000 at each level',
+      );
+    if (parts.number !== null) lastNumber = parts.number;
     const id =
       parts.number !== null ? numbering(node, parts.number, level, parent) : unnumberedId(node, parts, parent, fail);
 
     current = emptyClause({
       id,
       number: parts.number,
+      numberLabel: parts.numberLabel,
       heading: parts.heading || null,
       level,
       parent: parent?.id ?? null,
@@ -64,7 +84,9 @@ export function cutClauses(tree: Root, topics: ReadonlySet<string>, fail: Fail):
   return clauses;
 }
 
-function emptyClause(fields: Pick<Clause, 'id' | 'number' | 'heading' | 'level' | 'parent' | 'line'>): Clause {
+function emptyClause(
+  fields: Pick<Clause, 'id' | 'number' | 'numberLabel' | 'heading' | 'level' | 'parent' | 'line'>,
+): Clause {
   return {
     ...fields,
     headingHtml: null,

@@ -3,19 +3,20 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { Clause } from '../model/types.ts';
+import { writtenNumber } from '../model/clause-names.ts';
 
 /** Whitespace and Unicode forms that do not change a word are not allowed to change the fingerprint. */
 function normalise(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
-/** SHA-256 (hex) of the normalised text of every clause (id, number, heading, notes, body, footnotes). */
+/** SHA-256 (hex) of the normalised text of every clause (id, number as written, heading, notes, body, footnotes). */
 export function fingerprint(clauses: ReadonlyArray<Clause>): string {
   const hash = sha256.create();
   for (const clause of clauses) {
     const parts = [
       clause.id,
-      clause.number ?? '',
+      writtenNumber(clause) ?? '', // `Punkt 2` as written: a label changed is a text changed
       clause.heading ?? '',
       ...clause.notes,
       clause.text,

@@ -4,8 +4,9 @@ import { isParty, PARTIES } from '../model/vocabulary.ts';
 import { plainInline } from '../render/clause-html.ts';
 import { visible } from './safety.ts';
 import { slugify } from '../text/slug.ts';
-import { clauseSegments, LEADING_NUMBER } from '../model/numbering.ts';
+import { clauseSegments, leadingNumber, TOO_DEEP } from '../model/numbering.ts';
 import { lineOf, type Fail } from './fail.ts';
+import { clearOfPageIds } from '../model/page-ids.ts';
 import type { Clause, Party } from '../model/types.ts';
 
 // A heading's parts (number, words, notes, attributes), its level and the clause id it gives.
@@ -53,6 +54,8 @@ const HEADING_ATTRIBUTES = new Map<string, ReadAttribute>([
 /** A heading split into its parts. */
 export interface HeadingParts {
   number: string | null;
+  /** The word written before the number (`Punkt`, `§`, `Artikkel`), or null. */
+  numberLabel: string | null;
   heading: string;
   children: PhrasingContent[];
   notes: string[];
@@ -131,7 +134,7 @@ export function checkNumbering(fail: Fail) {
   };
 }
 
-/** An unnumbered clause's id: its parent's id plus a slug of its heading. */
+/** An unnumbered clause's id: its parent's id plus a slug of its heading, clear of the ids the page uses itself (model/page-ids.ts). */
 export function unnumberedId(node: Heading, parts: HeadingParts, parent: Clause | null, fail: Fail): string {
   const slug = slugify(parts.heading);
   if (slug === '') {
@@ -143,7 +146,7 @@ export function unnumberedId(node: Heading, parts: HeadingParts, parent: Clause 
       `give it a number (## 5 …) or words in Latin letters`,
     );
   }
-  return parent ? `${parent.id}-${slug}` : slug;
+  return clearOfPageIds(parent ? `${parent.id}-${slug}` : slug);
 }
 
 /** Splits a heading into number, text, editorial notes and its `{part=… tema=…}` attributes. */
@@ -202,15 +205,27 @@ export function readHeading(node: Heading, topicIds: ReadonlySet<string>, fail: 
     return true;
   });
   const text = plainInline(kept).replace(/\s+/g, ' ').trim();
-  const match = LEADING_NUMBER.exec(text);
-  if (!match) return { number: null, heading: text, children: trim(kept), notes, noteNodes, party, topics };
-  // Drop the number from the first text node so headingHtml holds the heading words only.
+  const match = leadingNumber(text);
+  if (!match) {
+    const deep = TOO_DEEP.exec(text);
+    // Issue 33: a number the model cannot take stops the build; it used to become an unnumbered heading.
+    if (deep)
+      fail(
+        node,
+        `clause number ${deep[1]} has ${deep[1]!.split('.').length} parts, and a clause number has at most five (\`######\`, the deepest heading, is the fifth clause level)`,
+        `number the clause within five levels (1.1.1.1.1), or put words before the number if it is no clause number`,
+      );
+    return { number: null, numberLabel: null, heading: text, children: trim(kept), notes, noteNodes, party, topics };
+  }
+  // Drop the number (and its label) from the first text node so headingHtml holds the heading words only.
   const [first, ...rest] = trim(kept);
+  const start = first?.type === 'text' ? first.value.trimStart() : '';
   const stripped =
-    first?.type === 'text' ? [{ ...first, value: first.value.trimStart().replace(LEADING_NUMBER, '') }, ...rest] : kept;
+    first?.type === 'text' ? [{ ...first, value: start.slice(leadingNumber(start)?.length ?? 0) }, ...rest] : kept;
   return {
-    number: match[1]!,
-    heading: text.slice(match[0].length),
+    number: match.number,
+    numberLabel: match.label,
+    heading: text.slice(match.length),
     children: trim(stripped),
     notes,
     noteNodes,

@@ -62,6 +62,7 @@ export function exportGuideline<Meta extends ExportMeta>(guideline: Guideline<Me
     clauses: guideline.clauses.map((clause): PublishedClause => ({
       id: clause.id,
       number: clause.number,
+      numberLabel: clause.numberLabel,
       heading: clause.heading,
       level: clause.level,
       parent: clause.parent,

@@ -21,6 +21,13 @@ const MIN_LINKED = 3;
 const MIN_PART = 4;
 /** A part between two others is longer still: «sikkerhets|rutiner», not «sikker|hets|rutiner». */
 const MIN_MIDDLE = 5;
+/**
+ * The longest word that is split. The longest word of the five guidelines has 28 letters
+ * («gevinstrealiseringsrapporten»); a longer run of letters is no word a reader searches by its
+ * parts, and the dictionary's lookup grows steeply with a string's length (a 200-letter string takes
+ * about 0.1 s, and a long word asks for hundreds of its substrings): a 5,000-letter word hung the build.
+ */
+export const MAX_SPLIT_LENGTH = 40;
 /** The letters Norwegian puts between the parts of a compound: «meldings|utveksling», «jule|tre». */
 const LINKS = ['s', 'e'];
 
@@ -39,9 +46,18 @@ export type PartPosition = 'first' | 'middle' | 'last';
  * it ("meldingsutveksling" → ["meldings", "utveksling"]); `[word]` when it is no compound.
  * `isPart(part, position)` says whether a string may stand at that place in a compound. The
  * longest first part wins («sikkerhets|krav», not «sikker|hetskrav»), and each side is split in
- * turn where it can be («kommune|helse|tjenesten»).
+ * turn where it can be («kommune|helse|tjenesten»). A word longer than MAX_SPLIT_LENGTH is left whole.
  */
 export function splitCompound(word: string, isPart: (part: string, position: PartPosition) => boolean): string[] {
+  if (word.length > MAX_SPLIT_LENGTH) return [word];
+  // Each part is asked about once per place: the cuts of a word reach the same substring many times.
+  const answers = new Map<string, boolean>();
+  const isPartOnce = (part: string, position: PartPosition) => {
+    const key = `${position} ${part}`;
+    let answer = answers.get(key);
+    if (answer === undefined) answers.set(key, (answer = isPart(part, position)));
+    return answer;
+  };
   const known = new Map<string, string[] | null>();
   const splitFrom = (word: string, position: 'first' | 'middle', end: 'middle' | 'last'): string[] | null => {
     const key = `${position} ${end} ${word}`;
@@ -56,8 +72,8 @@ export function splitCompound(word: string, isPart: (part: string, position: Par
         const rest = word.slice(cut + link.length);
         if (rest.length < (end === 'middle' ? MIN_MIDDLE : MIN_PART)) continue;
         if (position === 'middle' && head.length < MIN_MIDDLE) continue;
-        if (!isPart(head, position) && !(link && isPart(first, position))) continue;
-        const tail = splitFrom(rest, 'middle', end) ?? (isPart(rest, end) ? [rest] : null);
+        if (!isPartOnce(head, position) && !(link && isPartOnce(first, position))) continue;
+        const tail = splitFrom(rest, 'middle', end) ?? (isPartOnce(rest, end) ? [rest] : null);
         if (!tail) continue;
         const parts = [...(splitFrom(head, position, 'middle') ?? [head]), ...tail];
         known.set(key, parts);

@@ -1,5 +1,5 @@
 import { diffClauses, serialiseDiff, sharedShare, type ClauseDiff } from '../compare/diff.ts';
-import { clauseName, clauseReference } from '../model/clause-names.ts';
+import { clauseName, clauseReference, writtenNumber } from '../model/clause-names.ts';
 import type { Clause } from '../model/types.ts';
 
 /** What happened to a clause between two versions. A kept clause can be moved, renumbered and reworded at once. */
@@ -42,7 +42,7 @@ export interface VersionOptions {
 }
 
 const full = (clause: Clause) =>
-  `${[clause.number, clause.heading, ...clause.notes].filter(Boolean).join(' ')}\n${clause.text}`.trim();
+  `${[writtenNumber(clause), clause.heading, ...clause.notes].filter(Boolean).join(' ')}\n${clause.text}`.trim();
 // The words of a clause without its number: a renumbered clause keeps its wording.
 const wording = (clause: Clause) =>
   [clause.heading, ...clause.notes, clause.text].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
@@ -145,7 +145,7 @@ export function versionChanges(
       });
     } else if (match.has(clause) && !grouped.has(match.get(clause)!)) {
       const before = match.get(clause)!;
-      const renumbered = before.number !== clause.number;
+      const renumbered = writtenNumber(before) !== writtenNumber(clause); // «Punkt 2» → «§ 2» too
       const reworded = wording(before) !== wording(clause);
       const kinds: ChangeKind[] = [
         ...(renumbered ? ['omnummerert' as const] : []),

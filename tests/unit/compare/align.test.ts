@@ -92,6 +92,7 @@ describe('pairing', () => {
   const clause = (id: string, text: string, topics: string[] = []): Clause => ({
     id,
     number: null,
+    numberLabel: null,
     heading: null,
     headingHtml: null,
     level: 1,

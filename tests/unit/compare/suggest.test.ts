@@ -11,6 +11,7 @@ const topicOrder = loadTopics().map((topic) => topic.id);
 const clause = (id: string, heading: string | null, text: string, topics: string[] = []): Clause => ({
   id,
   number: null,
+  numberLabel: null,
   heading,
   headingHtml: heading,
   level: 1,

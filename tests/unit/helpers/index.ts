@@ -43,10 +43,12 @@ export function loadSite(): Guideline<GuidelineMeta>[] {
 
 /** A clause as the fixtures record it: what a reader or the JSON export sees, no mdast. */
 export function summarise(clause: Clause) {
-  const { id, number, heading, headingHtml, level, parent, party, topics, notes, text, html } = clause;
+  const { id, number, numberLabel, heading, headingHtml, level, parent, party, topics, notes, text, html } = clause;
   return {
     id,
     number,
+    // A labelled number («Punkt 2») is rare: the fixtures name the label where there is one.
+    ...(numberLabel === null ? {} : { numberLabel }),
     heading,
     headingHtml,
     level,

@@ -97,3 +97,36 @@ export function pdfBomb({ bytes, layers = 1 }: { bytes: number; layers?: 1 | 2 }
   const filter = layers === 2 ? '[/FlateDecode /FlateDecode]' : '/FlateDecode';
   return pagesPdf(1, () => streamObject(`/Filter ${filter}`, stream));
 }
+
+/** A line of text placed on a page: its left end and baseline in points (A4, origin at the foot), its size. */
+export interface PlacedLine {
+  x: number;
+  y: number;
+  text: string;
+  size?: number;
+}
+
+/** A PDF of A4 pages of Helvetica text (WinAnsi: æ, ø and å as they are), each line where it is placed. */
+export function textPdf(pages: ReadonlyArray<ReadonlyArray<PlacedLine>>): Uint8Array {
+  const escape = (text: string) => text.replace(/[\\()]/g, (c) => `\\${c}`);
+  const streams = pages.map((lines) =>
+    streamObject(
+      '',
+      Buffer.from(
+        lines.map(({ x, y, text, size = 10 }) => `BT /F1 ${size} Tf ${x} ${y} Td (${escape(text)}) Tj ET`).join('\n'),
+        'latin1',
+      ),
+    ),
+  );
+  const first = 4 + pages.length; // the catalog, the page tree, the font, the pages, then the streams
+  return pdfOf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Kids [${pages.map((_, i) => `${i + 4} 0 R`).join(' ')}] /Count ${pages.length} >>`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+    ...pages.map(
+      (_, i) =>
+        `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${first + i} 0 R >>`,
+    ),
+    ...streams,
+  ]);
+}

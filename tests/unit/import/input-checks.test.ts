@@ -80,4 +80,21 @@ describe('the import’s input and output', () => {
     );
     await expect(checkOutput(join(dir, 'out'), join(dir, 'out', 'b.md'))).resolves.toBeUndefined();
   });
+
+  // Issue 33: `--out a/new/folder` (two new levels) was refused as not writable; the import makes the folders.
+  test.each([
+    { out: ['out', 'new'], error: null },
+    { out: ['out', 'a', 'new', 'folder'], error: null },
+    { out: ['file', 'new', 'folder'], error: /--out cannot be made: .*file is a file, not a folder/ },
+  ])('an --out of $out is taken where its nearest folder is writable', async ({ out, error }) => {
+    const folder = join(dir, ...out);
+    const checked = checkOutput(folder, join(folder, 'a.md'));
+    await (error ? expect(checked).rejects.toThrow(error) : expect(checked).resolves.toBeUndefined());
+  });
+
+  test('an --out that would be made under a system folder is refused', async () => {
+    await expect(checkOutput('/proc/self/ny/mappe', '/proc/self/ny/mappe/a.md')).rejects.toThrow(
+      /--out is a system folder/,
+    );
+  });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, test } from 'vitest';
 import { clauseSegments } from '../../../src/lib/model/numbering.ts';
+import { writtenNumber } from '../../../src/lib/model/clause-names.ts';
 import { GuidelineError } from '../../../src/lib/model/errors.ts';
 import type { MetaSchema } from '../../../src/lib/model/types.ts';
 import { parseGuideline } from '../../../src/lib/parse/guideline.ts';
@@ -163,17 +164,19 @@ describe('a signature block', () => {
   });
 });
 
-test('`§ 3` and `Punkt 3` headings are written as they stand, with ids from their words', () => {
-  const ids = (body: string) => parse(body).clauses.map((c) => c.id);
-  expect(ids(readFileSync(`${fixtures}/import/punkt-stamps/expected.md`, 'utf8'))).toEqual([
-    'punkt-1-formal',
-    'punkt-2-ansvar',
-    'punkt-3-varighet',
+// Issue 28: `Punkt N` and `§ N` headings were written as unnumbered headings, so a `2.1` under one
+// did not build. They are written as they stand, and the parser reads their numbers as clause numbers.
+test('`§ 3` and `Punkt 3` headings are written as they stand and read as clauses 1, 2, 3', () => {
+  const clauses = (body: string) => parse(body).clauses.map((c) => `${c.id} ${writtenNumber(c)} ${c.heading}`);
+  expect(clauses(readFileSync(`${fixtures}/import/punkt-stamps/expected.md`, 'utf8'))).toEqual([
+    'punkt-1 Punkt 1 Formål',
+    'punkt-2 Punkt 2 Ansvar',
+    'punkt-3 Punkt 3 Varighet',
   ]);
-  expect(ids(readFileSync(`${fixtures}/import/nynorsk-paragraphs/expected.md`, 'utf8'))).toEqual([
-    '1-partar',
-    '2-foremal',
-    '3-ansvar-og-plikter',
-    '4-varigheit-og-oppseiing',
+  expect(clauses(readFileSync(`${fixtures}/import/nynorsk-paragraphs/expected.md`, 'utf8'))).toEqual([
+    'punkt-1 § 1 Partar',
+    'punkt-2 § 2 Føremål',
+    'punkt-3 § 3 Ansvar og plikter',
+    'punkt-4 § 4 Varigheit og oppseiing',
   ]);
 });

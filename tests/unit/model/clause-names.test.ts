@@ -8,6 +8,7 @@ import {
   clauseNumber,
   clauseReference,
   type NamedClause,
+  writtenNumber,
 } from '../../../src/lib/model/clause-names.ts';
 
 // A guideline's outline: the introduction, a numbered section with an unnumbered part under it, an
@@ -88,5 +89,32 @@ describe('clause names', () => {
       'Retningslinje 7 Telemark, punkt 3.1, «Felles ansvar», «Varsling»',
       'Retningslinje 7 Telemark, «Vedlegg: Sjekkliste»',
     ]);
+  });
+});
+
+// Issue 28: a labelled number («Punkt 2», «§ 3») is shown as the heading writes it, and named in a
+// sentence by its label.
+describe('clause names of labelled numbers', () => {
+  const labelled: NamedClause[] = [
+    { id: 'punkt-2', number: '2', numberLabel: 'Punkt', heading: 'Grunnlag', parent: null },
+    { id: 'punkt-2-1', number: '2.1', numberLabel: null, heading: 'Lover', parent: 'punkt-2' },
+    { id: 'punkt-3', number: '3', numberLabel: '§', heading: 'Ansvar', parent: null },
+    { id: 'punkt-3-felles', number: null, numberLabel: null, heading: 'Felles', parent: 'punkt-3' },
+    { id: 'punkt-4', number: '4', numberLabel: 'Artikkel', heading: 'Varighet', parent: null },
+  ];
+  it.each([
+    { id: 'punkt-2', number: 'Punkt 2', label: 'Punkt 2 Grunnlag', name: 'punkt 2' },
+    { id: 'punkt-2-1', number: '2.1', label: '2.1 Lover', name: 'punkt 2.1' },
+    { id: 'punkt-3', number: '§ 3', label: '§ 3 Ansvar', name: '§ 3' },
+    { id: 'punkt-3-felles', number: null, label: '§ 3 Ansvar – Felles', name: '§ 3 («Felles»)' },
+    { id: 'punkt-4', number: 'Artikkel 4', label: 'Artikkel 4 Varighet', name: 'artikkel 4' },
+  ])('$id: $label, named «$name»', ({ id, number, label, name }) => {
+    const clause = labelled.find((candidate) => candidate.id === id)!;
+    expect({
+      number: writtenNumber(clause),
+      label: clauseLabel(clause, labelled),
+      name: clauseName(clause, labelled),
+    }).toEqual({ number, label, name });
+    expect(clauseNumber(clause, labelled)).toBe(number ?? '§ 3');
   });
 });

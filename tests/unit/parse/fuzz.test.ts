@@ -8,7 +8,10 @@ import { exportGuideline } from '../../../src/lib/publish/export.ts';
 import { parseGuideline } from '../../../src/lib/parse/guideline.ts';
 import { loadGuidelines, siteContents, siteLinkProblem } from '../../../src/lib/parse/load.ts';
 import { siteAddresses } from '../../../src/lib/model/routes.ts';
-import { searchRecords } from '../../../src/lib/publish/search-records.ts';
+import { clauseText, searchRecords } from '../../../src/lib/publish/search-records.ts';
+import { compoundSplitter, MAX_SPLIT_LENGTH } from '../../../src/lib/search/compounds.ts';
+import { stems } from '../../../src/lib/text/stems.ts';
+import { norwegianDictionary } from '../../../src/integrations/pagefind.ts';
 import type { Guideline } from '../../../src/lib/model/types.ts';
 import { guidelineSchema, type GuidelineMeta } from '../../../src/lib/model/schema.ts';
 import { root, topicIds } from '../helpers/index.ts';
@@ -17,6 +20,7 @@ import { root, topicIds } from '../helpers/index.ts';
 // never another exception, never a hang, whatever it is fed. What it returns is safe to publish:
 // no HTML, JSON export or search record holds an unsafe address or a hidden character (issue 12).
 const topics = topicIds();
+const stem = (word: string) => stems(word)[0] ?? null;
 const sources = ['telemark', 'unn', 'innlandet', 'st-olav', 'more-og-romsdal'].map((slug) =>
   readFileSync(`${root}content/guidelines/${slug}.md`, 'utf8'),
 );
@@ -350,6 +354,57 @@ test('random text in valid front matter is published safely', () => {
     { numRuns: 500 },
   );
 }, 60_000);
+
+// Issue 33: one word of 5,000 letters hung the build in the search index's compound split. Long words
+// (of real compound parts, of one letter, of random letters) and long lines, anywhere in a valid
+// guideline: the parse, the export and the search records with the real splitter and dictionary end in
+// bounded time.
+test('long words and long lines are parsed and indexed in bounded time', async () => {
+  const dictionary = await norwegianDictionary();
+  const parts = ['sikkerhets', 'rutine', 'meldings', 'utveksling', 'kommune', 'helse', 'tjeneste', 'a', 'ab'];
+  const compounds = ['sikkerhetsrutine', 'meldingsutveksling', 'kommunehelsetjeneste', 'tjenesteavtale'];
+  const word = fc.oneof(
+    fc.array(fc.constantFrom(...parts), { minLength: 1, maxLength: 600 }).map((p) => p.join('')),
+    // One compound over and over, from any letter of it: the words that took seconds at 168 letters.
+    fc
+      .tuple(fc.constantFrom(...compounds), fc.nat({ max: 19 }), fc.integer({ min: 40, max: 5000 }))
+      .map(([compound, from, length]) => compound.repeat(300).slice(from, from + length)),
+    fc.tuple(fc.constantFrom('a', 'æ', 'z'), fc.integer({ min: 1, max: 5000 })).map(([c, n]) => c.repeat(n)),
+    fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzæøå'), minLength: 1, maxLength: 3000 }),
+  );
+  const line = fc.array(word, { minLength: 1, maxLength: 40 }).map((words) => words.join(' '));
+  const inserts = fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.oneof(word, line)), {
+    minLength: 1,
+    maxLength: 3,
+  });
+  fc.assert(
+    fc.property(inserts, (edits) => {
+      let text = valid;
+      const body = text.indexOf('## 1');
+      for (const [at, insert] of edits) {
+        const index = body + Math.floor(at * (text.length - body));
+        text = `${text.slice(0, index)} ${insert} ${text.slice(index)}`;
+      }
+      const started = performance.now();
+      survives(text);
+      let guideline;
+      try {
+        guideline = exportGuideline(parseGuideline(text, { file: 'fuzz.md', schema: guidelineSchema, topics }));
+      } catch (error) {
+        if (!(error instanceof GuidelineError)) throw error;
+        return;
+      }
+      // The dictionary's lookup is what grows with a string's length: none is longer than a word that is split.
+      let longest = 0;
+      const counted = { has: (entry: string) => ((longest = Math.max(longest, entry.length)), dictionary.has(entry)) };
+      const split = compoundSplitter(guideline.clauses.map(clauseText), stem, counted);
+      searchRecords([guideline], { split });
+      expect(longest).toBeLessThanOrEqual(MAX_SPLIT_LENGTH + 2);
+      expect(performance.now() - started).toBeLessThan(5_000);
+    }),
+    { numRuns: 60 },
+  );
+}, 120_000);
 
 // Issue 23: the generators that would have found its cases. Attribute names that are Object's own
 // properties, block quotes and lists nested thousands deep, every format and default-ignorable

@@ -66,9 +66,60 @@ describe('headings', () => {
     { markdown: '## Felles ansvar', number: null, heading: 'Felles ansvar' },
     { markdown: '## 2018-2020 plan', number: null, heading: '2018-2020 plan' },
     { markdown: '## 1 *Formål* :merknad[utgår?] {part=felles}', number: '1', heading: 'Formål' },
-  ])('reads "$markdown" as number $number, heading $heading', ({ markdown, number, heading }) => {
+    // Issue 28: the words agreements write before a clause number; the number is the clause number.
+    { markdown: '## Punkt 1 Formål', number: '1', heading: 'Formål', label: 'Punkt' },
+    { markdown: '## PUNKT 1. FORMÅL', number: '1', heading: 'FORMÅL', label: 'PUNKT' },
+    { markdown: '## Pkt. 1 Formål', number: '1', heading: 'Formål', label: 'Pkt.' },
+    { markdown: '## § 1 Formål', number: '1', heading: 'Formål', label: '§' },
+    { markdown: '## §1 Formål', number: '1', heading: 'Formål', label: '§' },
+    { markdown: '## Artikkel 1 Formål', number: '1', heading: 'Formål', label: 'Artikkel' },
+    { markdown: '## Art. 1 Formål', number: '1', heading: 'Formål', label: 'Art.' },
+    { markdown: '## Kapittel 1 Formål', number: '1', heading: 'Formål', label: 'Kapittel' },
+    { markdown: '## Punkt 1', number: '1', heading: null, label: 'Punkt' },
+    { markdown: '## Punkt 1 A\n\n### Punkt 1.1 Parter', number: '1.1', heading: 'Parter', label: 'Punkt' },
+    // Not labels: a part of an agreement and an attachment are numbered apart from its clauses.
+    { markdown: '## Del 1 Formål', number: null, heading: 'Del 1 Formål' },
+    { markdown: '## Vedlegg 1 Sjekkliste', number: null, heading: 'Vedlegg 1 Sjekkliste' },
+    { markdown: '## Punktene Formål', number: null, heading: 'Punktene Formål' },
+    { markdown: '## § Formål', number: null, heading: '§ Formål' },
+    // A year is words.
+    { markdown: '## 2024 Revisjon', number: null, heading: '2024 Revisjon' },
+    { markdown: '## 12.03.2024 Revisjon', number: null, heading: '12.03.2024 Revisjon' },
+  ])('reads "$markdown" as number $number, heading $heading', ({ markdown, number, heading, label = null }) => {
     const clause = parse(`${frontMatter}\n${markdown}\n`).clauses.at(-1)!;
-    expect({ number: clause.number, heading: clause.heading }).toEqual({ number, heading });
+    expect({ number: clause.number, heading: clause.heading, label: clause.numberLabel }).toEqual({
+      number,
+      heading,
+      label,
+    });
+  });
+
+  // Issue 33: `## 100 …` became an unnumbered heading in silence (a 5,000-clause text kept 495 numbers).
+  test.each([
+    { count: 120, at: 1, last: '120' },
+    { count: 150, at: 2, last: '1.150' },
+    { count: 105, at: 5, last: '1.1.1.1.105' },
+  ])('$count clauses at level $at keep their numbers, up to $last', ({ count, at, last }) => {
+    const parents = Array.from({ length: at - 1 }, (_, i) => `${'#'.repeat(i + 2)} ${'1.'.repeat(i)}1 Del`);
+    const children = Array.from(
+      { length: count },
+      (_, i) => `${'#'.repeat(at + 1)} ${'1.'.repeat(at - 1)}${i + 1} Punkt nummer ${i + 1}\n\nTekst.`,
+    );
+    const { clauses } = parse(`${frontMatter}\n${[...parents, ...children].join('\n\n')}\n`);
+    expect(clauses.filter((clause) => clause.number === null)).toEqual([]);
+    expect(clauses.at(-1)!).toMatchObject({ number: last, id: `punkt-${last.replaceAll('.', '-')}`, level: at });
+  });
+
+  test('clause 1000 after 999 stops the build; a year after clause 3 is words', () => {
+    const headings = (count: number) =>
+      Array.from({ length: count }, (_, i) => `## ${i + 1} Punkt nummer ${i + 1}\n\nTekst.`).join('\n\n');
+    expect(() => parse(`${frontMatter}\n${headings(999)}\n\n## 1000 Det tusende\n`)).toThrow(
+      /^input\.md:\d+: clause number 1000 follows clause 999, and a clause number has at most three digits a part: /,
+    );
+    expect(parse(`${frontMatter}\n${headings(3)}\n\n## 2024 Revisjon\n`).clauses.at(-1)).toMatchObject({
+      number: null,
+      heading: '2024 Revisjon',
+    });
   });
 
   test('a heading attribute sets the party and leaves the heading text alone', () => {

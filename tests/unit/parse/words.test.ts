@@ -11,6 +11,7 @@ import type { Root } from 'mdast';
 import { guidelineSchema } from '../../../src/lib/model/schema.ts';
 import { parseGuideline } from '../../../src/lib/parse/guideline.ts';
 import type { Clause } from '../../../src/lib/model/types.ts';
+import { writtenNumber } from '../../../src/lib/model/clause-names.ts';
 import { fixtures, loadSite, root, words } from '../helpers/index.ts';
 
 /**
@@ -49,7 +50,7 @@ function documentWords(source: string): { body: string[]; footnotes: string[] } 
 function clauseWords(clauses: Clause[]): { body: string[]; footnotes: string[] } {
   return {
     body: clauses.flatMap((clause) =>
-      words([clause.number ?? '', clause.heading ?? '', ...clause.notes, clause.text].join(' ')),
+      words([writtenNumber(clause) ?? '', clause.heading ?? '', ...clause.notes, clause.text].join(' ')),
     ),
     footnotes: clauses.flatMap((clause) => clause.footnotes.flatMap((footnote) => words(footnote.text))),
   };
@@ -93,6 +94,8 @@ const block = fc.oneof(
 const section = fc.record({
   heading: sentence,
   party: fc.constantFrom('', ' {part=felles}', ' {part=kommune}', ' {part=helseforetak}'),
+  // Issue 28: a labelled number («Punkt 2», «§ 2») is the clause number; its label is a word of the heading.
+  label: fc.constantFrom('', '', 'Punkt ', '§ ', '§', 'Artikkel ', 'PUNKT '),
   blocks: fc.array(block, { maxLength: 3 }),
   unnumbered: fc.array(fc.tuple(sentence, fc.array(block, { maxLength: 2 })), { maxLength: 2 }),
   children: fc.nat({ max: 2 }),
@@ -104,13 +107,13 @@ const document = fc
     let footnotes = 0;
     const numbered = (depth: number, number: string, index: number) => {
       const s = sections[index % sections.length]!;
-      out.push(`${'#'.repeat(depth + 1)} ${number} ${s.heading}${s.party}`, ...s.blocks);
+      out.push(`${'#'.repeat(depth + 1)} ${s.label}${number} ${s.heading}${s.party}`, ...s.blocks);
       // Unnumbered headings start with a word (a leading number would make them numbered) and differ
       // from their siblings, so that their ids do not collide.
       s.unnumbered.forEach(([heading, blocks], i) =>
         out.push(`${'#'.repeat(depth + 2)} Del ${i} ${heading}`, ...blocks),
       );
-      if (depth < 3)
+      if (depth < 4)
         for (let child = 1; child <= s.children; child++) numbered(depth + 1, `${number}.${child}`, index + child);
     };
     sections.forEach((_, i) => numbered(1, String(i + 1), i));

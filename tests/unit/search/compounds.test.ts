@@ -10,6 +10,7 @@ import {
   isSplitForm,
   markedParts,
   markParts,
+  MAX_SPLIT_LENGTH,
   splitCompound,
   unmarkParts,
   type CompoundDictionary,
@@ -41,6 +42,29 @@ describe('splitCompound, with a dictionary of parts only', () => {
   ])('$word → $parts', ({ word, parts }) => {
     expect(splitCompound(word, isPart)).toEqual(parts);
   });
+});
+
+// Issue 33: a word of 5,000 letters hung the build; the dictionary's lookup of one long string takes
+// up to a tenth of a second, and a word asks for its substrings at every cut.
+describe('splitCompound does bounded work', () => {
+  test('a word longer than MAX_SPLIT_LENGTH is left whole, and nothing of it is looked up', () => {
+    const asked: string[] = [];
+    const word = 'hund'.repeat(1250);
+    expect(splitCompound(word, (part) => (asked.push(part), true))).toEqual([word]);
+    expect(asked).toEqual([]);
+  });
+
+  test.each([20, 30, MAX_SPLIT_LENGTH])(
+    'a word of %i letters asks about each substring at most once per place',
+    (n) => {
+      // Every string is a part except at the end, so every cut is tried and none finishes.
+      const asked: string[] = [];
+      const word = 'abcdefghij'.repeat(5).slice(0, n);
+      splitCompound(word, (part, position) => (asked.push(`${position} ${part}`), position !== 'last'));
+      expect(new Set(asked).size).toBe(asked.length);
+      expect(asked.length).toBeLessThanOrEqual((3 * n * (n + 1)) / 2);
+    },
+  );
 });
 
 describe('compoundSplitter on the Norwegian dictionary and a corpus', () => {
