@@ -10,7 +10,12 @@ import {
   STYLE_RESOURCES,
 } from './src/integrations/security-headers.ts';
 
+// The address the site is published at, said once: canonical links, the sitemap, robots.txt and the
+// feeds are made absolute on it (docs/deploying.md). Set SITE_URL when building for the real host.
+const SITE_URL = process.env.SITE_URL || 'http://localhost:4321';
+
 export default defineConfig({
+  site: SITE_URL,
   integrations: [mdx(), pagefind()],
   build: { format: 'directory' },
   // The guidelines hold no code; Shiki's inline styles would only break the Content Security Policy.

@@ -20,8 +20,10 @@ export interface VersionPair {
 }
 
 const pairs = new Map<string, VersionRow[]>();
-// The reading page and both change pages ask for the same pairs: each is computed once per build.
-const changes = (from: SiteGuideline, to: SiteGuideline) => {
+// The reading page, both change pages, the Word revision and the feeds ask for the same pairs: each
+// is computed once per build.
+/** The change model's rows from one version of a guideline to another, computed once per build. */
+export const changes = (from: SiteGuideline, to: SiteGuideline) => {
   const key = `${from.file}\u0000${to.file}`;
   if (!pairs.has(key)) pairs.set(key, versionChanges(from.clauses, to.clauses));
   return pairs.get(key)!;
