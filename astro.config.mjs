@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
 import postcss from './src/integrations/purge-designsystemet.mjs';
+import { siteUrl } from './src/integrations/site-url.ts';
 import {
   CSP_DIRECTIVES,
   SCRIPT_RESOURCES,
@@ -10,12 +11,9 @@ import {
   STYLE_RESOURCES,
 } from './src/integrations/security-headers.ts';
 
-// The address the site is published at, said once: canonical links, the sitemap, robots.txt and the
-// feeds are made absolute on it (docs/deploying.md). Set SITE_URL when building for the real host.
-const SITE_URL = process.env.SITE_URL || 'http://localhost:4321';
-
 export default defineConfig({
-  site: SITE_URL,
+  // The address the site is published at (SITE_URL, see the file and docs/deploying.md).
+  site: siteUrl(),
   integrations: [mdx(), pagefind()],
   build: { format: 'directory' },
   // The guidelines hold no code; Shiki's inline styles would only break the Content Security Policy.

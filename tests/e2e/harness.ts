@@ -47,7 +47,7 @@ export function publishedSlugs(): string[] {
 export function builtFiles(dist: string): string[] {
   return readdirSync(dist, { recursive: true, encoding: 'utf8' })
     .map((name) => `/${name}`)
-    .filter((name) => /\.(?:html|json|csv)$/.test(name) && !/^\/(?:pagefind|_astro)\//.test(name))
+    .filter((name) => /\.(?:html|json|csv|docx|xml|txt)$/.test(name) && !/^\/(?:pagefind|_astro)\//.test(name))
     .sort();
 }
 
