@@ -5,7 +5,11 @@ import { docxBytes, guidelineDocument, DOCX_TYPE } from '../../../lib/word/guide
 
 export const getStaticPaths = pathsByWordFile;
 
-export const GET: APIRoute = async ({ props }) =>
-  new Response(await docxBytes(guidelineDocument((props as { guideline: SiteGuideline }).guideline)), {
-    headers: { 'Content-Type': DOCX_TYPE },
-  });
+// The current version is published twice (under the guideline's name and the version's): made once.
+const made = new Map<SiteGuideline, Promise<Uint8Array<ArrayBuffer>>>();
+
+export const GET: APIRoute = async ({ props }) => {
+  const { guideline } = props as { guideline: SiteGuideline };
+  if (!made.has(guideline)) made.set(guideline, docxBytes(guidelineDocument(guideline)));
+  return new Response(await made.get(guideline)!, { headers: { 'Content-Type': DOCX_TYPE } });
+};
