@@ -6,6 +6,7 @@ import { guidelineSchema, type GuidelineMeta } from '../../../src/lib/model/sche
 import type { Guideline } from '../../../src/lib/model/types.ts';
 import { loadGuidelines } from '../../../src/lib/parse/load.ts';
 import { feedItems, rssItem, siteFeedItems } from '../../../src/lib/publish/feed.ts';
+import { revisionWordUrl, wordUrl } from '../../../src/lib/model/routes.ts';
 import { versionChanges } from '../../../src/lib/versions/changes.ts';
 import { fixtures, topicIds } from '../helpers/index.ts';
 
@@ -88,8 +89,9 @@ describe('the feeds', () => {
     expect(demo2.link).toBe(`${SITE}retningslinjer/demo/endringer/1/`);
     expect(demo2.description).toContain('Endret fra versjon 1: nytt nummer: 2, endret ordlyd: 1, nytt: 1, fjernet: 1.');
     expect(demo2.description).toContain(`href="${SITE}retningslinjer/demo/endringer/1/utskrift/"`);
-    expect(demo2.description).toContain(`href="${SITE}retningslinjer/demo/demo-versjon-2.docx"`);
-    expect(demo2.description).toContain(`href="${SITE}retningslinjer/demo/endringer/1/demo-endringer-1.docx"`);
+    // The Word files: the version's own, and the revision behind the change page.
+    expect(demo2.description).toContain(`href="${new URL(wordUrl('demo', '2'), SITE).href}"`);
+    expect(demo2.description).toContain(`href="${new URL(revisionWordUrl('demo', '1'), SITE).href}"`);
     // The draft's step has its own change page; its date is none, since its file gives none.
     const draft = items.find((item) => item.guid['#text'].endsWith('/utkast'))!;
     expect(draft.title).toBe('Telemark: utkast til ny versjon 2');
