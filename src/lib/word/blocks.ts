@@ -21,8 +21,8 @@ export type Mark = 'none' | 'ins' | 'del';
 /** Who made a revision's changes and when: Word shows both beside every change. */
 export interface RevisionAuthor {
   author: string;
-  /** An ISO date (YYYY-MM-DD) from the content, never the build's clock. */
-  date: string;
+  /** An ISO date (YYYY-MM-DD) from the content, never the build's clock; null where the content gives none. */
+  date: string | null;
 }
 
 /**
@@ -44,10 +44,12 @@ export class WordContext {
     return ++this.id;
   }
 
-  /** The attributes of one tracked change: its own id, the revision's author and date. */
+  /** The attributes of one tracked change: its own id, the revision's author and date (left out where there is none). */
   change(): { id: number; author: string; date: string } {
     if (this.revision === null) throw new Error('a tracked change needs a revision author');
-    return { id: this.nextId(), author: this.revision.author, date: `${this.revision.date}T00:00:00Z` };
+    const { author, date } = this.revision;
+    // docx leaves an undefined attribute out, and OOXML's w:date is optional.
+    return { id: this.nextId(), author, date: (date === null ? undefined : `${date}T00:00:00Z`) as string };
   }
 
   /** The Word id of a footnote, written into the document's footnotes on first use. */

@@ -17,13 +17,17 @@ import {
 } from './guideline.ts';
 
 /** Who a revision's changes are by: the body that approved the later version, or the site's name. */
-export function revisionAuthor({ meta }: WordGuideline, earlier: WordGuideline): RevisionAuthor | null {
-  const date = meta.approved?.date ?? meta.lastUpdated ?? meta.adjusted.at(-1)?.date ?? null;
-  // A change without a date from the content would take the build's clock: the earlier version's
-  // date is the last one the texts themselves give.
-  const fallback = earlier.meta.approved?.date ?? earlier.meta.lastUpdated ?? null;
-  const when = date ?? fallback;
-  return when === null ? null : { author: meta.approved?.by ?? 'IKT-retningslinjer', date: when };
+export function revisionAuthor({ meta }: WordGuideline, earlier: WordGuideline): RevisionAuthor {
+  // The later version's own date; a draft often has none, and then the last date the texts give (the
+  // earlier version's) stands for it. Never the build's clock: with no date at all, changes have none.
+  const date =
+    meta.approved?.date ??
+    meta.lastUpdated ??
+    meta.adjusted.at(-1)?.date ??
+    earlier.meta.approved?.date ??
+    earlier.meta.lastUpdated ??
+    null;
+  return { author: meta.approved?.by ?? 'IKT-retningslinjer', date };
 }
 
 // How the change model writes a clause for its word diff (versions/changes.ts): number, heading and
@@ -102,7 +106,7 @@ export function revisionDocument(
   later: WordGuideline,
   rows: ReadonlyArray<VersionRow>,
 ): Document {
-  const author = revisionAuthor(later, earlier) ?? { author: 'IKT-retningslinjer', date: '1900-01-01' };
+  const author = revisionAuthor(later, earlier);
   const context = new WordContext(author);
   const notes = new Map([...footnoteLookup(earlier.clauses), ...footnoteLookup(later.clauses)]);
   const comments: ICommentOptions[] = [];
@@ -112,7 +116,7 @@ export function revisionDocument(
     comments.push({
       id,
       author: author.author,
-      date: new Date(`${author.date}T00:00:00Z`),
+      ...(author.date === null ? {} : { date: new Date(`${author.date}T00:00:00Z`) }),
       children: [new Paragraph(describeChange(row, versions))],
     });
     return id;

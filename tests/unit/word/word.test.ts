@@ -134,4 +134,19 @@ describe('a revision as tracked changes', () => {
     // Each change is dated with the later version's approval.
     expect(new Set(revisions(bytes).map((change) => change.date))).toEqual(new Set(['2025-02-06T00:00:00Z']));
   });
+
+  test('without an approval or any date in either version, a change is by «IKT-retningslinjer» and has no date', async () => {
+    const undated = (guideline: SiteGuideline) => ({
+      ...guideline,
+      meta: { ...guideline.meta, status: 'utkast' as const, approved: null, lastUpdated: null },
+    });
+    const [, earlier, later] = fixturePairs('versions').find(([name]) => name === 'versions/reworded')!;
+    const bytes = await read(
+      revisionDocument(undated(earlier), undated(later), versionChanges(earlier.clauses, later.clauses)),
+    );
+    const changes = revisions(bytes);
+    expect(changes.length).toBeGreaterThan(0);
+    expect(new Set(changes.map(({ author, date }) => `${author} ${date}`))).toEqual(new Set(['IKT-retningslinjer ']));
+    expect(docxWords(bytes, 'accept')).toEqual(words(siteText(undated(later))));
+  });
 });
