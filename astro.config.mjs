@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
 import postcss from './src/integrations/purge-designsystemet.mjs';
+import { siteUrl } from './src/integrations/site-url.ts';
 import {
   CSP_DIRECTIVES,
   SCRIPT_RESOURCES,
@@ -12,6 +13,8 @@ import {
 } from './src/integrations/security-headers.ts';
 
 export default defineConfig({
+  // The address the site is published at (SITE_URL, see the file and docs/deploying.md).
+  site: siteUrl(),
   integrations: [mdx(), pagefind()],
   build: { format: 'directory' },
   // The guidelines hold no code; Shiki's inline styles would only break the Content Security Policy.

@@ -20,8 +20,10 @@ export interface VersionPair {
   rows: VersionRow[];
 }
 
-// The reading page and both change pages ask for the same pairs: each is computed once per build.
-const changes = (from: SiteGuideline, to: SiteGuideline) =>
+// The reading page, both change pages, the Word revision and the feeds ask for the same pairs: each
+// is computed once per build.
+/** The change model's rows from one version of a guideline to another, computed once per build. */
+export const changes = (from: SiteGuideline, to: SiteGuideline) =>
   memo(`changes\u0000${from.file}\u0000${to.file}`, async () => versionChanges(from.clauses, to.clauses));
 
 /** Every current guideline paired with each of its other versions; a draft is the later side. */

@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium, serveFolder, siteDist, type Served } from '../../scripts/lib/browser.ts';
-import { sourceUrl } from '../../src/lib/model/routes.ts';
 
 // SITE_DIST serves another build (e.g. `astro build --outDir /tmp/x`) without touching dist/.
 export { siteDist };
@@ -48,10 +47,7 @@ export function publishedSlugs(): string[] {
 export function builtFiles(dist: string): string[] {
   return readdirSync(dist, { recursive: true, encoding: 'utf8' })
     .map((name) => `/${name}`)
-    .filter(
-      (name) =>
-        (/\.(?:html|json|csv)$/.test(name) || name.startsWith(sourceUrl(''))) && !/^\/(?:pagefind|_astro)\//.test(name),
-    )
+    .filter((name) => /\.(?:html|json|csv|docx|xml|txt)$/.test(name) && !/^\/(?:pagefind|_astro)\//.test(name))
     .sort();
 }
 

@@ -6,6 +6,7 @@ import { pdfUrl, siteAddresses } from '../../src/lib/model/routes.ts';
 import { siteContents } from '../../src/lib/parse/load.ts';
 import { loadSite, loadTopics } from '../unit/helpers/index.ts';
 import { builtFiles, servedFile } from './harness.ts';
+import { siteUrl } from '../../src/integrations/site-url.ts';
 
 const dist = process.env.SITE_DIST ?? fileURLToPath(new URL('../../dist', import.meta.url));
 
@@ -14,12 +15,15 @@ const dist = process.env.SITE_DIST ?? fileURLToPath(new URL('../../dist', import
 // well-formed web, mail or phone addresses: the schemes the parser lets through (src/lib/parse/safety.ts).
 test('every internal link and #fragment of the built site resolves, and external links are well-formed', async () => {
   const external = new Set<string>();
+  // Canonical links are absolute on the site's address (SITE_URL): not fetched, but each must be a page of the build.
+  const own = new Set<string>();
   const result = await check({
     path: dist,
     recurse: true,
     checkFragments: true,
     concurrency: 8,
     linksToSkip: async (link) => {
+      if (link.startsWith(siteUrl())) return (own.add(new URL(link).pathname), true);
       const url = new URL(link, 'http://localhost/');
       const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1';
       if (!local) external.add(link);
@@ -43,6 +47,8 @@ test('every internal link and #fragment of the built site resolves, and external
       .map((link) => new URL(link.url, 'file:///').pathname.replace(dist, '').replace(/^\/?/, '/')),
   );
   expect(pages.filter((page) => !reached.has(page))).toEqual([]);
+  expect([...own].filter((path) => !pages.includes(path))).toEqual([]);
+  expect(own.size).toBeGreaterThan(0);
   const malformed = [...external].filter((link) => {
     try {
       const url = new URL(link);

@@ -13,6 +13,7 @@ import { topicIds } from '../unit/helpers/index.ts';
 import { widthOf } from './width.ts';
 import { shortFingerprint } from '../../src/lib/print/verify.ts';
 import { renderPdfs } from '../../scripts/pdf.ts';
+import { bodyParagraphs, words } from '../unit/helpers/docx-text.ts';
 
 // A site built from tests/fixtures/sites/versions, into a folder of its own:
 // - `demo.md` (version 2, current) and `demo@1.md` (version 1);
@@ -26,8 +27,12 @@ test('the reading page lists the earlier version and links to the changes', asyn
   const page = await context.newPage();
   await page.goto('/retningslinjer/demo/');
   const versions = page.locator('section.versions');
-  expect(await versions.textContent()).toContain('Versjon 1 (erstattet, godkjent 1. mai 2023)');
-  await versions.getByRole('link').click();
+  // The timeline: every version, newest first, with its status and approval.
+  expect(await versions.locator('li').allTextContents()).toEqual([
+    expect.stringContaining('Versjon 2 (gjeldende, godkjent 6. februar 2025 av SSU): denne teksten'),
+    expect.stringContaining('Versjon 1 (erstattet, godkjent 1. mai 2023 av SSU)'),
+  ]);
+  await versions.getByRole('link', { name: 'se endringene fram til gjeldende versjon' }).click();
   expect(new URL(page.url()).pathname).toBe('/retningslinjer/demo/endringer/1/');
   expect(await page.locator('.lead').textContent()).toBe(
     'Fra versjon 1 (erstattet, godkjent 1. mai 2023) til gjeldende versjon 2 (gjeldende, godkjent 6. februar 2025).',
@@ -169,7 +174,9 @@ test('a draft of the next version is shown as a proposal, from the reading page 
   const notice = page.locator('.draft-notice');
   expect(await notice.textContent()).toContain('Det finnes et utkast til ny versjon (versjon 2).');
   expect(await page.locator('section.versions li').allTextContents()).toEqual([
-    expect.stringContaining('Versjon 0 (erstattet, godkjent 4. mars 2021)'),
+    expect.stringContaining('Versjon 2 (utkast): de foreslåtte endringene'),
+    expect.stringContaining('Versjon 1 (gjeldende, godkjent 6. februar 2025'),
+    expect.stringContaining('Versjon 0 (erstattet, godkjent 4. mars 2021'),
   ]);
   await notice.getByRole('link', { name: 'Se de foreslåtte endringene' }).click();
   expect(new URL(page.url()).pathname).toBe('/retningslinjer/telemark/endringer/2/');
@@ -326,4 +333,37 @@ test('the addresses a guideline may link to are the pages the build writes', () 
   ).toEqual(builtFiles(site.dist));
   expect(addresses).toContain('/retningslinjer/telemark/endringer/2/'); // the draft
   expect(addresses).toContain('/retningslinjer/demo/endringer/1/utskrift/');
+});
+
+// The committee's tools on a site with versions: from the reading page's timeline to the Word file
+// with tracked changes, read back from its XML (accept all = the current version, reject all = the
+// earlier one), and the guideline's feed, one item per version.
+test('the timeline leads to each version’s Word file and the revision with tracked changes', async () => {
+  const context = await site.context({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/retningslinjer/demo/');
+  const earlier = page.locator('section.versions li[data-version="1"]');
+  const href = (name: string) => earlier.getByRole('link', { name, exact: true }).getAttribute('href');
+  expect(await href('synopsis')).toBe('/retningslinjer/demo/endringer/1/utskrift/');
+  const revisionHref = (await href('endringene som Word med sporede endringer'))!;
+  expect(revisionHref).toBe('/retningslinjer/demo/endringer/1/demo-endringer-1.docx');
+  const response = await fetch(`${site.origin}${revisionHref}`);
+  const revision = new Uint8Array(await response.arrayBuffer());
+  const text = async (href: string) =>
+    words(bodyParagraphs(new Uint8Array(await (await fetch(`${site.origin}${href}`)).arrayBuffer())).join('\n'));
+  expect(words(bodyParagraphs(revision, 'accept').join('\n'))).toEqual(await text('/retningslinjer/demo/demo.docx'));
+  expect(words(bodyParagraphs(revision, 'reject').join('\n'))).toEqual(await text((await href('teksten som Word'))!));
+  expect(words(bodyParagraphs(revision, 'accept').join('\n'))).toContain('Uenighet');
+  // The change page links to the same file; the reading page and the change page name the guideline's feed.
+  await page.goto('/retningslinjer/demo/endringer/1/');
+  expect(await page.getByRole('link', { name: /Word med sporede endringer/ }).getAttribute('href')).toBe(revisionHref);
+  expect(await page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href')).toBe(
+    '/retningslinjer/demo/rss.xml',
+  );
+  const feed = await (await fetch(`${site.origin}/retningslinjer/demo/rss.xml`)).text();
+  expect([...feed.matchAll(/<guid isPermaLink="false">([^<]*)<\/guid>/g)].map(([, id]) => id)).toEqual([
+    'ikt-retningslinjer:demo/versjon/2',
+    'ikt-retningslinjer:demo/versjon/1',
+  ]);
+  await context.close();
 });

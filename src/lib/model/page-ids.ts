@@ -44,6 +44,16 @@ export const PAGE_IDS: ReadonlySet<string> = new Set([
   'tema-filter',
   'tema-tittel',
   'tema-hint',
+  // The checklist (…/plikter/): the field that loads a downloaded checklist back
+  'sjekkliste-fil',
+  // The import page (/sammenlign/din-avtale/): its form, and its answers' sections, where the reader's own clauses stand too
+  'egen-fil',
+  'egen-fil-hint',
+  'egen-tekst',
+  'egen-motpart',
+  'utkast',
+  'plikter',
+  'sammenligning',
 ]);
 
 /** Ids the pages make from a clause, a footnote, a topic or a party: what they begin or end with. */

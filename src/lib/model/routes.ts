@@ -58,6 +58,40 @@ export const synopsisUrl = (slug: string, version: string) => `${changesUrl(slug
 /** A source document as the project holds it, the evidence for a guideline's wording: `/kilder/<file>` (`source` in front matter). */
 export const sourceUrl = (file: string) => `/kilder/${file}`;
 
+/**
+ * A guideline's current version as a Word document, `/retningslinjer/<slug>/<slug>.docx`; with a
+ * version label, that version's own file, which keeps its address when a newer version comes:
+ * `/retningslinjer/<slug>/<slug>-versjon-<version slug>.docx`.
+ */
+export const wordUrl = (slug: string, version: string | null = null) =>
+  `${guidelineUrl(slug)}${wordFile(slug, version)}`;
+
+/** The file name of {@link wordUrl}: `<slug>.docx` or `<slug>-versjon-<version slug>.docx`. */
+export const wordFile = (slug: string, version: string | null = null) =>
+  `${slug}${version === null ? '' : `-versjon-${versionSlug(version)}`}.docx`;
+
+/**
+ * The revision behind a change page as a Word document with tracked changes, the later version with
+ * every difference from the earlier one marked: `/retningslinjer/<slug>/endringer/<version slug>/<slug>-endringer-<version slug>.docx`.
+ */
+export const revisionWordUrl = (slug: string, version: string) =>
+  `${changesUrl(slug, version)}${revisionWordFile(slug, version)}`;
+
+/** The file name of {@link revisionWordUrl}. */
+export const revisionWordFile = (slug: string, version: string) => `${slug}-endringer-${versionSlug(version)}.docx`;
+
+/** The RSS feed of every new version and draft of every guideline: `/rss.xml`. */
+export const feedUrl = () => '/rss.xml';
+
+/** The RSS feed of one guideline's versions and drafts: `/retningslinjer/<slug>/rss.xml`. */
+export const guidelineFeedUrl = (slug: string) => `${guidelineUrl(slug)}rss.xml`;
+
+/** The list of the site's pages for search engines: `/sitemap.xml`. */
+export const sitemapUrl = () => '/sitemap.xml';
+
+/** What crawlers may read, and where the sitemap is: `/robots.txt`. */
+export const robotsUrl = () => '/robots.txt';
+
 /** The comparison form and the similarity matrix: `/sammenlign/`. */
 export const compareIndexUrl = () => '/sammenlign/';
 
@@ -117,6 +151,8 @@ export interface SiteContents {
     /** The sub-agreement: the site compares texts of the same one only. */
     agreement: string;
     clauses: ReadonlyArray<{ id: string; topics: readonly string[] }>;
+    /** The current version's label (the `version` field). */
+    version: string;
     versions: readonly string[];
   }>;
   topics: readonly string[];
@@ -139,6 +175,7 @@ export function siteAddresses(site: SiteContents): Map<string, ReadonlySet<strin
     add(address);
   for (const address of [partiesUrl(), searchUrl(), verifyUrl(), dataIndexUrl(), ownFileUrl(), ownFileDataUrl()])
     add(address);
+  for (const address of [feedUrl(), sitemapUrl(), robotsUrl()]) add(address);
   for (const party of site.parties) add(partyUrl(party), site.topics.map(partyTopicId));
   for (const topic of site.topics) add(topicUrl(topic));
   for (const source of site.sources) add(sourceUrl(source));
@@ -150,10 +187,13 @@ export function siteAddresses(site: SiteContents): Map<string, ReadonlySet<strin
     );
     for (const address of [printUrl(slug), pdfUrl(slug), obligationsUrl(slug), obligationsCsvUrl(slug)]) add(address);
     add(guidelineJsonUrl(slug));
+    for (const address of [wordUrl(slug), wordUrl(slug, guideline.version), guidelineFeedUrl(slug)]) add(address);
     if (guideline.versions.length > 0) add(changeListUrl(slug));
     for (const version of guideline.versions) {
       add(changesUrl(slug, version));
       add(synopsisUrl(slug, version));
+      add(wordUrl(slug, version));
+      add(revisionWordUrl(slug, version));
     }
     for (const other of site.guidelines) {
       if (other === guideline || other.agreement !== guideline.agreement) continue;
@@ -165,3 +205,6 @@ export function siteAddresses(site: SiteContents): Map<string, ReadonlySet<strin
   }
   return addresses;
 }
+
+/** Whether an address is a page a search engine should list: an HTML page: its address ends in `/` (the error page's is `/404.html`). */
+export const isPublicPage = (address: string) => address.endsWith('/');

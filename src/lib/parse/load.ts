@@ -198,6 +198,7 @@ export function siteContents<Meta extends { slug: string; version: string; agree
         slug: guideline.meta.slug,
         agreement: guideline.meta.agreement ?? '',
         clauses: guideline.clauses,
+        version: guideline.meta.version,
         versions: guidelines
           .filter((other) => !other.current && other.meta.slug === guideline.meta.slug)
           .map((other) => other.meta.version),

@@ -73,6 +73,15 @@ describe('routes', () => {
     expect(routes.sourceUrl('001_c44872448151f3fe.txt')).toBe('/kilder/001_c44872448151f3fe.txt');
     expect(routes.ownFileUrl()).toBe('/sammenlign/din-avtale/');
     expect(routes.ownFileDataUrl()).toBe('/data/din-avtale/grunnlag.json');
+    expect(routes.wordUrl('unn')).toBe('/retningslinjer/unn/unn.docx');
+    expect(routes.wordUrl('telemark', '2 (utkast)')).toBe('/retningslinjer/telemark/telemark-versjon-2-utkast.docx');
+    expect(routes.revisionWordUrl('unn', '2021-03-01')).toBe(
+      '/retningslinjer/unn/endringer/2021-03-01/unn-endringer-2021-03-01.docx',
+    );
+    expect(routes.feedUrl()).toBe('/rss.xml');
+    expect(routes.guidelineFeedUrl('unn')).toBe('/retningslinjer/unn/rss.xml');
+    expect(routes.sitemapUrl()).toBe('/sitemap.xml');
+    expect(routes.robotsUrl()).toBe('/robots.txt');
   });
 
   it('name a version in an address the same way everywhere', () => {
@@ -111,6 +120,14 @@ describe('routes', () => {
     [routes.sourceUrl('[file]'), null],
     [routes.ownFileUrl(), null],
     [routes.ownFileDataUrl(), null],
+    // One page file serves both Word files of a guideline: its current version and each version's own.
+    [routes.wordUrl('[slug]'), 'retningslinjer/[slug]/[file].docx.ts'],
+    [routes.wordUrl('[slug]', '1'), 'retningslinjer/[slug]/[file].docx.ts'],
+    [routes.revisionWordUrl('[slug]', '1'), 'retningslinjer/[slug]/endringer/[version]/[file].docx.ts'],
+    [routes.feedUrl(), null],
+    [routes.guidelineFeedUrl('[slug]'), null],
+    [routes.sitemapUrl(), null],
+    [routes.robotsUrl(), null],
   ];
 
   /** The files under src/pages/ that could serve an address, as Astro maps them. */
