@@ -11,7 +11,7 @@ import type { Guideline } from '../../src/lib/model/types.ts';
 import { guidelineSchema, type GuidelineMeta, type Topic } from '../../src/lib/model/schema.ts';
 import { searchUrl } from '../../src/lib/model/routes.ts';
 import { chromiumPath, launchChromium, serveFolder } from '../lib/browser.ts';
-import { readCorpus } from './corpus.ts';
+import { readCorpus } from '../lib/corpus.ts';
 
 const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)]!;
 

@@ -10,12 +10,16 @@ import { useSite, type Site } from './harness.ts';
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** The production build (`astro build`) of a folder of guidelines (GUIDELINES_DIR) into `outDir`: its exit status and all it printed. */
-export function buildSite(guidelinesDir: string, outDir: string): { status: number | null; output: string } {
+export function buildSite(
+  guidelinesDir: string,
+  outDir: string,
+  timeout = 120_000,
+): { status: number | null; output: string } {
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
     cwd: root,
     env: { ...process.env, GUIDELINES_DIR: guidelinesDir, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
-    timeout: 120_000,
+    timeout,
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }

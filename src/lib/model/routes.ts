@@ -81,6 +81,13 @@ export const partiesUrl = () => '/plikter/';
 export const partyUrl = (party: string, topic: string | null = null) =>
   `${partiesUrl()}${party}/${topic === null ? '' : `#${partyTopicId(topic)}`}`;
 
+/**
+ * One party's duties in one region's guideline, topic by topic, with the other regions one step away,
+ * `/plikter/<party>/<slug>/`; with a topic, its section: `/plikter/<party>/<slug>/#tema-<topic>`.
+ */
+export const partyRegionUrl = (party: string, slug: string, topic: string | null = null) =>
+  `${partyUrl(party)}${slug}/${topic === null ? '' : `#${partyTopicId(topic)}`}`;
+
 /** The id of a topic's section on a party's register page (`tema-<topic>`), the target of {@link partyUrl}. */
 export const partyTopicId = (topic: string) => `tema-${topic}`;
 
@@ -124,7 +131,10 @@ export function siteAddresses(site: SiteContents): Map<string, ReadonlySet<strin
   for (const address of [homeUrl(), notFoundUrl(), aboutUrl(), accessibilityUrl(), compareIndexUrl(), topicsUrl()])
     add(address);
   for (const address of [partiesUrl(), searchUrl(), verifyUrl(), dataIndexUrl()]) add(address);
-  for (const party of site.parties) add(partyUrl(party), site.topics.map(partyTopicId));
+  for (const party of site.parties) {
+    add(partyUrl(party), site.topics.map(partyTopicId));
+    for (const { slug } of site.guidelines) add(partyRegionUrl(party, slug), site.topics.map(partyTopicId));
+  }
   for (const topic of site.topics) add(topicUrl(topic));
   for (const guideline of site.guidelines) {
     const { slug } = guideline;

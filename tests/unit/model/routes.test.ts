@@ -63,6 +63,8 @@ describe('routes', () => {
     expect(routes.partiesUrl()).toBe('/plikter/');
     expect(routes.partyUrl('kommune')).toBe('/plikter/kommune/');
     expect(routes.partyUrl('kommune', 'nedetid')).toBe('/plikter/kommune/#tema-nedetid');
+    expect(routes.partyRegionUrl('kommune', 'unn')).toBe('/plikter/kommune/unn/');
+    expect(routes.partyRegionUrl('helseforetak', 'unn', 'nedetid')).toBe('/plikter/helseforetak/unn/#tema-nedetid');
     expect(routes.searchUrl()).toBe('/sok/');
     expect(routes.searchUrl('planlagt nedetid & ø')).toBe('/sok/?q=planlagt+nedetid+%26+%C3%B8');
     expect(routes.verifyUrl()).toBe('/verifiser/');
