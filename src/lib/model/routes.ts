@@ -61,6 +61,13 @@ export const compareIndexUrl = () => '/sammenlign/';
 /** Two guidelines compared clause by clause, `a` on the left: `/sammenlign/<a>/<b>/`. */
 export const compareUrl = (a: string, b: string) => `${compareIndexUrl()}${a}/${b}/`;
 
+/** The anchor of a clause of `a` on a comparison page: its group's (`gruppe-a-<id>`) or one beside it. */
+export const compareClauseAnchor = (id: string) => `gruppe-a-${id}`;
+
+/** A clause of `a` on the comparison of `a` and `b`, with what `b` pairs it with: `/sammenlign/<a>/<b>/#gruppe-a-<id>`. */
+export const compareClauseUrl = (a: string, b: string, id: string) =>
+  `${compareUrl(a, b)}#${compareClauseAnchor(id)}`;
+
 /** The alignment behind a comparison page: `/data/sammenlign/<a>/<b>.json`. */
 export const compareJsonUrl = (a: string, b: string) => `/data/sammenlign/${a}/${b}.json`;
 
