@@ -44,7 +44,15 @@ function vary(
     agreement,
     version,
     extra,
-  }: { slug: string; region: string; agreement: string | null; version: string; extra: boolean },
+    healthRegion = null,
+  }: {
+    slug: string;
+    region: string;
+    agreement: string | null;
+    version: string;
+    extra: boolean;
+    healthRegion?: string | null;
+  },
 ): string {
   const end = source.indexOf('\n---\n', 4);
   let front = source.slice(0, end + 5);
@@ -57,6 +65,7 @@ function vary(
     .replace(/^shortTitle: .*$/m, `shortTitle: "${name}"`)
     .replace(/^citation: .*$/m, `citation: "Retningslinje ${name}"`)
     .replace(/^region: .*$/m, `region: "${region}"`)
+    .replace(/^healthRegion: .*$/m, `healthRegion: ${healthRegion}`)
     .replace(/^version: .*$/m, `version: "${version}"`);
   if (agreement !== null) front = front.replace(/^kind: /m, `agreement: ${agreement}\nkind: `);
   const lines = body.split('\n').flatMap((line) => {
@@ -119,21 +128,21 @@ export function generateCorpus(dir: string, root = '.'): { files: number; bytes:
  * The helsefellesskap the national site's fourteen variants stand in for (the five real guidelines
  * are the other five of the nineteen), with the real guideline (by slug) each is varied from.
  */
-export const NATIONAL_VARIANTS: ReadonlyArray<{ region: string; from: string }> = [
-  { region: 'Finnmark', from: 'unn' },
-  { region: 'Nordland', from: 'unn' },
-  { region: 'Helgeland', from: 'st-olav' },
-  { region: 'Nord-Trøndelag', from: 'st-olav' },
-  { region: 'Stavanger', from: 'more-og-romsdal' },
-  { region: 'Fonna', from: 'telemark' },
-  { region: 'Bergen', from: 'innlandet' },
-  { region: 'Førde', from: 'more-og-romsdal' },
-  { region: 'Østfold', from: 'telemark' },
-  { region: 'Akershus', from: 'innlandet' },
-  { region: 'Oslo', from: 'telemark' },
-  { region: 'Vestre Viken', from: 'innlandet' },
-  { region: 'Vestfold', from: 'telemark' },
-  { region: 'Sørlandet', from: 'unn' },
+export const NATIONAL_VARIANTS: ReadonlyArray<{ region: string; healthRegion: string; from: string }> = [
+  { region: 'Finnmark', healthRegion: 'nord', from: 'unn' },
+  { region: 'Nordland', healthRegion: 'nord', from: 'unn' },
+  { region: 'Helgeland', healthRegion: 'nord', from: 'st-olav' },
+  { region: 'Nord-Trøndelag', healthRegion: 'midt', from: 'st-olav' },
+  { region: 'Stavanger', healthRegion: 'vest', from: 'more-og-romsdal' },
+  { region: 'Fonna', healthRegion: 'vest', from: 'telemark' },
+  { region: 'Bergen', healthRegion: 'vest', from: 'innlandet' },
+  { region: 'Førde', healthRegion: 'vest', from: 'more-og-romsdal' },
+  { region: 'Østfold', healthRegion: 'sor-ost', from: 'telemark' },
+  { region: 'Akershus', healthRegion: 'sor-ost', from: 'innlandet' },
+  { region: 'Oslo', healthRegion: 'sor-ost', from: 'telemark' },
+  { region: 'Vestre Viken', healthRegion: 'sor-ost', from: 'innlandet' },
+  { region: 'Vestfold', healthRegion: 'sor-ost', from: 'telemark' },
+  { region: 'Sørlandet', healthRegion: 'sor-ost', from: 'unn' },
 ];
 
 /**
@@ -150,12 +159,12 @@ export function generateNational(dir: string, root = '.'): string[] {
     copyFileSync(file, join(dir, file.slice(file.lastIndexOf('/') + 1)));
     if (!file.includes('@')) slugs.push(file.slice(file.lastIndexOf('/') + 1, -3));
   }
-  for (const { region, from } of NATIONAL_VARIANTS) {
+  for (const { region, healthRegion, from } of NATIONAL_VARIANTS) {
     const slug = slugify(region);
     const source = readFileSync(join(root, 'content/guidelines', `${from}.md`), 'utf8');
     writeFileSync(
       join(dir, `${slug}.md`),
-      vary(source, next, { slug, region, agreement: null, version: '1', extra: next() < 0.5 }),
+      vary(source, next, { slug, region, healthRegion, agreement: null, version: '1', extra: next() < 0.5 }),
     );
     slugs.push(slug);
   }

@@ -29,6 +29,8 @@ export function offerOwnRegion(root: Document): void {
   if (!link || link.getAttribute('aria-current') === 'page') return;
   const own = link.cloneNode(true) as HTMLAnchorElement;
   own.removeAttribute('data-region');
+  // A region's link may lead to one topic of its page (a column's heading); this one leads to the top.
+  own.setAttribute('href', (own.getAttribute('href') ?? '').replace(/#.*$/, ''));
   slot.append(' ', own);
   slot.hidden = false;
 }

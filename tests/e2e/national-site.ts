@@ -1,8 +1,10 @@
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateNational } from '../../scripts/lib/corpus.ts';
 import { buildSite, root } from './fixture-site.ts';
+import { serveFolder, type Served } from '../../scripts/lib/browser.ts';
 import { siteDist, useSite, type Site } from './harness.ts';
 
 /** Where the national site is built: NATIONAL_DIST, or dist-national/ beside dist/. */
@@ -27,5 +29,21 @@ export function buildNationalSite(): void {
   }
 }
 
-/** The national site served, and Chromium, for the tests of one file (global-setup.ts has built it). */
-export const useNationalSite = (): Site => useSite({ dist: nationalDist });
+/**
+ * The production build (five regions) and the national site (nineteen; global-setup.ts has built
+ * it), served side by side for the tests of one file, one Chromium for both.
+ */
+export function useBothSites(): { five: Site; nineteen: Site } {
+  const five = useSite();
+  const nineteen = {} as Site;
+  let served: Served | undefined;
+  // Runs after useSite's beforeAll, which started the browser.
+  beforeAll(async () => {
+    served = await serveFolder(nationalDist, { etag: true });
+    nineteen.origin = served.origin;
+    nineteen.browser = five.browser;
+    nineteen.context = (options = {}) => five.browser.newContext({ baseURL: served!.origin, ...options });
+  });
+  afterAll(async () => served?.close());
+  return { five, nineteen };
+}

@@ -65,8 +65,7 @@ export const compareUrl = (a: string, b: string) => `${compareIndexUrl()}${a}/${
 export const compareClauseAnchor = (id: string) => `gruppe-a-${id}`;
 
 /** A clause of `a` on the comparison of `a` and `b`, with what `b` pairs it with: `/sammenlign/<a>/<b>/#gruppe-a-<id>`. */
-export const compareClauseUrl = (a: string, b: string, id: string) =>
-  `${compareUrl(a, b)}#${compareClauseAnchor(id)}`;
+export const compareClauseUrl = (a: string, b: string, id: string) => `${compareUrl(a, b)}#${compareClauseAnchor(id)}`;
 
 /** The alignment behind a comparison page: `/data/sammenlign/<a>/<b>.json`. */
 export const compareJsonUrl = (a: string, b: string) => `/data/sammenlign/${a}/${b}.json`;

@@ -10,11 +10,6 @@ export interface RegisterGuideline {
 
 const PARTY_ORDER = Object.keys(PARTIES) as Party[];
 
-/**
- * The most regions a cross-region register page shows side by side, a column each; with more, it
- * shows a line per region and leaves the words to each region's own page (/plikter/<party>/<slug>/).
- */
-export const SIDE_BY_SIDE = 5;
 
 /** A guideline's obligations grouped by party (in PARTIES order), then by clause in document order; parties without any are left out. */
 export function obligationsByParty({ clauses, obligations }: Pick<RegisterGuideline, 'clauses' | 'obligations'>) {
