@@ -64,8 +64,31 @@ describe.each([1280, 390])('at %i px', (width) => {
   );
 });
 
+test('at nineteen a topic page opened at a region shows it beside the two most alike, every other region on a line', async () => {
+  const context = await nineteen.context({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/tema/meldingsutveksling/telemark/');
+  const columns = await page.locator('.topic-column h2').allInnerTexts();
+  expect(columns).toHaveLength(3);
+  expect(columns[0]).toContain('Telemark');
+  const lines = page.locator('section[aria-labelledby="andre-regioner"] .region-lines > li');
+  const named = await lines.evaluateAll((items) =>
+    items.flatMap((item) =>
+      item.classList.contains('silent')
+        ? item.textContent!.replace(/^[^:]*:\s*/, '').split(', ')
+        : [item.querySelector('a')!.textContent!],
+    ),
+  );
+  // Nineteen regions: the three columns and sixteen named once each on the lines.
+  expect(named).toHaveLength(16);
+  expect(new Set([...named, ...columns.map((name) => name.replace(/ \(utgangspunkt\)$/, ''))]).size).toBe(19);
+  await context.close();
+});
+
 describe.each(SITES)('at %s', (_, site) => {
   const PAGES = [
+    '/tema/meldingsutveksling/',
+    '/tema/meldingsutveksling/telemark/',
     '/plikter/kommune/',
     '/plikter/helseforetak/unn/',
     '/plikter/felles/telemark/',
@@ -87,17 +110,17 @@ describe.each(SITES)('at %s', (_, site) => {
   test.each([320, 390])('at %i px no chart or table text is under 12 px', async (width) => {
     const context = await site.context({ viewport: { width, height: 800 } });
     const page = await context.newPage();
-    for (const path of [...PAGES, '/tema/meldingsutveksling/', '/tema/meldingsutveksling/telemark/', '/']) {
+    for (const path of [...PAGES, '/']) {
       await page.goto(path);
       expect({ path, small: await smallText(page) }).toEqual({ path, small: [] });
     }
     await context.close();
   });
 
-  test('a region’s own view and the party page have no WCAG 2.1 A/AA violation', async () => {
+  test('a region’s own view, the party page and a topic page have no WCAG 2.1 A/AA violation', async () => {
     const context = await site.context({ bypassCSP: true });
     const page = await context.newPage();
-    for (const path of ['/plikter/kommune/', '/plikter/kommune/telemark/']) {
+    for (const path of ['/plikter/kommune/', '/plikter/kommune/telemark/', '/tema/meldingsutveksling/telemark/']) {
       await page.goto(path);
       expect({ path, violations: await auditPage(page) }).toEqual({ path, violations: [] });
     }

@@ -1,4 +1,4 @@
-import { stems } from '../text/stems.ts';
+import { ALIKE, wordLikeness } from '../text/likeness.ts';
 import type { Party } from '../model/types.ts';
 import { partyByTopic, type RegisterGuideline, type ViewEntry } from './register.ts';
 
@@ -21,30 +21,6 @@ export interface RegionTopic {
   others: OtherRegion[];
 }
 
-// Two regions "say the same" on a topic when the words of their duties there are this alike
-// (cosine of their stem counts). Variants of one text that differ in a synonym here and there
-// (skal/bør aside) score above it; texts written apart, even on the same duty, score well below.
-const ALIKE = 0.8;
-
-/** The cosine of two texts' stem counts, 0..1 (1: the same words as often). */
-function wordLikeness(a: string, b: string): number {
-  const count = (text: string) => {
-    const counts = new Map<string, number>();
-    for (const stem of stems(text)) counts.set(stem, (counts.get(stem) ?? 0) + 1);
-    return counts;
-  };
-  const [x, y] = [count(a), count(b)];
-  let dot = 0;
-  let nx = 0;
-  let ny = 0;
-  for (const [stem, n] of x) {
-    dot += n * (y.get(stem) ?? 0);
-    nx += n * n;
-  }
-  for (const n of y.values()) ny += n * n;
-  return nx === 0 || ny === 0 ? 0 : dot / Math.sqrt(nx * ny);
-}
-
 /** What a region says on a topic, for the likeness: each duty's lead-in and words. */
 const dutyWords = (entries: ReadonlyArray<ViewEntry>) =>
   entries.map(({ obligation }) => [obligation.leadIn ?? '', obligation.text].join(' ')).join('\n');
@@ -63,15 +39,30 @@ export function regionView(
 ): RegionTopic[] {
   return partyByTopic(guidelines, topicIds, party).map(({ topic, columns }) => {
     const own = columns.find((column) => column.slug === slug)!.entries;
-    const words = dutyWords(own);
-    const others = columns
-      .filter((column) => column.slug !== slug)
-      .map(({ slug: other, entries }): OtherRegion => {
-        if (entries.length === 0) return { slug: other, likeness: 'ingenting', score: 0, count: 0 };
-        const score = own.length === 0 ? 0 : wordLikeness(words, dutyWords(entries));
-        return { slug: other, likeness: score >= ALIKE ? 'samme' : 'ulikt', score, count: entries.length };
-      })
-      .sort((a, b) => b.score - a.score || b.count - a.count);
+    const others = rankOthers(
+      own.length > 0 ? dutyWords(own) : '',
+      columns
+        .filter((column) => column.slug !== slug)
+        .map(({ slug: other, entries }) => ({ slug: other, words: dutyWords(entries), count: entries.length })),
+    );
     return { topic, entries: own, others };
   });
+}
+
+/**
+ * The other regions beside one region on a topic, the most alike first: each with its words there
+ * (`count` 0: it says nothing), `samme` when its words are nearly the region's, `ulikt` when they
+ * differ (or the region itself says nothing), `ingenting` when it says nothing.
+ */
+export function rankOthers(
+  own: string,
+  others: ReadonlyArray<{ slug: string; words: string; count: number }>,
+): OtherRegion[] {
+  return others
+    .map(({ slug, words, count }): OtherRegion => {
+      if (count === 0) return { slug, likeness: 'ingenting', score: 0, count };
+      const score = own === '' ? 0 : wordLikeness(own, words);
+      return { slug, likeness: score >= ALIKE ? 'samme' : 'ulikt', score, count };
+    })
+    .sort((a, b) => b.score - a.score || b.count - a.count);
 }
