@@ -10,7 +10,6 @@ export interface RegisterGuideline {
 
 const PARTY_ORDER = Object.keys(PARTIES) as Party[];
 
-
 /** A guideline's obligations grouped by party (in PARTIES order), then by clause in document order; parties without any are left out. */
 export function obligationsByParty({ clauses, obligations }: Pick<RegisterGuideline, 'clauses' | 'obligations'>) {
   return PARTY_ORDER.map((party) => {
