@@ -6,7 +6,7 @@ import globals from 'globals';
 import { builtinModules } from 'node:module';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.astro/', 'bench/', 'screenshots/', 'tests/fixtures/'] },
+  { ignores: ['dist/', 'dist-national/', 'node_modules/', '.astro/', 'bench/', 'screenshots/', 'tests/fixtures/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

@@ -4,7 +4,7 @@
 // `npm run bench -- --five` measures the five guidelines only (no corpus, no national build).
 // A benchmark measures; it asserts nothing. Run it on an idle machine.
 //
-// The parts: bench/corpus.ts (the synthetic corpus), bench/measure.ts (each measure),
+// The parts: lib/corpus.ts (the synthetic corpus), bench/measure.ts (each measure),
 // bench/table.ts (the report). Importing any of them, or this file, does nothing until main runs.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +13,7 @@ import { parseTopics } from '../src/lib/parse/topics.ts';
 import { topicsSchema } from '../src/lib/model/schema.ts';
 import { compareUrl, guidelineUrl } from '../src/lib/model/routes.ts';
 import { runMain, UsageError } from './lib/cli.ts';
-import { generateCorpus } from './bench/corpus.ts';
+import { generateCorpus } from './lib/corpus.ts';
 import {
   firstSearch,
   folderBytes,

@@ -12,7 +12,7 @@ import type { Guideline } from '../../src/lib/model/types.ts';
 import { guidelineSchema, type GuidelineMeta, type Topic } from '../../src/lib/model/schema.ts';
 import { searchUrl } from '../../src/lib/model/routes.ts';
 import { launchChromium, serveFolder } from '../lib/browser.ts';
-import { readCorpus } from './corpus.ts';
+import { readCorpus } from '../lib/corpus.ts';
 import { buildSteps, type StampedLine } from './steps.ts';
 
 const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)]!;

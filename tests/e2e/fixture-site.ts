@@ -16,14 +16,14 @@ export const root = fileURLToPath(new URL('../..', import.meta.url));
 export function buildSite(
   guidelinesDir: string,
   outDir: string,
-  sourcesDir?: string,
+  { sourcesDir, timeout = 120_000 }: { sourcesDir?: string; timeout?: number } = {},
 ): { status: number | null; output: string } {
   const sources = sourcesDir === undefined ? {} : { SOURCES_DIR: sourcesDir };
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
     cwd: root,
     env: { ...process.env, GUIDELINES_DIR: guidelinesDir, ...sources, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
-    timeout: 120_000,
+    timeout,
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
@@ -55,7 +55,9 @@ export function useFixtureSite(
       mkdirSync(dir);
       guidelines(dir);
     }
-    const { status, output } = buildSite(dir, dist, sources === undefined ? undefined : resolve(root, sources));
+    const { status, output } = buildSite(dir, dist, {
+      sourcesDir: sources === undefined ? undefined : resolve(root, sources),
+    });
     if (status !== 0) throw new Error(`the fixture build of ${name} failed:\n${output}`);
   }, 120_000);
   afterAll(() => rmSync(work, { recursive: true, force: true }));

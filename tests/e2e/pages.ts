@@ -33,4 +33,6 @@ export const PAGES = [
   '/retningslinjer/st-olav/plikter/',
   '/plikter/',
   '/plikter/kommune/',
+  // A region's own view of a party's duties, the others one line each.
+  '/plikter/kommune/telemark/',
 ];

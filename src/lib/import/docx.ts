@@ -37,6 +37,19 @@ const BLOCKS = new Set([
   'div',
   'blockquote',
 ]);
+/**
+ * The number Word shows before an item of a numbered list kept as an ordered list (`1.`, `2.`; from
+ * the list's `start`): Word renders it, so it is text of the source as a reader sees it, and the word
+ * check must find it there as it finds it in the draft.
+ */
+function itemNumber(parent: ElementContent | HastRoot, child: ElementContent): string {
+  if (parent.type !== 'element' || parent.tagName !== 'ol' || child.type !== 'element' || child.tagName !== 'li')
+    return '';
+  const start = Number(parent.properties?.start ?? 1);
+  const items = parent.children.filter((node) => node.type === 'element' && node.tagName === 'li');
+  return `${start + items.indexOf(child)}. `;
+}
+
 /** The text of a node, a line break after each block, so that words of two paragraphs (or cells) stay apart. */
 const textOf = (node: ElementContent | HastRoot): string =>
   node.type === 'text'
@@ -47,6 +60,7 @@ const textOf = (node: ElementContent | HastRoot): string =>
             (child) =>
               // A list inside a list item starts on a line of its own (its first word is no part of the item's last).
               (child.type === 'element' && (child.tagName === 'ul' || child.tagName === 'ol') ? '\n' : '') +
+              itemNumber(node, child as ElementContent) +
               textOf(child as ElementContent),
           )
           .join('') + (node.type === 'element' && BLOCKS.has(node.tagName) ? '\n' : '')

@@ -11,7 +11,7 @@ export const PAGE_IDS: ReadonlySet<string> = new Set([
   // On every page (Base, SiteSearch)
   'innhold',
   'sok-topp',
-  // The reading and print pages (GuidelineText, Footnotes, OtherVersions, SignedRecords, SignatureForm, SignaturePage, FingerprintTable)
+  // The reading and print pages (GuidelineText, Footnotes, VersionTimeline, SignedRecords, SignatureForm, SignaturePage, FingerprintTable)
   'innhold-tittel',
   'fotnoter',
   'versjoner',
@@ -54,6 +54,9 @@ export const PAGE_IDS: ReadonlySet<string> = new Set([
   'utkast',
   'plikter',
   'sammenligning',
+  // The regions: the list of every region's own page (RegionChoice), a topic page's other regions (TopicPage)
+  'region-valg',
+  'andre-regioner',
 ]);
 
 /** Ids the pages make from a clause, a footnote, a topic or a party: what they begin or end with. */

@@ -98,6 +98,12 @@ export const compareIndexUrl = () => '/sammenlign/';
 /** Two guidelines compared clause by clause, `a` on the left: `/sammenlign/<a>/<b>/`. */
 export const compareUrl = (a: string, b: string) => `${compareIndexUrl()}${a}/${b}/`;
 
+/** The anchor of a clause of `a` on a comparison page: its group's (`gruppe-a-<id>`) or one beside it. */
+export const compareClauseAnchor = (id: string) => `gruppe-a-${id}`;
+
+/** A clause of `a` on the comparison of `a` and `b`, with what `b` pairs it with: `/sammenlign/<a>/<b>/#gruppe-a-<id>`. */
+export const compareClauseUrl = (a: string, b: string, id: string) => `${compareUrl(a, b)}#${compareClauseAnchor(id)}`;
+
 /** The alignment behind a comparison page: `/data/sammenlign/<a>/<b>.json`. */
 export const compareJsonUrl = (a: string, b: string) => `/data/sammenlign/${a}/${b}.json`;
 
@@ -117,6 +123,13 @@ export const partiesUrl = () => '/plikter/';
 /** One party's duties in every guideline, `/plikter/<party>/`; with a topic, its section: `/plikter/<party>/#tema-<topic>`. */
 export const partyUrl = (party: string, topic: string | null = null) =>
   `${partiesUrl()}${party}/${topic === null ? '' : `#${partyTopicId(topic)}`}`;
+
+/**
+ * One party's duties in one region's guideline, topic by topic, with the other regions one step away,
+ * `/plikter/<party>/<slug>/`; with a topic, its section: `/plikter/<party>/<slug>/#tema-<topic>`.
+ */
+export const partyRegionUrl = (party: string, slug: string, topic: string | null = null) =>
+  `${partyUrl(party)}${slug}/${topic === null ? '' : `#${partyTopicId(topic)}`}`;
 
 /** The id of a topic's section on a party's register page (`tema-<topic>`), the target of {@link partyUrl}. */
 export const partyTopicId = (topic: string) => `tema-${topic}`;
@@ -176,7 +189,10 @@ export function siteAddresses(site: SiteContents): Map<string, ReadonlySet<strin
   for (const address of [partiesUrl(), searchUrl(), verifyUrl(), dataIndexUrl(), ownFileUrl(), ownFileDataUrl()])
     add(address);
   for (const address of [feedUrl(), sitemapUrl(), robotsUrl()]) add(address);
-  for (const party of site.parties) add(partyUrl(party), site.topics.map(partyTopicId));
+  for (const party of site.parties) {
+    add(partyUrl(party), site.topics.map(partyTopicId));
+    for (const { slug } of site.guidelines) add(partyRegionUrl(party, slug), site.topics.map(partyTopicId));
+  }
   for (const topic of site.topics) add(topicUrl(topic));
   for (const source of site.sources) add(sourceUrl(source));
   for (const guideline of site.guidelines) {

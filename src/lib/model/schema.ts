@@ -51,6 +51,11 @@ export const guidelineSchema = z.strictObject({
   citation: text,
   /** The region (fylke, area) whose helsefellesskap the agreement belongs to. */
   region: text,
+  /**
+   * The regional health authority the helsefellesskap belongs to (model/vocabulary.ts HEALTH_REGIONS:
+   * nord, midt, vest, sor-ost): the pages that list every region group them by it. Optional.
+   */
+  healthRegion: z.enum(['nord', 'midt', 'vest', 'sor-ost']).nullable().default(null),
   /** The hospital trust that is a party. */
   hospital: text,
   /** The municipalities that are the other party. */

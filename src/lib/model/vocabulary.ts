@@ -79,6 +79,39 @@ export const KINDS: Record<Kind, string> = {
   handlingsplan: 'Handlingsplan',
 };
 
+/**
+ * The most regions a page shows side by side (a column each) or lists ungrouped. With more, the
+ * register pages show a line per region and leave the words to each region's own page
+ * (/plikter/<party>/<slug>/), and lists of regions are grouped by HEALTH_REGIONS.
+ */
+export const SIDE_BY_SIDE = 5;
+
+/** A regional health authority, the `healthRegion` field. */
+export type HealthRegion = NonNullable<GuidelineMeta['healthRegion']>;
+
+/** The four regional health authorities by name, in the order lists group regions by them (north to south). */
+export const HEALTH_REGIONS: Record<HealthRegion, string> = {
+  nord: 'Helse Nord',
+  midt: 'Helse Midt-Norge',
+  vest: 'Helse Vest',
+  'sor-ost': 'Helse Sør-Øst',
+};
+
+/**
+ * Items grouped by their regional health authority, in HEALTH_REGIONS order, each group's items in
+ * the order given; the items with none last, under `Andre`. Empty groups are left out.
+ */
+export function byHealthRegion<T>(items: readonly T[], healthRegion: (item: T) => HealthRegion | null) {
+  const keys = [...(Object.keys(HEALTH_REGIONS) as HealthRegion[]), null];
+  return keys
+    .map((key) => ({
+      key,
+      name: key === null ? 'Andre' : HEALTH_REGIONS[key],
+      items: items.filter((item) => healthRegion(item) === key),
+    }))
+    .filter((group) => group.items.length > 0);
+}
+
 /** Language names for the `language` field. */
 export const LANGUAGES: Record<Language, string> = { nb: 'Bokmål', nn: 'Nynorsk' };
 

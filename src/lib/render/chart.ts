@@ -229,10 +229,61 @@ function narrowGrid(
   return svg(chart, width, y, kind, marks, 'narrow');
 }
 
-/** The SVG of a heat map, each cell shaded by its value and printing it. */
+// More columns than a phone has room for at NARROW_CELL each: the narrow form lists instead of a grid.
+const tooManyColumns = (columns: string[]) => columns.length * NARROW_CELL > NARROW_WIDTH;
+
+/** A line of the narrow list form: a mark shaded by `value` (0..1) printing `printed`, then `words`. */
+interface ListLine {
+  value: number;
+  printed: string;
+  words: string;
+}
+
+/**
+ * The narrow form of a grid with more columns than fit a phone: each row's label on lines of its own,
+ * then a few lines that sum the row up (its largest values, or what it covers), each a shaded mark
+ * printing its number and the words it stands for. The whole grid stays in the table beside the chart.
+ */
+function narrowList(chart: ChartText, kind: string, rows: string[], linesOf: (row: number) => ListLine[]): string {
+  const mark = 56;
+  const marks: ElementContent[] = [];
+  let y = 0;
+  rows.forEach((label, row) => {
+    marks.push(block(label, 0, y, NARROW_WIDTH, 'chart-label chart-row-label'));
+    y += lines(label, NARROW_WIDTH).length * LINE + 4;
+    for (const { value, printed, words } of linesOf(row)) {
+      marks.push(
+        el(
+          'g',
+          {},
+          heatCell(value, 0, y, mark, 26, () => printed),
+        ),
+      );
+      for (const [index, line] of lines(words, NARROW_WIDTH - mark - 8).entries())
+        marks.push(
+          text(line, { className: ['chart-label'], x: mark + 8, y: y + 13 + index * LINE, dominantBaseline: 'middle' }),
+        );
+      y += Math.max(28, lines(words, NARROW_WIDTH - mark - 8).length * LINE + 4);
+    }
+    y += 10;
+  });
+  return svg(chart, NARROW_WIDTH, y, kind, marks, 'narrow');
+}
+
+/** The SVG of a heat map, each cell shaded by its value and printing it; narrow with many columns, each row's three largest. */
 export function heatMap(chart: HeatMap, form: ChartForm = 'wide'): string {
   const { rows, columns, values, format = (value: number) => `${Math.round(value * 100)} %` } = chart;
   const value = (row: number, column: number) => values[row]?.[column] ?? null;
+  if (form === 'narrow' && tooManyColumns(columns)) {
+    return narrowList(chart, 'heat-map', rows, (row) =>
+      columns
+        .map((words, column) => ({ words, value: value(row, column) }))
+        .filter((cell): cell is { words: string; value: number } => cell.value !== null)
+        .sort((a, b) => b.value - a.value)
+        .slice(0, 3)
+        .map(({ words, value }) => ({ words, value, printed: format(value) })),
+    );
+  }
   if (form === 'narrow') {
     return narrowGrid(chart, 'heat-map', 36, (row, column, x, y) =>
       heatCell(value(row, column), x, y, NARROW_CELL, 36, format),
@@ -251,12 +302,28 @@ export function heatMap(chart: HeatMap, form: ChartForm = 'wide'): string {
   ]);
 }
 
-/** The SVG of a dot matrix: a dot per cell, its area growing with the count, the count beside it. */
+/**
+ * The SVG of a dot matrix: a dot per cell, its area growing with the count, the count beside it;
+ * narrow with many columns, for each row how many of the columns have any, and which do not.
+ */
 export function dotMatrix(chart: DotMatrix, form: ChartForm = 'wide'): string {
   const { rows, columns, counts } = chart;
   const most = Math.max(1, ...counts.flat());
   const count = (row: number, column: number) => counts[row]?.[column] ?? 0;
   const largest = DOT_ROW / 2 - 3;
+  if (form === 'narrow' && tooManyColumns(columns)) {
+    return narrowList(chart, 'dot-matrix', rows, (row) => {
+      const none = columns.filter((_, column) => count(row, column) === 0);
+      const some = columns.length - none.length;
+      return [
+        {
+          value: some / columns.length,
+          printed: `${some}/${columns.length}`,
+          words: none.length === 0 ? 'alle har det' : `mangler: ${none.join(', ')}`,
+        },
+      ];
+    });
+  }
   if (form === 'narrow') {
     const narrowest = 11;
     return narrowGrid(chart, 'dot-matrix', 2 * narrowest + 4, (row, column, x, y) =>

@@ -56,6 +56,7 @@ describe('routes', () => {
     expect(routes.synopsisUrl('unn', '2021-03-01')).toBe('/retningslinjer/unn/endringer/2021-03-01/utskrift/');
     expect(routes.compareIndexUrl()).toBe('/sammenlign/');
     expect(routes.compareUrl('telemark', 'unn')).toBe('/sammenlign/telemark/unn/');
+    expect(routes.compareClauseUrl('telemark', 'unn', 'punkt-4')).toBe('/sammenlign/telemark/unn/#gruppe-a-punkt-4');
     expect(routes.compareJsonUrl('telemark', 'unn')).toBe('/data/sammenlign/telemark/unn.json');
     expect(routes.topicsUrl()).toBe('/tema/');
     expect(routes.topicUrl('nedetid')).toBe('/tema/nedetid/');
@@ -63,6 +64,8 @@ describe('routes', () => {
     expect(routes.partiesUrl()).toBe('/plikter/');
     expect(routes.partyUrl('kommune')).toBe('/plikter/kommune/');
     expect(routes.partyUrl('kommune', 'nedetid')).toBe('/plikter/kommune/#tema-nedetid');
+    expect(routes.partyRegionUrl('kommune', 'unn')).toBe('/plikter/kommune/unn/');
+    expect(routes.partyRegionUrl('helseforetak', 'unn', 'nedetid')).toBe('/plikter/helseforetak/unn/#tema-nedetid');
     expect(routes.searchUrl()).toBe('/sok/');
     expect(routes.searchUrl('planlagt nedetid & ø')).toBe('/sok/?q=planlagt+nedetid+%26+%C3%B8');
     expect(routes.verifyUrl()).toBe('/verifiser/');
@@ -113,6 +116,7 @@ describe('routes', () => {
     [routes.topicUrl('[topic]', '[baseline]'), null],
     [routes.partiesUrl(), null],
     [routes.partyUrl('[party]', 'nedetid'), null],
+    [routes.partyRegionUrl('[party]', '[slug]', 'nedetid'), null],
     [routes.searchUrl('nedetid'), null],
     [routes.verifyUrl(), null],
     [routes.dataIndexUrl(), null],

@@ -2,7 +2,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { guidelineLabel, LANGUAGES, MODALITIES, PARTIES, STATUSES } from '../../../src/lib/model/vocabulary.ts';
+import {
+  byHealthRegion,
+  guidelineLabel,
+  HEALTH_REGIONS,
+  LANGUAGES,
+  MODALITIES,
+  PARTIES,
+  STATUSES,
+} from '../../../src/lib/model/vocabulary.ts';
 import { loadSite } from '../helpers/index.ts';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
@@ -70,5 +78,26 @@ describe('vocabulary', () => {
         findWrittenWords(file, readFileSync(join(root, file), 'utf8'), [...new Set([...LABELS, ...CONTENT_NAMES])]),
       );
     expect(found, 'take these names from src/lib/model/vocabulary.ts (or the front matter)').toEqual([]);
+  });
+});
+
+describe('byHealthRegion', () => {
+  const regions = [
+    { name: 'Telemark', health: 'sor-ost' as const },
+    { name: 'UNN', health: 'nord' as const },
+    { name: 'Region 1', health: null },
+    { name: 'Innlandet', health: 'sor-ost' as const },
+  ];
+  it('groups north to south, keeps each group in the order given, puts the regions without one last and leaves out empty groups', () => {
+    expect(
+      byHealthRegion(regions, (region) => region.health).map(({ name, items }) => [
+        name,
+        items.map((item) => item.name),
+      ]),
+    ).toEqual([
+      [HEALTH_REGIONS.nord, ['UNN']],
+      [HEALTH_REGIONS['sor-ost'], ['Telemark', 'Innlandet']],
+      ['Andre', ['Region 1']],
+    ]);
   });
 });

@@ -293,10 +293,36 @@ describe('the narrow form of a chart', () => {
     expect(words(svg).sort()).toEqual(words(wide).sort());
   });
 
-  test('a grid wider than five columns is as wide as its columns need, not squeezed', () => {
-    const columns = ['A', 'B', 'C', 'D', 'E', 'F', 'G'];
-    const svg = dotMatrix({ ...text, rows: ['T'], columns, counts: [columns.map(() => 1)] }, 'narrow');
-    expect(viewBox(svg)[0]).toBe(7 * 48);
+  // Issue 30: at nineteen regions the grid was drawn 19 columns wide and shrunk to 5 px text on a phone.
+  const columns = ['A', 'B', 'C', 'D', 'E', 'F', 'G'];
+  test.each([
+    {
+      kind: 'heat map, each row its three largest values, largest first',
+      svg: heatMap(
+        {
+          ...text,
+          rows: ['A', 'B'],
+          columns,
+          values: [
+            [null, 0.1, 0.9, 0.2, 0.8, 0.3, 0.7],
+            [0.5, null, 0.4, 0.6, 0.1, 0.1, 0.1],
+          ],
+        },
+        'narrow',
+      ),
+      expected: ['A', '90 %', 'C', '80 %', 'E', '70 %', 'G', 'B', '60 %', 'D', '50 %', 'A', '40 %', 'C'],
+    },
+    {
+      kind: 'dot matrix, each row how many columns have any and which have none',
+      svg: dotMatrix(
+        { ...text, rows: ['T', 'U'], columns, counts: [columns.map(() => 1), [0, 2, 0, 1, 1, 1, 1]] },
+        'narrow',
+      ),
+      expected: ['T', '7/7', 'alle har det', 'U', '5/7', 'mangler: A, C'],
+    },
+  ])('a grid of more columns than fit a phone is a list: a $kind', ({ svg, expected }) => {
+    expect(viewBox(svg)[0]).toBeLessThanOrEqual(288);
+    expect(words(svg)).toEqual(expected);
   });
 
   test.each([

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { generateCorpus } from '../../../scripts/bench/corpus.ts';
+import { generateCorpus } from '../../../scripts/lib/corpus.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'ikt-bench-test-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

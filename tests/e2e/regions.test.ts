@@ -1,0 +1,190 @@
+// The pages that list every region, at the site's five and at nineteen (the national site: the five
+// and fourteen variants, tests/e2e/national-site.ts): a reader's own region one click away, pages
+// that stay readable in height and in text size, and a clause's counterparts from the reading page.
+import { describe, expect, test } from 'vitest';
+import { auditPage } from './axe.ts';
+import { useBothSites } from './national-site.ts';
+import type { Site } from './harness.ts';
+import { smallText } from './text-size.ts';
+import { widthOf } from './width.ts';
+
+const { five, nineteen } = useBothSites();
+const SITES: Array<[string, Site]> = [
+  ['five regions', five],
+  ['nineteen regions', nineteen],
+];
+
+/** The current guidelines' slugs, as the site's JSON export lists them. */
+async function slugsOf(site: Site): Promise<string[]> {
+  const index = await (await fetch(`${site.origin}/data/index.json`)).json();
+  return index.guidelines.map((g: { slug: string }) => g.slug);
+}
+
+/** Each page's height at a width, as `{ path: px }`. */
+async function heights(site: Site, width: number, paths: string[]): Promise<Record<string, number>> {
+  const context = await site.context({ viewport: { width, height: 900 }, javaScriptEnabled: false });
+  const page = await context.newPage();
+  const measured: Record<string, number> = {};
+  for (const path of paths) {
+    await page.goto(path);
+    measured[path] = await page.evaluate(() => document.documentElement.scrollHeight);
+  }
+  await context.close();
+  return measured;
+}
+
+// The party pages' heights on main before the per-region pages (five regions, the same machine's Chromium).
+const BEFORE: Record<string, Record<number, number>> = {
+  '/plikter/kommune/': { 1280: 36_906, 390: 45_426 },
+  '/plikter/helseforetak/': { 1280: 36_798, 390: 45_388 },
+};
+// Issue 30: at nineteen regions these pages and each region's own view stay within these heights.
+const LIMIT: Record<number, number> = { 1280: 15_000, 390: 40_000 };
+
+describe.each([1280, 390])('at %i px', (width) => {
+  test('at five regions the party pages are no taller than before', async () => {
+    const measured = await heights(five, width, Object.keys(BEFORE));
+    for (const [path, before] of Object.entries(BEFORE))
+      expect(measured[path], path).toBeLessThanOrEqual(before[width]!);
+  });
+
+  test.each(['kommune', 'helseforetak'])(
+    'at nineteen regions /plikter/%s/ and every region’s own view stay within the limits',
+    async (party) => {
+      const slugs = await slugsOf(nineteen);
+      expect(slugs).toHaveLength(19);
+      const measured = await heights(nineteen, width, [
+        `/plikter/${party}/`,
+        ...slugs.map((slug) => `/plikter/${party}/${slug}/`),
+      ]);
+      const over = Object.entries(measured).filter(([, pixels]) => pixels > LIMIT[width]!);
+      expect(over).toEqual([]);
+    },
+    120_000,
+  );
+});
+
+test('at nineteen a topic page opened at a region shows it beside the two most alike, every other region on a line', async () => {
+  const context = await nineteen.context({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/tema/meldingsutveksling/telemark/');
+  const columns = await page.locator('.topic-column h2').allInnerTexts();
+  expect(columns).toHaveLength(3);
+  expect(columns[0]).toContain('Telemark');
+  const lines = page.locator('section[aria-labelledby="andre-regioner"] .region-lines > li');
+  const named = await lines.evaluateAll((items) =>
+    items.flatMap((item) =>
+      item.classList.contains('silent')
+        ? item.textContent!.replace(/^[^:]*:\s*/, '').split(', ')
+        : [item.querySelector('a')!.textContent!],
+    ),
+  );
+  // Nineteen regions: the three columns and sixteen named once each on the lines.
+  expect(named).toHaveLength(16);
+  expect(new Set([...named, ...columns.map((name) => name.replace(/ \(utgangspunkt\)$/, ''))]).size).toBe(19);
+  await context.close();
+});
+
+describe.each(SITES)('at %s', (_, site) => {
+  const PAGES = [
+    '/tema/meldingsutveksling/',
+    '/tema/meldingsutveksling/telemark/',
+    '/plikter/kommune/',
+    '/plikter/helseforetak/unn/',
+    '/plikter/felles/telemark/',
+    '/sammenlign/',
+    '/tema/',
+    '/plikter/',
+  ];
+
+  test.each([320, 390, 1280])('at %i px the region pages are no wider than the screen', async (width) => {
+    const context = await site.context({ viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    for (const path of PAGES) {
+      await page.goto(path);
+      expect({ path, ...(await widthOf(page)) }).toEqual({ path, scrollWidth: width, culprits: [] });
+    }
+    await context.close();
+  });
+
+  test.each([320, 390])('at %i px no chart or table text is under 12 px', async (width) => {
+    const context = await site.context({ viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    for (const path of [...PAGES, '/']) {
+      await page.goto(path);
+      expect({ path, small: await smallText(page) }).toEqual({ path, small: [] });
+    }
+    await context.close();
+  });
+
+  test('a region’s own view, the party page and a topic page have no WCAG 2.1 A/AA violation', async () => {
+    const context = await site.context({ bypassCSP: true });
+    const page = await context.newPage();
+    for (const path of ['/plikter/kommune/', '/plikter/kommune/telemark/', '/tema/meldingsutveksling/telemark/']) {
+      await page.goto(path);
+      expect({ path, violations: await auditPage(page) }).toEqual({ path, violations: [] });
+    }
+    await context.close();
+  });
+
+  test('without JavaScript the party page leads to each region’s own view, which leads to the others', async () => {
+    const context = await site.context({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/plikter/kommune/');
+    const links = await page
+      .locator('a[href^="/plikter/kommune/"]')
+      .evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    for (const slug of await slugsOf(site)) expect(links).toContain(`/plikter/kommune/${slug}/`);
+    await page.goto('/plikter/kommune/telemark/#tema-meldingsutveksling');
+    const section = page.locator('#tema-meldingsutveksling');
+    expect(await section.locator('.obligation-text').count()).toBeGreaterThan(0);
+    // Every other region is on one of the topic's lines: same, different, or nothing.
+    const lines = await section.locator('.region-lines').innerText();
+    expect(lines).toMatch(/Sier det (samme|ulikt) \(\d+\)/);
+    expect(await section.getByRole('link', { name: /Hele temaet i alle regionene/ }).getAttribute('href')).toBe(
+      '/tema/meldingsutveksling/telemark/',
+    );
+    await context.close();
+  });
+
+  test('the region a reader remembers is offered on the party page and leads the reading page to its counterparts', async () => {
+    const context = await site.context({ viewport: { width: 390, height: 800 } });
+    const page = await context.newPage();
+    await page.goto('/plikter/kommune/unn/');
+    await page.getByRole('button', { name: 'Husk UNN som min region' }).click();
+    await expect.poll(() => page.locator('[data-remember-status]').textContent()).toContain('husket');
+    await page.goto('/plikter/helseforetak/');
+    const own = page.locator('[data-own-region]');
+    expect(await own.isVisible()).toBe(true);
+    expect(await own.getByRole('link').getAttribute('href')).toBe('/plikter/helseforetak/unn/');
+    // From Telemark 4 to its counterpart in UNN in one click: the comparison of the two, at punkt 4.
+    const pairs = (await (await fetch(`${site.origin}/data/sammenlign/telemark/unn.json`)).json()).pairs as Array<{
+      a: string;
+      b: string;
+    }>;
+    const counterparts = pairs.filter((pair) => pair.a === 'punkt-4').map((pair) => pair.b);
+    expect(counterparts.length).toBeGreaterThan(0);
+    await page.goto('/retningslinjer/telemark/#punkt-4');
+    await page.locator('#punkt-4 > .clause-head').getByRole('link', { name: 'I UNN om punkt 4' }).click();
+    await page.waitForURL('**/sammenlign/telemark/unn/#gruppe-a-punkt-4');
+    const group = page.locator('.compare-group:has(#gruppe-a-punkt-4), .compare-group#gruppe-a-punkt-4').first();
+    for (const id of counterparts)
+      expect(await group.locator(`a[href="/retningslinjer/unn/#${id}"]`).count(), id).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  test('without JavaScript a clause with a topic links to that topic across the regions, its counterpart there', async () => {
+    const context = await site.context({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/retningslinjer/telemark/#punkt-4');
+    await page.locator('#punkt-4 > .clause-head').getByRole('link', { name: 'Andre regioner om punkt 4' }).click();
+    await page.waitForURL('**/tema/meldingsutveksling/telemark/');
+    const pairs = (await (await fetch(`${site.origin}/data/sammenlign/telemark/unn.json`)).json()).pairs as Array<{
+      a: string;
+      b: string;
+    }>;
+    for (const { b } of pairs.filter((pair) => pair.a === 'punkt-4'))
+      expect(await page.locator(`a[href="/retningslinjer/unn/#${b}"]`).count(), b).toBeGreaterThan(0);
+    await context.close();
+  });
+});
