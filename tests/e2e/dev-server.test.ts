@@ -71,7 +71,13 @@ beforeAll(async () => {
     // Its own process group, so that stopping it stops Vite's children too.
     {
       cwd: root,
-      env: { ...devEnvironment(), GUIDELINES_DIR: guidelines, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: {
+        ...devEnvironment(),
+        GUIDELINES_DIR: guidelines,
+        // The signing site's sources are its own, in the folder copied with it.
+        SOURCES_DIR: join(guidelines, 'sources'),
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
       detached: true,
     },
   );

@@ -11,7 +11,7 @@ import { describeDuty } from '../../lib/compare/describe.ts';
 import { diffBlocksHtml } from '../../lib/compare/diff.ts';
 import { obligationsByParty } from '../../lib/obligations/register.ts';
 import { CHECKLIST_COLUMNS } from '../../lib/obligations/checklist.ts';
-import { clauseHeading, clauseList, clauseNumber } from '../../lib/model/clause-names.ts';
+import { clauseHeading, clauseList, clauseNumber, writtenNumber } from '../../lib/model/clause-names.ts';
 import { clauseUrl } from '../../lib/model/routes.ts';
 import { formatPercent, MODALITIES, PAIR_SOURCES, PARTIES } from '../../lib/model/vocabulary.ts';
 
@@ -44,7 +44,7 @@ export function readingHtml(guideline: Shown['guideline']): string {
       clause.headingHtml === null
         ? ''
         : `<div class="clause-head"><h${level} id="${headingId}">${
-            clause.number ? `<span class="clause-nr">${escape(clause.number)}</span> ` : ''
+            clause.number ? `<span class="clause-nr">${escape(writtenNumber(clause)!)}</span> ` : ''
           }${clause.headingHtml}</h${level}></div>`;
     const labelled = clause.heading !== null ? `aria-labelledby="${headingId}"` : 'aria-label="Innledning"';
     const body = clause.html === '' ? '' : `<div class="clause-body">${prefixIds(clause.html)}</div>`;
