@@ -23,6 +23,7 @@ import { encryptedPdf, pdfBomb } from '../unit/helpers/pdf-bytes.ts';
 import { useSite } from './harness.ts';
 import { auditPage } from './axe.ts';
 import { widthOf } from './width.ts';
+import { unseenDocx, unseenPdf } from './unseen-files.ts';
 
 // The import page (issue 29): the reader's own file, read in their browser by the same import the
 // command line runs. Each file is dropped on the page as a reader would choose it; the page's answers
@@ -132,6 +133,27 @@ describe('the policy stays as strict as the rest of the site', () => {
     const { page, errors } = await open();
     const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
     expect(csp).not.toMatch(/'unsafe-eval'|'unsafe-inline'[^;]*script|blob:/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+// The two agreements the project does not hold (issue 28's own files, written after the code): the
+// page reads them as the command line does, clause for clause and byte for byte.
+describe('the agreements the project does not hold', () => {
+  test.each([
+    { name: 'unseen-word', make: (source: string) => unseenDocx(join(source, 'document.txt'), work) },
+    { name: 'unseen-pdf', make: (source: string) => unseenPdf(join(source, 'agreement.html'), work, site.browser) },
+  ])('$name: the clauses and numbers the command line finds, and its draft byte for byte', async ({ name, make }) => {
+    const { file, text } = await make(join(root, 'tests/fixtures/import', name));
+    const cli = runImport(file);
+    const { page, requests, errors } = await open();
+    await drop(page, file);
+    await page.locator('[data-part="reading"] section.clause').first().waitFor();
+    expect(await clausesOnPage(page)).toEqual(clausesInReport(cli.report));
+    await page.locator('[data-part="comparison"] .compare-summary').first().waitFor();
+    expect((await download(page, 'markdown')).text).toBe(cli.markdown);
+    expectNothingSent(requests, file, text);
     expect(errors).toEqual([]);
     await page.context().close();
   });
