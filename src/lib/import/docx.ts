@@ -6,7 +6,7 @@ import { visit, SKIP } from 'unist-util-visit';
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import type { FootnoteDefinition, Heading, List, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { ImportError } from '../model/errors.ts';
-import type { Debris, SourceLine } from './source-line.ts';
+import { plainLine, type Debris } from './source-line.ts';
 import { coverNotice, coverTitle } from './front-pages.ts';
 import { plainInline } from '../render/clause-html.ts';
 import type { Extracted } from './draft.ts';
@@ -191,17 +191,7 @@ export async function extractFromDocx(data: Uint8Array, file: string): Promise<E
     );
     blocks.splice(0, titleAt + 1);
   }
-  const sourceLine = (text: string, i: number): SourceLine => ({
-    text: text.trim(),
-    page: 1,
-    line: i + 1,
-    gap: 'none',
-    indent: 0,
-    size: 1,
-    bold: false,
-    columns: 1,
-    cells: null,
-  });
+  const sourceLine = plainLine;
   // No title of its own: a cover page gives the title (its organisation line the subtitle, as findMeta
   // reads them); its other lines are left out of the body and listed, so no word goes unreported.
   let sourceLines = sourceText.split('\n');

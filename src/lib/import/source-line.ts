@@ -24,6 +24,19 @@ export interface SourceLine {
   column?: 'left' | 'right';
 }
 
+/** A line of which nothing is known but its text and place (a Word paragraph read as a line): one page, no layout. */
+export const plainLine = (text: string, index: number): SourceLine => ({
+  text: text.trim(),
+  page: 1,
+  line: index + 1,
+  gap: 'none',
+  indent: 0,
+  size: 1,
+  bold: false,
+  columns: 1,
+  cells: null,
+});
+
 /** A piece of a source that an importer left out as page debris, for the report. */
 export interface Debris {
   /** What it was: `page number`, `running header`, `repeated link`, `footnote number`. */

@@ -3,20 +3,9 @@
 // into the title, and region, shortTitle and municipalities were cut to «Helsefellesskapet»).
 import { expect, test } from 'vitest';
 import { findMeta, organisationRegion } from '../../../src/lib/import/meta.ts';
-import type { SourceLine } from '../../../src/lib/import/source-line.ts';
+import { plainLine, type SourceLine } from '../../../src/lib/import/source-line.ts';
 
-const lines = (texts: string[]): SourceLine[] =>
-  texts.map((text, i) => ({
-    text,
-    page: 1,
-    line: i + 1,
-    gap: 'none',
-    indent: 0,
-    size: 1,
-    bold: false,
-    columns: 1,
-    cells: null,
-  }));
+const lines = (texts: string[]): SourceLine[] => texts.map(plainLine);
 
 test.each([
   {
