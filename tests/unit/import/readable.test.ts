@@ -56,8 +56,8 @@ test.each([
   else expect(answer).toMatch(expected);
 });
 
-test('the five seeds and every import fixture read as Norwegian', () => {
-  const seeds = `${root}../shared/seeds`;
+test('the five sources and every import fixture read as Norwegian', () => {
+  const seeds = `${root}content/sources`;
   const texts = [
     ...readdirSync(seeds)
       .filter((name) => name.endsWith('.txt'))
