@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
+import pageScriptHashes from './src/integrations/page-script-hashes.ts';
 import postcss from './src/integrations/purge-designsystemet.mjs';
 import { siteUrl } from './src/integrations/site-url.ts';
 import {
@@ -15,7 +16,8 @@ import {
 export default defineConfig({
   // The address the site is published at (SITE_URL, see the file and docs/deploying.md).
   site: siteUrl(),
-  integrations: [mdx(), pagefind()],
+  // Each page keeps only its own inline scripts' hashes in its policy (see the file).
+  integrations: [mdx(), pageScriptHashes(), pagefind()],
   build: { format: 'directory' },
   // The guidelines hold no code; Shiki's inline styles would only break the Content Security Policy.
   markdown: { syntaxHighlight: false },
