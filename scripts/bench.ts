@@ -1,7 +1,9 @@
 // npm run bench: measures the site at its real size (five guidelines) and at national scale (a
 // synthetic corpus of about 250 guidelines: 19 helsefellesskap × 13 sub-agreements, a third of them
 // with an earlier version), and prints each figure beside its budget. Writes bench/results.json.
-// `npm run bench -- --five` measures the five guidelines only (no corpus, no national build).
+// `npm run bench -- --five` measures the five guidelines only (no corpus, no national build);
+// `--starlight` times the five's build beside a Starlight site; `--import` times `npm run import` on a
+// 20-page Word file and PDF.
 // A benchmark measures; it asserts nothing. Run it on an idle machine.
 //
 // The parts: lib/corpus.ts (the synthetic corpus), bench/measure.ts (each measure),
@@ -24,6 +26,7 @@ import {
 } from './bench/measure.ts';
 import { budgetRows, formatSteps, formatTable, writeResults, type Measures } from './bench/table.ts';
 import { compareWithStarlight, formatYardstick, makeStarlightSite } from './bench/starlight.ts';
+import { formatImport, measureImport } from './bench/import-timing.ts';
 
 const RESULTS = 'bench/results.json';
 const log = (message: string) => process.stderr.write(`${message}\n`);
@@ -114,12 +117,29 @@ export async function benchStarlight(pairs = 5): Promise<void> {
   }
 }
 
-const USAGE = 'usage: npm run bench [-- --five | --starlight]';
+/** `npm run import` on a 20-page Word file and PDF (bench/import-timing.ts); writes bench/import.json. */
+export async function benchImport(): Promise<void> {
+  const work = mkdtempSync(join(tmpdir(), 'ikt-import-'));
+  try {
+    log('importing a 20-page Word file and PDF, three times each …');
+    const timings = await measureImport(process.cwd(), work);
+    for (const line of formatImport(timings)) console.log(line);
+    mkdirSync('bench', { recursive: true });
+    const files = timings.map(({ file, ...timing }) => ({ file: file.slice(work.length + 1), ...timing }));
+    writeFileSync('bench/import.json', `${JSON.stringify({ date: new Date().toISOString(), files }, null, 2)}\n`);
+    log('wrote bench/import.json');
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+const USAGE = 'usage: npm run bench [-- --five | --starlight | --import]';
 
 await runMain(import.meta.url, 'bench', async () => {
   const args = process.argv.slice(2);
-  const unknown = args.filter((arg) => arg !== '--five' && arg !== '--starlight');
+  const unknown = args.filter((arg) => !['--five', '--starlight', '--import'].includes(arg));
   if (unknown.length > 0 || args.length > 1) throw new UsageError(`${USAGE} (not ${args.join(' ')})`);
   if (args.includes('--starlight')) await benchStarlight();
+  else if (args.includes('--import')) await benchImport();
   else await bench({ five: args.includes('--five') });
 });

@@ -19,6 +19,8 @@ test('importing the bench and its parts makes no folder and runs nothing', async
     await import('../../../scripts/bench/table.ts');
     await import('../../../scripts/bench/steps.ts');
     await import('../../../scripts/bench/starlight.ts');
+    await import('../../../scripts/bench/import-timing.ts');
+    await import('../../../scripts/bench/word-document.ts');
   } finally {
     if (saved === undefined) delete process.env.TMPDIR;
     else process.env.TMPDIR = saved;
