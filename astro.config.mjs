@@ -5,7 +5,7 @@ import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
 import pageScriptHashes from './src/integrations/page-script-hashes.ts';
 import postcss from './src/integrations/purge-designsystemet.mjs';
-import { siteUrl } from './src/integrations/site-url.ts';
+import { siteUrl, siteUrlNotice } from './src/integrations/site-url.ts';
 import {
   CSP_DIRECTIVES,
   SCRIPT_RESOURCES,
@@ -16,8 +16,9 @@ import {
 export default defineConfig({
   // The address the site is published at (SITE_URL, see the file and docs/deploying.md).
   site: siteUrl(),
-  // Each page keeps only its own inline scripts' hashes in its policy (see the file).
-  integrations: [mdx(), pageScriptHashes(), pagefind()],
+  // A warning when SITE_URL is not set; each page keeps only its own inline scripts' hashes in its
+  // policy; the search index (see the files).
+  integrations: [siteUrlNotice(), mdx(), pageScriptHashes(), pagefind()],
   build: { format: 'directory' },
   // The guidelines hold no code; Shiki's inline styles would only break the Content Security Policy.
   markdown: { syntaxHighlight: false },
