@@ -136,15 +136,25 @@ async function score(
     schema: anyMeta,
     topics: new Set(topicOrder),
   });
-  const meta = asDrafted.meta as { title?: string; subtitle?: string | null; lastUpdated?: string | null };
+  const meta = asDrafted.meta as {
+    title?: string;
+    subtitle?: string | null;
+    lastUpdated?: string | null;
+    version?: string;
+  };
   const sourceWords = wordParts(text);
+  // A cover's «Versjon 2.0» read into `version` is on the reading page as its status banner writes it.
+  const banner = meta.version ? `Versjon ${meta.version}` : '';
   const lost = excessWords(
     sourceWords,
     wordParts(
-      publishedText(
-        { title: meta.title ?? '', subtitle: meta.subtitle ?? null, lastUpdated: meta.lastUpdated ?? null },
-        asDrafted.clauses,
-      ),
+      [
+        banner,
+        publishedText(
+          { title: meta.title ?? '', subtitle: meta.subtitle ?? null, lastUpdated: meta.lastUpdated ?? null },
+          asDrafted.clauses,
+        ),
+      ].join('\n'),
     ),
   );
 
@@ -270,7 +280,7 @@ const TODAY: Record<
 > = {
   'unseen-word': { wordsLost: 0, recall: 20 / 24, falseDuties: 0, pairsMade: 18, wrongPairs: 0 },
   'unseen-pdf': { wordsLost: 0, recall: 21 / 23, falseDuties: 0, pairsMade: 19, wrongPairs: 3 },
-  'unseen-nynorsk-pdf': { wordsLost: 5, recall: 25 / 37, falseDuties: 2, pairsMade: 24, wrongPairs: 3 },
+  'unseen-nynorsk-pdf': { wordsLost: 2, recall: 25 / 37, falseDuties: 2, pairsMade: 24, wrongPairs: 3 },
   'unseen-word-2': { wordsLost: 0, recall: 31 / 41, falseDuties: 0, pairsMade: 22, wrongPairs: 3 },
 };
 
