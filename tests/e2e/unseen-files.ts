@@ -117,7 +117,11 @@ export async function unseenDocxOnStyles(source: string, work: string): Promise<
     number: (text, previous) =>
       new Paragraph({
         text,
-        numbering: { reference: 'nummerert', level: 0, instance: previous === 'number' ? numberedLists : ++numberedLists },
+        numbering: {
+          reference: 'nummerert',
+          level: 0,
+          instance: previous === 'number' ? numberedLists : ++numberedLists,
+        },
       }),
   });
   const doc = new Document({
