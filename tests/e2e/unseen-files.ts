@@ -17,7 +17,7 @@ import type { Browser } from 'playwright-core';
 // The agreements the project does not hold (tests/fixtures/import/unseen-*) made into the files a region
 // has: a .docx whose headings Word numbers itself (on the paragraphs, or on the heading styles), a PDF
 // printed by Chromium. import-unseen.test.ts scores what the import makes of them; own-file.test.ts
-// drops the first two on the page.
+// drops them on the page.
 
 /** The lines of a fixture file that are not comments. */
 const lines = (file: string) =>
