@@ -1,4 +1,4 @@
-// `node scripts/word-fixtures.ts`: writes the Word import's fixtures, tests/fixtures/import/word-<case>/input.docx,
+// `node scripts/word-fixtures.ts [word-<case> …]`: writes the Word import's fixtures, tests/fixtures/import/word-<case>/input.docx,
 // from the table below (Word files made with the `docx` package: real numbering.xml with abstract lists,
 // levels, overrides and style-linked numbering; two are damaged on purpose afterwards). With LibreOffice
 // installed it also records how LibreOffice renders each one, libreoffice.txt
@@ -383,6 +383,49 @@ const orphan = () =>
     ],
   });
 
+// Lettered items that are the heading list's third level (`%3)`), so a body paragraph starts two levels
+// below any list item, and a list whose first item is at its second level: Word shows `a)` set in,
+// mammoth writes an empty item for each level skipped.
+const skipped = () =>
+  new Document({
+    numbering: {
+      config: [
+        {
+          reference: 'overskrifter',
+          levels: [
+            level(0, LevelFormat.DECIMAL, '%1.'),
+            level(1, LevelFormat.DECIMAL, '%1.%2'),
+            level(2, LevelFormat.LOWER_LETTER, '%3)'),
+          ],
+        },
+        {
+          reference: 'punkter',
+          levels: [level(0, LevelFormat.DECIMAL, '%1.'), level(1, LevelFormat.LOWER_LETTER, '%2)')],
+        },
+      ],
+    },
+    styles: { paragraphStyles: headingStyles('overskrifter').slice(0, 2) },
+    sections: [
+      {
+        children: [
+          heading('Meldinger'),
+          heading('Krav', 2),
+          text('Partene skal:'),
+          item('følge standardene,', 'overskrifter', 2),
+          item('bruke Adresseregisteret, og', 'overskrifter', 2),
+          item('oppgi en kontaktperson.', 'overskrifter', 2),
+          heading('Oppfølging'),
+          text('Fagrådet skal hvert år'),
+          item('gå gjennom avvikene, og', 'overskrifter', 2),
+          item('rapportere til samarbeidsutvalget.', 'overskrifter', 2),
+          text('Ved nedetid skal partene'),
+          item('varsle hverandre, og', 'punkter', 1),
+          item('bruke telefon.', 'punkter', 1),
+        ],
+      },
+    ],
+  });
+
 /** A damaging edit of one part of a Word file. */
 type Damage = { part: string; edit: (xml: string) => string };
 
@@ -404,6 +447,7 @@ const cases: Record<string, { document: () => Document; damage?: Damage }> = {
   'word-tracked': { document: tracked },
   'word-plain-numbered': { document: plain },
   'word-orphan-level': { document: orphan },
+  'word-skipped-levels': { document: skipped },
   'word-missing-style': { document: headings, damage: missingStyle },
   'word-missing-list': { document: formats, damage: missingList },
 };
@@ -417,7 +461,10 @@ const soffice = (() => {
   }
 })();
 
+// `node scripts/word-fixtures.ts word-<case> …` writes only those (a Word file's bytes change each time it is written).
+const only = process.argv.slice(2);
 for (const [name, { document, damage }] of Object.entries(cases)) {
+  if (only.length > 0 && !only.includes(name)) continue;
   const folder = new URL(`${name}/`, fixtures);
   mkdirSync(folder, { recursive: true });
   let bytes: Uint8Array = new Uint8Array(await Packer.toBuffer(document()));

@@ -1,6 +1,6 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { diffArrays } from 'diff';
 import type { Browser } from 'playwright-core';
@@ -16,11 +16,15 @@ import { loadGuidelines } from '../../src/lib/parse/load.ts';
 import { parseGuideline } from '../../src/lib/parse/guideline.ts';
 import { parseTopics } from '../../src/lib/parse/topics.ts';
 import { launchChromium } from '../../scripts/lib/browser.ts';
-import { unseenDocx, unseenPdf } from './unseen-files.ts';
+import { unseenDocx, unseenDocxOnStyles, unseenPdf } from './unseen-files.ts';
 
-// Two agreements none of the five is, written as regions write them, after the code they score and
-// not tuned to it (tests/fixtures/import/unseen-word: a .docx whose headings Word numbers itself;
-// unseen-pdf: a PDF with «Punkt N» headings and sub-clauses 2.1 …). Each goes the editor's way:
+// Agreements none of the five is, written as regions write them, after the code they score and not
+// tuned to it (tests/fixtures/import/unseen-word: a .docx whose headings Word numbers itself;
+// unseen-pdf: a PDF with «Punkt N» headings and sub-clauses 2.1 …; unseen-nynorsk-pdf: a Nynorsk PDF
+// with its title on a cover, «§ N» headings, a footnote and a responsibility table; unseen-word-2: a
+// .docx whose numbering is on its heading styles, with an organisation line above the title and lists
+// that restart). unseen-nynorsk-pdf and unseen-word-2 were written after the first two had been scored,
+// by someone who had not seen the work they score. Each goes the editor's way:
 // imported (the one pipeline npm run import and the browser run), the empty front matter fields filled
 // as front.yaml says, built beside the five. Scored against what a careful reader expects, beside each
 // case: the clause numbers (clauses.txt), the duties (register.txt), the pairs with the five (pairs.txt).
@@ -53,8 +57,15 @@ const lines = (file: string) =>
     .split('\n')
     .filter((line) => line.trim() !== '' && !line.startsWith('#'));
 
-const buildDocx = (source: string) => unseenDocx(source, work);
-const buildPdf = (source: string) => unseenPdf(source, work, browser);
+/** Each case's file in a folder of its own, so that no case reads another's. */
+const folder = (source: string) => {
+  const dir = join(work, basename(dirname(source)));
+  mkdirSync(dir, { recursive: true });
+  return dir;
+};
+const buildDocx = (source: string) => unseenDocx(source, folder(source));
+const buildDocxOnStyles = (source: string) => unseenDocxOnStyles(source, folder(source));
+const buildPdf = (source: string) => unseenPdf(source, folder(source), browser);
 
 /** The draft with each field it leaves empty filled as the editor's front.yaml says. */
 function fill(markdown: string, front: Record<string, unknown>): string {
@@ -102,9 +113,13 @@ interface Score {
   pairs: { made: number; expected: number; missing: string[]; wrong: string[] };
 }
 
-async function score(name: string, build: (source: string) => Promise<{ file: string; text: string }>): Promise<Score> {
+async function score(
+  name: string,
+  source: string,
+  build: (source: string) => Promise<{ file: string; text: string }>,
+): Promise<Score> {
   const dir = join(fixtures, name);
-  const { file, text } = await build(join(dir, name === 'unseen-word' ? 'document.txt' : 'agreement.html'));
+  const { file, text } = await build(join(dir, source));
   const imported = await importGuideline({
     input: file,
     slug: name,
@@ -121,15 +136,25 @@ async function score(name: string, build: (source: string) => Promise<{ file: st
     schema: anyMeta,
     topics: new Set(topicOrder),
   });
-  const meta = asDrafted.meta as { title?: string; subtitle?: string | null; lastUpdated?: string | null };
+  const meta = asDrafted.meta as {
+    title?: string;
+    subtitle?: string | null;
+    lastUpdated?: string | null;
+    version?: string;
+  };
   const sourceWords = wordParts(text);
+  // A cover's «Versjon 2.0» read into `version` is on the reading page as its status banner writes it.
+  const banner = meta.version ? `Versjon ${meta.version}` : '';
   const lost = excessWords(
     sourceWords,
     wordParts(
-      publishedText(
-        { title: meta.title ?? '', subtitle: meta.subtitle ?? null, lastUpdated: meta.lastUpdated ?? null },
-        asDrafted.clauses,
-      ),
+      [
+        banner,
+        publishedText(
+          { title: meta.title ?? '', subtitle: meta.subtitle ?? null, lastUpdated: meta.lastUpdated ?? null },
+          asDrafted.clauses,
+        ),
+      ].join('\n'),
     ),
   );
 
@@ -242,28 +267,38 @@ function show(name: string, s: Score): string {
 // `test.fails`, so it turns red the day the code meets it and this table must be updated, and a
 // floor at what the code reaches today keeps it from getting worse. Measured after the code, on
 // texts it was not written from: never lower a figure here to make a test pass.
-const SHORT_OF_THE_ISSUE: Record<string, { register?: true; pairs?: true }> = {
+// unseen-nynorsk-pdf and unseen-word-2 were measured on main's code as it was when they were written.
+const SHORT_OF_THE_ISSUE: Record<string, { words?: true; register?: true; pairs?: true }> = {
   'unseen-word': { register: true, pairs: true },
   'unseen-pdf': { pairs: true },
+  'unseen-nynorsk-pdf': { words: true, register: true, pairs: true },
+  'unseen-word-2': { register: true, pairs: true },
 };
-const TODAY: Record<string, { recall: number; pairsMade: number; wrongPairs: number }> = {
-  'unseen-word': { recall: 20 / 24, pairsMade: 18, wrongPairs: 0 },
-  'unseen-pdf': { recall: 21 / 23, pairsMade: 19, wrongPairs: 3 },
+const TODAY: Record<
+  string,
+  { wordsLost: number; recall: number; falseDuties: number; pairsMade: number; wrongPairs: number }
+> = {
+  'unseen-word': { wordsLost: 0, recall: 20 / 24, falseDuties: 0, pairsMade: 18, wrongPairs: 0 },
+  'unseen-pdf': { wordsLost: 0, recall: 21 / 23, falseDuties: 0, pairsMade: 19, wrongPairs: 3 },
+  'unseen-nynorsk-pdf': { wordsLost: 2, recall: 25 / 37, falseDuties: 2, pairsMade: 24, wrongPairs: 3 },
+  'unseen-word-2': { wordsLost: 0, recall: 31 / 41, falseDuties: 0, pairsMade: 22, wrongPairs: 3 },
 };
 
 describe.each([
-  { name: 'unseen-word', build: buildDocx },
-  { name: 'unseen-pdf', build: buildPdf },
-])('$name, imported and built beside the five', ({ name, build }) => {
+  { name: 'unseen-word', source: 'document.txt', build: buildDocx },
+  { name: 'unseen-pdf', source: 'agreement.html', build: buildPdf },
+  { name: 'unseen-nynorsk-pdf', source: 'agreement.html', build: buildPdf },
+  { name: 'unseen-word-2', source: 'document.txt', build: buildDocxOnStyles },
+])('$name, imported and built beside the five', ({ name, source, build }) => {
   let result: Score;
   beforeAll(async () => {
-    result = await score(name, build);
+    result = await score(name, source, build);
     console.log(show(name, result));
   }, 120_000);
   const short = SHORT_OF_THE_ISSUE[name] ?? {};
   const today = TODAY[name]!;
 
-  test('every clause number and every word', () => {
+  (short.words ? test.fails : test)('every clause number and every word', () => {
     expect.soft(result.numbers.missing, 'clause numbers missing').toEqual([]);
     expect.soft(result.words.lost, 'words lost').toEqual([]);
   });
@@ -280,11 +315,13 @@ describe.each([
     expect.soft(result.pairs.wrong, 'wrong pairs').toEqual([]);
   });
 
-  test('no worse than today: register recall, parties, false duties, pairs made and wrong', () => {
+  test('no worse than today: numbers, words lost, register recall, parties, false duties, pairs made and wrong', () => {
     const { found, expected, partyRight } = result.register;
+    expect.soft(result.numbers.missing, 'clause numbers missing').toEqual([]);
+    expect.soft(result.words.lost.length, 'words lost').toBeLessThanOrEqual(today.wordsLost);
     expect.soft(found / expected).toBeGreaterThanOrEqual(today.recall);
     expect.soft(partyRight / found).toBeGreaterThanOrEqual(0.95);
-    expect.soft(result.register.false).toEqual([]);
+    expect.soft(result.register.false.length, 'false duties').toBeLessThanOrEqual(today.falseDuties);
     expect.soft(result.pairs.made).toBeGreaterThanOrEqual(today.pairsMade);
     expect.soft(result.pairs.wrong.length).toBeLessThanOrEqual(today.wrongPairs);
   });

@@ -23,7 +23,7 @@ import { encryptedPdf, pdfBomb } from '../unit/helpers/pdf-bytes.ts';
 import { useSite } from './harness.ts';
 import { auditPage } from './axe.ts';
 import { widthOf } from './width.ts';
-import { unseenDocx, unseenPdf } from './unseen-files.ts';
+import { unseenDocx, unseenDocxOnStyles, unseenPdf } from './unseen-files.ts';
 
 // The import page (issue 29): the reader's own file, read in their browser by the same import the
 // command line runs. Each file is dropped on the page as a reader would choose it; the page's answers
@@ -138,12 +138,17 @@ describe('the policy stays as strict as the rest of the site', () => {
   });
 });
 
-// The two agreements the project does not hold (issue 28's own files, written after the code): the
-// page reads them as the command line does, clause for clause and byte for byte.
+// The agreements the project does not hold (issue 28's own files, written after the code): the page
+// reads them as the command line does, clause for clause and byte for byte.
 describe('the agreements the project does not hold', () => {
   test.each([
     { name: 'unseen-word', make: (source: string) => unseenDocx(join(source, 'document.txt'), work) },
     { name: 'unseen-pdf', make: (source: string) => unseenPdf(join(source, 'agreement.html'), work, site.browser) },
+    {
+      name: 'unseen-nynorsk-pdf',
+      make: (source: string) => unseenPdf(join(source, 'agreement.html'), work, site.browser),
+    },
+    { name: 'unseen-word-2', make: (source: string) => unseenDocxOnStyles(join(source, 'document.txt'), work) },
   ])('$name: the clauses and numbers the command line finds, and its draft byte for byte', async ({ name, make }) => {
     const { file, text } = await make(join(root, 'tests/fixtures/import', name));
     const cli = runImport(file);

@@ -10,12 +10,14 @@ import {
   Table,
   TableCell,
   TableRow,
+  TextRun,
 } from 'docx';
 import type { Browser } from 'playwright-core';
 
-// The two agreements the project does not hold (tests/fixtures/import/unseen-word, unseen-pdf) made
-// into the files a region has: a .docx whose headings Word numbers itself, a PDF printed by Chromium.
-// import-unseen.test.ts scores what the import makes of them; own-file.test.ts drops them on the page.
+// The agreements the project does not hold (tests/fixtures/import/unseen-*) made into the files a region
+// has: a .docx whose headings Word numbers itself (on the paragraphs, or on the heading styles), a PDF
+// printed by Chromium. import-unseen.test.ts scores what the import makes of them; own-file.test.ts
+// drops them on the page.
 
 /** The lines of a fixture file that are not comments. */
 const lines = (file: string) =>
@@ -23,11 +25,26 @@ const lines = (file: string) =>
     .split('\n')
     .filter((line) => line.trim() !== '' && !line.startsWith('#'));
 
-/** document.txt → a .docx: Heading 1/2 numbered by Word's multilevel list, lettered items by a list of their own. */
-export async function unseenDocx(source: string, work: string): Promise<{ file: string; text: string }> {
-  const children: Array<Paragraph | Table> = [];
+type Block = Paragraph | Table;
+type LevelFormatValue = (typeof LevelFormat)[keyof typeof LevelFormat];
+
+/** A level of a Word list: its number format and the text Word writes for it (`%1.%2`). */
+const level = (level: number, text: string, format: LevelFormatValue) => ({
+  level,
+  format,
+  text,
+  alignment: AlignmentType.START,
+});
+
+/** A paragraph of a style, made from its words and the style of the line before. */
+type Make = (text: string, previous: string | undefined) => Paragraph;
+
+/** document.txt's lines as paragraphs made by style, consecutive `table:` lines as one table; and its words. */
+function docxBody(source: string, paragraph: Record<string, Make>) {
+  const children: Block[] = [];
   const words: string[] = [];
   let rows: string[][] = [];
+  let previous: string | undefined;
   const flush = () => {
     if (rows.length === 0) return;
     const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
@@ -38,31 +55,30 @@ export async function unseenDocx(source: string, work: string): Promise<{ file: 
     const [style, ...rest] = line.split(': ');
     const text = rest.join(': ');
     words.push(text.replaceAll(' | ', ' '));
-    if (style === 'table') {
-      rows.push(text.split('|').map((cell) => cell.trim()));
-      continue;
+    if (style === 'table') rows.push(text.split('|').map((cell) => cell.trim()));
+    else {
+      flush();
+      const make = paragraph[style!];
+      if (!make) throw new Error(`${source}: unknown style «${style}»`);
+      children.push(make(text, previous));
     }
-    flush();
-    const paragraph: Record<string, (text: string) => Paragraph> = {
-      subtitle: (text) => new Paragraph(text),
-      title: (text) => new Paragraph({ text, heading: HeadingLevel.TITLE }),
-      para: (text) => new Paragraph(text),
-      heading1: (text) =>
-        new Paragraph({ text, heading: HeadingLevel.HEADING_1, numbering: { reference: 'overskrifter', level: 0 } }),
-      heading2: (text) =>
-        new Paragraph({ text, heading: HeadingLevel.HEADING_2, numbering: { reference: 'overskrifter', level: 1 } }),
-      letter: (text) => new Paragraph({ text, numbering: { reference: 'bokstavar', level: 0 } }),
-    };
-    const make = paragraph[style!];
-    if (!make) throw new Error(`${source}: unknown style «${style}»`);
-    children.push(make(text));
+    previous = style;
   }
   flush();
-  const level = (level: number, text: string, format: (typeof LevelFormat)[keyof typeof LevelFormat]) => ({
-    level,
-    format,
-    text,
-    alignment: AlignmentType.START,
+  return { children, text: words.join('\n') };
+}
+
+/** document.txt → a .docx: Heading 1/2 numbered by Word's multilevel list, lettered items by a list of their own. */
+export async function unseenDocx(source: string, work: string): Promise<{ file: string; text: string }> {
+  const { children, text } = docxBody(source, {
+    subtitle: (text) => new Paragraph(text),
+    title: (text) => new Paragraph({ text, heading: HeadingLevel.TITLE }),
+    para: (text) => new Paragraph(text),
+    heading1: (text) =>
+      new Paragraph({ text, heading: HeadingLevel.HEADING_1, numbering: { reference: 'overskrifter', level: 0 } }),
+    heading2: (text) =>
+      new Paragraph({ text, heading: HeadingLevel.HEADING_2, numbering: { reference: 'overskrifter', level: 1 } }),
+    letter: (text) => new Paragraph({ text, numbering: { reference: 'bokstavar', level: 0 } }),
   });
   const doc = new Document({
     numbering: {
@@ -78,19 +94,97 @@ export async function unseenDocx(source: string, work: string): Promise<{ file: 
   });
   const file = join(work, 'avtale.docx');
   writeFileSync(file, await Packer.toBuffer(doc));
-  return { file, text: words.join('\n') };
+  return { file, text };
 }
 
-/** agreement.html → a PDF printed by Chromium. */
+/**
+ * document.txt → a .docx whose numbering is on the styles, as an organisation's template has it: the
+ * headings are in styles of its own («Avtalepunkt», «Underpunkt») based on Heading 1 and Heading 2,
+ * which carry the multilevel list (`%1.`, `%1.%2`; the paragraphs have no numbering of their own); the
+ * lettered items are the list's third level (`%3)`), restarted by each heading; each run of numbered
+ * items (`%1.`) is a list of its own, which Word writes as a new w:num restarting it (lvlOverride/startOverride).
+ */
+export async function unseenDocxOnStyles(source: string, work: string): Promise<{ file: string; text: string }> {
+  let numberedLists = 0;
+  const { children, text } = docxBody(source, {
+    org: (text) => new Paragraph({ children: [new TextRun({ text, bold: true })] }),
+    title: (text) => new Paragraph({ text, heading: HeadingLevel.TITLE }),
+    para: (text) => new Paragraph(text),
+    heading1: (text) => new Paragraph({ text, style: 'Avtalepunkt' }),
+    heading2: (text) => new Paragraph({ text, style: 'Underpunkt' }),
+    letter: (text) => new Paragraph({ text, numbering: { reference: 'avtalepunkter', level: 2 } }),
+    // Each run of numbered items is a list of its own (a new instance), as Word's «Restart at 1» makes it.
+    number: (text, previous) =>
+      new Paragraph({
+        text,
+        numbering: {
+          reference: 'nummerert',
+          level: 0,
+          instance: previous === 'number' ? numberedLists : ++numberedLists,
+        },
+      }),
+  });
+  const doc = new Document({
+    styles: {
+      paragraphStyles: [
+        {
+          id: 'Heading1',
+          name: 'heading 1',
+          basedOn: 'Normal',
+          next: 'Normal',
+          quickFormat: true,
+          run: { bold: true, size: 28 },
+          paragraph: { numbering: { reference: 'avtalepunkter', level: 0 }, outlineLevel: 0 },
+        },
+        {
+          id: 'Heading2',
+          name: 'heading 2',
+          basedOn: 'Normal',
+          next: 'Normal',
+          quickFormat: true,
+          run: { bold: true, size: 24 },
+          paragraph: { numbering: { reference: 'avtalepunkter', level: 1 }, outlineLevel: 1 },
+        },
+        { id: 'Avtalepunkt', name: 'Avtalepunkt', basedOn: 'Heading1', next: 'Normal', quickFormat: true },
+        { id: 'Underpunkt', name: 'Underpunkt', basedOn: 'Heading2', next: 'Normal', quickFormat: true },
+      ],
+    },
+    numbering: {
+      config: [
+        {
+          reference: 'avtalepunkter',
+          levels: [
+            level(0, '%1.', LevelFormat.DECIMAL),
+            level(1, '%1.%2', LevelFormat.DECIMAL),
+            level(2, '%3)', LevelFormat.LOWER_LETTER),
+          ],
+        },
+        { reference: 'nummerert', levels: [level(0, '%1.', LevelFormat.DECIMAL)] },
+      ],
+    },
+    sections: [{ children }],
+  });
+  const file = join(work, 'avtale.docx');
+  writeFileSync(file, await Packer.toBuffer(doc));
+  return { file, text };
+}
+
+/** agreement.html → a PDF printed by Chromium, with the running footer its <template id="footer"> holds. */
 export async function unseenPdf(
   source: string,
   work: string,
   browser: Browser,
 ): Promise<{ file: string; text: string }> {
   const html = readFileSync(source, 'utf8');
+  // A running footer (page numbers: furniture, not text) where the file has one in <template id="footer">.
+  const footer = /<template id="footer">([\s\S]*?)<\/template>/u.exec(html)?.[1];
   const page = await browser.newPage();
   await page.setContent(html, { waitUntil: 'load' });
-  const pdf = await page.pdf({ format: 'A4', margin: { top: '25mm', bottom: '25mm', left: '22mm', right: '22mm' } });
+  const pdf = await page.pdf({
+    format: 'A4',
+    margin: { top: '25mm', bottom: '25mm', left: '22mm', right: '22mm' },
+    ...(footer ? { displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: footer } : {}),
+  });
   await page.close();
   const file = join(work, 'avtale.pdf');
   writeFileSync(file, pdf);

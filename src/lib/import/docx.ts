@@ -92,6 +92,7 @@ export async function extractFromDocx(data: Uint8Array, file: string): Promise<E
     );
   }
   const hast = unified().use(rehypeParse, { fragment: true }).parse(html) as HastRoot;
+  liftSkippedLevels(hast);
   const wordLevels = placeNumbers(hast);
 
   // Footnotes: mammoth writes each call as <sup><a href="#footnote-1">[1]</a></sup> and the notes as
@@ -357,6 +358,34 @@ function placeNumbers(hast: HastRoot): Map<string, number> {
     node.value = node.value.replace(NUMBER_MARK, '$2');
   });
   return levels;
+}
+
+const LISTS = new Set(['ul', 'ol']);
+/** The element children of a node, the white space between them left out. */
+const elementsOf = (node: Element): ElementContent[] =>
+  node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+
+/**
+ * A list that starts below its first level (lettered items that are the heading list's third level, `%3)`,
+ * under a heading; a list whose first item is at its second level) is one list, as Word shows it: mammoth
+ * writes an empty item for each level skipped (`<ul><li><ul><li><ol>…`), which the draft would show as
+ * bullets with nothing in them (`- - - a) …`). A list whose one item holds nothing but a list is that list.
+ */
+function liftSkippedLevels(hast: HastRoot): void {
+  visit(hast, 'element', (node, index, parent) => {
+    if (!LISTS.has(node.tagName) || !parent || index === undefined) return undefined;
+    let list = node;
+    for (;;) {
+      const [item, ...more] = elementsOf(list);
+      if (more.length > 0 || item?.type !== 'element' || item.tagName !== 'li') break;
+      const [inner, ...rest] = elementsOf(item);
+      if (rest.length > 0 || inner?.type !== 'element' || !LISTS.has(inner.tagName)) break;
+      list = inner;
+    }
+    if (list === node) return undefined;
+    parent.children.splice(index, 1, list);
+    return index;
+  });
 }
 
 /** A short line that starts with a clause number and a capital (`2.1 Kommunen`), as a Word-numbered heading paragraph reads. */

@@ -98,9 +98,10 @@ export function organisationRegion(text: string): string | null {
 }
 // Words a title starts with besides the kinds of document: the lines above such a line are its subtitle.
 const TITLE_WORDS = /^(?:delavtale|tjenesteavtale|tenesteavtale|samarbeidsavtale|avtale)\b/i;
-// `godkjent i Strategisk samarbeidsutval 01.06.2023`, or, without `i`/`av`, a body's abbreviation: `godkjent OSU 20.11.16`.
+// `godkjent i Strategisk samarbeidsutval 01.06.2023`, or, without `i`/`av`, a body's abbreviation: `godkjent OSU 20.11.16`;
+// also `vedtatt`, and Nynorsk's `vedteken`, `godkjend` (`Vedteken i partnarskapsmøtet 14. oktober 2026`).
 const APPROVAL =
-  /\b[Gg]odkjent(?:\s+(?:i|av)\s+([\p{L}&() -]{2,80}?)|\s+(\p{Lu}{2,6}))\s+(?:den\s+)?(\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\b|\d{1,2}\.\s+\p{L}+\s+\d{4})/u;
+  /\b(?:[Gg]odkjen[dt]|[Vv]edtatt|[Vv]edteken)(?:\s+(?:i|av)\s+([\p{L}&() -]{2,80}?)|\s+(\p{Lu}{2,6}))\s+(?:den\s+)?(\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\b|\d{1,2}\.\s+\p{L}+\s+\d{4})/u;
 
 /** Whether a line starts by naming the kind of document (`Retningslinje 7 …`, `Delavtale 9 …`): where a title starts. */
 export function namesDocument(text: string): boolean {

@@ -84,3 +84,22 @@ test.each([
 ])('$line names the region $region', ({ line, region }) => {
   expect(organisationRegion(line)).toBe(region);
 });
+
+// Who approved the text and when, in Bokmål and Nynorsk (issue 28's Nynorsk agreements: «Vedteken i …» was not read).
+test.each([
+  {
+    line: 'Godkjent av strategisk samarbeidsutvalg 24. april 2026.',
+    approved: { date: '2026-04-24', by: 'strategisk samarbeidsutvalg' },
+  },
+  {
+    line: 'Vedteken i strategisk samarbeidsutval 12. mars 2026',
+    approved: { date: '2026-03-12', by: 'strategisk samarbeidsutval' },
+  },
+  { line: 'Vedteken i partnarskapsmøtet 14. oktober 2026.', approved: { date: '2026-10-14', by: 'partnarskapsmøtet' } },
+  { line: 'Vedtatt i SSU 01.06.2023', approved: { date: '2023-06-01', by: 'SSU' } },
+  { line: 'Godkjend OSU 20.11.16', approved: { date: '2016-11-20', by: 'OSU' } },
+  { line: 'Vedtatt overordnet samarbeidsavtale mellom partene, er styrende for denne avtalen.', approved: null },
+  { line: 'Retningslinja gjeld frå ho er vedteken i strategisk samarbeidsutval.', approved: null },
+])('$line: approved $approved', ({ line, approved }) => {
+  expect(findMeta(lines(['Retningslinje 7']), line).approved).toEqual(approved);
+});
