@@ -31,9 +31,8 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixtures = join(root, 'tests/fixtures/import');
 const work = mkdtempSync(join(tmpdir(), 'import-unseen-'));
 const topicsFile = join(root, 'content/topics.yaml');
-const topicOrder = parseTopics(readFileSync(topicsFile, 'utf8'), { file: topicsFile, schema: topicsSchema }).map(
-  (topic) => topic.id,
-);
+const vocabulary = parseTopics(readFileSync(topicsFile, 'utf8'), { file: topicsFile, schema: topicsSchema });
+const topicOrder = vocabulary.map((topic) => topic.id);
 const anyMeta: MetaSchema<Record<string, unknown>> = {
   safeParse: (data) => ({ success: true, data: data as Record<string, unknown> }),
 };
@@ -175,8 +174,11 @@ async function score(name: string, build: (source: string) => Promise<{ file: st
     remaining.splice(index, 1);
   }
 
-  // Pairs with the five, as the comparison makes them.
-  const model = similarityModel(site.map((g) => ({ slug: g.meta.slug, clauses: g.clauses })));
+  // Pairs with the five, as the comparison makes them (src/queries/comparisons.ts: with the vocabulary's names).
+  const model = similarityModel(
+    site.map((g) => ({ slug: g.meta.slug, clauses: g.clauses })),
+    { topics: vocabulary },
+  );
   const made = new Set<string>();
   for (const other of site.filter((g) => g !== ours)) {
     const alignment = alignGuidelines(
@@ -244,11 +246,11 @@ function show(name: string, s: Score): string {
 // texts it was not written from: never lower a figure here to make a test pass.
 const SHORT_OF_THE_ISSUE: Record<string, { register?: true; pairs?: true }> = {
   'unseen-word': { register: true, pairs: true },
-  'unseen-pdf': { pairs: true },
+  'unseen-pdf': {},
 };
 const TODAY: Record<string, { recall: number; pairsMade: number; wrongPairs: number }> = {
-  'unseen-word': { recall: 20 / 24, pairsMade: 18, wrongPairs: 0 },
-  'unseen-pdf': { recall: 21 / 23, pairsMade: 19, wrongPairs: 3 },
+  'unseen-word': { recall: 20 / 24, pairsMade: 20, wrongPairs: 0 },
+  'unseen-pdf': { recall: 21 / 23, pairsMade: 26, wrongPairs: 0 },
 };
 
 describe.each([
