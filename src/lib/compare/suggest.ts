@@ -31,8 +31,11 @@ const WORDS = 4;
  * words (a word several topics' names use is shared between them) ...
  */
 const NAMED = 0.5;
-/** ... and then the next topics too that each carry this share of the rest («Uenighet, varighet og revisjon») ... */
-const NAMED_TOO = 0.25;
+/**
+ * ... and then the next topics too that each carry this share of the rest («Uenighet, varighet og revisjon»:
+ * a word of their own, not one shared with another topic, as «endringer» in «Ikrafttredelse og endringer») ...
+ */
+const NAMED_TOO = 0.3;
 /** ... where the clause's text agrees: the topic is among its this many nearest ... */
 const AGREEING_TOPICS = 5;
 /** ... and scores at least this share of the nearest one's score. */

@@ -88,6 +88,14 @@ describe('the topics a heading names', () => {
       named: ['usemje', 'revisjon'],
     },
     {
+      // «endringer» is also in the names of planned downtime (and of testing): no second topic of its own.
+      heading: 'Ikrafttredelse og endringer',
+      text: 'Rutinen trer i kraft når den er vedtatt, og kan endres etter felles beslutning i samarbeidsutvalget.',
+      without: [],
+      topics: ['varighet'],
+      named: ['ikrafttredelse'],
+    },
+    {
       heading: 'Avtalens varighet',
       text: 'Avtalen gjelder fra signering og løper til den blir sagt opp av en av partene.',
       without: ['varighet'],
