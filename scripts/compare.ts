@@ -35,7 +35,7 @@ await runMain(import.meta.url, 'compare', () => {
   }
 
   const comparable = (g: typeof a) => ({ slug: g.meta.slug, clauses: g.clauses, obligations: g.obligations });
-  const model = similarityModel(guidelines.map(comparable));
+  const model = similarityModel(guidelines.map(comparable), { topics });
   const comparison = compareGuidelines(comparable(a), comparable(b), model, {
     topicOrder: topics.map((topic) => topic.id),
   });

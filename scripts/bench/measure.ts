@@ -46,7 +46,7 @@ export function measureLibrary(dir: string, topics: ReadonlyArray<Topic>) {
   );
   const topicOrder = topics.map((topic) => topic.id);
   const alignMs = time(() => {
-    const compare = pairComparer(similarityModel(current.map(comparable)), { topicOrder });
+    const compare = pairComparer(similarityModel(current.map(comparable), { topics }), { topicOrder });
     for (const [a, b] of pairs) compare(comparable(a), comparable(b));
   }, 1);
   return {
@@ -66,7 +66,7 @@ export function measureTenPairs(dir: string, topics: ReadonlyArray<Topic>): numb
   const topicIds = new Set(topics.map((topic) => topic.id));
   const five = loadGuidelines(readCorpus(dir), guidelineSchema, topicIds).filter((g) => g.current);
   return time(() => {
-    const model = similarityModel(five.map(comparable));
+    const model = similarityModel(five.map(comparable), { topics });
     for (let i = 0; i < five.length; i++)
       for (let j = i + 1; j < five.length; j++) compareGuidelines(comparable(five[i]!), comparable(five[j]!), model);
   }, 5);

@@ -7,7 +7,9 @@ import { getTopics } from './topic-entries.ts';
 
 /** The similarity model over every guideline of the site, built once per production build. */
 export function getModel(): Promise<SimilarityModel> {
-  return memo('similarity', async () => similarityModel((await getGuidelines()).map(comparable)));
+  return memo('similarity', async () =>
+    similarityModel((await getGuidelines()).map(comparable), { topics: await getTopics() }),
+  );
 }
 
 /** What the comparison functions need of a guideline. */

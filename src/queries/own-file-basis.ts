@@ -7,5 +7,6 @@ import { getTopics } from './topic-entries.ts';
  * current version as the build parsed it, the corpus `npm run import` parses from content/guidelines.
  */
 export async function getOwnFileData(): Promise<OwnFileData<SiteGuideline>> {
-  return { topics: (await getTopics()).map(({ id, nb }) => ({ id, nb })), guidelines: await getGuidelines() };
+  const topics = (await getTopics()).map(({ id, nb, nn, description }) => ({ id, nb, nn, description }));
+  return { topics, guidelines: await getGuidelines() };
 }

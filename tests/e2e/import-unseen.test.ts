@@ -35,9 +35,8 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixtures = join(root, 'tests/fixtures/import');
 const work = mkdtempSync(join(tmpdir(), 'import-unseen-'));
 const topicsFile = join(root, 'content/topics.yaml');
-const topicOrder = parseTopics(readFileSync(topicsFile, 'utf8'), { file: topicsFile, schema: topicsSchema }).map(
-  (topic) => topic.id,
-);
+const vocabulary = parseTopics(readFileSync(topicsFile, 'utf8'), { file: topicsFile, schema: topicsSchema });
+const topicOrder = vocabulary.map((topic) => topic.id);
 const anyMeta: MetaSchema<Record<string, unknown>> = {
   safeParse: (data) => ({ success: true, data: data as Record<string, unknown> }),
 };
@@ -200,8 +199,11 @@ async function score(
     remaining.splice(index, 1);
   }
 
-  // Pairs with the five, as the comparison makes them.
-  const model = similarityModel(site.map((g) => ({ slug: g.meta.slug, clauses: g.clauses })));
+  // Pairs with the five, as the comparison makes them (src/queries/comparisons.ts: with the vocabulary's names).
+  const model = similarityModel(
+    site.map((g) => ({ slug: g.meta.slug, clauses: g.clauses })),
+    { topics: vocabulary },
+  );
   const made = new Set<string>();
   for (const other of site.filter((g) => g !== ours)) {
     const alignment = alignGuidelines(
@@ -270,7 +272,6 @@ function show(name: string, s: Score): string {
 // unseen-nynorsk-pdf and unseen-word-2 were measured on main's code as it was when they were written.
 const SHORT_OF_THE_ISSUE: Record<string, { words?: true; register?: true; pairs?: true }> = {
   'unseen-word': { register: true, pairs: true },
-  'unseen-pdf': { pairs: true },
   'unseen-nynorsk-pdf': { words: true, register: true, pairs: true },
   'unseen-word-2': { register: true, pairs: true },
 };
@@ -278,8 +279,8 @@ const TODAY: Record<
   string,
   { wordsLost: number; recall: number; falseDuties: number; pairsMade: number; wrongPairs: number }
 > = {
-  'unseen-word': { wordsLost: 0, recall: 20 / 24, falseDuties: 0, pairsMade: 18, wrongPairs: 0 },
-  'unseen-pdf': { wordsLost: 0, recall: 21 / 23, falseDuties: 0, pairsMade: 19, wrongPairs: 3 },
+  'unseen-word': { wordsLost: 0, recall: 20 / 24, falseDuties: 0, pairsMade: 20, wrongPairs: 0 },
+  'unseen-pdf': { wordsLost: 0, recall: 21 / 23, falseDuties: 0, pairsMade: 26, wrongPairs: 0 },
   'unseen-nynorsk-pdf': { wordsLost: 2, recall: 25 / 37, falseDuties: 2, pairsMade: 24, wrongPairs: 3 },
   'unseen-word-2': { wordsLost: 0, recall: 31 / 41, falseDuties: 0, pairsMade: 22, wrongPairs: 3 },
 };

@@ -37,7 +37,7 @@ const site = fetch(ownFileDataUrl())
     const order = vocabulary.map((topic) => topic.id);
     const names = new Map(vocabulary.map((topic) => [topic.id, topic.nb]));
     const topicName = (id: string | null) => (id ? (names.get(id) ?? id) : 'Uten tema');
-    return { topics, order, corpus, topicName };
+    return { topics, vocabulary, order, corpus, topicName };
   });
 site.catch(() => {}); // reported when a file is read
 
@@ -65,9 +65,9 @@ async function read(name: string, bytes: ArrayBuffer) {
     slug = 'utkast';
   }
   const extracted = await readSource(data, name);
-  const { topics, order, corpus, topicName } = await site;
+  const { topics, vocabulary, order, corpus, topicName } = await site;
   const file = `content/guidelines/${slug}.md`;
-  const { report, markdown } = draftFrom(extracted, { input: name, slug, file, corpus, topics });
+  const { report, markdown } = draftFrom(extracted, { input: name, slug, file, corpus, topics, vocabulary });
   let guideline: Published | null = null;
   try {
     guideline = parseGuideline(markdown, { file, schema: anyMeta, topics }) as unknown as Published;
@@ -87,7 +87,10 @@ async function read(name: string, bytes: ArrayBuffer) {
   if (!guideline) return;
   const draft: Shown = { guideline, name: 'Deres avtale', linked: false };
   const others = corpus.filter((other) => other.meta.slug !== slug);
-  const model = similarityModel([...others, guideline].map((g) => ({ slug: g.meta.slug, clauses: g.clauses })));
+  const model = similarityModel(
+    [...others, guideline].map((g) => ({ slug: g.meta.slug, clauses: g.clauses })),
+    { topics: vocabulary },
+  );
   current = { draft, model };
   const choices = others
     .map((other) => ({

@@ -1,7 +1,7 @@
 import { cosine, type Comparable, type SimilarityModel } from './similarity.ts';
 import type { Clause } from '../model/types.ts';
 import { stems } from '../text/stems.ts';
-import type { PairSource } from '../model/vocabulary.ts';
+import { MODALITIES, type PairSource } from '../model/vocabulary.ts';
 
 /** Two clauses that deal with the same thing. */
 export interface AlignedPair {
@@ -47,10 +47,12 @@ const hasText = (clause: Clause) => clause.text.trim() !== '' || clause.footnote
 
 /**
  * Pairs the clauses of two guidelines. Topics decide first: within each topic, every clause is paired
- * with its most similar counterpart on the other side; an untagged clause takes the topics the
- * corpus's tagged clauses suggest (a tag always wins). A clause with neither is paired with a clause
- * of the same heading, and by text similarity with its best match (and with near-equals, where one
- * region splits what the other keeps together). Clauses left over are only in A or only in B.
+ * with its most similar counterpart on the other side (a clause of two topics, with one of each); an
+ * untagged clause takes the topics its heading names or the corpus's tagged clauses suggest (a tag
+ * always wins). A clause with neither is paired with a clause of the same heading, and by text
+ * similarity with its best match (and with near-equals, where one region splits what the other keeps
+ * together), except a line of a few words (a subtitle, a section's lead-in). Clauses left over are only
+ * in A or only in B.
  */
 export function alignGuidelines(
   a: Comparable,
@@ -94,16 +96,25 @@ export function alignGuidelines(
       // Through a suggested topic, the two must also share some wording.
       else if (score(x, y) >= suggestedFloor) add(x, y, 'automatic', topic);
     };
-    for (const x of xs)
-      pair(
-        x,
-        best(ys, (y) => score(x, y)),
-      );
-    for (const y of ys)
-      pair(
-        best(xs, (x) => score(x, y)),
-        y,
-      );
+    const bestY = new Map(xs.map((x) => [x, best(ys, (y) => score(x, y))]));
+    const bestX = new Map(ys.map((y) => [y, best(xs, (x) => score(x, y))]));
+    // A sub-clause whose section (of the same topic) has the same nearest counterpart is covered by the
+    // section's pair where that counterpart has the topic as an aspect only (not its first topic: a plan's
+    // table with a row on message exchange), unless it is nearest to the sub-clause itself: a clause that
+    // touches on a topic answers the section on it, not each of the section's parts.
+    const covered = <T extends Clause>(clause: T, own: T[], nearest: Map<T, Clause>) => {
+      const section = own.find((other) => other.id === clause.parent);
+      const other = nearest.get(clause)!;
+      return section !== undefined && nearest.get(section) === other && aspect(other, topic);
+    };
+    for (const x of xs) {
+      const y = bestY.get(x)!;
+      if (!covered(x, xs, bestY) || bestX.get(y) === x) pair(x, y);
+    }
+    for (const y of ys) {
+      const x = bestX.get(y)!;
+      if (!covered(y, ys, bestX) || bestY.get(x) === y) pair(x, y);
+    }
   }
 
   // Automatic pairs, for clauses without tags: a clear match, a split into several clear matches,
@@ -121,6 +132,8 @@ export function alignGuidelines(
         y,
         best(left, (x) => score(x, y)),
       );
+  const line = lines([...a.clauses, ...b.clauses]);
+  const isLine = (clause: Clause) => line.has(clause);
   const automatic = (
     clause: Clause,
     others: Clause[],
@@ -132,9 +145,12 @@ export function alignGuidelines(
     // The same heading, word for word as stems («Oppfølging av avtalen»), names the same subject.
     const named = headingStems(clause);
     for (const other of others) if (named !== '' && headingStems(other) === named) pair(other);
+    // A few words are no evidence of a subject by their likeness alone (isLine), on either side.
+    if (isLine(clause) || isLine(top)) return;
     const topScore = rate(top);
     if (topScore >= threshold) {
-      for (const other of others) if (rate(other) >= Math.max(threshold, topScore * splitRatio)) pair(other);
+      for (const other of others)
+        if (rate(other) >= Math.max(threshold, topScore * splitRatio) && !isLine(other)) pair(other);
     } else if (topScore >= mutualThreshold && bestOf.get(top) === clause) {
       pair(top);
     }
@@ -170,6 +186,39 @@ export function alignGuidelines(
     onlyB: right.filter((clause) => !pairedB.has(clause.id)).map((clause) => clause.id),
   };
 }
+
+/** Whether a clause is tagged with a topic, but not as its first, main one. */
+const aspect = (clause: Clause, topic: string) => clause.topics.length > 0 && clause.topics[0] !== topic;
+
+/** Fewer distinct content words than this make a line, not a clause (see lines). */
+const LINE_WORDS = 8;
+
+/**
+ * The clauses whose own text is a line of a few words, with no duty, before other text: a subtitle or a
+ * note of approval before the first heading («Retningslinje 7 til samarbeidsavtalen. Godkjent av …»), or
+ * the lead-in of a section to its sub-clauses («Retningslinjen utfyller samarbeidsavtalen og bygger på
+ * gjeldende lover.»). The two or three words such a line shares with a clause elsewhere (retningslinje,
+ * samarbeidsavtale) are no evidence of a subject: it is paired through its topic or its heading, never by
+ * text likeness alone. A line that sets a duty («Partene skal samarbeide om videokonsultasjon.») is a
+ * clause: its few words are what the parties agree.
+ */
+function lines(clauses: ReadonlyArray<Clause>): Set<Clause> {
+  const sections = new Set(clauses.map((clause) => clause.parent));
+  return new Set(
+    clauses.filter(
+      (clause) =>
+        (clause.heading === null || sections.has(clause.id)) &&
+        !DUTY.test(clause.text) &&
+        new Set(stems(clause.text)).size < LINE_WORDS,
+    ),
+  );
+}
+
+// The verbs of a duty or a recommendation, as the register names them (MODALITIES: skal, må, bør …).
+const DUTY = new RegExp(
+  `(?<!\\p{L})(?:${[MODALITIES.plikt.verbs, MODALITIES.anbefaling.verbs].join(', ').replaceAll(', ', '|')})(?!\\p{L})`,
+  'iu',
+);
 
 /** A heading's content stems, sorted and joined: '' for none. */
 const headingStems = (clause: Clause) => [...new Set(stems(clause.heading ?? ''))].sort().join(' ');

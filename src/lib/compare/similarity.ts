@@ -1,6 +1,7 @@
 import { stems, tokenize } from '../text/stems.ts';
 import { compoundSplitter } from '../search/compounds.ts';
 import type { Clause } from '../model/types.ts';
+import type { Topic } from '../model/schema.ts';
 import { topicProfiles, type TopicSuggestion } from './suggest.ts';
 
 /** A sparse, L2-normalised TF-IDF vector. */
@@ -54,8 +55,18 @@ function featuresOf(text: string, split: (word: string) => string[], weight: num
 
 const bodyText = (clause: Clause) => [clause.text, ...clause.footnotes.map((f) => f.text)].join('\n');
 
+/** Options for similarityModel. */
+export interface ModelOptions {
+  /**
+   * The topic vocabulary (content/topics.yaml): its names, Bokmål and Nynorsk, and descriptions say
+   * what a heading that uses their words is about, for the topic suggested for an untagged clause.
+   */
+  topics?: ReadonlyArray<Pick<Topic, 'id' | 'nb'> & Partial<Pick<Topic, 'nn' | 'description'>>>;
+}
+
 /** Builds the model over a corpus: inverse document frequencies come from all clauses of all guidelines given. */
-export function similarityModel(guidelines: ReadonlyArray<Comparable>): SimilarityModel {
+export function similarityModel(guidelines: ReadonlyArray<Comparable>, options: ModelOptions = {}): SimilarityModel {
+  const { topics: vocabulary = [] } = options;
   const split = compoundSplitter(
     guidelines.flatMap(({ clauses }) => clauses.map((clause) => `${clause.heading ?? ''}\n${bodyText(clause)}`)),
     stemOf,
@@ -107,6 +118,24 @@ export function similarityModel(guidelines: ReadonlyArray<Comparable>): Similari
       headings.push(up.heading ?? '');
     return headings.join('\n');
   };
+  // The clause whose heading names a clause's subject: itself, or for a party's part of a clause
+  // («Felles ansvar», «Kommunen sitt ansvar»), whose heading names the party, the clause it is part of.
+  const subjectOf = (slug: string, c: Clause) => (c.party !== null ? byKey.get(`${slug}#${c.parent}`) : c);
+  const headingFeatures = (text: string) => {
+    const features = new Map<string, number>();
+    featuresOf(text, split, 1, features);
+    return features;
+  };
+  // The words that name a topic: those of its Bokmål and Nynorsk names and its description, each 1,
+  // and a part of a compound there half (a heading «Lover og forskrifter» is named by the description's
+  // «hvilke lover den bygger på»; «oppfølging» only half by «hjemmeoppfølging»).
+  const topicNames = (topic: NonNullable<ModelOptions['topics']>[number]) => {
+    const names: Vector = new Map();
+    for (const text of [topic.nb, topic.nn ?? '', topic.description ?? ''])
+      for (const [feature, weight] of headingFeatures(text))
+        names.set(feature, Math.max(names.get(feature) ?? 0, Math.min(1, weight)));
+    return names;
+  };
   const topicVector = (slug: string, c: Clause) => {
     const tf = new Map(counts.get(`${slug}#${c.id}`));
     featuresOf(c.heading ?? '', split, TOPIC_HEADING_WEIGHT - HEADING_WEIGHT, tf);
@@ -127,9 +156,17 @@ export function similarityModel(guidelines: ReadonlyArray<Comparable>): Similari
             .filter((c) => c.topics.length > 0)
             .map((c) => ({ topics: c.topics, vector: topicVector(g.slug, c) })),
         ),
+        vocabulary.map((topic) => ({ topic: topic.id, names: topicNames(topic) })),
       );
       const text = `${own.heading}\n${headingsAbove(slug, own)}\n${bodyText(own)}`;
-      return profiles.suggest(topicVector(slug, own), (feature) => wordOf(text, feature, split));
+      // Its heading, and the heading of the section it stands in.
+      const subject = subjectOf(slug, own);
+      const section = subject && byKey.get(`${slug}#${subject.parent}`);
+      const headings = {
+        own: headingFeatures(subject?.heading ?? ''),
+        section: headingFeatures((section && subjectOf(slug, section)?.heading) ?? ''),
+      };
+      return profiles.suggest(topicVector(slug, own), headings, (feature) => wordOf(text, feature, split));
     },
   };
 }

@@ -13,6 +13,8 @@ export interface TopicSuggestion {
   score: number;
   /** The clause's words that weighed most in the score, strongest first (a compound for its part). */
   words: string[];
+  /** The words of the clause's heading that name the topic, where the heading decided; else none. */
+  named: string[];
 }
 
 /** A topic is suggested from this similarity to its profile ... */
@@ -24,10 +26,34 @@ const STRONG = 0.4;
 const SECOND_TOPIC = 0.9;
 /** How many deciding words a suggestion names. */
 const WORDS = 4;
+/**
+ * A heading names a topic when the topic's names (content/topics.yaml) carry this share of the heading's
+ * words (a word several topics' names use is shared between them) ...
+ */
+const NAMED = 0.5;
+/**
+ * ... and then the next topics too that each carry this share of the rest («Uenighet, varighet og revisjon»:
+ * a word of their own, not one shared with another topic, as «endringer» in «Ikrafttredelse og endringer») ...
+ */
+const NAMED_TOO = 0.3;
+/** ... where the clause's text agrees: the topic is among its this many nearest ... */
+const AGREEING_TOPICS = 5;
+/** ... and scores at least this share of the nearest one's score. */
+const TEXT_AGREES = 0.5;
 
-/** The topics' profiles from the tagged clauses of a corpus, and the suggestion for a clause's vector. */
-export function topicProfiles(tagged: ReadonlyArray<{ topics: ReadonlyArray<string>; vector: Vector }>): {
-  suggest(vector: Vector, wordOf: (feature: string) => string | null): TopicSuggestion[];
+/**
+ * The topics' profiles from the tagged clauses of a corpus, and the suggestion for a clause's vector and
+ * heading. `vocabulary` gives each topic's names as features (its names and description, content/topics.yaml).
+ */
+export function topicProfiles(
+  tagged: ReadonlyArray<{ topics: ReadonlyArray<string>; vector: Vector }>,
+  vocabulary: ReadonlyArray<{ topic: string; names: Vector }> = [],
+): {
+  suggest(
+    vector: Vector,
+    headings: { own: Vector; section: Vector },
+    wordOf: (feature: string) => string | null,
+  ): TopicSuggestion[];
 } {
   const sums = new Map<string, Vector>();
   // Editors put a clause's main topic first ({tema=parter-og-lovgrunnlag,informasjonssikkerhet}). A topic
@@ -51,25 +77,91 @@ export function topicProfiles(tagged: ReadonlyArray<{ topics: ReadonlyArray<stri
   const together = new Set(
     tagged.flatMap(({ topics }) => topics.flatMap((x) => topics.filter((y) => y !== x).map((y) => `${x}\u0000${y}`))),
   );
+  const named = headingNames(vocabulary);
+  const names = new Map(vocabulary.map(({ topic, names }) => [topic, names]));
   return {
-    suggest(vector, wordOf) {
+    suggest(vector, headings, wordOf) {
       const ranked = profiles
         .map(({ topic, profile, main }) => ({ topic, profile, score: dot(vector, profile) * main }))
         .sort((x, y) => y.score - x.score);
       const [first] = ranked;
-      if (!first || first.score < MIN_SCORE) return [];
-      const second = ranked.find((entry) => entry !== first && !together.has(`${first.topic}\u0000${entry.topic}`));
-      const strong = first.score >= STRONG;
-      if (!strong && second && second.score > first.score * MAX_RUNNER_UP) return [];
-      return ranked
-        .filter((entry, index) => index === 0 || (strong && index === 1 && entry.score >= first.score * SECOND_TOPIC))
-        .map(({ topic, profile, score }) => ({
-          topic,
-          score: Math.round(score * 1000) / 1000,
-          words: decidingWords(vector, profile, wordOf),
-        }));
+      if (!first) return [];
+      // What the heading names, where the text does not speak of something else.
+      const agrees = ranked
+        .slice(0, AGREEING_TOPICS)
+        .filter((entry) => entry.score >= first.score * TEXT_AGREES)
+        .map((entry) => entry.topic);
+      const { topics: fromHeading, shares } = named(headings.own, agrees);
+      const sectionShares = () => named(headings.section, agrees).shares;
+      const fromText = (): typeof ranked => {
+        if (first.score < MIN_SCORE) return [];
+        const second = ranked.find((entry) => entry !== first && !together.has(`${first.topic}\u0000${entry.topic}`));
+        const strong = first.score >= STRONG;
+        // Where the text hesitates between two topics, a heading that names the first decides: the
+        // clause's own, or the heading of the section it stands in («Meldingsutveksling» above «Standarder»).
+        const hesitates = second && second.score > first.score * MAX_RUNNER_UP;
+        const headed = Math.max(shares.get(first.topic) ?? 0, sectionShares().get(first.topic) ?? 0) >= NAMED_TOO;
+        if (!strong && hesitates && !headed) return [];
+        return ranked.filter(
+          (entry, index) => index === 0 || (strong && index === 1 && entry.score >= first.score * SECOND_TOPIC),
+        );
+      };
+      const chosen = fromHeading.length > 0 ? ranked.filter((entry) => fromHeading.includes(entry.topic)) : fromText();
+      return chosen.map(({ topic, profile, score }) => ({
+        topic,
+        score: Math.round(score * 1000) / 1000,
+        words: decidingWords(vector, profile, wordOf),
+        named: fromHeading.includes(topic) ? namingWords(headings.own, names.get(topic)!, wordOf) : [],
+      }));
     },
   };
+}
+
+/**
+ * The topics a heading names, by the words of the topics' names: each word of the heading counts for
+ * the topics whose names use it, shared between them where several do (and half where a name has it
+ * only as part of a compound). The topic whose names carry most of the heading's words is named where
+ * they carry NAMED of them; the next ones too where each carries NAMED_TOO of what is left. Only
+ * `eligible` topics are named (the text's nearest first); `shares` is each topic's share of the whole heading.
+ */
+function headingNames(vocabulary: ReadonlyArray<{ topic: string; names: Vector }>) {
+  const claimed = new Map<string, number>();
+  for (const { names } of vocabulary)
+    for (const [feature, strength] of names) claimed.set(feature, (claimed.get(feature) ?? 0) + strength);
+  return (heading: Vector, eligible: ReadonlyArray<string>): { topics: string[]; shares: Map<string, number> } => {
+    const total = [...heading.values()].reduce((sum, weight) => sum + weight, 0);
+    const share = (names: Vector, left: ReadonlySet<string>) => {
+      let sum = 0;
+      for (const [feature, weight] of heading)
+        if (left.has(feature)) sum += (weight * (names.get(feature) ?? 0)) / Math.max(1, claimed.get(feature) ?? 0);
+      return total === 0 ? 0 : sum / total;
+    };
+    const all = new Set(heading.keys());
+    const covers = vocabulary
+      .map(({ topic, names }) => ({ topic, names, share: share(names, all) }))
+      .filter((cover) => cover.share > 0);
+    const shares = new Map(covers.map(({ topic, share }) => [topic, share]));
+    // The topic that names most of the heading, then the next that names enough of the rest; of two that
+    // name as much, the one the text is nearer (`eligible` is in that order).
+    const rank = (topic: string) => eligible.indexOf(topic);
+    const candidates = covers
+      .filter(({ topic }) => rank(topic) >= 0)
+      .sort((x, y) => y.share - x.share || rank(x.topic) - rank(y.topic));
+    const chosen: string[] = [];
+    const left = new Set(all);
+    for (const { topic, names } of candidates) {
+      if (share(names, left) < (chosen.length === 0 ? NAMED : NAMED_TOO)) continue;
+      chosen.push(topic);
+      for (const feature of names.keys()) left.delete(feature);
+    }
+    return { topics: chosen, shares };
+  };
+}
+
+/** The heading's words that the topic's names use, as the clause writes them. */
+function namingWords(heading: Vector, names: Vector, wordOf: (feature: string) => string | null): string[] {
+  const words = [...heading.keys()].filter((feature) => names.has(feature)).map(wordOf);
+  return [...new Set(words.filter((word): word is string => word !== null))];
 }
 
 /** The features that add most to the dot product, as the clause's words. */

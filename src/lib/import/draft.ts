@@ -7,7 +7,7 @@ import type { Root, RootContent } from 'mdast';
 import { GuidelineError } from '../model/errors.ts';
 import { parseGuideline } from '../parse/guideline.ts';
 import { writtenNumber } from '../model/clause-names.ts';
-import { similarityModel } from '../compare/similarity.ts';
+import { similarityModel, type ModelOptions } from '../compare/similarity.ts';
 import type { Clause, Guideline, MetaSchema } from '../model/types.ts';
 import type { Debris } from './source-line.ts';
 import type { FoundMeta } from './meta.ts';
@@ -50,6 +50,8 @@ export interface Suggestion {
   score: number;
   /** The clause's words that weighed most, strongest first (a compound where one of its parts counted). */
   words: string[];
+  /** The heading's words that name the topic (content/topics.yaml), where the heading decided; else none. */
+  named: string[];
 }
 
 /** The import report: what the draft holds and what the editor must check. */
@@ -98,6 +100,8 @@ export interface DraftOptions {
   corpus: ReadonlyArray<Guideline<{ slug: string }>>;
   /** The topic ids of content/topics.yaml. */
   topics: ReadonlySet<string>;
+  /** The topics' names and descriptions (content/topics.yaml), which say what a heading is about. */
+  vocabulary?: ModelOptions['topics'];
 }
 
 // The body is checked by the project's own parser; the front matter of a draft has empty fields by design.
@@ -112,7 +116,7 @@ const stringify = unified()
 /** Writes the draft guideline (front matter + Markdown) and the report of what it holds. */
 export function draftGuideline(
   extracted: Extracted,
-  { file, slug, source, corpus, topics }: DraftOptions,
+  { file, slug, source, corpus, topics, vocabulary }: DraftOptions,
 ): { markdown: string; report: ImportReport } {
   const { meta } = extracted;
   const front = frontMatter(meta, slug, source, extracted.signature?.parties ?? []);
@@ -122,7 +126,7 @@ export function draftGuideline(
   let suggestions: Suggestion[] = [];
   try {
     clauses = parseGuideline(markdown, { file, schema: anyMeta, topics }).clauses;
-    suggestions = suggestTopics(clauses, corpus);
+    suggestions = suggestTopics(clauses, corpus, vocabulary);
     markdown = tagHeadings(markdown, clauses, suggestions);
     clauses = parseGuideline(markdown, { file, schema: anyMeta, topics }).clauses;
   } catch (error) {
@@ -171,21 +175,26 @@ export function draftGuideline(
  * clauses the published guidelines tag with it) is nearest, as the comparison suggests it for an
  * untagged clause (src/lib/compare/suggest.ts).
  */
-export function suggestTopics(clauses: ReadonlyArray<Clause>, corpus: DraftOptions['corpus']): Suggestion[] {
+export function suggestTopics(
+  clauses: ReadonlyArray<Clause>,
+  corpus: DraftOptions['corpus'],
+  vocabulary: DraftOptions['vocabulary'] = [],
+): Suggestion[] {
   const draftSlug = '\u0000draft';
-  const model = similarityModel([
-    ...corpus.map((g) => ({ slug: g.meta.slug, clauses: g.clauses })),
-    { slug: draftSlug, clauses },
-  ]);
+  const model = similarityModel(
+    [...corpus.map((g) => ({ slug: g.meta.slug, clauses: g.clauses })), { slug: draftSlug, clauses }],
+    { topics: vocabulary },
+  );
   return clauses
     .filter((clause) => clause.text.trim() !== '' || clause.footnotes.length > 0)
     .flatMap((clause) =>
-      model.suggest(draftSlug, clause.id).map(({ topic, score, words }) => ({
+      model.suggest(draftSlug, clause.id).map(({ topic, score, words, named }) => ({
         id: clause.id,
         clause: label(clause),
         topics: [topic],
         score,
         words,
+        named,
       })),
     );
 }

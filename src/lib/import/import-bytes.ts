@@ -2,13 +2,13 @@
 // the topics and the published guidelines from disk; the import page's worker
 // (src/client/own-file/) gets them from the reader and the site. Both run these same functions, so
 // that the page's draft is the one `npm run import` writes, byte for byte.
-import { guidelineSchema, topicsSchema } from '../model/schema.ts';
+import { guidelineSchema, topicsSchema, type Topic } from '../model/schema.ts';
 import { GuidelineError, ImportError } from '../model/errors.ts';
 import type { Guideline } from '../model/types.ts';
 import { parseGuideline } from '../parse/guideline.ts';
 import { parseTopics } from '../parse/topics.ts';
 import { slugify } from '../text/slug.ts';
-import { draftGuideline, type Extracted, type ImportReport } from './draft.ts';
+import { draftGuideline, type DraftOptions, type Extracted, type ImportReport } from './draft.ts';
 import { extractFromDocx } from './docx.ts';
 import { extractFromLines } from './lines.ts';
 import { linesFromPdf } from './pdf-lines.ts';
@@ -60,9 +60,14 @@ export function draftSlug(input: string, slug?: string): string {
   return name;
 }
 
+/** The topics of the vocabulary's text (content/topics.yaml), with the names that help suggest them. */
+export function readTopics(source: string, file: string): Topic[] {
+  return parseTopics(source, { file, schema: topicsSchema });
+}
+
 /** The topic ids of the vocabulary's text (content/topics.yaml). */
 export function topicIds(source: string, file: string): Set<string> {
-  return new Set(parseTopics(source, { file, schema: topicsSchema }).map((topic) => topic.id));
+  return new Set(readTopics(source, file).map((topic) => topic.id));
 }
 
 /**
@@ -104,6 +109,8 @@ export interface DraftFromOptions {
   /** The published guidelines that suggest topics (the draft's own slug is left out). */
   corpus: ReadonlyArray<Guideline<{ slug: string }>>;
   topics: ReadonlySet<string>;
+  /** The topics' names and descriptions, which help suggest a clause's topic from its heading. */
+  vocabulary?: DraftOptions['vocabulary'];
 }
 
 /**
@@ -112,7 +119,7 @@ export interface DraftFromOptions {
  */
 export function draftFrom(
   extracted: Extracted,
-  { input, slug, file, corpus, topics }: DraftFromOptions,
+  { input, slug, file, corpus, topics, vocabulary }: DraftFromOptions,
 ): { code: number; report: ImportReport; markdown: string } {
   const { markdown, report } = draftGuideline(extracted, {
     file,
@@ -120,6 +127,7 @@ export function draftFrom(
     source: fileParts(input).name,
     corpus: corpus.filter((guideline) => guideline.meta.slug !== slug),
     topics,
+    vocabulary,
   });
   if (report.empty) {
     const [first] = report.debris;

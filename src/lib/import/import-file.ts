@@ -7,7 +7,7 @@ import { ImportError } from '../model/errors.ts';
 import { readGuidelineFolder } from '../parse/files.ts';
 import { formatReport } from './report.ts';
 import { checkOutput, readInput } from './input-checks-fs.ts';
-import { checkKind, checkNotEmpty, draftFrom, draftSlug, parseCorpus, readSource, topicIds } from './import-bytes.ts';
+import { checkKind, checkNotEmpty, draftFrom, draftSlug, parseCorpus, readSource, readTopics } from './import-bytes.ts';
 
 /** Options for importGuideline. */
 export interface ImportOptions {
@@ -61,7 +61,8 @@ export async function importGuideline({
     throw new ImportError(input, `${shown(file)} exists already: pass --force to overwrite it`);
 
   const extracted = await readSource(data, input);
-  const topics = topicIds(await readFile(topicsFile, 'utf8'), shown(topicsFile));
+  const vocabulary = readTopics(await readFile(topicsFile, 'utf8'), shown(topicsFile));
+  const topics = new Set(vocabulary.map((topic) => topic.id));
   const corpus = parseCorpus(await readGuidelineFolder(guidelines, shown(guidelines)), topics, log);
   const { code, report, markdown } = draftFrom(extracted, {
     input,
@@ -69,6 +70,7 @@ export async function importGuideline({
     file: shown(file),
     corpus,
     topics,
+    vocabulary,
   });
   return { code, report: formatReport(report, { file: shown(file), source: shown(input) }), file, markdown };
 }

@@ -1,3 +1,4 @@
+import type { Topic } from '../model/schema.ts';
 import type { Guideline } from '../model/types.ts';
 
 /**
@@ -7,6 +8,6 @@ import type { Guideline } from '../model/types.ts';
  * are what it is compared with.
  */
 export interface OwnFileData<G extends Guideline<{ slug: string }> = Guideline<{ slug: string }>> {
-  topics: Array<{ id: string; nb: string }>;
+  topics: Array<Pick<Topic, 'id' | 'nb' | 'nn' | 'description'>>;
   guidelines: G[];
 }

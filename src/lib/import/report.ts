@@ -14,7 +14,9 @@ export function formatReport(report: ImportReport, { file, source }: { file: str
     `topic suggestions (${report.suggestions.length}; the topic whose tagged clauses in the published guidelines are nearest, by the words that decided):`,
   );
   for (const s of report.suggestions)
-    out.push(`  ${s.clause}: ${s.topics.join(', ')} (${s.score.toFixed(2)}: ${s.words.join(', ')})`);
+    out.push(
+      `  ${s.clause}: ${s.topics.join(', ')} (${s.score.toFixed(2)}: ${s.words.join(', ')}${s.named.length > 0 ? `; the heading names it: ${s.named.join(', ')}` : ''})`,
+    );
   out.push('the editor must check:');
   for (const { field, line } of report.toFill)
     out.push(`  ${file}:${line}: \`${field}\` is not stated in the source: fill it in`);

@@ -158,3 +158,84 @@ describe('pairing', () => {
     expect(alignment.pairs).toEqual([{ a: 'video', b: 'x', score: 1, source: 'automatic', topic: null }]);
   });
 });
+
+// Written after the code, in this test's own words.
+describe('lines and sections', () => {
+  const clause = (id: string, text: string, more: Partial<Clause> = {}): Clause => ({
+    id,
+    number: null,
+    numberLabel: null,
+    heading: id,
+    headingHtml: id,
+    level: 1,
+    parent: null,
+    party: null,
+    topics: [],
+    notes: [],
+    body: [],
+    html: '',
+    markedHtml: '',
+    text,
+    footnotes: [],
+    line: 1,
+    ...more,
+  });
+  const align = (a: Clause[], b: Clause[]) => {
+    const [x, y] = [
+      { slug: 'a', clauses: a },
+      { slug: 'b', clauses: b },
+    ];
+    return pairs(alignGuidelines(x, y, similarityModel([x, y])));
+  };
+  const forankring = clause(
+    'forankring',
+    'Denne avtalen er et vedlegg til samhandlingsavtalen mellom kommunene og sykehuset, vedtatt av styringsgruppa.',
+  );
+
+  test.each([
+    {
+      case: 'a subtitle before the first heading pairs with nothing by its few words',
+      text: 'Vedlegg 3 til samhandlingsavtalen, vedtatt av styringsgruppa i mai.',
+      expected: [],
+    },
+    {
+      case: 'the same few words with a duty are a clause, and pair',
+      text: 'Partene skal følge samhandlingsavtalen, vedtatt av styringsgruppa i mai.',
+      expected: ['innledning ~ forankring automatic'],
+    },
+  ])('$case', ({ text, expected }) => {
+    expect(align([clause('innledning', text, { heading: null, headingHtml: null })], [forankring])).toEqual(expected);
+  });
+
+  test("a section's lead-in of a few words pairs by no text likeness; a short clause of its own does", () => {
+    const section = clause('grunnlag', 'Denne delen bygger på samhandlingsavtalen fra styringsgruppa.');
+    const part = clause('lover', 'Partene følger pasientjournalloven og helsepersonelloven.', { parent: 'grunnlag' });
+    expect(align([section, part], [forankring])).toEqual([]);
+    expect(align([{ ...section, id: 'alene' }], [forankring])).toEqual(['alene ~ forankring automatic']);
+  });
+
+  // A plan's table that has a row on message exchange (the topic second) answers the section on
+  // message exchange, not each of its parts; a clause on message exchange itself answers them all.
+  test.each([
+    { topics: ['strategi', 'meldingsutveksling'], expected: ['meldinger ~ plan tagged'] },
+    {
+      topics: ['meldingsutveksling'],
+      expected: ['meldinger ~ plan tagged', 'kvitteringer ~ plan tagged'],
+    },
+  ])('a section and its part, beside one clause tagged $topics', ({ topics, expected }) => {
+    const tags = ['meldingsutveksling'];
+    const section = clause(
+      'meldinger',
+      'Partene sender elektroniske meldinger etter nasjonale standarder i handlingsplanen.',
+      { topics: tags },
+    );
+    const part = clause('kvitteringer', 'Partene følger opp kvitteringer på meldinger.', {
+      parent: 'meldinger',
+      topics: tags,
+    });
+    const plan = clause('plan', 'Handlingsplanen: elektroniske meldinger etter nasjonale standarder, og opplæring.', {
+      topics,
+    });
+    expect(align([section, part], [plan])).toEqual(expected);
+  });
+});

@@ -7,7 +7,8 @@ import { loadSite, loadTopics } from '../helpers/index.ts';
 // Clauses written for this test, in the way a region might word them (Nynorsk and Bokmål), none taken
 // from the five: the topic the five's tagged clauses suggest for each, and the words that decided.
 const site = loadSite();
-const topicOrder = loadTopics().map((topic) => topic.id);
+const vocabulary = loadTopics();
+const topicOrder = vocabulary.map((topic) => topic.id);
 const clause = (id: string, heading: string | null, text: string, topics: string[] = []): Clause => ({
   id,
   number: null,
@@ -27,9 +28,9 @@ const clause = (id: string, heading: string | null, text: string, topics: string
   line: 1,
 });
 const five = site.map((g) => ({ slug: g.meta.slug, clauses: g.clauses }));
-const suggestFor = (heading: string | null, text: string) => {
+const suggestFor = (heading: string | null, text: string, topics: typeof vocabulary = []) => {
   const own: Comparable = { slug: 'ny', clauses: [clause('x', heading, text)] };
-  return similarityModel([...five, own]).suggest('ny', 'x');
+  return similarityModel([...five, own], { topics }).suggest('ny', 'x');
 };
 
 describe('topics suggested for an untagged clause', () => {
@@ -65,6 +66,61 @@ describe('topics suggested for an untagged clause', () => {
     expect(
       suggestFor(null, 'Partane samhandlar etter helse- og omsorgstenestelova og spesialisthelsetenestelova.'),
     ).toEqual([]);
+  });
+});
+
+// Written after the code, in words of this test's own. The vocabulary's names (content/topics.yaml, Bokmål
+// and Nynorsk, and descriptions) say what a heading means where the text alone is no clear case.
+describe('the topics a heading names', () => {
+  test.each([
+    {
+      heading: 'Kostnader',
+      text: 'Kvar part dekkjer sine eigne utgifter til programvare, lisensar og drift av eigne system.',
+      without: [],
+      topics: ['ansvar-og-kostnader'],
+      named: ['kostnader'],
+    },
+    {
+      heading: 'Usemje og revisjon',
+      text: 'Usemje mellom partane blir løyst etter reglane i samarbeidsavtalen. Avtalen blir revidert kvart andre år.',
+      without: ['uenighet'],
+      topics: ['uenighet', 'varighet'],
+      named: ['usemje', 'revisjon'],
+    },
+    {
+      // «endringer» is also in the names of planned downtime (and of testing): no second topic of its own.
+      heading: 'Ikrafttredelse og endringer',
+      text: 'Rutinen trer i kraft når den er vedtatt, og kan endres etter felles beslutning i samarbeidsutvalget.',
+      without: [],
+      topics: ['varighet'],
+      named: ['ikrafttredelse'],
+    },
+    {
+      heading: 'Avtalens varighet',
+      text: 'Avtalen gjelder fra signering og løper til den blir sagt opp av en av partene.',
+      without: ['varighet'],
+      topics: ['varighet'],
+      named: ['varighet'],
+    },
+  ])('«$heading» → $topics (without the vocabulary: $without)', ({ heading, text, without, topics, named }) => {
+    expect(suggestFor(heading, text).map((s) => s.topic)).toEqual(without);
+    const suggested = suggestFor(heading, text, vocabulary);
+    expect(suggested.map((s) => s.topic)).toEqual(topics);
+    // The words that named each topic, for the import's report.
+    expect(suggested.flatMap((s) => s.named)).toEqual(named);
+  });
+
+  test('a heading whose words name nothing leaves the text to decide, and a text about nothing gives none', () => {
+    expect(suggestFor('Diverse', 'Kaffi og kaker vert serverte på møta.', vocabulary)).toEqual([]);
+  });
+
+  test("a heading's word the text does not bear out names no topic («Oppfølging» is also in «hjemmeoppfølging»)", () => {
+    const suggested = suggestFor(
+      'Oppfølging',
+      'Fagrådet for samhandling går gjennom tiltaka i handlingsplanen kvart halvår og rapporterer til samarbeidsutvalet.',
+      vocabulary,
+    );
+    expect(suggested.map((s) => s.topic)).not.toContain('hjemmeoppfolging');
   });
 });
 
