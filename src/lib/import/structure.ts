@@ -87,6 +87,7 @@ export function structure(input: ReadonlyArray<SourceLine>): Structure {
   let list = null as List | null;
   let item = null as string[] | null;
   let level = 0; // the level of the last numbered clause
+  let firstLineIndents = false; // whether the clause sets its paragraphs apart by a first-line indent
   let listStart = -1; // the line of the open list's first item
   const flush = () => {
     if (paragraph) blocks.push({ type: 'paragraph', children: phrasing(join(paragraph)) } satisfies Paragraph);
@@ -110,6 +111,7 @@ export function structure(input: ReadonlyArray<SourceLine>): Structure {
     const heading = headings.get(i);
     if (heading) {
       closeList();
+      firstLineIndents = false;
       let text = line.text;
       // A heading the line break split: it goes on when it ends mid-phrase or, in capitals, on a line in capitals.
       while (continuesHeading(text, lines[i + 1], headings.has(i + 1) || footnotes.definitionLines.has(i + 1)))
@@ -165,6 +167,26 @@ export function structure(input: ReadonlyArray<SourceLine>): Structure {
       !headings.has(i + 1) &&
       Math.abs(next.indent - line.indent) <= 2 &&
       next.gap !== 'paragraph';
+    // A paragraph's first line set in, the lines it wraps onto back at the text's edge (a first-line
+    // indent, with no space between paragraphs), starts a paragraph, not a list item; so does, in a
+    // clause set that way, a line set in after a sentence's end.
+    const indentedFirst =
+      !bullet &&
+      !isLettered &&
+      !orderedFits &&
+      line.indent >= bodyIndent + 8 &&
+      ((next !== undefined &&
+        next.gap === 'none' &&
+        !headings.has(i + 1) &&
+        !SENTENCE_END.test(line.text) &&
+        Math.abs(next.indent - bodyIndent) <= 2) ||
+        (firstLineIndents && line.gap === 'none' && SENTENCE_END.test(paragraph?.at(-1) ?? '')));
+    if (indentedFirst) {
+      firstLineIndents = true;
+      closeList();
+      paragraph = [line.text];
+      continue;
+    }
     const setIn =
       !bullet &&
       !isLettered &&
