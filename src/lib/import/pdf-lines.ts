@@ -23,7 +23,7 @@ interface Run {
 
 /**
  * The lines of a PDF, read with pdfjs-dist: text runs grouped into lines by their baseline, in
- * reading order, with the vertical space before each line (a paragraph break is more than 1.4 times
+ * reading order, with the vertical space before each line (a paragraph break is more than 1.3 times
  * the spacing of a paragraph's lines, scaled for larger type) and the font size relative to the body text. Memory stays
  * bounded: streams that unpack to too much, too many pages or too much text stop it (pdf-streams.ts).
  */
@@ -257,7 +257,7 @@ function toLines(pages: Run[][][]): SourceLine[] {
       const dy = i === 0 ? 0 : baseline(page[i - 1]!) - baseline(line);
       const height = Math.max(...line.map((run) => run.height));
       // Larger type has wider spacing: a title's second line is no new paragraph.
-      const apart = dy > spacing * 1.4 * Math.max(1, height / body);
+      const apart = dy > spacing * 1.3 * Math.max(1, height / body);
       out.push({
         text: text.replace(/\s+/g, ' ').trim(),
         page: p + 1,
