@@ -142,13 +142,16 @@ async function score(
     version?: string;
   };
   const sourceWords = wordParts(text);
-  // A cover's «Versjon 2.0» read into `version` is on the reading page as its status banner writes it.
+  // A cover's «Versjon 2.0» read into `version` is on the reading page as its status banner writes it;
+  // a footnote's number (a superscript in the source) is on it at the call and before the note.
   const banner = meta.version ? `Versjon ${meta.version}` : '';
+  const footnoteNumbers = asDrafted.clauses.flatMap((clause) => clause.footnotes.map((f) => `${f.number} ${f.number}`));
   const lost = excessWords(
     sourceWords,
     wordParts(
       [
         banner,
+        ...footnoteNumbers,
         publishedText(
           { title: meta.title ?? '', subtitle: meta.subtitle ?? null, lastUpdated: meta.lastUpdated ?? null },
           asDrafted.clauses,
@@ -272,7 +275,7 @@ function show(name: string, s: Score): string {
 // unseen-nynorsk-pdf and unseen-word-2 were measured on main's code as it was when they were written.
 const SHORT_OF_THE_ISSUE: Record<string, { words?: true; register?: true; pairs?: true }> = {
   'unseen-word': { register: true, pairs: true },
-  'unseen-nynorsk-pdf': { words: true, register: true, pairs: true },
+  'unseen-nynorsk-pdf': { register: true, pairs: true },
   'unseen-word-2': { register: true, pairs: true },
 };
 const TODAY: Record<
@@ -281,7 +284,7 @@ const TODAY: Record<
 > = {
   'unseen-word': { wordsLost: 0, recall: 20 / 24, falseDuties: 0, pairsMade: 20, wrongPairs: 0 },
   'unseen-pdf': { wordsLost: 0, recall: 21 / 23, falseDuties: 0, pairsMade: 26, wrongPairs: 0 },
-  'unseen-nynorsk-pdf': { wordsLost: 2, recall: 25 / 37, falseDuties: 2, pairsMade: 24, wrongPairs: 3 },
+  'unseen-nynorsk-pdf': { wordsLost: 0, recall: 27 / 37, falseDuties: 1, pairsMade: 27, wrongPairs: 2 },
   'unseen-word-2': { wordsLost: 0, recall: 31 / 41, falseDuties: 0, pairsMade: 22, wrongPairs: 3 },
 };
 

@@ -29,11 +29,14 @@ export function findFootnotes(lines: SourceLine[], debris: Debris[]): Footnotes 
   const CALL = /(?<=\p{L}[»”")]?)(\d{1,2})(?=[\s.,;:)]|$)/gu;
   let wanted = 1;
   for (let i = 0; i < lines.length; i++) {
-    // Calls stand in running text: a list item, or a line that is no heading (a heading's call would be lost to the parser).
+    // Calls stand in running text: a list item, or a line that is no heading (a heading's call would be
+    // lost to the parser). A short line that runs on into the next, set close under it in lower case, is text.
     const { text: lineText } = lines[i]!;
+    const next = lines[i + 1];
+    const runsOn = next !== undefined && next.gap === 'none' && /^\p{Ll}/u.test(next.text);
     if (
       !BULLET.test(lineText) &&
-      (numberedLine(lineText) !== null || (tokens(lineText).length <= 10 && !/[.,;:!?]$/.test(lineText)))
+      (numberedLine(lineText) !== null || (tokens(lineText).length <= 10 && !/[.,;:!?]$/.test(lineText) && !runsOn))
     )
       continue;
     const call = [...lineText.matchAll(CALL)].find((match) => Number(match[1]) === wanted);

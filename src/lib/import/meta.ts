@@ -154,6 +154,10 @@ export function findMeta(titleLines: ReadonlyArray<SourceLine>, bodyText: string
     /\bretningslinje\s+(?:nr\.?\s*)?(\d+)\b/i.exec(title ?? '')?.[1] ??
     /\bdelavtale\s+(?:nr\.?\s*)?(\d+)\b/i.exec(title ?? '')?.[1] ??
     /\b(?:retningslinje|delavtale|tjenesteavtale|tenesteavtale)\s+(?:nr\.?\s*)?(\d+)\b/i.exec(coverText)?.[1] ??
+    // The line under the title that says which agreement the text belongs to (`Retningslinje 7 til samarbeidsavtalen`).
+    /^(?:retningslinje|delavtale|tjenesteavtale|tenesteavtale)\s+(?:nr\.?\s*)?(\d+)\s+(?:til|i|under)\s/i.exec(
+      bodyText,
+    )?.[1] ??
     null;
   const hospital = HOSPITAL.exec(all);
   const trustArea = TRUST_AREA.exec(all);

@@ -81,11 +81,13 @@ export function structure(input: ReadonlyArray<SourceLine>): Structure {
     .map((line) => ({ ...line, text: asDots(line.text.replace(FOOTNOTE_MARKS, '$1')) }));
 
   const blocks: RootContent[] = [];
+  const repeatedHeaders = new Set<number>(); // a table's header row repeated on a new page: furniture
   // `as`: the helpers below change these, which the compiler's narrowing of a `null` start cannot see.
   let paragraph = null as string[] | null;
   let list = null as List | null;
   let item = null as string[] | null;
   let level = 0; // the level of the last numbered clause
+  let firstLineIndents = false; // whether the clause sets its paragraphs apart by a first-line indent
   let listStart = -1; // the line of the open list's first item
   const flush = () => {
     if (paragraph) blocks.push({ type: 'paragraph', children: phrasing(join(paragraph)) } satisfies Paragraph);
@@ -109,6 +111,7 @@ export function structure(input: ReadonlyArray<SourceLine>): Structure {
     const heading = headings.get(i);
     if (heading) {
       closeList();
+      firstLineIndents = false;
       let text = line.text;
       // A heading the line break split: it goes on when it ends mid-phrase or, in capitals, on a line in capitals.
       while (continuesHeading(text, lines[i + 1], headings.has(i + 1) || footnotes.definitionLines.has(i + 1)))
@@ -124,17 +127,27 @@ export function structure(input: ReadonlyArray<SourceLine>): Structure {
       });
       continue;
     }
-    const rows = tableRows(lines, i, (j) => headings.has(j) || footnotes.definitionLines.has(j));
-    if (rows > 1) {
+    const table = tableAt(lines, i, (j) => headings.has(j) || footnotes.definitionLines.has(j));
+    if (table) {
       closeList();
-      const cells = (j: number) =>
-        lines[j]!.cells!.map((cell) => ({ type: 'tableCell' as const, children: phrasing(cell.text) }));
       blocks.push({
         type: 'table',
         align: [],
-        children: Array.from({ length: rows }, (_, r) => ({ type: 'tableRow' as const, children: cells(i + r) })),
+        children: table.rows.map((cells) => ({
+          type: 'tableRow' as const,
+          children: cells.map((text) => ({ type: 'tableCell' as const, children: phrasing(text) })),
+        })),
       });
-      i += rows - 1;
+      for (const r of table.repeated) {
+        repeatedHeaders.add(r);
+        debris.push({
+          kind: 'table header repeated on a new page',
+          text: lines[r]!.text,
+          page: lines[r]!.page,
+          line: lines[r]!.line,
+        });
+      }
+      i = table.end - 1;
       continue;
     }
     const isLettered = lettered.has(i);
@@ -154,6 +167,26 @@ export function structure(input: ReadonlyArray<SourceLine>): Structure {
       !headings.has(i + 1) &&
       Math.abs(next.indent - line.indent) <= 2 &&
       next.gap !== 'paragraph';
+    // A paragraph's first line set in, the lines it wraps onto back at the text's edge (a first-line
+    // indent, with no space between paragraphs), starts a paragraph, not a list item; so does, in a
+    // clause set that way, a line set in after a sentence's end.
+    const indentedFirst =
+      !bullet &&
+      !isLettered &&
+      !orderedFits &&
+      line.indent >= bodyIndent + 8 &&
+      ((next !== undefined &&
+        next.gap === 'none' &&
+        !headings.has(i + 1) &&
+        !SENTENCE_END.test(line.text) &&
+        Math.abs(next.indent - bodyIndent) <= 2) ||
+        (firstLineIndents && line.gap === 'none' && SENTENCE_END.test(paragraph?.at(-1) ?? '')));
+    if (indentedFirst) {
+      firstLineIndents = true;
+      closeList();
+      paragraph = [line.text];
+      continue;
+    }
     const setIn =
       !bullet &&
       !isLettered &&
@@ -204,11 +237,13 @@ export function structure(input: ReadonlyArray<SourceLine>): Structure {
   // A footnote whose call ended up in a heading or the title goes back into the text, number and all.
   const called = placeFootnotes(blocks, footnotes.definitions);
   // The source's words as the draft should have them: calls and definition numbers out, except where put back.
-  const kept = lines.map((line, i) => {
-    const label = footnotes.starts.get(i);
-    const text = line.text.replace(FOOTNOTE_MARKS, (_, n: string) => (called.has(n) ? '' : n));
-    return { ...line, text: label !== undefined && !called.has(label) ? `${label} ${text}` : text };
-  });
+  const kept = lines
+    .map((line, i) => {
+      const label = footnotes.starts.get(i);
+      const text = line.text.replace(FOOTNOTE_MARKS, (_, n: string) => (called.has(n) ? '' : n));
+      return { ...line, text: label !== undefined && !called.has(label) ? `${label} ${text}` : text };
+    })
+    .filter((_, i) => !repeatedHeaders.has(i));
   // The municipality's blanks are no words of the text (over a line break too): they print as dots.
   withoutBlanks(kept.map((line) => line.text).join('\n'))
     .split('\n')
@@ -226,24 +261,57 @@ export function structure(input: ReadonlyArray<SourceLine>): Structure {
   };
 }
 
+/** A table read from a source's lines: its rows' cells, where it ends, and header rows repeated on a new page. */
+interface TableLines {
+  /** Each row's cells' text, one a column (an empty cell is ''). */
+  rows: string[][];
+  /** The index of the first line after the table. */
+  end: number;
+  /** Lines that repeat the header row at the top of a page the table runs on to. */
+  repeated: number[];
+}
+
 /**
- * How many lines from `start` form a table: rows of as many cells (two or more), the body rows'
- * columns starting where the first body row's do (a header row is often centred). PDF only, where
- * positions are known; a cell that wraps onto a second line breaks the table. 0 or 1: no table.
+ * The table that starts at `start`, or null: rows of two cells or more, each cell under one of the
+ * table's columns (where the first body row's cells start; a header row is often centred), a column
+ * a row leaves empty kept as an empty cell. A table runs on over a page break, and a header row it
+ * repeats at the top of the new page is page furniture, as a running header is. PDF only, where
+ * positions are known; a cell that wraps onto a second line ends the table.
  */
-function tableRows(lines: ReadonlyArray<SourceLine>, start: number, taken: (index: number) => boolean): number {
-  const width = lines[start]!.cells?.length ?? 0;
-  const body = lines[start + 1]?.cells;
-  if (width < 2 || taken(start) || !body || body.length !== width || taken(start + 1)) return 0;
-  let end = start + 2;
-  while (
-    end < lines.length &&
-    !taken(end) &&
-    lines[end]!.cells?.length === width &&
-    lines[end]!.cells!.every((cell, c) => Math.abs(cell.x - body[c]!.x) <= 6)
-  )
-    end++;
-  return end - start;
+function tableAt(
+  lines: ReadonlyArray<SourceLine>,
+  start: number,
+  taken: (index: number) => boolean,
+): TableLines | null {
+  const head = lines[start]!.cells;
+  const first = lines[start + 1]?.cells;
+  if (!head || head.length < 2 || taken(start) || !first || first.length < 2 || taken(start + 1)) return null;
+  const columns = (first.length === head.length ? first : head).map((cell) => cell.x);
+  const row = (index: number): string[] | null => {
+    const cells = lines[index]!.cells;
+    if (!cells || cells.length < 2 || taken(index)) return null;
+    const out = columns.map(() => '');
+    let column = 0;
+    for (const cell of cells) {
+      while (column < columns.length && Math.abs(cell.x - columns[column]!) > 6) column++;
+      if (column === columns.length) return null;
+      out[column++] = cell.text;
+    }
+    return out;
+  };
+  const header = head.map((cell) => cell.text);
+  if (head.length !== columns.length || row(start + 1) === null) return null;
+  const rows = [header];
+  const repeated: number[] = [];
+  let end = start + 1;
+  for (; end < lines.length; end++) {
+    const cells = row(end);
+    if (!cells) break;
+    const newPage = lines[end]!.page !== lines[end - 1]!.page;
+    if (newPage && cells.join('\t') === header.join('\t')) repeated.push(end);
+    else rows.push(cells);
+  }
+  return { rows, end, repeated };
 }
 
 /** The items of lettered lists: runs of lines marked `a)`, `b)`, `c)` (or `a.`, `b.`), two at least, the letters in order. */
