@@ -68,6 +68,13 @@ describe('sentences and list items of the five texts that oblige someone', () =>
       start: 'Varslingen skal skje',
       expected: 'felles plikt «—» [senest en uke før planlagt endring]',
     },
+    // «har» with an arrangement a party keeps; missed while the item's later «skal» sentence made the
+    // whole item be read sentence by sentence.
+    {
+      slug: 'innlandet',
+      start: 'Partnerne har et kjent kontaktpunkt',
+      expected: 'felles plikt «Partnerne»',
+    },
     {
       slug: 'innlandet',
       start: 'Partnerne kan inngå lokale tilleggsavtaler om digitale',

@@ -163,6 +163,54 @@ describe('the present tense with a party as subject', () => {
   });
 });
 
+// «har» with a noun describes («Partene har møte …»), except where the noun is an arrangement a party
+// keeps for the other: that says what the party provides, as «skal ha» would.
+describe('«har» with an arrangement a party keeps', () => {
+  test.each([
+    { sentence: 'Hver kommune har en kontaktperson for meldingsløftet.', party: 'kommune', actor: 'Hver kommune' },
+    { sentence: 'SiV har ein vakttelefon som er open heile døgnet.', party: 'helseforetak', actor: 'SiV' },
+    { sentence: 'Partane har faste rutinar for retur av feilsende meldingar.', party: 'felles', actor: 'Partane' },
+    // Its only modal stands in the relative clause: the sentence is read by its own verb.
+    {
+      sentence: 'Kommunen har en beredskapsplan som kan tas i bruk ved lengre nedetid.',
+      party: 'kommune',
+      actor: 'Kommunen',
+    },
+  ])('«$sentence» → $party «$actor»', ({ sentence, party, actor }) => {
+    expect(read(sentence)).toEqual({ party, actor, modality: 'plikt' });
+  });
+
+  test.each([
+    'Partene har ulike rutiner for arkivering.',
+    'Kommunane har ingen vaktordning i helgane.',
+    'Sykehuset har lang erfaring med videokonsultasjon.',
+    'Fagrådet har møte fire gonger i året.',
+  ])('«%s» describes', (sentence) => {
+    expect(read(sentence)).toBeNull();
+  });
+});
+
+describe('a duty stated as a shared or main responsibility', () => {
+  test.each([
+    { sentence: 'Partene har et felles ansvar for at adresseregisteret er riktig.', party: 'felles', actor: 'Partene' },
+    { sentence: 'Kommunane har hovudansvaret for opplæringa.', party: 'kommune', actor: 'Kommunane' },
+  ])('«$sentence» → $party «$actor»', ({ sentence, party, actor }) => {
+    expect(read(sentence)).toEqual({ party, actor, modality: 'plikt' });
+  });
+});
+
+describe('a role with a verb in the present tense: both parties', () => {
+  test.each([
+    {
+      sentence: 'Den som oppdager en feil i adresseringen, retter den straks.',
+      actor: 'Den som oppdager en feil i adresseringen',
+    },
+    { sentence: 'Dei som tek imot ei avvisning, kontaktar avsendaren.', actor: 'Dei som tek imot ei avvisning' },
+  ])('«$sentence» → felles «$actor»', ({ sentence, actor }) => {
+    expect(read(sentence)).toEqual({ party: 'felles', actor, modality: 'plikt' });
+  });
+});
+
 describe('a present passive', () => {
   test.each([
     { sentence: 'Avvik registreres i eget system.', bound: true, expected: { party: null, modality: 'plikt' } },
@@ -174,6 +222,55 @@ describe('a present passive', () => {
 
   test('outside a clause that binds a party, a passive without an agent obliges no one', () => {
     expect(read('Avvik registreres i eget system.')).toBeNull();
+  });
+
+  // After an opening phrase of time or circumstance a passive sets a procedure, even where the clause
+  // binds no party: the clause's party, or both.
+  test.each([
+    'Under nedetida blir prøvesvar sende på papir.',
+    'Mens feilen rettes, føres journalen på papir.',
+    'Når pasienten skrives ut, sendes epikrisen samme dag.',
+    'Etter at stansen er over, blir ventande meldingar sende på nytt.',
+    'I julehelgen gjennomføres ingen endringer i meldingstjeneren.',
+    'I sommarferien vert det ikkje gjort endringar i fagsystema.',
+  ])('«%s» is a duty (unbound clause)', (sentence) => {
+    expect(read(sentence)).toEqual({ party: null, actor: null, modality: 'plikt' });
+  });
+
+  test.each([
+    // Not a stretch of time, a place, the text itself, a system on its own, the past.
+    'I dag sendes de fleste meldinger elektronisk.',
+    'Ved UNN brukes et annet journalsystem.',
+    'Under punkt 4 beskrives rutinene for nedetid.',
+    'Dersom meldingen avvises, sendes en feilmelding automatisk til avsenderen.',
+    'Før avtalen ble inngått, ble det gjort en kartlegging.',
+  ])('«%s» obliges no one (unbound clause)', (sentence) => {
+    expect(read(sentence)).toBeNull();
+  });
+});
+
+// What the parties do to the agreement itself. «kan» is a right, not a duty, and a passive «kan» gives
+// that right to no one («Tilbudet kan omfatte …») unless it states how the agreement ends or changes,
+// with a notice: then it is the parties' right (adgang), the notice binding whoever uses it.
+describe('the agreement as subject', () => {
+  test.each([
+    { sentence: 'Avtalen skal revideres hvert annet år.', modality: 'plikt' },
+    { sentence: 'Delavtala skal evaluerast etter to år.', modality: 'plikt' },
+    { sentence: 'Avtalen trer i kraft ved signering, og skal gjennomgås årlig.', modality: 'plikt' },
+    { sentence: 'Avtalen kan sies opp med tre måneders skriftlig varsel.', modality: 'adgang' },
+    { sentence: 'Den kan seiast opp med eitt års oppseiingstid.', modality: 'adgang' },
+    { sentence: 'Retningslinja kan endrast med ein månads varsel.', modality: 'adgang' },
+  ])('«$sentence» → $modality of the parties', ({ sentence, modality }) => {
+    expect(read(sentence)).toEqual({ party: null, actor: null, modality });
+  });
+
+  test.each([
+    'Retningslinjen skal bidra til bedre samhandling.',
+    'Avtalen skal forstås i lys av samarbeidsavtalen.',
+    'Avtalen kan sies opp.',
+    'Tilbudet kan omfatte videokonsultasjon.',
+  ])('«%s» obliges no one', (sentence) => {
+    expect(read(sentence)).toBeNull();
   });
 });
 
