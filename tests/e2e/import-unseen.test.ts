@@ -243,12 +243,12 @@ function show(name: string, s: Score): string {
 // floor at what the code reaches today keeps it from getting worse. Measured after the code, on
 // texts it was not written from: never lower a figure here to make a test pass.
 const SHORT_OF_THE_ISSUE: Record<string, { register?: true; pairs?: true }> = {
-  'unseen-word': { register: true, pairs: true },
+  'unseen-word': { pairs: true },
   'unseen-pdf': { pairs: true },
 };
 const TODAY: Record<string, { recall: number; pairsMade: number; wrongPairs: number }> = {
-  'unseen-word': { recall: 20 / 24, pairsMade: 18, wrongPairs: 0 },
-  'unseen-pdf': { recall: 21 / 23, pairsMade: 19, wrongPairs: 3 },
+  'unseen-word': { recall: 24 / 24, pairsMade: 18, wrongPairs: 0 },
+  'unseen-pdf': { recall: 23 / 23, pairsMade: 19, wrongPairs: 3 },
 };
 
 describe.each([
