@@ -133,6 +133,10 @@ const PASSIVE_VERB = /^\s*(?:(?:også|derfor|alltid|kun|bare|i fellesskap)\s+)?\
 const ACTOR_NOUN =
   /(?:avsender|avsendar|mottaker|mottakar|fastleg|lege|sykepleier|sjukepleiar|kontaktperson|koordinator|leder|leiar|ansatt|tilsett|helsepersonell|personell|utval|forum|gruppe|nettverk|team|styre|sekretariat|ledelse|leiing|avdeling|enhet|eining|virksomhet|verksemd|komut|prosjekt)\p{L}*$/iu;
 
+// The roles among them that act in the present tense as a party would ("Avsendaren ringjer …").
+const ROLE_NOUN =
+  /^(?:avsender|avsendar|mottaker|mottakar|kontaktperson|koordinator|superbruker|superbrukar|sekretariat)\p{L}*$/iu;
+
 /** Whether a subject names a person or a body: its first word ("Avsender av melding") or its last ("Regionalt fagråd"). */
 const isActorNoun = (head: string) => {
   const list = head.split(/\s+/);
@@ -193,6 +197,14 @@ const SITUATION_START: ReadonlyArray<RegExp> = [
   // "i" with a stretch of time: "I sommerferien", "I skolenes sommerferie", "I perioden før …"; not "I dag", "I Noreg".
   /^i\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:ferie|ferien|periode|perioden|tida|tiden|helg|helga|helgen|høytid\p{L}*|høgtid\p{L}*)(?![\p{L}])/iu,
 ];
+// A passive between the parties is a procedure wherever it stands: "… blir sendt til den andre parten",
+// "… utveksles mellom partene og hverandre". A new phrase is one more row.
+const RECIPROCAL =
+  /(?<![\p{L}])(?:den\s+andre\s+parten?s?|motparten|hverandre|kvarandre|den\s+andre\s+parts)(?![\p{L}])/iu;
+// A dispute resolved by a rule: "Uenighet om avtalen løses etter …", "Usemje blir løyst i …".
+const DISPUTE_SUBJECT = /^(?:uenighet|usemje|usemja|tvist|tvister|tvistar)(?![\p{L}])/iu;
+// Words that may stand between "blir"/"vert" and its participle: "blir ikkje gjennomførte", "vert alltid sendt".
+const BETWEEN_AUXILIARY = new Set('ikke ikkje alltid også òg normalt straks bare berre'.split(' '));
 // An opening word before a name says where, not when: "Ved UNN brukes …", "Under Helse Nord …".
 const PLACE_START = /^\p{L}+\s+\p{Lu}/u;
 // What a system does by itself is no one's duty: "… sendes det automatisk ei avvisning".
@@ -410,6 +422,12 @@ function readPresent(sentence: string, context: ReadingContext): Reading | null 
   const role = condition ? null : ROLE_SUBJECT.exec(main);
   const roleVerb = role && main[role[0].length] === ',' && verbAfter(main.slice(role[0].length + 1));
   if (role && roleVerb && doingVerb(...roleVerb)) return { actor: role[0].trim(), party: 'felles', modality: 'plikt' };
+  // A role no party name says, as the subject: "Mottakaren stadfestar …", "Koordinatoren kallar inn …"
+  // (the clause's party, or both). Only a role: with a thing or a body ("Prosjektet varer …",
+  // "Nettverket dekker …") the present tense describes.
+  const head = list[0] && bare(list[0].word);
+  const headVerb = head && ROLE_NOUN.test(head) && verbAfter(main.slice(list[0]!.at + list[0]!.word.length));
+  if (headVerb && doingVerb(...headVerb)) return { actor: list[0]!.word, party: null, modality: 'plikt' };
   // Verb first, after a condition or an adverbial: "Ved planlagt nedetid varsler den parten som …", "Dersom …, sender kommunen …".
   if (!condition && !ADVERBIAL_START.test(main)) return null;
   const clause = condition ? main : main.split(',')[0]!;
@@ -480,9 +498,9 @@ function readPassive(sentence: string, context: ReadingContext): Reading | null 
     const inflected = PASSIVE_FORM.test(word) && !NOT_PASSIVE.has(word) && !/(?:enes|rnes|anes)$/u.test(word);
     // "blir"/"vert" with its participle; after an opening phrase the subject may stand between them.
     const reach = i === 0 || adverbial ? 1 + INVERTED_SUBJECT_WORDS : 1;
+    const following = bareWords(list.slice(i + 1)).filter((next) => !BETWEEN_AUXILIARY.has(next));
     const periphrastic =
-      PASSIVE_AUXILIARY.test(word) &&
-      list.slice(i + 1, i + 1 + reach).some((next) => PASSIVE_PARTICIPLE.test(bare(next.word)));
+      PASSIVE_AUXILIARY.test(word) && following.slice(0, reach).some((next) => PASSIVE_PARTICIPLE.test(next));
     if (!inflected && !periphrastic) continue;
     if (DESCRIBING_PASSIVES.has(word) || AUTOMATIC.test(main)) return null;
     const subject = main.slice(0, list[i]!.at).trim();
@@ -502,9 +520,11 @@ function readPassive(sentence: string, context: ReadingContext): Reading | null 
     if (agentParty && agentParty.start === 0)
       return { actor: null, party: partyOf(agentParty.parties), modality: 'plikt' };
     // "Avvik registreres …" binds the clause's party; outside one, an "-es" passive binds the parties it
-    // names ("… gjennomføres samhandlingstester mellom partene"), and any passive after an opening
-    // phrase of time or circumstance sets a procedure; "blir lagt fram" narrates.
-    if (context.bound || situation || (inflected && namedParties(main, context.patterns)))
+    // names ("… gjennomføres samhandlingstester mellom partene"), and a passive after an opening
+    // phrase of time or circumstance, between the parties or on a dispute sets a procedure; "blir lagt
+    // fram" narrates.
+    const procedure = situation || RECIPROCAL.test(main) || DISPUTE_SUBJECT.test(subject);
+    if (context.bound || procedure || (inflected && namedParties(main, context.patterns)))
       return { actor: null, party: null, modality: 'plikt' };
     return null;
   }

@@ -199,6 +199,22 @@ describe('a duty stated as a shared or main responsibility', () => {
   });
 });
 
+describe('a role no party name says, with a verb in the present tense: the clause decides', () => {
+  test.each([
+    { sentence: 'Avsendaren ringjer mottakaren når meldinga hastar.', actor: 'Avsendaren' },
+    { sentence: 'Kontaktpersonen videresender varselet til fagsystemansvarlig.', actor: 'Kontaktpersonen' },
+  ])('«$sentence» → «$actor»', ({ sentence, actor }) => {
+    expect(read(sentence)).toEqual({ party: null, actor, modality: 'plikt' });
+  });
+
+  test.each(['Prosjektet varer i to år.', 'Nettverket dekker hele regionen.', 'Mottakaren er ofte fastlegen.'])(
+    '«%s» describes (a thing, a body, or a verb that says what is)',
+    (sentence) => {
+      expect(read(sentence)).toBeNull();
+    },
+  );
+});
+
 describe('a role with a verb in the present tense: both parties', () => {
   test.each([
     {
@@ -237,6 +253,16 @@ describe('a present passive', () => {
     expect(read(sentence)).toEqual({ party: null, actor: null, modality: 'plikt' });
   });
 
+  // Between the parties, or a dispute resolved by a rule: a procedure wherever the sentence starts.
+  test.each([
+    'Endringsvarsel blir alltid sendt til den andre parten skriftleg.',
+    'Testresultatene utveksles med motparten.',
+    'Tvister om avtalen løses etter samarbeidsavtalens punkt 12.',
+    'Usemje om kostnadsdelinga vert avgjord i samhandlingsutvalet.',
+  ])('«%s» is a duty (unbound clause)', (sentence) => {
+    expect(read(sentence)).toEqual({ party: null, actor: null, modality: 'plikt' });
+  });
+
   test.each([
     // Not a stretch of time, a place, the text itself, a system on its own, the past.
     'I dag sendes de fleste meldinger elektronisk.',
@@ -244,6 +270,8 @@ describe('a present passive', () => {
     'Under punkt 4 beskrives rutinene for nedetid.',
     'Dersom meldingen avvises, sendes en feilmelding automatisk til avsenderen.',
     'Før avtalen ble inngått, ble det gjort en kartlegging.',
+    'Opplysningane blir ikkje lagra i kjernejournalen.',
+    'Det vises til den andre partens rutiner.',
   ])('«%s» obliges no one (unbound clause)', (sentence) => {
     expect(read(sentence)).toBeNull();
   });
