@@ -26,6 +26,11 @@ const MODALS: ReadonlyArray<[string, Modality]> = [
   ['er forplikta til', 'plikt'],
   ['er ansvarlig for', 'plikt'],
   ['er ansvarleg for', 'plikt'],
+  ['er ansvarlige for', 'plikt'],
+  ['er ansvarlege for', 'plikt'],
+  ['har som oppgave å', 'plikt'],
+  ['har som oppgåve å', 'plikt'],
+  ['ser til at', 'plikt'],
   ['har et felles ansvar for', 'plikt'],
   ['har eit felles ansvar for', 'plikt'],
   ['har felles ansvar for', 'plikt'],
@@ -105,7 +110,7 @@ const UPKEEP_PASSIVE = new RegExp(
 // notice binds whoever uses the right, so the sentence is the parties' right (adgang), with no party
 // named; without a notice a passive "kan" gives the right to no one ("Tilbudet kan omfatte …").
 const NOTICE =
-  /^\s*\p{L}+(?:es|s|ast)(?:\s+opp)?\s+(?:\p{L}+\s+){0,2}?med\s+(?:\S+\s+){0,3}?(?:varsel|frist|oppsigelsesfrist|oppseiingsfrist|oppsigelsestid|oppseiingstid)(?![\p{L}])/iu;
+  /^\s*\p{L}+(?:es|s|ast)(?:\s+opp)?\s+(?:\p{L}+\s+){0,4}?med\s+(?:\S+\s+){0,3}?(?:varsel|frist|oppsigelsesfrist|oppseiingsfrist|oppsigelsestid|oppseiingstid)(?![\p{L}])/iu;
 
 /** Whether the words after a modal state a procedure on the agreement: its upkeep, or a right with a notice. */
 const procedure = (after: string, modality: Modality) =>
@@ -223,6 +228,14 @@ const RESPONSIBILITY_OF: ReadonlyArray<RegExp> = [
   /(?<![\p{L}])(?:det\s+er|er\s+det)\s+(?<who>(?:\S+\s+){0,4}?\S+)\s+(?:sitt|sine|si)\s+(?:(?:eige|eget|felles)\s+)?(?:ansvar|oppgåve|oppgave|plikt)\s+(?:å|at)(?![\p{L}])/iu,
   /(?<![\p{L}])(?:det\s+er|er\s+det)\s+(?<who>(?:\S+\s+){0,4}?\S+s)\s+(?:(?:eige|eget|felles)\s+)?(?:ansvar|oppgåve|oppgave|plikt)\s+(?:å|at)(?![\p{L}])/iu,
 ];
+// The same with the duty first, where the one obliged must be a party it names: "Opplæring av eigne
+// tilsette er kvar part sitt ansvar.", "Drift av meldingstjeneren er sykehusets ansvar.", "Ansvaret for
+// adresseregisteret ligg hjå kommunane.", "Driftsansvaret ligger hos SiV."
+const RESPONSIBILITY_OF_PARTY: ReadonlyArray<RegExp> = [
+  /(?<![\p{L}])er\s+(?<who>(?:\S+\s+){0,3}?\S+)\s+(?:sitt|sine|si)\s+(?:(?:eige|eget|felles)\s+)?(?:ansvar|oppgåve|oppgave)(?=\s*[.;,]|\s*$)/iu,
+  /(?<![\p{L}])er\s+(?<who>(?:\S+\s+){0,3}?\S+s)\s+(?:(?:eige|eget|felles)\s+)?(?:ansvar|oppgåve|oppgave)(?=\s*[.;,]|\s*$)/iu,
+  /(?<![\p{L}])\p{L}*ansvar\p{L}*\s+(?:for\s+[^.;]*?\s+)?ligg(?:er)?\s+(?:hjå|hos)\s+(?<who>(?:\S+\s+){0,3}?\S+?)[.,;]?(?=\s|$)/iu,
+];
 // A subject that is a role, not a party: whichever party does the thing ("Den som sender ei melding, skal …",
 // "Dei som tek imot …"). Both parties can be that one, so the duty is shared.
 const ROLE_SUBJECT = /^(?:den|dei|de)\s+som\s[^,]*?(?=,|$)/iu;
@@ -260,7 +273,7 @@ export function readSentence(sentence: string, context: ReadingContext): Reading
   return readPresent(sentence, context) ?? readPassive(sentence, context);
 }
 
-/** "Det er sjukehuset sitt ansvar å …": the one obliged is named between "det er" and "ansvar". */
+/** "Det er sjukehuset sitt ansvar å …", "… er kommunens ansvar", "Ansvaret … ligg hjå …": the one obliged is named. */
 function readResponsibility(sentence: string, { patterns }: ReadingContext): Reading | null {
   for (const pattern of RESPONSIBILITY_OF) {
     const who = pattern.exec(sentence)?.groups?.who;
@@ -268,6 +281,12 @@ function readResponsibility(sentence: string, { patterns }: ReadingContext): Rea
     const named = namedParties(who, patterns);
     if (named) return { actor: who.slice(named.start, named.end), party: partyOf(named.parties), modality: 'plikt' };
     return { actor: isActorNoun(who) ? who : null, party: null, modality: 'plikt' };
+  }
+  for (const pattern of RESPONSIBILITY_OF_PARTY) {
+    const who = pattern.exec(sentence)?.groups?.who;
+    const named = who ? namedParties(who, patterns) : null;
+    if (who && named)
+      return { actor: who.slice(named.start, named.end), party: partyOf(named.parties), modality: 'plikt' };
   }
   return null;
 }

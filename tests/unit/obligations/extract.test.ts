@@ -234,8 +234,9 @@ describe('a guideline the project does not hold', () => {
       expected: ['kommune plikt «Avsender»: Avsender skal sjekke kvittering.'],
     },
     {
-      body: '## 1 Ansvar\n\n:plikt[Driftsansvar ligger hos kommunen.]{part=kommune}',
-      expected: ['kommune plikt «—»: Driftsansvar ligger hos kommunen.'],
+      // A sentence the rules do not read («Driftsansvar ligger hos kommunen» they read since issue 28).
+      body: '## 1 Ansvar\n\n:plikt[Driften er lagt til kommunen.]{part=kommune}',
+      expected: ['kommune plikt «—»: Driften er lagt til kommunen.'],
     },
     {
       body: '## 1 Plan\n\n| Tiltak | Ansvarlig | Frist |\n| --- | --- | --- |\n| Lage rutine | SSHF | 2026 |\n| Teste | Kommunen | |',

@@ -87,6 +87,26 @@ describe('whose responsibility it is («Det er … sitt ansvar å …»)', () =>
     expect(read(sentence)).toEqual({ party, actor, modality: 'plikt' });
   });
 
+  // The duty first, then whose it is: only where a party is named.
+  test.each([
+    { sentence: 'Opplæring av eigne tilsette er kvar part sitt ansvar.', party: 'felles', actor: 'kvar part' },
+    { sentence: 'Drift av meldingstjeneren er sykehusets ansvar.', party: 'helseforetak', actor: 'sykehusets' },
+    { sentence: 'Ansvaret for adresseregisteret ligg hjå kommunane.', party: 'kommune', actor: 'kommunane' },
+    { sentence: 'Driftsansvar ligger hos kommunen.', party: 'kommune', actor: 'kommunen' },
+    { sentence: 'Partane er ansvarlege for eigne fagsystem.', party: 'felles', actor: 'Partane' },
+    { sentence: 'Fagrådet har som oppgåve å følgje opp avtalen.', party: 'felles', actor: 'Fagrådet' },
+    { sentence: 'Kommunen ser til at meldingane blir lesne.', party: 'kommune', actor: 'Kommunen' },
+  ])('«$sentence» → $party «$actor»', ({ sentence, party, actor }) => {
+    expect(read(sentence)).toEqual({ party, actor, modality: 'plikt' });
+  });
+
+  test.each(['Dette er ikkje nokon sitt ansvar.', 'Ansvaret ligger hos leverandøren.'])(
+    '«%s» names no party: no duty',
+    (sentence) => {
+      expect(read(sentence)).toBeNull();
+    },
+  );
+
   test('a responsibility of no party and no person is still a duty (the clause decides whose)', () => {
     expect(read('Det er eit felles ansvar å halde rutinane oppdaterte.')).toEqual({
       party: null,
@@ -288,6 +308,7 @@ describe('the agreement as subject', () => {
     { sentence: 'Avtalen kan sies opp med tre måneders skriftlig varsel.', modality: 'adgang' },
     { sentence: 'Den kan seiast opp med eitt års oppseiingstid.', modality: 'adgang' },
     { sentence: 'Retningslinja kan endrast med ein månads varsel.', modality: 'adgang' },
+    { sentence: 'Avtalen kan sies opp av hver av partene med seks måneders varsel.', modality: 'adgang' },
   ])('«$sentence» → $modality of the parties', ({ sentence, modality }) => {
     expect(read(sentence)).toEqual({ party: null, actor: null, modality });
   });
