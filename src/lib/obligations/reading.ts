@@ -31,6 +31,11 @@ const MODALS: ReadonlyArray<[string, Modality]> = [
   ['har som oppgave å', 'plikt'],
   ['har som oppgåve å', 'plikt'],
   ['ser til at', 'plikt'],
+  ['har et gjensidig ansvar for', 'plikt'],
+  ['har eit gjensidig ansvar for', 'plikt'],
+  ['har gjensidig ansvar for', 'plikt'],
+  ['er selv ansvarlig for', 'plikt'],
+  ['er sjølv ansvarleg for', 'plikt'],
   ['har et felles ansvar for', 'plikt'],
   ['har eit felles ansvar for', 'plikt'],
   ['har felles ansvar for', 'plikt'],
@@ -74,7 +79,17 @@ const MODALS: ReadonlyArray<[string, Modality]> = [
   ['anbefales', 'anbefaling'],
   ['tilrår', 'anbefaling'],
   ['tilrås', 'anbefaling'],
+  ['tilrådast', 'anbefaling'],
+  ['oppfordres til', 'anbefaling'],
+  ['oppmodast til', 'anbefaling'],
+  ['blir oppfordret til', 'anbefaling'],
+  ['vert oppmoda til', 'anbefaling'],
   ['bør', 'anbefaling'],
+  ['har mulighet til', 'adgang'],
+  ['har moglegheit til', 'adgang'],
+  ['har høve til', 'adgang'],
+  ['har rett til', 'adgang'],
+  ['står fritt til', 'adgang'],
   ['kan', 'adgang'],
 ];
 const MODALITY = new Map(MODALS.map(([words, modality]) => [words, modality]));
@@ -101,9 +116,10 @@ const CONDITION_START = /^(?:dersom|om|når|hvis|viss|før|etter at|så lenge|me
 // subject it is still their duty ("Retningslinja skal reviderast kvart tredje år", "Avtalen skal
 // evalueres …"), where "Retningslinjen skal bidra til …" states a purpose. A new verb is one more row.
 const UPKEEP_VERBS =
-  'revider evaluer gjennomgå oppdater godkjenn forny vurder behandl handsam signer underskriv forankr publiser';
+  'revider evaluer gjennomgå oppdater godkjen forny vurder behandl handsam signer underskriv forankr publiser';
+const UPKEEP_STEM = new RegExp(`^(?:${UPKEEP_VERBS.split(' ').join('|')})\\p{L}*$`, 'iu');
 const UPKEEP_PASSIVE = new RegExp(
-  `^\\s*(?:(?:også|derfor|alltid|minst|årlig|årleg)\\s+)?(?:${UPKEEP_VERBS.split(' ').join('|')})(?:es|ast|s)(?![\\p{L}])`,
+  `^\\s*(?:(?:også|derfor|alltid|minst|årlig|årleg)\\s+)?(?:${UPKEEP_VERBS.split(' ').join('|')})n?(?:es|ast|s)(?![\\p{L}])`,
   'iu',
 );
 // "kan sies opp med seks måneders varsel": the way an agreement states how it ends or changes. The
@@ -523,7 +539,11 @@ function readPassive(sentence: string, context: ReadingContext): Reading | null 
     if (!inflected && !periphrastic) continue;
     if (DESCRIBING_PASSIVES.has(word) || AUTOMATIC.test(main)) return null;
     const subject = main.slice(0, list[i]!.at).trim();
-    if (DOCUMENT_SUBJECT.test(subject) || THIRD_PARTY.test(subject)) return null;
+    // The agreement revised or evaluated ("Avtalen revideres ved behov", "Retningslinja vert evaluert …")
+    // is the parties' duty, as with a modal; anything else the document "does" describes it.
+    const verb = periphrastic ? following.find((next) => PASSIVE_PARTICIPLE.test(next))! : word;
+    const upkeep = DOCUMENT_SUBJECT.test(subject) && UPKEEP_STEM.test(verb);
+    if ((DOCUMENT_SUBJECT.test(subject) && !upkeep) || THIRD_PARTY.test(subject)) return null;
     const rest = main.slice(list[i]!.at);
     const agent = AGENT.exec(rest);
     if (agent && THIRD_PARTY.test(rest.slice(agent.index + agent[0].length))) return null;
@@ -542,7 +562,7 @@ function readPassive(sentence: string, context: ReadingContext): Reading | null 
     // names ("… gjennomføres samhandlingstester mellom partene"), and a passive after an opening
     // phrase of time or circumstance, between the parties or on a dispute sets a procedure; "blir lagt
     // fram" narrates.
-    const procedure = situation || RECIPROCAL.test(main) || DISPUTE_SUBJECT.test(subject);
+    const procedure = situation || upkeep || RECIPROCAL.test(main) || DISPUTE_SUBJECT.test(subject);
     if (context.bound || procedure || (inflected && namedParties(main, context.patterns)))
       return { actor: null, party: null, modality: 'plikt' };
     return null;

@@ -69,6 +69,49 @@ describe('a modal expression', () => {
   });
 });
 
+describe('more modal expressions: shared responsibility, a recommendation, a right', () => {
+  test.each([
+    {
+      sentence: 'Kommunen og SiV har et gjensidig ansvar for å holde hverandre orientert.',
+      party: 'felles',
+      actor: 'Kommunen og SiV',
+      modality: 'plikt',
+    },
+    {
+      sentence: 'Hver kommune er selv ansvarlig for egne avtaler med leverandører.',
+      party: 'kommune',
+      actor: 'kommune',
+      modality: 'plikt',
+    },
+    {
+      sentence: 'Partene oppfordres til å delta i nasjonale piloter.',
+      party: 'felles',
+      actor: 'Partene',
+      modality: 'anbefaling',
+    },
+    {
+      sentence: 'Det tilrådast at kommunane nyttar same mal.',
+      party: 'kommune',
+      actor: 'kommunane',
+      modality: 'anbefaling',
+    },
+    {
+      sentence: 'Kommunen har mulighet til å be om hospitering.',
+      party: 'kommune',
+      actor: 'Kommunen',
+      modality: 'adgang',
+    },
+    {
+      sentence: 'Kvar part står fritt til å inngå andre avtalar.',
+      party: 'felles',
+      actor: 'Kvar part',
+      modality: 'adgang',
+    },
+  ])('«$sentence» → $party $modality «$actor»', ({ sentence, party, actor, modality }) => {
+    expect(read(sentence)).toEqual({ party, actor, modality });
+  });
+});
+
 describe('whose responsibility it is («Det er … sitt ansvar å …»)', () => {
   test.each([
     {
@@ -309,6 +352,9 @@ describe('the agreement as subject', () => {
     { sentence: 'Den kan seiast opp med eitt års oppseiingstid.', modality: 'adgang' },
     { sentence: 'Retningslinja kan endrast med ein månads varsel.', modality: 'adgang' },
     { sentence: 'Avtalen kan sies opp av hver av partene med seks måneders varsel.', modality: 'adgang' },
+    // Without a modal: the agreement's upkeep in the present passive.
+    { sentence: 'Avtalen revideres ved behov.', modality: 'plikt' },
+    { sentence: 'Retningslinja vert evaluert kvart andre år.', modality: 'plikt' },
   ])('«$sentence» → $modality of the parties', ({ sentence, modality }) => {
     expect(read(sentence)).toEqual({ party: null, actor: null, modality });
   });
@@ -317,6 +363,8 @@ describe('the agreement as subject', () => {
     'Retningslinjen skal bidra til bedre samhandling.',
     'Avtalen skal forstås i lys av samarbeidsavtalen.',
     'Avtalen kan sies opp.',
+    'Avtalen gjelder inntil den blir erstattet av en ny.',
+    'Avtalen revideres av leverandøren.',
     'Tilbudet kan omfatte videokonsultasjon.',
   ])('«%s» obliges no one', (sentence) => {
     expect(read(sentence)).toBeNull();
