@@ -274,7 +274,7 @@ function show(name: string, s: Score): string {
 // texts it was not written from: never lower a figure here to make a test pass.
 // unseen-nynorsk-pdf and unseen-word-2 were measured on main's code as it was when they were written.
 const SHORT_OF_THE_ISSUE: Record<string, { words?: true; register?: true; pairs?: true }> = {
-  'unseen-word': { register: true, pairs: true },
+  'unseen-word': { pairs: true },
   'unseen-nynorsk-pdf': { register: true, pairs: true },
   'unseen-word-2': { register: true, pairs: true },
 };
@@ -282,10 +282,10 @@ const TODAY: Record<
   string,
   { wordsLost: number; recall: number; falseDuties: number; pairsMade: number; wrongPairs: number }
 > = {
-  'unseen-word': { wordsLost: 0, recall: 20 / 24, falseDuties: 0, pairsMade: 20, wrongPairs: 0 },
-  'unseen-pdf': { wordsLost: 0, recall: 21 / 23, falseDuties: 0, pairsMade: 26, wrongPairs: 0 },
-  'unseen-nynorsk-pdf': { wordsLost: 0, recall: 27 / 37, falseDuties: 1, pairsMade: 27, wrongPairs: 2 },
-  'unseen-word-2': { wordsLost: 0, recall: 31 / 41, falseDuties: 0, pairsMade: 22, wrongPairs: 3 },
+  'unseen-word': { wordsLost: 0, recall: 24 / 24, falseDuties: 0, pairsMade: 20, wrongPairs: 0 },
+  'unseen-pdf': { wordsLost: 0, recall: 23 / 23, falseDuties: 0, pairsMade: 26, wrongPairs: 0 },
+  'unseen-nynorsk-pdf': { wordsLost: 0, recall: 31 / 37, falseDuties: 1, pairsMade: 27, wrongPairs: 2 },
+  'unseen-word-2': { wordsLost: 0, recall: 36 / 41, falseDuties: 0, pairsMade: 22, wrongPairs: 3 },
 };
 
 describe.each([

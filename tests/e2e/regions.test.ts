@@ -33,10 +33,13 @@ async function heights(site: Site, width: number, paths: string[]): Promise<Reco
   return measured;
 }
 
-// The party pages' heights on main before the per-region pages (five regions, the same machine's Chromium).
+// The party pages' heights on main before the per-region pages (five regions, the same machine's Chromium),
+// plus what one more shared duty of the five adds (the register found Innlandet's «Partnerne har et kjent
+// kontaktpunkt …» in issue 28; four topics, so four rows on each party page): 36 906 → 37 878 and 45 426 →
+// 46 031 on the municipality's page, measured before and after that change on the same build otherwise.
 const BEFORE: Record<string, Record<number, number>> = {
-  '/plikter/kommune/': { 1280: 36_906, 390: 45_426 },
-  '/plikter/helseforetak/': { 1280: 36_798, 390: 45_388 },
+  '/plikter/kommune/': { 1280: 37_878, 390: 46_031 },
+  '/plikter/helseforetak/': { 1280: 37_770, 390: 45_993 },
 };
 // Issue 30: at nineteen regions these pages and each region's own view stay within these heights.
 const LIMIT: Record<number, number> = { 1280: 15_000, 390: 40_000 };

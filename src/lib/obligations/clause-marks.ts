@@ -72,13 +72,18 @@ function wrap(
       for (let i = 0; i < points.length - 1; i += 1) {
         const value = node.value.slice(points[i], points[i + 1]);
         const from = start + points[i]!;
-        const range = ranges.find((r) => r.start <= from && from < r.end);
-        if (!range || value.trim() === '') {
+        const covering = ranges.filter((r) => r.start <= from && from < r.end);
+        if (!covering.length || value.trim() === '') {
           out.push({ type: 'text', value });
           continue;
         }
         labelFor(from, from + value.length);
-        out.push(mark(range.obligation, [{ type: 'text', value }]));
+        out.push(
+          covering.reduceRight<PhrasingContent>((inner, range) => mark(range.obligation, [inner]), {
+            type: 'text',
+            value,
+          }),
+        );
       }
       state.offset += node.value.length;
     } else if (
@@ -112,6 +117,13 @@ export function markClauseBody(clause: Pick<Clause, 'body'>, obligations: Readon
     while (next < obligations.length) {
       const obligation = obligations[next]!;
       if (obligation.line < first || obligation.line > last) break;
+      // A sentence that binds two parties is two obligations on the same words (conjuncts.ts): one span each, nested.
+      const previous = ranges.at(-1);
+      if (previous && previous.obligation.text === obligation.text && previous.obligation.line === obligation.line) {
+        ranges.push({ ...previous, obligation });
+        next += 1;
+        continue;
+      }
       // The extractor joined soft line breaks ("a \n b" → "a\nb"): find its words across them.
       const pattern = new RegExp(escape(obligation.text).replace(/\n/g, '[ \\t]*\\n[ \\t]*'), 'g');
       pattern.lastIndex = cursor;

@@ -7,6 +7,7 @@ import { isParty, PARTIES } from '../model/vocabulary.ts';
 import { plainInline, plainInlineRanges } from '../render/clause-html.ts';
 import { deadlineIn, tableDeadline } from './deadlines.ts';
 import { namedParties, partyOf, partyPatterns, type PartyPatterns } from './parties.ts';
+import { readDuties } from './conjuncts.ts';
 import { hasModal, readSentence, type Reading } from './reading.ts';
 import { sentences } from './sentences.ts';
 import type { Clause, Modality, Obligation, Party } from '../model/types.ts';
@@ -111,11 +112,15 @@ function readParagraph(node: Nodes & { children: PhrasingContent[] }, context: C
     const override = overrideAt(overrides, start, end);
     const last = end >= text.trimEnd().length;
     const isOpen = last && !/[.!?»”")]\s*$/u.test(words);
-    const reading: Reading | null = override?.none
-      ? null
-      : (readSentence(words, { ...context, before }) ??
-        (override?.party ? { actor: null, party: override.party, modality: 'plikt' as Modality } : null));
-    before = reading ?? before;
+    // A sentence whose main clauses bind different parties is a duty of each (conjuncts.ts); the
+    // editor's party, where marked, makes it one.
+    const readings: Reading[] = override?.none
+      ? []
+      : override?.party
+        ? [readSentence(words, { ...context, before }) ?? { actor: null, party: null, modality: 'plikt' as Modality }]
+        : readDuties(words, { ...context, before });
+    const reading = readings[0] ?? null;
+    before = readings.at(-1) ?? before;
     if (reading && isOpen)
       return { ...reading, party: override?.party ?? reading.party, text: words, standalone: true };
     if (!reading && last && LEAD_END.test(words) && DUTY_NOUN.test(words)) {
@@ -123,10 +128,10 @@ function readParagraph(node: Nodes & { children: PhrasingContent[] }, context: C
       const named = namedParties(words, context.patterns);
       return { actor: null, party: named ? partyOf(named.parties) : null, modality: 'plikt', text: words };
     }
-    if (reading)
+    for (const each of readings)
       context.add({
-        ...reading,
-        party: override?.party ?? reading.party,
+        ...each,
+        party: override?.party ?? each.party,
         text: words,
         leadIn: null,
         deadline: deadlineIn(words),

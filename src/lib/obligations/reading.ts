@@ -8,11 +8,13 @@ import { namedParties, partyOf, type PartyPatterns } from './parties.ts';
 // 1. a modal expression ("skal", "må", "forplikter seg til", "det forutsettes at", "bør", "kan");
 // 2. the present tense with a party as subject ("Partene følger …", "Ved nedetid varsler den parten …");
 // 3. a present passive ("Avvik registreres …", "Opplæring vert gitt …") in a clause that binds a party,
-//    or with a party as its agent ("… godkjennes av begge parter").
+//    with a party as its agent ("… godkjennes av begge parter"), or after an opening phrase of time or
+//    circumstance ("Medan stansen varer, blir …").
 //
 // A sentence that describes the world ("Meldingsutvekslingen foregår kryptert", "Fagrådet har møte
 // kvar tredje veke") has no such reading and is not a duty. The party words are in parties.ts, the
-// deadlines in deadlines.ts and the sentence splitting in sentences.ts.
+// deadlines in deadlines.ts, the sentence splitting in sentences.ts, and a sentence of two main
+// clauses with a party each in conjuncts.ts.
 
 // Modal expressions, longest first, Bokmål and Nynorsk. A new expression is one more row.
 const MODALS: ReadonlyArray<[string, Modality]> = [
@@ -24,6 +26,25 @@ const MODALS: ReadonlyArray<[string, Modality]> = [
   ['er forplikta til', 'plikt'],
   ['er ansvarlig for', 'plikt'],
   ['er ansvarleg for', 'plikt'],
+  ['er ansvarlige for', 'plikt'],
+  ['er ansvarlege for', 'plikt'],
+  ['har som oppgave å', 'plikt'],
+  ['har som oppgåve å', 'plikt'],
+  ['ser til at', 'plikt'],
+  ['har et gjensidig ansvar for', 'plikt'],
+  ['har eit gjensidig ansvar for', 'plikt'],
+  ['har gjensidig ansvar for', 'plikt'],
+  ['er selv ansvarlig for', 'plikt'],
+  ['er sjølv ansvarleg for', 'plikt'],
+  ['har et felles ansvar for', 'plikt'],
+  ['har eit felles ansvar for', 'plikt'],
+  ['har felles ansvar for', 'plikt'],
+  ['har et særlig ansvar for', 'plikt'],
+  ['har eit særleg ansvar for', 'plikt'],
+  ['har hovedansvaret for', 'plikt'],
+  ['har hovudansvaret for', 'plikt'],
+  ['har hovedansvar for', 'plikt'],
+  ['har hovudansvar for', 'plikt'],
   ['har ansvar for', 'plikt'],
   ['har ansvaret for', 'plikt'],
   ['tar ansvar for', 'plikt'],
@@ -58,7 +79,17 @@ const MODALS: ReadonlyArray<[string, Modality]> = [
   ['anbefales', 'anbefaling'],
   ['tilrår', 'anbefaling'],
   ['tilrås', 'anbefaling'],
+  ['tilrådast', 'anbefaling'],
+  ['oppfordres til', 'anbefaling'],
+  ['oppmodast til', 'anbefaling'],
+  ['blir oppfordret til', 'anbefaling'],
+  ['vert oppmoda til', 'anbefaling'],
   ['bør', 'anbefaling'],
+  ['har mulighet til', 'adgang'],
+  ['har moglegheit til', 'adgang'],
+  ['har høve til', 'adgang'],
+  ['har rett til', 'adgang'],
+  ['står fritt til', 'adgang'],
   ['kan', 'adgang'],
 ];
 const MODALITY = new Map(MODALS.map(([words, modality]) => [words, modality]));
@@ -79,7 +110,27 @@ const SUBORDINATE_AT = /(?<![\p{L}])at(?![\p{L}])/iu;
 // Words that open a subordinate clause: a verb after one of them is not the sentence's own.
 const SUBORDINATORS = /(?<![\p{L}])(?:som|at|der|når|dersom|hvis|viss|fordi|mens|hvilke|kva|hva)(?![\p{L}])/iu;
 // Conjunctions that open a sentence with a condition: its main clause starts after the comma.
-const CONDITION_START = /^(?:dersom|om|når|hvis|viss|før|etter at|så lenge)(?![\p{L}])/iu;
+const CONDITION_START = /^(?:dersom|om|når|hvis|viss|før|etter at|så lenge|mens|medan)(?![\p{L}])/iu;
+
+// What the parties do to the agreement itself, in the passive after a modal: with the document as
+// subject it is still their duty ("Retningslinja skal reviderast kvart tredje år", "Avtalen skal
+// evalueres …"), where "Retningslinjen skal bidra til …" states a purpose. A new verb is one more row.
+const UPKEEP_VERBS =
+  'revider evaluer gjennomgå oppdater godkjen forny vurder behandl handsam signer underskriv forankr publiser';
+const UPKEEP_STEM = new RegExp(`^(?:${UPKEEP_VERBS.split(' ').join('|')})\\p{L}*$`, 'iu');
+const UPKEEP_PASSIVE = new RegExp(
+  `^\\s*(?:(?:også|derfor|alltid|minst|årlig|årleg)\\s+)?(?:${UPKEEP_VERBS.split(' ').join('|')})n?(?:es|ast|s)(?![\\p{L}])`,
+  'iu',
+);
+// "kan sies opp med seks måneders varsel": the way an agreement states how it ends or changes. The
+// notice binds whoever uses the right, so the sentence is the parties' right (adgang), with no party
+// named; without a notice a passive "kan" gives the right to no one ("Tilbudet kan omfatte …").
+const NOTICE =
+  /^\s*\p{L}+(?:es|s|ast)(?:\s+opp)?\s+(?:\p{L}+\s+){0,4}?med\s+(?:\S+\s+){0,3}?(?:varsel|frist|oppsigelsesfrist|oppseiingsfrist|oppsigelsestid|oppseiingstid)(?![\p{L}])/iu;
+
+/** Whether the words after a modal state a procedure on the agreement: its upkeep, or a right with a notice. */
+const procedure = (after: string, modality: Modality) =>
+  UPKEEP_PASSIVE.test(after) || (modality === 'adgang' && NOTICE.test(after));
 
 // Subjects whose modal is a statement of purpose or a description of the world, not a duty of a party.
 const DOCUMENT_SUBJECT =
@@ -95,13 +146,17 @@ const EXPLETIVE = /^(?:det|dette|ein|en|man|følgende|følgande)$/iu;
 const PRONOUN = /^(?:de|dei|disse|desse)$/iu;
 // Words that open a sentence without being its subject ("Ved mottak av melding skal …", "Dessuten skal foretaket …").
 const ADVERBIAL_START =
-  /^(?:likeledes|likeins|deretter|ved|i|for|etter|med|under|dessuten|derfor|også|videre|samtidig|dersom|om|når|hvis|viss|innen|innan|før|til|på|av|fra|frå|gjennom|utover)(?![\p{L}])/iu;
+  /^(?:likeledes|likeins|deretter|ved|i|for|etter|med|under|dessuten|derfor|også|videre|samtidig|dersom|om|når|hvis|viss|innen|innan|før|til|på|av|fra|frå|gjennom|utover|mens|medan|så lenge)(?![\p{L}])/iu;
 const PASSIVE_VERB = /^\s*(?:(?:også|derfor|alltid|kun|bare|i fellesskap)\s+)?\p{L}{2,}(?:es|s|ast)(?![\p{L}])/u;
 
 // A subject without a party is an actor only when it names a person or a body, never a thing
 // ("Varslingen", "Felles standardprosedyrer", "All samhandling").
 const ACTOR_NOUN =
   /(?:avsender|avsendar|mottaker|mottakar|fastleg|lege|sykepleier|sjukepleiar|kontaktperson|koordinator|leder|leiar|ansatt|tilsett|helsepersonell|personell|utval|forum|gruppe|nettverk|team|styre|sekretariat|ledelse|leiing|avdeling|enhet|eining|virksomhet|verksemd|komut|prosjekt)\p{L}*$/iu;
+
+// The roles among them that act in the present tense as a party would ("Avsendaren ringjer …").
+const ROLE_NOUN =
+  /^(?:avsender|avsendar|mottaker|mottakar|kontaktperson|koordinator|superbruker|superbrukar|sekretariat)\p{L}*$/iu;
 
 /** Whether a subject names a person or a body: its first word ("Avsender av melding") or its last ("Regionalt fagråd"). */
 const isActorNoun = (head: string) => {
@@ -122,6 +177,24 @@ const NOT_VERBS = new Set('eller over under etter her der når før mer meir hve
 const PRESENT_VERB = /^\p{Ll}{2,}(?:er|ar|r)$/u;
 // "har" is a duty with a participle ("Partene har etablert rutiner"), a description with a noun ("har møte").
 const PARTICIPLE = /^\p{Ll}{3,}(?:et|t|tt|d|dd)$/u;
+// … except a noun for an arrangement a party keeps for the other: "Kvar part har eit kontaktpunkt …",
+// "Kommunen har en vaktordning …", "Sykehuset har faste rutiner for …" say what each party provides, as
+// "skal ha" would. Any other noun describes ("Partene har møte …", "Kommunen har ulike fagsystemer").
+// A new arrangement is one more row.
+const ARRANGEMENTS: ReadonlyArray<RegExp> = [
+  /^kontakt(?:punkt|person|telefon)\p{L}*$/u,
+  /^\p{L}*rutin(?:e|er|ar|ene|ane)$/u,
+  /^\p{L}*prosedyr(?:e|er|ar|ene|ane)$/u,
+  /^\p{L}*vakt(?:ordning\p{L}*|telefon\p{L}*|a|en)?$/u,
+  /^\p{L}*beredskap\p{L}*$/u,
+  /^(?:\p{L}*koordinator|superbruk\p{L}*|ansvarle?g|ansvarlige|ansvarlege)$/u,
+];
+// Words that may stand between "har" and the arrangement ("har eit eige kontaktpunkt"); words that make
+// it a description ("Partene har ulike rutiner", "… har ingen vaktordning").
+const HAR_WORDS = 3;
+const DESCRIBING_QUANTIFIERS = new Set(
+  'ulike ulik forskjellige forskjellege mange fleire flere ingen inga inkje'.split(' '),
+);
 // A present passive: "-es" / "-ast", or "vert"/"blir" with a participle. Not deponents or adjectives.
 const PASSIVE_FORM = /^\p{Ll}{3,}(?:es|ast)$/u;
 const NOT_PASSIVE = new Set(
@@ -132,6 +205,37 @@ const NOT_PASSIVE = new Set(
 const PASSIVE_AUXILIARY = /^(?:vert|blir)$/u;
 const PASSIVE_PARTICIPLE = /^\p{Ll}{3,}(?:et|t|tt|d|dd|de|te|ne|en|ast)$/u;
 const AGENT = /(?<![\p{L}])av\s+(?:begge\s+|hver\s+av\s+)?/iu;
+// Words that may stand between an inverted "blir"/"vert" and its participle: the subject ("Medan
+// stansen varer, blir viktige opplysningar gitt …").
+const INVERTED_SUBJECT_WORDS = 3;
+// A passive after an opening phrase of time or circumstance says what is done then: a procedure the
+// agreement sets, which binds the parties even where the clause names none ("Ved nedetid varsles …",
+// "Medan stansen varer, blir opplysningar gitt …", "I sommarferien gjennomførast ingen oppgraderingar").
+// Without one a passive narrates or describes ("Resultatet dokumenteres", "Utkastet blir lagt fram …").
+// A new opening is one more row.
+const SITUATION_START: ReadonlyArray<RegExp> = [
+  /^(?:ved|under|mens|medan|så\s+lenge|når|dersom|hvis|viss|om|før|etter\s+at|innen|innan)(?![\p{L}])/iu,
+  // "i" with a stretch of time: "I sommerferien", "I skolenes sommerferie", "I perioden før …"; not "I dag", "I Noreg".
+  /^i\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:ferie|ferien|periode|perioden|tida|tiden|helg|helga|helgen|høytid\p{L}*|høgtid\p{L}*)(?![\p{L}])/iu,
+];
+// A passive between the parties is a procedure wherever it stands: "… blir sendt til den andre parten",
+// "… utveksles mellom partene og hverandre". A new phrase is one more row.
+const RECIPROCAL =
+  /(?<![\p{L}])(?:den\s+andre\s+parten?s?|motparten|hverandre|kvarandre|den\s+andre\s+parts)(?![\p{L}])/iu;
+// A dispute resolved by a rule: "Uenighet om avtalen løses etter …", "Usemje blir løyst i …".
+const DISPUTE_SUBJECT = /^(?:uenighet|usemje|usemja|tvist|tvister|tvistar)(?![\p{L}])/iu;
+// Words that may stand between "blir"/"vert" and its participle: "blir ikkje gjennomførte", "vert alltid sendt".
+const BETWEEN_AUXILIARY = new Set('ikke ikkje alltid også òg normalt straks bare berre'.split(' '));
+// An opening word before a name says where, not when: "Ved UNN brukes …", "Under Helse Nord …".
+const PLACE_START = /^\p{L}+\s+\p{Lu}/u;
+// What a system does by itself is no one's duty: "… sendes det automatisk ei avvisning".
+const AUTOMATIC = /(?<![\p{L}])automatisk\p{L}*/iu;
+// Passives that describe the text itself, whatever opens the sentence ("Under punkt 4 beskrives …").
+const DESCRIBING_PASSIVES = new Set(
+  'beskrives beskrivast skildrast omtales omtalast nevnes nemnast defineres definerast kalles kallast forstås forståast menes meinast regnes reknast'.split(
+    ' ',
+  ),
+);
 
 // A duty stated as whose responsibility it is, the one obliged between "det er" and the noun
 // ("Det er sjukehuset sitt ansvar å …", "Det er kommunens ansvar å …", "Ved nedetid er det partane
@@ -139,6 +243,14 @@ const AGENT = /(?<![\p{L}])av\s+(?:begge\s+|hver\s+av\s+)?/iu;
 const RESPONSIBILITY_OF: ReadonlyArray<RegExp> = [
   /(?<![\p{L}])(?:det\s+er|er\s+det)\s+(?<who>(?:\S+\s+){0,4}?\S+)\s+(?:sitt|sine|si)\s+(?:(?:eige|eget|felles)\s+)?(?:ansvar|oppgåve|oppgave|plikt)\s+(?:å|at)(?![\p{L}])/iu,
   /(?<![\p{L}])(?:det\s+er|er\s+det)\s+(?<who>(?:\S+\s+){0,4}?\S+s)\s+(?:(?:eige|eget|felles)\s+)?(?:ansvar|oppgåve|oppgave|plikt)\s+(?:å|at)(?![\p{L}])/iu,
+];
+// The same with the duty first, where the one obliged must be a party it names: "Opplæring av eigne
+// tilsette er kvar part sitt ansvar.", "Drift av meldingstjeneren er sykehusets ansvar.", "Ansvaret for
+// adresseregisteret ligg hjå kommunane.", "Driftsansvaret ligger hos SiV."
+const RESPONSIBILITY_OF_PARTY: ReadonlyArray<RegExp> = [
+  /(?<![\p{L}])er\s+(?<who>(?:\S+\s+){0,3}?\S+)\s+(?:sitt|sine|si)\s+(?:(?:eige|eget|felles)\s+)?(?:ansvar|oppgåve|oppgave)(?=\s*[.;,]|\s*$)/iu,
+  /(?<![\p{L}])er\s+(?<who>(?:\S+\s+){0,3}?\S+s)\s+(?:(?:eige|eget|felles)\s+)?(?:ansvar|oppgåve|oppgave)(?=\s*[.;,]|\s*$)/iu,
+  /(?<![\p{L}])\p{L}*ansvar\p{L}*\s+(?:for\s+[^.;]*?\s+)?ligg(?:er)?\s+(?:hjå|hos)\s+(?<who>(?:\S+\s+){0,3}?\S+?)[.,;]?(?=\s|$)/iu,
 ];
 // A subject that is a role, not a party: whichever party does the thing ("Den som sender ei melding, skal …",
 // "Dei som tek imot …"). Both parties can be that one, so the duty is shared.
@@ -170,11 +282,14 @@ export function readSentence(sentence: string, context: ReadingContext): Reading
   if (/\?\s*$/.test(sentence)) return null;
   const responsibility = readResponsibility(sentence, context);
   if (responsibility) return responsibility;
-  if (hasModal(sentence)) return readModal(sentence, context);
+  // A sentence whose only modals stand in a relative or "at"-clause ("Kvar part har ein vakt som kan
+  // nåast …") is read by its own verb.
+  const modal = readModal(sentence, context);
+  if (modal !== undefined) return modal;
   return readPresent(sentence, context) ?? readPassive(sentence, context);
 }
 
-/** "Det er sjukehuset sitt ansvar å …": the one obliged is named between "det er" and "ansvar". */
+/** "Det er sjukehuset sitt ansvar å …", "… er kommunens ansvar", "Ansvaret … ligg hjå …": the one obliged is named. */
 function readResponsibility(sentence: string, { patterns }: ReadingContext): Reading | null {
   for (const pattern of RESPONSIBILITY_OF) {
     const who = pattern.exec(sentence)?.groups?.who;
@@ -182,6 +297,12 @@ function readResponsibility(sentence: string, { patterns }: ReadingContext): Rea
     const named = namedParties(who, patterns);
     if (named) return { actor: who.slice(named.start, named.end), party: partyOf(named.parties), modality: 'plikt' };
     return { actor: isActorNoun(who) ? who : null, party: null, modality: 'plikt' };
+  }
+  for (const pattern of RESPONSIBILITY_OF_PARTY) {
+    const who = pattern.exec(sentence)?.groups?.who;
+    const named = who ? namedParties(who, patterns) : null;
+    if (who && named)
+      return { actor: who.slice(named.start, named.end), party: partyOf(named.parties), modality: 'plikt' };
   }
   return null;
 }
@@ -196,8 +317,8 @@ function mainClause(text: string): { adverbial: boolean; subject: string } {
 const antecedent = (subject: string, { before }: ReadingContext) =>
   PRONOUN.test(subject) && before?.party ? before : null;
 
-/** A sentence with a modal expression ("Partene skal …", "Det påligger kommunen å …"). */
-function readModal(sentence: string, context: ReadingContext): Reading | null {
+/** A sentence with a modal expression ("Partene skal …", "Det påligger kommunen å …"); undefined when it has no modal of its own. */
+function readModal(sentence: string, context: ReadingContext): Reading | null | undefined {
   const { patterns } = context;
   for (const match of sentence.matchAll(MODAL_PATTERN)) {
     const before = sentence.slice(0, match.index);
@@ -227,7 +348,9 @@ function readModal(sentence: string, context: ReadingContext): Reading | null {
     if (pronoun) return { ...pronoun, modality };
     const role = adverbial ? null : ROLE_SUBJECT.exec(subject);
     if (role) return { actor: role[0].trim(), party: 'felles', modality };
-    if (DOCUMENT_SUBJECT.test(subject) || THIRD_PARTY.test(subject) || THIRD_PARTY_AGENT.test(after)) return null;
+    if (THIRD_PARTY.test(subject) || THIRD_PARTY_AGENT.test(after)) return null;
+    if (procedure(after, modality)) return { actor: null, party: null, modality };
+    if (DOCUMENT_SUBJECT.test(subject)) return null;
     // Inverted word order: "Dessuten skal foretaket ha …", "kan administrativt samarbeidsutvalg (ASU) opprette …".
     const between = inside ? namedParties(inside, patterns) : null;
     if (inside && between) return { actor: inside, party: partyOf(between.parties), modality };
@@ -257,7 +380,7 @@ function readModal(sentence: string, context: ReadingContext): Reading | null {
       head !== '' && !adverbial && !passive && head.split(/\s+/).length <= 5 && isActorNoun(head) ? head : null;
     return { actor, party: null, modality };
   }
-  return null;
+  return undefined;
 }
 
 /**
@@ -280,10 +403,17 @@ function readImpersonal(after: string, modality: Modality, patterns: PartyPatter
 /** The words of a text with their offsets. */
 const words = (text: string) => [...text.matchAll(/[^\s]+/gu)].map((m) => ({ word: m[0], at: m.index }));
 const bare = (word: string) => word.replace(/[.,;:!?»”")]+$/u, '').toLocaleLowerCase('nb');
+const bareWords = (list: ReadonlyArray<{ word: string }>) => list.map((w) => bare(w.word));
 
-/** Whether a word is a present-tense verb that says what someone does (with the word after it, for "har"). */
-function doingVerb(word: string, next: string | undefined): boolean {
-  if (word === 'har') return next !== undefined && PARTICIPLE.test(next) && !NOT_VERBS.has(next);
+/** Whether a word is a present-tense verb that says what someone does (with the words after it, for "har"). */
+function doingVerb(word: string, after: ReadonlyArray<string>): boolean {
+  if (word === 'har') {
+    const next = after[0];
+    if (next !== undefined && PARTICIPLE.test(next) && !NOT_VERBS.has(next)) return true;
+    const phrase = after.slice(0, HAR_WORDS);
+    const noun = phrase.findIndex((word) => ARRANGEMENTS.some((arrangement) => arrangement.test(word)));
+    return noun >= 0 && !phrase.slice(0, noun).some((word) => DESCRIBING_QUANTIFIERS.has(word));
+  }
   return PRESENT_VERB.test(word) && !DESCRIBING_VERBS.has(word) && !NOT_VERBS.has(word);
 }
 
@@ -301,12 +431,12 @@ function partySubject(text: string, patterns: PartyPatterns): { actor: string; p
   return { actor, party: partyOf(namedParties(actor, patterns)!.parties), end };
 }
 
-/** The first word after a subject, past adverbs ("Partene også følger …"), and the one after it. */
-function verbAfter(text: string): [string, string | undefined] | null {
-  const list = words(text).map((w) => bare(w.word));
+/** The first word after a subject, past adverbs ("Partene også følger …"), and the words after it. */
+function verbAfter(text: string): [string, string[]] | null {
+  const list = bareWords(words(text));
   let i = 0;
   while (i < list.length && ADVERBS.has(list[i]!)) i += 1;
-  return list[i] ? [list[i]!, list[i + 1]] : null;
+  return list[i] ? [list[i]!, list.slice(i + 1)] : null;
 }
 
 /** The present tense with a party as subject: "Partene følger …", "Etter avtalen dekker partnerne …", "De gir …". */
@@ -323,6 +453,16 @@ function readPresent(sentence: string, context: ReadingContext): Reading | null 
   const pronoun = list[0] && antecedent(bare(list[0].word), context);
   const pronounVerb = pronoun && verbAfter(main.slice(list[0]!.at + list[0]!.word.length));
   if (pronoun && pronounVerb && doingVerb(...pronounVerb)) return { ...pronoun, modality: 'plikt' };
+  // A role up to its comma, then the verb: "Den som oppdagar feilen, melder han i eige system" (both parties).
+  const role = condition ? null : ROLE_SUBJECT.exec(main);
+  const roleVerb = role && main[role[0].length] === ',' && verbAfter(main.slice(role[0].length + 1));
+  if (role && roleVerb && doingVerb(...roleVerb)) return { actor: role[0].trim(), party: 'felles', modality: 'plikt' };
+  // A role no party name says, as the subject: "Mottakaren stadfestar …", "Koordinatoren kallar inn …"
+  // (the clause's party, or both). Only a role: with a thing or a body ("Prosjektet varer …",
+  // "Nettverket dekker …") the present tense describes.
+  const head = list[0] && bare(list[0].word);
+  const headVerb = head && ROLE_NOUN.test(head) && verbAfter(main.slice(list[0]!.at + list[0]!.word.length));
+  if (headVerb && doingVerb(...headVerb)) return { actor: list[0]!.word, party: null, modality: 'plikt' };
   // Verb first, after a condition or an adverbial: "Ved planlagt nedetid varsler den parten som …", "Dersom …, sender kommunen …".
   if (!condition && !ADVERBIAL_START.test(main)) return null;
   const clause = condition ? main : main.split(',')[0]!;
@@ -330,7 +470,7 @@ function readPresent(sentence: string, context: ReadingContext): Reading | null 
   for (let i = condition ? 0 : 1; i < scan.length - 1; i += 1) {
     const word = bare(scan[i]!.word);
     if (SUBORDINATORS.test(word)) break;
-    if (!doingVerb(word, bare(scan[i + 1]!.word))) continue;
+    if (!doingVerb(word, bareWords(scan.slice(i + 1)))) continue;
     return invertedSubject(main.slice(scan[i + 1]!.at), patterns);
   }
   // An opening phrase with a clause of its own ends at its comma, and the verb comes first after it:
@@ -338,8 +478,8 @@ function readPresent(sentence: string, context: ReadingContext): Reading | null 
   const comma = condition ? -1 : main.indexOf(',');
   if (comma < 0) return null;
   const rest = main.slice(comma + 1).trimStart();
-  const [first, second] = words(rest);
-  return first && second && doingVerb(bare(first.word), bare(second.word))
+  const [first, second, ...more] = words(rest);
+  return first && second && doingVerb(bare(first.word), bareWords([second, ...more]))
     ? invertedSubject(rest.slice(second.at), patterns)
     : null;
 }
@@ -382,18 +522,28 @@ function firstNameEnd(text: string, patterns: PartyPatterns): number {
 
 /** A present passive as the sentence's own verb: "Avvik registreres …", "Ved endringer gjennomføres …", "Opplæring vert gitt …". */
 function readPassive(sentence: string, context: ReadingContext): Reading | null {
-  const { subject: main } = mainClause(sentence);
+  const { adverbial, subject: main } = mainClause(sentence);
+  const situation =
+    SITUATION_START.some((pattern) => pattern.test(sentence.trim())) && !PLACE_START.test(sentence.trim());
   const list = words(main);
   for (let i = 0; i < Math.min(list.length, 7); i += 1) {
     const word = bare(list[i]!.word);
     if (SUBORDINATORS.test(word) && i > 0) return null;
     // A genitive plural ("partnernes", "brukernes") is no passive.
     const inflected = PASSIVE_FORM.test(word) && !NOT_PASSIVE.has(word) && !/(?:enes|rnes|anes)$/u.test(word);
+    // "blir"/"vert" with its participle; after an opening phrase the subject may stand between them.
+    const reach = i === 0 || adverbial ? 1 + INVERTED_SUBJECT_WORDS : 1;
+    const following = bareWords(list.slice(i + 1)).filter((next) => !BETWEEN_AUXILIARY.has(next));
     const periphrastic =
-      PASSIVE_AUXILIARY.test(word) && list[i + 1] !== undefined && PASSIVE_PARTICIPLE.test(bare(list[i + 1]!.word));
+      PASSIVE_AUXILIARY.test(word) && following.slice(0, reach).some((next) => PASSIVE_PARTICIPLE.test(next));
     if (!inflected && !periphrastic) continue;
+    if (DESCRIBING_PASSIVES.has(word) || AUTOMATIC.test(main)) return null;
     const subject = main.slice(0, list[i]!.at).trim();
-    if (DOCUMENT_SUBJECT.test(subject) || THIRD_PARTY.test(subject)) return null;
+    // The agreement revised or evaluated ("Avtalen revideres ved behov", "Retningslinja vert evaluert …")
+    // is the parties' duty, as with a modal; anything else the document "does" describes it.
+    const verb = periphrastic ? following.find((next) => PASSIVE_PARTICIPLE.test(next))! : word;
+    const upkeep = DOCUMENT_SUBJECT.test(subject) && UPKEEP_STEM.test(verb);
+    if ((DOCUMENT_SUBJECT.test(subject) && !upkeep) || THIRD_PARTY.test(subject)) return null;
     const rest = main.slice(list[i]!.at);
     const agent = AGENT.exec(rest);
     if (agent && THIRD_PARTY.test(rest.slice(agent.index + agent[0].length))) return null;
@@ -409,8 +559,11 @@ function readPassive(sentence: string, context: ReadingContext): Reading | null 
     if (agentParty && agentParty.start === 0)
       return { actor: null, party: partyOf(agentParty.parties), modality: 'plikt' };
     // "Avvik registreres …" binds the clause's party; outside one, an "-es" passive binds the parties it
-    // names ("… gjennomføres samhandlingstester mellom partene"); "blir lagt fram" narrates.
-    if (context.bound || (inflected && namedParties(main, context.patterns)))
+    // names ("… gjennomføres samhandlingstester mellom partene"), and a passive after an opening
+    // phrase of time or circumstance, between the parties or on a dispute sets a procedure; "blir lagt
+    // fram" narrates.
+    const procedure = situation || upkeep || RECIPROCAL.test(main) || DISPUTE_SUBJECT.test(subject);
+    if (context.bound || procedure || (inflected && namedParties(main, context.patterns)))
       return { actor: null, party: null, modality: 'plikt' };
     return null;
   }

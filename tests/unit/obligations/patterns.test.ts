@@ -229,3 +229,43 @@ describe('deadlines in running text', () => {
     },
   ])('$body', check);
 });
+
+// One sentence whose main clauses bind different parties is a duty of each, on the same words
+// (conjuncts.ts); the reading page marks the words once per duty, each with its label.
+describe('a sentence with a duty for each of two parties', () => {
+  test.each<Row>([
+    {
+      body: '## 1 Utstyr\n\nSSHF drifter videoromma, og kommunane oppdaterer eigne klientar.',
+      language: 'nn',
+      expected: [
+        'helseforetak plikt «SSHF»: SSHF drifter videoromma, og kommunane oppdaterer eigne klientar.',
+        'kommune plikt «kommunane»: SSHF drifter videoromma, og kommunane oppdaterer eigne klientar.',
+      ],
+    },
+    // The editor's party makes it one.
+    {
+      body: '## 1 Utstyr\n\n:plikt[Kommunene kjøper skjermene, og sykehuset monterer dem.]{part=felles}',
+      expected: ['felles plikt «Kommunene»: Kommunene kjøper skjermene, og sykehuset monterer dem.'],
+    },
+  ])('$body', check);
+
+  test('both duties are marked on the reading page, the text unchanged', () => {
+    const guideline = parseGuideline(
+      `${frontMatter('nb')}\n## 1 Utstyr\n\nFør. Kommunene kjøper skjermene, og sykehuset monterer dem. Etter.`,
+      { file: 'input.md', schema: guidelineSchema, topics: topicIds() },
+    );
+    const [clause] = guideline.clauses;
+    expect(guideline.obligations.map((o) => o.party)).toEqual(['kommune', 'helseforetak']);
+    const readable = clause!.markedHtml
+      .replace(/<span class="plikt-etikett">([^<]*)<\/span>/g, '$1')
+      .replace(/<span class="plikt plikt-\w+" data-part="(\w+)" data-plikt="[\w-]+">/g, '<$1>')
+      .replace(/<\/span>/g, '</>');
+    expect(readable).toBe(
+      '<p>Før. [Kommunen: plikt] [Helseforetaket: plikt] <kommune><helseforetak>Kommunene kjøper skjermene, og sykehuset monterer dem.</></> Etter.</p>',
+    );
+    const unmarked = clause!.markedHtml
+      .replace(/<span class="plikt-etikett">[^<]*<\/span>/g, '')
+      .replace(/<\/?span[^>]*>/g, '');
+    expect(unmarked).toBe(clause!.html.replace(/<\/?span[^>]*>/g, ''));
+  });
+});

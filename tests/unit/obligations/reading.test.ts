@@ -69,6 +69,49 @@ describe('a modal expression', () => {
   });
 });
 
+describe('more modal expressions: shared responsibility, a recommendation, a right', () => {
+  test.each([
+    {
+      sentence: 'Kommunen og SiV har et gjensidig ansvar for å holde hverandre orientert.',
+      party: 'felles',
+      actor: 'Kommunen og SiV',
+      modality: 'plikt',
+    },
+    {
+      sentence: 'Hver kommune er selv ansvarlig for egne avtaler med leverandører.',
+      party: 'kommune',
+      actor: 'kommune',
+      modality: 'plikt',
+    },
+    {
+      sentence: 'Partene oppfordres til å delta i nasjonale piloter.',
+      party: 'felles',
+      actor: 'Partene',
+      modality: 'anbefaling',
+    },
+    {
+      sentence: 'Det tilrådast at kommunane nyttar same mal.',
+      party: 'kommune',
+      actor: 'kommunane',
+      modality: 'anbefaling',
+    },
+    {
+      sentence: 'Kommunen har mulighet til å be om hospitering.',
+      party: 'kommune',
+      actor: 'Kommunen',
+      modality: 'adgang',
+    },
+    {
+      sentence: 'Kvar part står fritt til å inngå andre avtalar.',
+      party: 'felles',
+      actor: 'Kvar part',
+      modality: 'adgang',
+    },
+  ])('«$sentence» → $party $modality «$actor»', ({ sentence, party, actor, modality }) => {
+    expect(read(sentence)).toEqual({ party, actor, modality });
+  });
+});
+
 describe('whose responsibility it is («Det er … sitt ansvar å …»)', () => {
   test.each([
     {
@@ -86,6 +129,26 @@ describe('whose responsibility it is («Det er … sitt ansvar å …»)', () =>
   ])('«$sentence» → $party «$actor»', ({ sentence, party, actor }) => {
     expect(read(sentence)).toEqual({ party, actor, modality: 'plikt' });
   });
+
+  // The duty first, then whose it is: only where a party is named.
+  test.each([
+    { sentence: 'Opplæring av eigne tilsette er kvar part sitt ansvar.', party: 'felles', actor: 'kvar part' },
+    { sentence: 'Drift av meldingstjeneren er sykehusets ansvar.', party: 'helseforetak', actor: 'sykehusets' },
+    { sentence: 'Ansvaret for adresseregisteret ligg hjå kommunane.', party: 'kommune', actor: 'kommunane' },
+    { sentence: 'Driftsansvar ligger hos kommunen.', party: 'kommune', actor: 'kommunen' },
+    { sentence: 'Partane er ansvarlege for eigne fagsystem.', party: 'felles', actor: 'Partane' },
+    { sentence: 'Fagrådet har som oppgåve å følgje opp avtalen.', party: 'felles', actor: 'Fagrådet' },
+    { sentence: 'Kommunen ser til at meldingane blir lesne.', party: 'kommune', actor: 'Kommunen' },
+  ])('«$sentence» → $party «$actor»', ({ sentence, party, actor }) => {
+    expect(read(sentence)).toEqual({ party, actor, modality: 'plikt' });
+  });
+
+  test.each(['Dette er ikkje nokon sitt ansvar.', 'Ansvaret ligger hos leverandøren.'])(
+    '«%s» names no party: no duty',
+    (sentence) => {
+      expect(read(sentence)).toBeNull();
+    },
+  );
 
   test('a responsibility of no party and no person is still a duty (the clause decides whose)', () => {
     expect(read('Det er eit felles ansvar å halde rutinane oppdaterte.')).toEqual({
@@ -163,6 +226,70 @@ describe('the present tense with a party as subject', () => {
   });
 });
 
+// «har» with a noun describes («Partene har møte …»), except where the noun is an arrangement a party
+// keeps for the other: that says what the party provides, as «skal ha» would.
+describe('«har» with an arrangement a party keeps', () => {
+  test.each([
+    { sentence: 'Hver kommune har en kontaktperson for meldingsløftet.', party: 'kommune', actor: 'Hver kommune' },
+    { sentence: 'SiV har ein vakttelefon som er open heile døgnet.', party: 'helseforetak', actor: 'SiV' },
+    { sentence: 'Partane har faste rutinar for retur av feilsende meldingar.', party: 'felles', actor: 'Partane' },
+    // Its only modal stands in the relative clause: the sentence is read by its own verb.
+    {
+      sentence: 'Kommunen har en beredskapsplan som kan tas i bruk ved lengre nedetid.',
+      party: 'kommune',
+      actor: 'Kommunen',
+    },
+  ])('«$sentence» → $party «$actor»', ({ sentence, party, actor }) => {
+    expect(read(sentence)).toEqual({ party, actor, modality: 'plikt' });
+  });
+
+  test.each([
+    'Partene har ulike rutiner for arkivering.',
+    'Kommunane har ingen vaktordning i helgane.',
+    'Sykehuset har lang erfaring med videokonsultasjon.',
+    'Fagrådet har møte fire gonger i året.',
+  ])('«%s» describes', (sentence) => {
+    expect(read(sentence)).toBeNull();
+  });
+});
+
+describe('a duty stated as a shared or main responsibility', () => {
+  test.each([
+    { sentence: 'Partene har et felles ansvar for at adresseregisteret er riktig.', party: 'felles', actor: 'Partene' },
+    { sentence: 'Kommunane har hovudansvaret for opplæringa.', party: 'kommune', actor: 'Kommunane' },
+  ])('«$sentence» → $party «$actor»', ({ sentence, party, actor }) => {
+    expect(read(sentence)).toEqual({ party, actor, modality: 'plikt' });
+  });
+});
+
+describe('a role no party name says, with a verb in the present tense: the clause decides', () => {
+  test.each([
+    { sentence: 'Avsendaren ringjer mottakaren når meldinga hastar.', actor: 'Avsendaren' },
+    { sentence: 'Kontaktpersonen videresender varselet til fagsystemansvarlig.', actor: 'Kontaktpersonen' },
+  ])('«$sentence» → «$actor»', ({ sentence, actor }) => {
+    expect(read(sentence)).toEqual({ party: null, actor, modality: 'plikt' });
+  });
+
+  test.each(['Prosjektet varer i to år.', 'Nettverket dekker hele regionen.', 'Mottakaren er ofte fastlegen.'])(
+    '«%s» describes (a thing, a body, or a verb that says what is)',
+    (sentence) => {
+      expect(read(sentence)).toBeNull();
+    },
+  );
+});
+
+describe('a role with a verb in the present tense: both parties', () => {
+  test.each([
+    {
+      sentence: 'Den som oppdager en feil i adresseringen, retter den straks.',
+      actor: 'Den som oppdager en feil i adresseringen',
+    },
+    { sentence: 'Dei som tek imot ei avvisning, kontaktar avsendaren.', actor: 'Dei som tek imot ei avvisning' },
+  ])('«$sentence» → felles «$actor»', ({ sentence, actor }) => {
+    expect(read(sentence)).toEqual({ party: 'felles', actor, modality: 'plikt' });
+  });
+});
+
 describe('a present passive', () => {
   test.each([
     { sentence: 'Avvik registreres i eget system.', bound: true, expected: { party: null, modality: 'plikt' } },
@@ -174,6 +301,73 @@ describe('a present passive', () => {
 
   test('outside a clause that binds a party, a passive without an agent obliges no one', () => {
     expect(read('Avvik registreres i eget system.')).toBeNull();
+  });
+
+  // After an opening phrase of time or circumstance a passive sets a procedure, even where the clause
+  // binds no party: the clause's party, or both.
+  test.each([
+    'Under nedetida blir prøvesvar sende på papir.',
+    'Mens feilen rettes, føres journalen på papir.',
+    'Når pasienten skrives ut, sendes epikrisen samme dag.',
+    'Etter at stansen er over, blir ventande meldingar sende på nytt.',
+    'I julehelgen gjennomføres ingen endringer i meldingstjeneren.',
+    'I sommarferien vert det ikkje gjort endringar i fagsystema.',
+  ])('«%s» is a duty (unbound clause)', (sentence) => {
+    expect(read(sentence)).toEqual({ party: null, actor: null, modality: 'plikt' });
+  });
+
+  // Between the parties, or a dispute resolved by a rule: a procedure wherever the sentence starts.
+  test.each([
+    'Endringsvarsel blir alltid sendt til den andre parten skriftleg.',
+    'Testresultatene utveksles med motparten.',
+    'Tvister om avtalen løses etter samarbeidsavtalens punkt 12.',
+    'Usemje om kostnadsdelinga vert avgjord i samhandlingsutvalet.',
+  ])('«%s» is a duty (unbound clause)', (sentence) => {
+    expect(read(sentence)).toEqual({ party: null, actor: null, modality: 'plikt' });
+  });
+
+  test.each([
+    // Not a stretch of time, a place, the text itself, a system on its own, the past.
+    'I dag sendes de fleste meldinger elektronisk.',
+    'Ved UNN brukes et annet journalsystem.',
+    'Under punkt 4 beskrives rutinene for nedetid.',
+    'Dersom meldingen avvises, sendes en feilmelding automatisk til avsenderen.',
+    'Før avtalen ble inngått, ble det gjort en kartlegging.',
+    'Opplysningane blir ikkje lagra i kjernejournalen.',
+    'Det vises til den andre partens rutiner.',
+  ])('«%s» obliges no one (unbound clause)', (sentence) => {
+    expect(read(sentence)).toBeNull();
+  });
+});
+
+// What the parties do to the agreement itself. «kan» is a right, not a duty, and a passive «kan» gives
+// that right to no one («Tilbudet kan omfatte …») unless it states how the agreement ends or changes,
+// with a notice: then it is the parties' right (adgang), the notice binding whoever uses it.
+describe('the agreement as subject', () => {
+  test.each([
+    { sentence: 'Avtalen skal revideres hvert annet år.', modality: 'plikt' },
+    { sentence: 'Delavtala skal evaluerast etter to år.', modality: 'plikt' },
+    { sentence: 'Avtalen trer i kraft ved signering, og skal gjennomgås årlig.', modality: 'plikt' },
+    { sentence: 'Avtalen kan sies opp med tre måneders skriftlig varsel.', modality: 'adgang' },
+    { sentence: 'Den kan seiast opp med eitt års oppseiingstid.', modality: 'adgang' },
+    { sentence: 'Retningslinja kan endrast med ein månads varsel.', modality: 'adgang' },
+    { sentence: 'Avtalen kan sies opp av hver av partene med seks måneders varsel.', modality: 'adgang' },
+    // Without a modal: the agreement's upkeep in the present passive.
+    { sentence: 'Avtalen revideres ved behov.', modality: 'plikt' },
+    { sentence: 'Retningslinja vert evaluert kvart andre år.', modality: 'plikt' },
+  ])('«$sentence» → $modality of the parties', ({ sentence, modality }) => {
+    expect(read(sentence)).toEqual({ party: null, actor: null, modality });
+  });
+
+  test.each([
+    'Retningslinjen skal bidra til bedre samhandling.',
+    'Avtalen skal forstås i lys av samarbeidsavtalen.',
+    'Avtalen kan sies opp.',
+    'Avtalen gjelder inntil den blir erstattet av en ny.',
+    'Avtalen revideres av leverandøren.',
+    'Tilbudet kan omfatte videokonsultasjon.',
+  ])('«%s» obliges no one', (sentence) => {
+    expect(read(sentence)).toBeNull();
   });
 });
 

@@ -49,6 +49,11 @@ test.each([
   { name: 'nynorsk', recall: 0.8, precision: 0.85 },
   // Written after the rules above, and not tuned to: the honest measure of a guideline no rule was fitted to.
   { name: 'vestfold', recall: 0.8, precision: 0.9 },
+  // Written after the register's forms of issue 28 and before they were tried on it: first read
+  // 23/29 (precision 23/24). Three forms it showed missing were then made general rules (a role with a
+  // present verb, a passive between the parties, a dispute resolved by a rule), so it is no longer held
+  // out: 26/29 since. The misses left are listed when it runs.
+  { name: 'solvik', recall: 0.85, precision: 0.9 },
 ])('$name: the register finds what a careful reader finds', ({ name, recall, precision }) => {
   const want = expected(name);
   const got = extracted(name);
