@@ -2,6 +2,7 @@ import { getAllVersions, getGuidelines, getOtherVersions, type SiteGuideline } f
 import { changes, getVersionPairs } from './version-pairs.ts';
 import { feedItems, siteFeedItems, type FeedItem } from '../lib/publish/feed.ts';
 import type { VersionRow } from '../lib/versions/changes.ts';
+import { versionOrder } from '../lib/versions/order.ts';
 import { revisionWordFile, wordFile } from '../lib/model/routes.ts';
 
 // The getStaticPaths of the Word files, and the feeds' items: what the committee's tools read.
@@ -32,12 +33,14 @@ export async function pathsByRevisionFile() {
 /** The feed items of one guideline (every version and draft), newest first. */
 export async function getGuidelineFeed(current: SiteGuideline): Promise<FeedItem[]> {
   const versions = [current, ...(await getOtherVersions(current.meta.slug))];
-  // feedItems reads the changes between two versions as it goes: each pair it may ask for is worked
-  // out first, through the cache the change pages share.
+  // feedItems reads the changes from each version to the next as it goes: those pairs are worked out
+  // first, through the cache the change pages share (not every pair both ways, which nothing reads).
+  const ordered = versionOrder(versions);
   const rows = new Map<string, VersionRow[]>();
-  for (const older of versions)
-    for (const newer of versions)
-      if (older !== newer) rows.set(`${older.file}\u0000${newer.file}`, await changes(older, newer));
+  for (const [index, newer] of ordered.entries()) {
+    const older = ordered[index - 1];
+    if (older) rows.set(`${older.file}\u0000${newer.file}`, await changes(older, newer));
+  }
   return feedItems(versions, (older, newer) => rows.get(`${older.file}\u0000${newer.file}`)!);
 }
 

@@ -77,6 +77,25 @@ describe('word diffs', () => {
       'Partene <ins><span class="visually-hidden">[Lagt til: </span>kan<span class="visually-hidden">]</span></ins> bruke &lt;video&gt;.',
     );
   });
+
+  // diff.ts keeps the words of the texts it met last: a text diffed again, against another text, the
+  // other way round, or after thousands of others have taken its place, reads the same.
+  test('a text diffed again reads the same, whatever was diffed in between', () => {
+    const [a, b] = [
+      'Partene skal bruke godkjente digitale løsninger for veiledning hver dag.',
+      'Partene kan bruke godkjente digitale løsninger for veiledning hver uke.',
+    ];
+    const first = show(a, b);
+    expect(show(b, a)).toBe(
+      'Partene <del>kan</del><ins>skal</ins> bruke godkjente digitale løsninger for veiledning hver <del>uke</del><ins>dag</ins>.',
+    );
+    expect(show(a, 'Partene skal bruke løsninger.')).toBe(
+      'Partene skal bruke <del>godkjente digitale løsninger for veiledning hver dag</del><ins>løsninger</ins>.',
+    );
+    expect(show(a, b)).toBe(first);
+    for (let index = 0; index < 5000; index++) diffClauses(`Tekst ${index} om veiledning.`, b);
+    expect(show(a, b)).toBe(first);
+  });
 });
 
 describe('the cost of a diff is bounded', () => {
