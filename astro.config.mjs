@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
-import pageScriptHashes from './src/integrations/page-script-hashes.ts';
 import postcss from './src/integrations/purge-designsystemet.mjs';
 import { siteUrl, siteUrlNotice } from './src/integrations/site-url.ts';
 import {
@@ -16,9 +15,8 @@ import {
 export default defineConfig({
   // The address the site is published at (SITE_URL, see the file and docs/deploying.md).
   site: siteUrl(),
-  // A warning when SITE_URL is not set; each page keeps only its own inline scripts' hashes in its
-  // policy; the search index (see the files).
-  integrations: [siteUrlNotice(), mdx(), pageScriptHashes(), pagefind()],
+  // A warning when SITE_URL is not set; the search index (see the files).
+  integrations: [siteUrlNotice(), mdx(), pagefind()],
   build: { format: 'directory' },
   // The guidelines hold no code; Shiki's inline styles would only break the Content Security Policy.
   markdown: { syntaxHighlight: false },
