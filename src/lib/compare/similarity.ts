@@ -182,6 +182,11 @@ function wordOf(text: string, feature: string, split: (word: string) => string[]
 export function cosine(a: Vector, b: Vector): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let sum = 0;
-  for (const [feature, weight] of small) sum += weight * (large.get(feature) ?? 0);
+  // forEach, not for…of: the entries iterator makes a [feature, weight] array per feature, and the
+  // alignment calls this for every pair of clauses of every pair of texts (gigabytes of garbage at
+  // national size).
+  small.forEach((weight, feature) => {
+    sum += weight * (large.get(feature) ?? 0);
+  });
   return Math.min(1, Math.max(0, sum));
 }
