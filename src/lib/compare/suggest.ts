@@ -92,7 +92,7 @@ export function topicProfiles(
         .filter((entry) => entry.score >= first.score * TEXT_AGREES)
         .map((entry) => entry.topic);
       const { topics: fromHeading, shares } = named(headings.own, agrees);
-      const sectionShares = () => named(headings.section, agrees).shares;
+      const section = named(headings.section, agrees);
       const fromText = (): typeof ranked => {
         if (first.score < MIN_SCORE) return [];
         const second = ranked.find((entry) => entry !== first && !together.has(`${first.topic}\u0000${entry.topic}`));
@@ -100,18 +100,41 @@ export function topicProfiles(
         // Where the text hesitates between two topics, a heading that names the first decides: the
         // clause's own, or the heading of the section it stands in («Meldingsutveksling» above «Standarder»).
         const hesitates = second && second.score > first.score * MAX_RUNNER_UP;
-        const headed = Math.max(shares.get(first.topic) ?? 0, sectionShares().get(first.topic) ?? 0) >= NAMED_TOO;
+        const headed = Math.max(shares.get(first.topic) ?? 0, section.shares.get(first.topic) ?? 0) >= NAMED_TOO;
         if (!strong && hesitates && !headed) return [];
         return ranked.filter(
           (entry, index) => index === 0 || (strong && index === 1 && entry.score >= first.score * SECOND_TOPIC),
         );
       };
-      const chosen = fromHeading.length > 0 ? ranked.filter((entry) => fromHeading.includes(entry.topic)) : fromText();
+      // A sub-clause is part of its section's subject: where the section's heading names a topic, the
+      // sub-clause keeps it unless its own heading names one the text is nearer to («Krav til
+      // meldingene» under «Elektronisk meldingsutveksling»: «krav» is in information security's
+      // description, but the section and the text both say message exchange). Its own heading's word
+      // is one piece of evidence; the section's heading and the text are two.
+      const [fromSection] = section.topics;
+      const inherits =
+        fromSection !== undefined &&
+        fromHeading.length > 0 &&
+        !fromHeading.includes(fromSection) &&
+        fromHeading.every(
+          (topic) =>
+            section.shares.get(fromSection)! > shares.get(topic)! &&
+            agrees.indexOf(fromSection) < agrees.indexOf(topic),
+        );
+      const chosen = inherits
+        ? ranked.filter((entry) => entry.topic === fromSection)
+        : fromHeading.length > 0
+          ? ranked.filter((entry) => fromHeading.includes(entry.topic))
+          : fromText();
       return chosen.map(({ topic, profile, score }) => ({
         topic,
         score: Math.round(score * 1000) / 1000,
         words: decidingWords(vector, profile, wordOf),
-        named: fromHeading.includes(topic) ? namingWords(headings.own, names.get(topic)!, wordOf) : [],
+        named: inherits
+          ? namingWords(headings.section, names.get(topic)!, wordOf)
+          : fromHeading.includes(topic)
+            ? namingWords(headings.own, names.get(topic)!, wordOf)
+            : [],
       }));
     },
   };
