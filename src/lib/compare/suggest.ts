@@ -13,8 +13,10 @@ export interface TopicSuggestion {
   score: number;
   /** The clause's words that weighed most in the score, strongest first (a compound for its part). */
   words: string[];
-  /** The words of the clause's heading that name the topic, where the heading decided; else none. */
+  /** The words of the heading that name the topic, where a heading decided; else none. */
   named: string[];
+  /** Whether that heading is the section's the clause stands in, not its own. */
+  bySection: boolean;
 }
 
 /** A topic is suggested from this similarity to its profile ... */
@@ -93,15 +95,25 @@ export function topicProfiles(
         .map((entry) => entry.topic);
       const { topics: fromHeading, shares } = named(headings.own, agrees);
       const section = named(headings.section, agrees);
+      const [fromSection] = section.topics;
+      let bySection = false;
       const fromText = (): typeof ranked => {
-        if (first.score < MIN_SCORE) return [];
+        // Where the text is no clear case, the section's heading names the sub-clause's subject (if the text agrees).
+        // Only where no word of its own heading is in a topic's names: «Kontakt- og varslingsliste» under
+        // «Meldingsutveksling» is a subject of its own even where it names none clearly enough.
+        const fromSectionOnly = () => {
+          const entries = shares.size > 0 ? [] : ranked.filter((entry) => entry.topic === fromSection);
+          bySection = entries.length > 0;
+          return entries;
+        };
+        if (first.score < MIN_SCORE) return fromSectionOnly();
         const second = ranked.find((entry) => entry !== first && !together.has(`${first.topic}\u0000${entry.topic}`));
         const strong = first.score >= STRONG;
         // Where the text hesitates between two topics, a heading that names the first decides: the
         // clause's own, or the heading of the section it stands in («Meldingsutveksling» above «Standarder»).
         const hesitates = second && second.score > first.score * MAX_RUNNER_UP;
         const headed = Math.max(shares.get(first.topic) ?? 0, section.shares.get(first.topic) ?? 0) >= NAMED_TOO;
-        if (!strong && hesitates && !headed) return [];
+        if (!strong && hesitates && !headed) return fromSectionOnly();
         return ranked.filter(
           (entry, index) => index === 0 || (strong && index === 1 && entry.score >= first.score * SECOND_TOPIC),
         );
@@ -111,7 +123,6 @@ export function topicProfiles(
       // meldingene» under «Elektronisk meldingsutveksling»: «krav» is in information security's
       // description, but the section and the text both say message exchange). Its own heading's word
       // is one piece of evidence; the section's heading and the text are two.
-      const [fromSection] = section.topics;
       const inherits =
         fromSection !== undefined &&
         fromHeading.length > 0 &&
@@ -121,6 +132,7 @@ export function topicProfiles(
             section.shares.get(fromSection)! > shares.get(topic)! &&
             agrees.indexOf(fromSection) < agrees.indexOf(topic),
         );
+      bySection = inherits;
       const chosen = inherits
         ? ranked.filter((entry) => entry.topic === fromSection)
         : fromHeading.length > 0
@@ -130,11 +142,12 @@ export function topicProfiles(
         topic,
         score: Math.round(score * 1000) / 1000,
         words: decidingWords(vector, profile, wordOf),
-        named: inherits
+        named: bySection
           ? namingWords(headings.section, names.get(topic)!, wordOf)
           : fromHeading.includes(topic)
             ? namingWords(headings.own, names.get(topic)!, wordOf)
             : [],
+        bySection,
       }));
     },
   };

@@ -155,6 +155,16 @@ describe('a sub-clause and the topic its section names', () => {
     expect(suggested.map((s) => s.topic)).toEqual(topics);
     expect(suggested.flatMap((s) => s.named)).toEqual(named);
   });
+
+  test("a sub-clause whose heading is in no topic's names, and whose text is no clear case, takes its section's", () => {
+    const [heading, text] = [
+      'Svar og fristar',
+      'Den som tek imot, svarar innan to timar. Kjem det ikkje svar, ringjer avsendaren.',
+    ];
+    expect(suggestUnder(exchange, heading, text).map((s) => s.topic)).toEqual(['meldingsutveksling']);
+    // Under a section whose heading names nothing, the same text gets no topic.
+    expect(suggestUnder(['Diverse', exchange[1]], heading, text)).toEqual([]);
+  });
 });
 
 describe('the alignment uses suggested topics', () => {
