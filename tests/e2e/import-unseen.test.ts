@@ -284,7 +284,7 @@ const TODAY: Record<
   'unseen-word': { wordsLost: 0, recall: 20 / 24, falseDuties: 0, pairsMade: 20, wrongPairs: 0 },
   'unseen-pdf': { wordsLost: 0, recall: 21 / 23, falseDuties: 0, pairsMade: 26, wrongPairs: 0 },
   'unseen-nynorsk-pdf': { wordsLost: 2, recall: 25 / 37, falseDuties: 2, pairsMade: 27, wrongPairs: 2 },
-  'unseen-word-2': { wordsLost: 0, recall: 31 / 41, falseDuties: 0, pairsMade: 26, wrongPairs: 2 },
+  'unseen-word-2': { wordsLost: 0, recall: 31 / 41, falseDuties: 0, pairsMade: 27, wrongPairs: 2 },
 };
 
 describe.each([

@@ -97,23 +97,24 @@ export function topicProfiles(
       const section = named(headings.section, agrees);
       const [fromSection] = section.topics;
       let bySection = false;
+      // A sub-clause whose own heading has no word of any topic's names («Kvitteringer», «Innleggelse og
+      // utskrivning») says no more than its section's heading: where its text is no strong case, it takes
+      // the topic the section's heading names, if the text agrees. Not where a word of its own heading is
+      // some topic's: «Kontakt- og varslingsliste» under «Meldingsutveksling» is a subject of its own.
+      const fromSectionOnly = shares.size === 0 ? ranked.filter((entry) => entry.topic === fromSection) : [];
       const fromText = (): typeof ranked => {
-        // Where the text is no clear case, the section's heading names the sub-clause's subject (if the text agrees).
-        // Only where no word of its own heading is in a topic's names: «Kontakt- og varslingsliste» under
-        // «Meldingsutveksling» is a subject of its own even where it names none clearly enough.
-        const fromSectionOnly = () => {
-          const entries = shares.size > 0 ? [] : ranked.filter((entry) => entry.topic === fromSection);
-          bySection = entries.length > 0;
-          return entries;
-        };
-        if (first.score < MIN_SCORE) return fromSectionOnly();
-        const second = ranked.find((entry) => entry !== first && !together.has(`${first.topic}\u0000${entry.topic}`));
         const strong = first.score >= STRONG;
+        if (!strong && fromSectionOnly.length > 0 && (section.shares.get(first.topic) ?? 0) < NAMED_TOO) {
+          bySection = true;
+          return fromSectionOnly;
+        }
+        if (first.score < MIN_SCORE) return [];
+        const second = ranked.find((entry) => entry !== first && !together.has(`${first.topic}\u0000${entry.topic}`));
         // Where the text hesitates between two topics, a heading that names the first decides: the
         // clause's own, or the heading of the section it stands in («Meldingsutveksling» above «Standarder»).
         const hesitates = second && second.score > first.score * MAX_RUNNER_UP;
         const headed = Math.max(shares.get(first.topic) ?? 0, section.shares.get(first.topic) ?? 0) >= NAMED_TOO;
-        if (!strong && hesitates && !headed) return fromSectionOnly();
+        if (!strong && hesitates && !headed) return [];
         return ranked.filter(
           (entry, index) => index === 0 || (strong && index === 1 && entry.score >= first.score * SECOND_TOPIC),
         );

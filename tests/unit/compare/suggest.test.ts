@@ -156,7 +156,7 @@ describe('a sub-clause and the topic its section names', () => {
     expect(suggested.flatMap((s) => s.named)).toEqual(named);
   });
 
-  test("a sub-clause whose heading is in no topic's names, and whose text is no clear case, takes its section's", () => {
+  test("a sub-clause whose heading is in no topic's names, and whose text is no strong case, takes its section's", () => {
     const [heading, text] = [
       'Svar og fristar',
       'Den som tek imot, svarar innan to timar. Kjem det ikkje svar, ringjer avsendaren.',
