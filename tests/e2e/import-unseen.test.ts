@@ -273,6 +273,8 @@ function show(name: string, s: Score): string {
 // floor at what the code reaches today keeps it from getting worse. Measured after the code, on
 // texts it was not written from: never lower a figure here to make a test pass.
 // unseen-nynorsk-pdf and unseen-word-2 were measured on main's code as it was when they were written.
+// unseen-word-2 is no longer held out: the pairing work that followed (a sub-clause keeps the topic its
+// section's heading names) was developed against it, so it is part of the development set since.
 const SHORT_OF_THE_ISSUE: Record<string, { words?: true; register?: true; pairs?: true }> = {
   'unseen-word': { pairs: true },
   'unseen-nynorsk-pdf': { register: true, pairs: true },
@@ -285,7 +287,7 @@ const TODAY: Record<
   'unseen-word': { wordsLost: 0, recall: 24 / 24, falseDuties: 0, pairsMade: 20, wrongPairs: 0 },
   'unseen-pdf': { wordsLost: 0, recall: 23 / 23, falseDuties: 0, pairsMade: 26, wrongPairs: 0 },
   'unseen-nynorsk-pdf': { wordsLost: 0, recall: 31 / 37, falseDuties: 1, pairsMade: 27, wrongPairs: 2 },
-  'unseen-word-2': { wordsLost: 0, recall: 36 / 41, falseDuties: 0, pairsMade: 22, wrongPairs: 3 },
+  'unseen-word-2': { wordsLost: 0, recall: 36 / 41, falseDuties: 0, pairsMade: 27, wrongPairs: 2 },
 };
 
 describe.each([

@@ -13,8 +13,10 @@ export interface TopicSuggestion {
   score: number;
   /** The clause's words that weighed most in the score, strongest first (a compound for its part). */
   words: string[];
-  /** The words of the clause's heading that name the topic, where the heading decided; else none. */
+  /** The words of the heading that name the topic, where a heading decided; else none. */
   named: string[];
+  /** Whether that heading is the section's the clause stands in, not its own. */
+  bySection: boolean;
 }
 
 /** A topic is suggested from this similarity to its profile ... */
@@ -92,26 +94,61 @@ export function topicProfiles(
         .filter((entry) => entry.score >= first.score * TEXT_AGREES)
         .map((entry) => entry.topic);
       const { topics: fromHeading, shares } = named(headings.own, agrees);
-      const sectionShares = () => named(headings.section, agrees).shares;
+      const section = named(headings.section, agrees);
+      const [fromSection] = section.topics;
+      let bySection = false;
+      // A sub-clause whose own heading has no word of any topic's names («Kvitteringer», «Innleggelse og
+      // utskrivning») says no more than its section's heading: where its text is no strong case, it takes
+      // the topic the section's heading names, if the text agrees. Not where a word of its own heading is
+      // some topic's: «Kontakt- og varslingsliste» under «Meldingsutveksling» is a subject of its own.
+      const fromSectionOnly = shares.size === 0 ? ranked.filter((entry) => entry.topic === fromSection) : [];
       const fromText = (): typeof ranked => {
+        const strong = first.score >= STRONG;
+        if (!strong && fromSectionOnly.length > 0 && (section.shares.get(first.topic) ?? 0) < NAMED_TOO) {
+          bySection = true;
+          return fromSectionOnly;
+        }
         if (first.score < MIN_SCORE) return [];
         const second = ranked.find((entry) => entry !== first && !together.has(`${first.topic}\u0000${entry.topic}`));
-        const strong = first.score >= STRONG;
         // Where the text hesitates between two topics, a heading that names the first decides: the
         // clause's own, or the heading of the section it stands in («Meldingsutveksling» above «Standarder»).
         const hesitates = second && second.score > first.score * MAX_RUNNER_UP;
-        const headed = Math.max(shares.get(first.topic) ?? 0, sectionShares().get(first.topic) ?? 0) >= NAMED_TOO;
+        const headed = Math.max(shares.get(first.topic) ?? 0, section.shares.get(first.topic) ?? 0) >= NAMED_TOO;
         if (!strong && hesitates && !headed) return [];
         return ranked.filter(
           (entry, index) => index === 0 || (strong && index === 1 && entry.score >= first.score * SECOND_TOPIC),
         );
       };
-      const chosen = fromHeading.length > 0 ? ranked.filter((entry) => fromHeading.includes(entry.topic)) : fromText();
+      // A sub-clause is part of its section's subject: where the section's heading names a topic, the
+      // sub-clause keeps it unless its own heading names one the text is nearer to («Krav til
+      // meldingene» under «Elektronisk meldingsutveksling»: «krav» is in information security's
+      // description, but the section and the text both say message exchange). Its own heading's word
+      // is one piece of evidence; the section's heading and the text are two.
+      const inherits =
+        fromSection !== undefined &&
+        fromHeading.length > 0 &&
+        !fromHeading.includes(fromSection) &&
+        fromHeading.every(
+          (topic) =>
+            section.shares.get(fromSection)! > shares.get(topic)! &&
+            agrees.indexOf(fromSection) < agrees.indexOf(topic),
+        );
+      bySection = inherits;
+      const chosen = inherits
+        ? ranked.filter((entry) => entry.topic === fromSection)
+        : fromHeading.length > 0
+          ? ranked.filter((entry) => fromHeading.includes(entry.topic))
+          : fromText();
       return chosen.map(({ topic, profile, score }) => ({
         topic,
         score: Math.round(score * 1000) / 1000,
         words: decidingWords(vector, profile, wordOf),
-        named: fromHeading.includes(topic) ? namingWords(headings.own, names.get(topic)!, wordOf) : [],
+        named: bySection
+          ? namingWords(headings.section, names.get(topic)!, wordOf)
+          : fromHeading.includes(topic)
+            ? namingWords(headings.own, names.get(topic)!, wordOf)
+            : [],
+        bySection,
       }));
     },
   };

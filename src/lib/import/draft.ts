@@ -52,6 +52,8 @@ export interface Suggestion {
   words: string[];
   /** The heading's words that name the topic (content/topics.yaml), where the heading decided; else none. */
   named: string[];
+  /** Whether that heading is the section's, not the clause's own. */
+  bySection: boolean;
 }
 
 /** The import report: what the draft holds and what the editor must check. */
@@ -188,13 +190,14 @@ export function suggestTopics(
   return clauses
     .filter((clause) => clause.text.trim() !== '' || clause.footnotes.length > 0)
     .flatMap((clause) =>
-      model.suggest(draftSlug, clause.id).map(({ topic, score, words, named }) => ({
+      model.suggest(draftSlug, clause.id).map(({ topic, score, words, named, bySection }) => ({
         id: clause.id,
         clause: label(clause),
         topics: [topic],
         score,
         words,
         named,
+        bySection,
       })),
     );
 }

@@ -15,7 +15,7 @@ export function formatReport(report: ImportReport, { file, source }: { file: str
   );
   for (const s of report.suggestions)
     out.push(
-      `  ${s.clause}: ${s.topics.join(', ')} (${s.score.toFixed(2)}: ${s.words.join(', ')}${s.named.length > 0 ? `; the heading names it: ${s.named.join(', ')}` : ''})`,
+      `  ${s.clause}: ${s.topics.join(', ')} (${s.score.toFixed(2)}: ${s.words.join(', ')}${s.named.length > 0 ? `; ${s.bySection ? "the section's heading" : 'the heading'} names it: ${s.named.join(', ')}` : ''})`,
     );
   out.push('the editor must check:');
   for (const { field, line } of report.toFill)

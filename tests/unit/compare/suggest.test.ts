@@ -124,6 +124,49 @@ describe('the topics a heading names', () => {
   });
 });
 
+// Written after the code, in words of this test's own: a sub-clause under a section whose heading names a topic.
+describe('a sub-clause and the topic its section names', () => {
+  const suggestUnder = (section: [string, string], heading: string, text: string) => {
+    const parent = clause('s', section[0], section[1]);
+    const own: Comparable = { slug: 'ny', clauses: [parent, { ...clause('x', heading, text), parent: 's', level: 2 }] };
+    return similarityModel([...five, own], { topics: vocabulary }).suggest('ny', 'x');
+  };
+  const exchange: [string, string] = [
+    'Elektronisk meldingsutveksling',
+    'Partane sender opplysningar om pasientar som elektroniske meldingar der det finst ein standard.',
+  ];
+  test.each([
+    {
+      // «krav» is in information security's description; the section and the text both say messages.
+      heading: 'Krav til meldingane',
+      text: 'Kvar melding skal følgje den standarden Helsedirektoratet har fastsett, og skal ha med namnet på den som sender ho.',
+      topics: ['meldingsutveksling'],
+      named: ['elektronisk', 'meldingsutveksling', 'meldingane'],
+    },
+    {
+      // Its own heading names its topic more clearly than the section's, and the text agrees.
+      heading: 'Feilsende meldingar og avvik',
+      text: 'Ei melding som har kome til feil mottakar, blir send i retur og sletta, og avviket blir meldt.',
+      topics: ['avvik'],
+      named: ['feilsende', 'meldingar', 'avvik'],
+    },
+  ])('«$heading» under «Elektronisk meldingsutveksling» → $topics', ({ heading, text, topics, named }) => {
+    const suggested = suggestUnder(exchange, heading, text);
+    expect(suggested.map((s) => s.topic)).toEqual(topics);
+    expect(suggested.flatMap((s) => s.named)).toEqual(named);
+  });
+
+  test("a sub-clause whose heading is in no topic's names, and whose text is no strong case, takes its section's", () => {
+    const [heading, text] = [
+      'Svar og fristar',
+      'Den som tek imot, svarar innan to timar. Kjem det ikkje svar, ringjer avsendaren.',
+    ];
+    expect(suggestUnder(exchange, heading, text).map((s) => s.topic)).toEqual(['meldingsutveksling']);
+    // Under a section whose heading names nothing, the same text gets no topic.
+    expect(suggestUnder(['Diverse', exchange[1]], heading, text)).toEqual([]);
+  });
+});
+
 describe('the alignment uses suggested topics', () => {
   const unn = five.find((g) => g.slug === 'unn')!;
   const legal = clause(
