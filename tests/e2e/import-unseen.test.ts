@@ -16,15 +16,19 @@ import { loadGuidelines } from '../../src/lib/parse/load.ts';
 import { parseGuideline } from '../../src/lib/parse/guideline.ts';
 import { parseTopics } from '../../src/lib/parse/topics.ts';
 import { launchChromium } from '../../scripts/lib/browser.ts';
-import { unseenDocx, unseenDocxOnStyles, unseenPdf } from './unseen-files.ts';
+import { unseenDocx, unseenDocxOnStyles, unseenDocxTyped, unseenPdf } from './unseen-files.ts';
 
 // Agreements none of the five is, written as regions write them, after the code they score and not
 // tuned to it (tests/fixtures/import/unseen-word: a .docx whose headings Word numbers itself;
 // unseen-pdf: a PDF with «Punkt N» headings and sub-clauses 2.1 …; unseen-nynorsk-pdf: a Nynorsk PDF
 // with its title on a cover, «§ N» headings, a footnote and a responsibility table; unseen-word-2: a
 // .docx whose numbering is on its heading styles, with an organisation line above the title and lists
-// that restart). unseen-nynorsk-pdf and unseen-word-2 were written after the first two had been scored,
-// by someone who had not seen the work they score. Each goes the editor's way:
+// that restart; unseen-artikkel-word: a .docx with no Word numbering, «Artikkel N» and «N.M» typed
+// into the headings, bullets, a footnote and a responsibility table; unseen-nynorsk-word-pdf: a Nynorsk
+// PDF with a cover, bare numbered headings, a table, a link and lettered items typed as text).
+// unseen-nynorsk-pdf and unseen-word-2 were written after the first two had been scored, by someone
+// who had not seen the work they score; unseen-artikkel-word and unseen-nynorsk-word-pdf likewise,
+// while that work was still being done, before any of it was scored. Each goes the editor's way:
 // imported (the one pipeline npm run import and the browser run), the empty front matter fields filled
 // as front.yaml says, built beside the five. Scored against what a careful reader expects, beside each
 // case: the clause numbers (clauses.txt), the duties (register.txt), the pairs with the five (pairs.txt).
@@ -65,6 +69,7 @@ const folder = (source: string) => {
 };
 const buildDocx = (source: string) => unseenDocx(source, folder(source));
 const buildDocxOnStyles = (source: string) => unseenDocxOnStyles(source, folder(source));
+const buildDocxTyped = (source: string) => unseenDocxTyped(source, folder(source));
 const buildPdf = (source: string) => unseenPdf(source, folder(source), browser);
 
 /** The draft with each field it leaves empty filled as the editor's front.yaml says. */
@@ -273,6 +278,9 @@ const SHORT_OF_THE_ISSUE: Record<string, { words?: true; register?: true; pairs?
   'unseen-pdf': { pairs: true },
   'unseen-nynorsk-pdf': { words: true, register: true, pairs: true },
   'unseen-word-2': { register: true, pairs: true },
+  // not yet scored: the lead scores these once, after the code
+  'unseen-artikkel-word': { words: true, register: true, pairs: true },
+  'unseen-nynorsk-word-pdf': { words: true, register: true, pairs: true },
 };
 const TODAY: Record<
   string,
@@ -282,6 +290,21 @@ const TODAY: Record<
   'unseen-pdf': { wordsLost: 0, recall: 21 / 23, falseDuties: 0, pairsMade: 19, wrongPairs: 3 },
   'unseen-nynorsk-pdf': { wordsLost: 2, recall: 25 / 37, falseDuties: 2, pairsMade: 24, wrongPairs: 3 },
   'unseen-word-2': { wordsLost: 0, recall: 31 / 41, falseDuties: 0, pairsMade: 22, wrongPairs: 3 },
+  // not yet scored: the lead scores these once, after the code (floors at zero, ceilings open until then)
+  'unseen-artikkel-word': {
+    wordsLost: Number.POSITIVE_INFINITY,
+    recall: 0,
+    falseDuties: Number.POSITIVE_INFINITY,
+    pairsMade: 0,
+    wrongPairs: Number.POSITIVE_INFINITY,
+  },
+  'unseen-nynorsk-word-pdf': {
+    wordsLost: Number.POSITIVE_INFINITY,
+    recall: 0,
+    falseDuties: Number.POSITIVE_INFINITY,
+    pairsMade: 0,
+    wrongPairs: Number.POSITIVE_INFINITY,
+  },
 };
 
 describe.each([
@@ -289,6 +312,8 @@ describe.each([
   { name: 'unseen-pdf', source: 'agreement.html', build: buildPdf },
   { name: 'unseen-nynorsk-pdf', source: 'agreement.html', build: buildPdf },
   { name: 'unseen-word-2', source: 'document.txt', build: buildDocxOnStyles },
+  { name: 'unseen-artikkel-word', source: 'document.txt', build: buildDocxTyped },
+  { name: 'unseen-nynorsk-word-pdf', source: 'agreement.html', build: buildPdf },
 ])('$name, imported and built beside the five', ({ name, source, build }) => {
   let result: Score;
   beforeAll(async () => {
