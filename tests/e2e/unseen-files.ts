@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import {
   AlignmentType,
   Document,
+  FootnoteReferenceRun,
   HeadingLevel,
   LevelFormat,
   Packer,
@@ -36,8 +37,8 @@ const level = (level: number, text: string, format: LevelFormatValue) => ({
   alignment: AlignmentType.START,
 });
 
-/** A paragraph of a style, made from its words and the style of the line before. */
-type Make = (text: string, previous: string | undefined) => Paragraph;
+/** A paragraph of a style, made from its words and the style of the line before; null for a line that is not in the body. */
+type Make = (text: string, previous: string | undefined) => Paragraph | null;
 
 /** document.txt's lines as paragraphs made by style, consecutive `table:` lines as one table; and its words. */
 function docxBody(source: string, paragraph: Record<string, Make>) {
@@ -54,13 +55,15 @@ function docxBody(source: string, paragraph: Record<string, Make>) {
   for (const line of lines(source)) {
     const [style, ...rest] = line.split(': ');
     const text = rest.join(': ');
-    words.push(text.replaceAll(' | ', ' '));
+    // A footnote's reference (`[^1]`) is Word's mark, not the text's words.
+    words.push(text.replaceAll(' | ', ' ').replace(/\[\^\d+\]/gu, ''));
     if (style === 'table') rows.push(text.split('|').map((cell) => cell.trim()));
     else {
       flush();
       const make = paragraph[style!];
       if (!make) throw new Error(`${source}: unknown style «${style}»`);
-      children.push(make(text, previous));
+      const made = make(text, previous);
+      if (made) children.push(made);
     }
     previous = style;
   }
@@ -164,6 +167,39 @@ export async function unseenDocxOnStyles(source: string, work: string): Promise<
     },
     sections: [{ children }],
   });
+  const file = join(work, 'avtale.docx');
+  writeFileSync(file, await Packer.toBuffer(doc));
+  return { file, text };
+}
+
+/**
+ * document.txt → a .docx with no Word numbering at all: the numbers are typed into the headings
+ * («Artikkel 2 …» in Heading 1, «2.1 …» in Heading 2); `bullet:` lines are a Word bullet list; `[^N]`
+ * in a line is a reference to the N-th `footnote:` line, which goes to the footnotes part.
+ */
+export async function unseenDocxTyped(source: string, work: string): Promise<{ file: string; text: string }> {
+  const footnotes: Record<number, { children: Paragraph[] }> = {};
+  /** A line's words as runs, each `[^N]` a footnote reference. */
+  const runs = (text: string) =>
+    text
+      .split(/(\[\^\d+\])/u)
+      .filter((part) => part !== '')
+      .map((part) => {
+        const note = /^\[\^(\d+)\]$/u.exec(part)?.[1];
+        return note ? new FootnoteReferenceRun(Number(note)) : new TextRun(part);
+      });
+  const { children, text } = docxBody(source, {
+    title: (text) => new Paragraph({ text, heading: HeadingLevel.TITLE }),
+    para: (text) => new Paragraph({ children: runs(text) }),
+    heading1: (text) => new Paragraph({ text, heading: HeadingLevel.HEADING_1 }),
+    heading2: (text) => new Paragraph({ text, heading: HeadingLevel.HEADING_2 }),
+    bullet: (text) => new Paragraph({ children: runs(text), bullet: { level: 0 } }),
+    footnote: (text) => {
+      footnotes[Object.keys(footnotes).length + 1] = { children: [new Paragraph(text)] };
+      return null;
+    },
+  });
+  const doc = new Document({ footnotes, sections: [{ children }] });
   const file = join(work, 'avtale.docx');
   writeFileSync(file, await Packer.toBuffer(doc));
   return { file, text };
