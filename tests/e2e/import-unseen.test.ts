@@ -15,6 +15,7 @@ import type { Guideline, MetaSchema } from '../../src/lib/model/types.ts';
 import { loadGuidelines } from '../../src/lib/parse/load.ts';
 import { parseGuideline } from '../../src/lib/parse/guideline.ts';
 import { parseTopics } from '../../src/lib/parse/topics.ts';
+import { formatDate } from '../../src/lib/model/vocabulary.ts';
 import { launchChromium } from '../../scripts/lib/browser.ts';
 import { unseenDocx, unseenDocxOnStyles, unseenDocxTyped, unseenPdf } from './unseen-files.ts';
 
@@ -145,11 +146,17 @@ async function score(
     subtitle?: string | null;
     lastUpdated?: string | null;
     version?: string;
+    approved?: { by: string; date: string } | null;
   };
   const sourceWords = wordParts(text);
-  // A cover's «Versjon 2.0» read into `version` is on the reading page as its status banner writes it;
-  // a footnote's number (a superscript in the source) is on it at the call and before the note.
-  const banner = meta.version ? `Versjon ${meta.version}` : '';
+  // A cover's «Versjon 2.0» read into `version`, and its approval read into `approved`, are on the
+  // reading page as its status banner writes them («Godkjent i <by> <date>.»: the source's own verb, a
+  // «Vedteke», is not); a footnote's number (a superscript in the source) is on it at the call and
+  // before the note.
+  const banner = [
+    meta.version ? `Versjon ${meta.version}` : '',
+    meta.approved ? `Godkjent i ${meta.approved.by} ${formatDate(meta.approved.date)}` : '',
+  ].join('\n');
   const footnoteNumbers = asDrafted.clauses.flatMap((clause) => clause.footnotes.map((f) => `${f.number} ${f.number}`));
   const lost = excessWords(
     sourceWords,
@@ -298,7 +305,9 @@ const TODAY: Record<
   'unseen-word-2': { wordsLost: 0, recall: 36 / 41, falseDuties: 0, pairsMade: 27, wrongPairs: 2 },
   // Scored once, after the code of this round, on texts none of it was tried on.
   'unseen-artikkel-word': { wordsLost: 0, recall: 33 / 43, falseDuties: 0, pairsMade: 28, wrongPairs: 2 },
-  'unseen-nynorsk-word-pdf': { wordsLost: 6, recall: 24 / 32, falseDuties: 0, pairsMade: 30, wrongPairs: 3 },
+  // (scored once with 6 words of its approval line lost; since, «Vedteke» is read as an approval, and the
+  // banner shows it in the site's words)
+  'unseen-nynorsk-word-pdf': { wordsLost: 1, recall: 24 / 32, falseDuties: 0, pairsMade: 30, wrongPairs: 3 },
 };
 
 describe.each([

@@ -99,9 +99,11 @@ export function organisationRegion(text: string): string | null {
 // Words a title starts with besides the kinds of document: the lines above such a line are its subtitle.
 const TITLE_WORDS = /^(?:delavtale|tjenesteavtale|tenesteavtale|samarbeidsavtale|avtale)\b/i;
 // `godkjent i Strategisk samarbeidsutval 01.06.2023`, or, without `i`/`av`, a body's abbreviation: `godkjent OSU 20.11.16`;
-// also `vedtatt`, and Nynorsk's `vedteken`, `godkjend` (`Vedteken i partnarskapsmøtet 14. oktober 2026`).
+// also `vedtatt`, and Nynorsk's participles `vedteke`, `vedteken`, `vedtekne`, `godkjend`, `godkjende`
+// (`Vedteken i partnarskapsmøtet 14. oktober 2026`): a cover leaves the stamp out of the body, so a
+// form not read here would be lost from the page.
 const APPROVAL =
-  /\b(?:[Gg]odkjen[dt]|[Vv]edtatt|[Vv]edteken)(?:\s+(?:i|av)\s+([\p{L}&() -]{2,80}?)|\s+(\p{Lu}{2,6}))\s+(?:den\s+)?(\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\b|\d{1,2}\.\s+\p{L}+\s+\d{4})/u;
+  /\b(?:[Gg]odkjen(?:[dt]|de|ne)|[Vv]edtatt|[Vv]edtek(?:e|en|ne))(?:\s+(?:i|av)\s+([\p{L}&() -]{2,80}?)|\s+(\p{Lu}{2,6}))\s+(?:den\s+)?(\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\b|\d{1,2}\.\s+\p{L}+\s+\d{4})/u;
 
 /** Whether a line starts by naming the kind of document (`Retningslinje 7 …`, `Delavtale 9 …`): where a title starts. */
 export function namesDocument(text: string): boolean {

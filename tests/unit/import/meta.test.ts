@@ -97,6 +97,8 @@ test.each([
   },
   { line: 'Vedteken i partnarskapsmøtet 14. oktober 2026.', approved: { date: '2026-10-14', by: 'partnarskapsmøtet' } },
   { line: 'Vedtatt i SSU 01.06.2023', approved: { date: '2023-06-01', by: 'SSU' } },
+  { line: 'Vedteke i samarbeidsutvalet 3. mai 2025', approved: { date: '2025-05-03', by: 'samarbeidsutvalet' } },
+  { line: 'Godkjende av helsefellesskapet 02.02.2024', approved: { date: '2024-02-02', by: 'helsefellesskapet' } },
   { line: 'Godkjend OSU 20.11.16', approved: { date: '2016-11-20', by: 'OSU' } },
   { line: 'Vedtatt overordnet samarbeidsavtale mellom partene, er styrende for denne avtalen.', approved: null },
   { line: 'Retningslinja gjeld frå ho er vedteken i strategisk samarbeidsutval.', approved: null },
