@@ -17,7 +17,9 @@ export default defineConfig({
   site: siteUrl(),
   // A warning when SITE_URL is not set; the search index (see the files).
   integrations: [siteUrlNotice(), mdx(), pagefind()],
-  build: { format: 'directory' },
+  // Three pages rendered at a time: a page's files are written while the next is rendered (the
+  // national bench on an idle machine: 58.6 and 59.5 s against 63.0 and 69.1 s one at a time).
+  build: { format: 'directory', concurrency: 3 },
   // The guidelines hold no code; Shiki's inline styles would only break the Content Security Policy.
   markdown: { syntaxHighlight: false },
   // PurgeCSS over Designsystemet's stylesheets (see the file). The import page's worker is an ES
