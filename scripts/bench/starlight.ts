@@ -50,7 +50,12 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
     const title = /^title:\s*(.*)$/m.exec(front)?.[1]?.trim() ?? name;
     writeFileSync(join(docs, name), `---\ntitle: ${title}\n---\n${body}`);
   }
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, stdio: 'inherit' });
+  // No install scripts: the project's .npmrc refuses any it has not reviewed (under `npm run` its
+  // settings reach this install too), and esbuild and sharp ship their binaries as packages.
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '--ignore-scripts'], {
+    cwd: dir,
+    stdio: 'inherit',
+  });
   return dir;
 }
 
