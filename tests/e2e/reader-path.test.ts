@@ -180,10 +180,16 @@ test('the clause tools are tap targets of at least 24 × 24 px (WCAG 2.2, 2.5.8)
   await context.close();
 });
 
+// Built for a real address, as a site is published: without SITE_URL the build says that its links point to
+// localhost (tests/unit/integrations/site-url.test.ts), and that is to be its only warning.
 test('a clean build of the site prints no warning', () => {
   const out = mkdtempSync(join(tmpdir(), 'clean-build-'));
   try {
-    const result = spawnSync('npx', ['astro', 'build', '--outDir', out], { encoding: 'utf8', timeout: 180_000 });
+    const result = spawnSync('npx', ['astro', 'build', '--outDir', out], {
+      encoding: 'utf8',
+      timeout: 180_000,
+      env: { ...process.env, SITE_URL: 'https://retningslinjer.example.no' },
+    });
     expect(result.status).toBe(0);
     const warnings = `${result.stdout}\n${result.stderr}`
       .split('\n')

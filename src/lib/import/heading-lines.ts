@@ -62,6 +62,10 @@ export function appendixStart(lines: ReadonlyArray<SourceLine>, numbered: Map<nu
   return index;
 }
 
+/** A list item that carries on a sentence: a marker, a small letter, and a comma, semicolon, «og» or «eller» at its end. */
+const CONTINUING_ITEM =
+  /^(?:[a-zæøå][.)]|\d{1,2}[.)]|[ivx]{1,4}\)|[•●▪■◦○➢►‣∙·*\u{F0A7}\u{F0B7}]|[-–](?=\s))\s*\p{Ll}.*(?:[,;]|\s(?:og|eller))$/u;
+
 /**
  * Unnumbered section headings: a short standalone line (`Felles ansvar`) after a finished sentence
  * or a heading, with a list or text under it, or a line set larger or bold (PDF, Word).
@@ -93,6 +97,9 @@ export function unnumberedHeadings(
     // A heading with nothing under it is a line of text; one over a table row is the table's header.
     if (!next || headings.has(i + 1) || next.columns > 1 || line.columns > 1) return;
     const emphasised = line.size > bodySize * 1.1 || line.bold;
+    // A line whose list below goes on with its sentence (`Ved utskriving sender sykehuset` over
+    // `a) epikrise til fastlegen,`: items in small letters, ending in a comma or «og») leads into it.
+    if (!emphasised && CONTINUING_ITEM.test(next.text)) return;
     // What ends before a heading: a sentence, a heading, a link on its own line, a table row (PDF).
     const afterSentence =
       !previous ||
