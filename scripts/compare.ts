@@ -1,31 +1,19 @@
 // npm run compare -- <a> <b>: the aligned clause pairs of two guidelines and their word diffs, in
 // the terminal (for editors and CI logs). Reads content/ directly through src/lib, like the site.
-import { readdirSync, readFileSync } from 'node:fs';
 import { styleText } from 'node:util';
-import { guidelineSchema, topicsSchema } from '../src/lib/model/schema.ts';
 import { compareGuidelines } from '../src/lib/compare/comparison.ts';
 import { describeDuty } from '../src/lib/compare/describe.ts';
 import { formatPercent, PAIR_SOURCES } from '../src/lib/model/vocabulary.ts';
-import { loadGuidelines } from '../src/lib/parse/load.ts';
-import { decodeUtf8 } from '../src/lib/parse/safety.ts';
 import { similarityModel } from '../src/lib/compare/similarity.ts';
-import { parseTopics } from '../src/lib/parse/topics.ts';
 import type { Clause } from '../src/lib/model/types.ts';
+import { readCurrentGuidelines, readTopics } from './lib/content.ts';
 import { runMain, UsageError } from './lib/cli.ts';
 
 await runMain(import.meta.url, 'compare', () => {
   const [slugA, slugB] = process.argv.slice(2);
   const dir = process.env.GUIDELINES_DIR ?? 'content/guidelines';
-  const topics = parseTopics(decodeUtf8(readFileSync('content/topics.yaml'), 'content/topics.yaml'), {
-    file: 'content/topics.yaml',
-    schema: topicsSchema,
-  });
-  const files = readdirSync(dir)
-    .filter((name) => name.endsWith('.md'))
-    .map((name) => ({ file: `${dir}/${name}`, source: decodeUtf8(readFileSync(`${dir}/${name}`), `${dir}/${name}`) }));
-  const guidelines = loadGuidelines(files, guidelineSchema, new Set(topics.map((topic) => topic.id))).filter(
-    (g) => g.current,
-  );
+  const topics = readTopics();
+  const guidelines = readCurrentGuidelines(dir, topics);
   const find = (slug: string | undefined) => guidelines.find((g) => g.meta.slug === slug);
   const [a, b] = [find(slugA), find(slugB)];
   if (!a || !b || a === b) {

@@ -4,29 +4,17 @@
 // the editors' first topic among the suggested; pairs: of the pairs the alignment makes through both
 // sides' tags, how many it still makes with the held-out side untagged, and how many of the pairs it
 // makes through a topic then are among them. `-v` lists each held-out clause's suggestion.
-import { readdirSync, readFileSync } from 'node:fs';
 import { alignGuidelines } from '../src/lib/compare/align.ts';
 import { similarityModel } from '../src/lib/compare/similarity.ts';
-import { guidelineSchema, topicsSchema } from '../src/lib/model/schema.ts';
-import { loadGuidelines } from '../src/lib/parse/load.ts';
-import { decodeUtf8 } from '../src/lib/parse/safety.ts';
-import { parseTopics } from '../src/lib/parse/topics.ts';
+import { readCurrentGuidelines, readTopics } from './lib/content.ts';
 import { runMain } from './lib/cli.ts';
 
 await runMain(import.meta.url, 'topic-holdout', () => {
   const verbose = process.argv.includes('-v');
   const dir = 'content/guidelines';
-  const topics = parseTopics(decodeUtf8(readFileSync('content/topics.yaml'), 'content/topics.yaml'), {
-    file: 'content/topics.yaml',
-    schema: topicsSchema,
-  });
+  const topics = readTopics();
   const topicOrder = topics.map((topic) => topic.id);
-  const files = readdirSync(dir)
-    .filter((name) => name.endsWith('.md'))
-    .map((name) => ({ file: `${dir}/${name}`, source: decodeUtf8(readFileSync(`${dir}/${name}`), `${dir}/${name}`) }));
-  const guidelines = loadGuidelines(files, guidelineSchema, new Set(topicOrder))
-    .filter((g) => g.current)
-    .map((g) => ({ slug: g.meta.slug, clauses: g.clauses }));
+  const guidelines = readCurrentGuidelines(dir, topics).map((g) => ({ slug: g.meta.slug, clauses: g.clauses }));
   const full = similarityModel(guidelines, { topics });
   const key = (pair: { a: string; b: string }) => `${pair.a}\u0000${pair.b}`;
 
