@@ -2,16 +2,16 @@
 // scripts/pdf-fixtures.ts; no browser is needed here): the draft's body is expected.md, its front
 // matter and report expected-front.yaml and expected-report.txt where a case has them, and every
 // word of the source reaches the page. Written after the code they test, in words of their own.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { draftGuideline } from '../../../src/lib/import/draft.ts';
 import { extractFromLines } from '../../../src/lib/import/lines.ts';
 import { linesFromPdf } from '../../../src/lib/import/pdf-lines.ts';
-import { formatReport } from '../../../src/lib/import/report.ts';
 import { excessWords, publishedText, wordParts } from '../../../src/lib/import/words.ts';
 import type { MetaSchema } from '../../../src/lib/model/types.ts';
 import { parseGuideline } from '../../../src/lib/parse/guideline.ts';
 import { fixtures, topicIds } from '../helpers/index.ts';
+import { expectDraftFixtures } from '../helpers/draft-fixtures.ts';
 
 const dir = `${fixtures}/import`;
 const cases = readdirSync(dir)
@@ -45,18 +45,7 @@ const sourceWords = (name: string) =>
 describe.each(cases)('%s', (name) => {
   test('the draft’s body, front matter and report are the expected ones', async () => {
     const { markdown, report } = await importPdf(name);
-    const body = markdown.replace(/^---\n[^]*?\n---\n\n/, '');
-    const front = /^---\n[^]*?\n---\n/.exec(markdown)![0];
-    const printed = `${formatReport(report, { file: 'draft.md', source: 'input.pdf' })}\n`;
-    for (const [file, text] of [
-      ['expected.md', body],
-      ['expected-front.yaml', front],
-      ['expected-report.txt', printed],
-    ] as const) {
-      const path = `${dir}/${name}/${file}`;
-      if (process.env.UPDATE_FIXTURES && (file === 'expected.md' || existsSync(path))) writeFileSync(path, text);
-      if (existsSync(path)) expect(text, file).toBe(readFileSync(path, 'utf8'));
-    }
+    expectDraftFixtures(`${dir}/${name}`, markdown, report, 'input.pdf');
   });
 
   test('every word of the source is on the page (a footnote’s number at its call and before its note)', async () => {

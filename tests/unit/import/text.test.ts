@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { draftGuideline } from '../../../src/lib/import/draft.ts';
@@ -6,8 +6,8 @@ import { extractFromLines } from '../../../src/lib/import/lines.ts';
 import { isoDate } from '../../../src/lib/import/meta.ts';
 import { join } from '../../../src/lib/import/phrasing.ts';
 import { linesFromText } from '../../../src/lib/import/text.ts';
-import { formatReport } from '../../../src/lib/import/report.ts';
 import { fixtures, topicIds } from '../helpers/index.ts';
+import { expectDraftFixtures } from '../helpers/draft-fixtures.ts';
 
 /** A text imported with no guidelines to suggest topics from: the draft depends on the text alone. */
 function importText(text: string) {
@@ -30,19 +30,7 @@ const cases = readdirSync(dir)
 
 test.each(cases)('%s: the draft’s body is expected.md, with every word of the input', (name) => {
   const { markdown, report } = importText(readFileSync(`${dir}/${name}/input.txt`, 'utf8'));
-  const body = markdown.replace(/^---\n[^]*?\n---\n\n/, '');
-  if (process.env.UPDATE_FIXTURES) writeFileSync(`${dir}/${name}/expected.md`, body);
-  expect(body).toBe(readFileSync(`${dir}/${name}/expected.md`, 'utf8'));
-  const front = /^---\n[^]*?\n---\n/.exec(markdown)![0];
-  const printed = `${formatReport(report, { file: 'draft.md', source: 'input.txt' })}\n`;
-  for (const [file, text] of [
-    ['expected-front.yaml', front],
-    ['expected-report.txt', printed],
-  ] as const) {
-    const path = `${dir}/${name}/${file}`;
-    if (process.env.UPDATE_FIXTURES && existsSync(path)) writeFileSync(path, text);
-    if (existsSync(path)) expect(text).toBe(readFileSync(path, 'utf8'));
-  }
+  expectDraftFixtures(`${dir}/${name}`, markdown, report, 'input.txt');
   expect({ lost: report.lost, added: report.added, parseError: report.parseError }).toEqual({
     lost: [],
     added: [],

@@ -2,7 +2,7 @@
 // has the numbers Word shows, as LibreOffice rendered the same files (libreoffice.txt, recorded when the
 // fixtures were written; no LibreOffice is needed here), every word, and a report that names what was
 // left out. A damaged file is one line, exit 2.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
@@ -13,8 +13,8 @@ import { describe, expect, test } from 'vitest';
 import { ImportError } from '../../../src/lib/model/errors.ts';
 import { extractFromDocx } from '../../../src/lib/import/docx.ts';
 import { draftGuideline } from '../../../src/lib/import/draft.ts';
-import { formatReport } from '../../../src/lib/import/report.ts';
 import { fixtures, topicIds } from '../helpers/index.ts';
+import { expectDraftFixtures } from '../helpers/draft-fixtures.ts';
 
 const dir = `${fixtures}/import`;
 const read = (name: string, file: string) => new Uint8Array(readFileSync(`${dir}/${name}/${file}`));
@@ -70,18 +70,7 @@ const REFUSED: Record<string, RegExp> = {
 describe.each(readable)('%s', (name) => {
   test('the draft’s body is expected.md, with every word of the document', async () => {
     const { markdown, report } = await importWord(name);
-    const body = markdown.replace(/^---\n[^]*?\n---\n\n/, '');
-    const front = /^---\n[^]*?\n---\n/.exec(markdown)![0];
-    const printed = `${formatReport(report, { file: 'draft.md', source: 'input.docx' })}\n`;
-    for (const [file, text] of [
-      ['expected.md', body],
-      ['expected-front.yaml', front],
-      ['expected-report.txt', printed],
-    ] as const) {
-      const path = `${dir}/${name}/${file}`;
-      if (process.env.UPDATE_FIXTURES && (file === 'expected.md' || existsSync(path))) writeFileSync(path, text);
-      if (existsSync(path)) expect(text).toBe(readFileSync(path, 'utf8'));
-    }
+    expectDraftFixtures(`${dir}/${name}`, markdown, report, 'input.docx');
     // Every draft parses (word-formats' «Punkt 2» with 2.1 under it too: the parser reads labelled
     // numbers) and keeps every word of the document, Word's rendered numbers among them.
     if (name in REFUSED) {
