@@ -105,6 +105,8 @@ const words = (text: string) =>
     .trim();
 
 interface Score {
+  /** The title the draft gives (empty where it gives none), and the one the editor's front.yaml holds. */
+  title: { drafted: string; expected: string };
   numbers: { found: number; expected: number; missing: string[] };
   words: { kept: number; source: number; lost: string[] };
   register: {
@@ -238,6 +240,7 @@ async function score(
   const accepted = new Set(expectedPairs.map((pair) => pair.key));
 
   return {
+    title: { drafted: meta.title ?? '', expected: String(front.title) },
     numbers: {
       found: numbersFound,
       expected: expectedNumbers.length,
@@ -268,6 +271,7 @@ function show(name: string, s: Score): string {
   const ratio = (a: number, b: number) => `${a}/${b} (${b ? (a / b).toFixed(2) : '–'})`;
   return [
     `${name}:`,
+    `  title ${s.title.drafted === s.title.expected ? 'right' : `«${s.title.drafted}», the editor's «${s.title.expected}»`}`,
     `  clause numbers found ${ratio(s.numbers.found, s.numbers.expected)}${s.numbers.missing.length ? `; missing ${s.numbers.missing.join(' ')}` : ''}`,
     `  words kept ${ratio(s.words.kept, s.words.source)}${s.words.lost.length ? `; lost ${s.words.lost.join(' ')}` : ''}`,
     `  register recall ${ratio(s.register.found, s.register.expected)}, parties right ${ratio(s.register.partyRight, s.register.found)}, false ${s.register.false.length}`,
@@ -327,7 +331,8 @@ describe.each([
   const short = SHORT_OF_THE_ISSUE[name] ?? {};
   const today = TODAY[name]!;
 
-  (short.words ? test.fails : test)('every clause number and every word', () => {
+  (short.words ? test.fails : test)('every clause number, every word and the right title', () => {
+    expect.soft(result.title.drafted, 'the title').toBe(result.title.expected);
     expect.soft(result.numbers.missing, 'clause numbers missing').toEqual([]);
     expect.soft(result.words.lost, 'words lost').toEqual([]);
   });
@@ -346,6 +351,7 @@ describe.each([
 
   test('no worse than today: numbers, words lost, register recall, parties, false duties, pairs made and wrong', () => {
     const { found, expected, partyRight } = result.register;
+    expect.soft(result.title.drafted, 'the title').toBe(result.title.expected);
     expect.soft(result.numbers.missing, 'clause numbers missing').toEqual([]);
     expect.soft(result.words.lost.length, 'words lost').toBeLessThanOrEqual(today.wordsLost);
     expect.soft(found / expected).toBeGreaterThanOrEqual(today.recall);
