@@ -17,7 +17,7 @@ import { parseGuideline } from '../../src/lib/parse/guideline.ts';
 import { parseTopics } from '../../src/lib/parse/topics.ts';
 import { formatDate } from '../../src/lib/model/vocabulary.ts';
 import { launchChromium } from '../../scripts/lib/browser.ts';
-import { unseenDocx, unseenDocxOnStyles, unseenDocxTyped, unseenPdf } from './unseen-files.ts';
+import { fill, unseenDocx, unseenDocxOnStyles, unseenDocxTyped, unseenPdf } from './unseen-files.ts';
 
 // Agreements none of the five is, written as regions write them, after the code they score and not
 // tuned to it (tests/fixtures/import/unseen-word: a .docx whose headings Word numbers itself;
@@ -71,23 +71,6 @@ const buildDocx = (source: string) => unseenDocx(source, folder(source));
 const buildDocxOnStyles = (source: string) => unseenDocxOnStyles(source, folder(source));
 const buildDocxTyped = (source: string) => unseenDocxTyped(source, folder(source));
 const buildPdf = (source: string) => unseenPdf(source, folder(source), browser);
-
-/** The draft with each field it leaves empty filled as the editor's front.yaml says. */
-function fill(markdown: string, front: Record<string, unknown>): string {
-  const signatories = (front.signatories as string[]) ?? [];
-  let signatory = 0;
-  return markdown
-    .split('\n')
-    .map((line) => {
-      if (/^ {2}- \{ role: \w+, name: "" \}$/u.test(line))
-        return line.replace('name: ""', `name: ${JSON.stringify(signatories[signatory++] ?? '')}`);
-      const field = /^(\w+): ""$/u.exec(line)?.[1];
-      if (!field || !(field in front)) return line;
-      const value = front[field];
-      return `${field}: ${value === null ? 'null' : typeof value === 'object' ? JSON.stringify(value) : JSON.stringify(String(value))}`;
-    })
-    .join('\n');
-}
 
 /** A heading as pairs.txt names it: its number or «Punkt N» left out. */
 const headingKey = (heading: string | null) =>
