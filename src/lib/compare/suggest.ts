@@ -97,11 +97,15 @@ export function topicProfiles(
       const section = named(headings.section, agrees);
       const [fromSection] = section.topics;
       let bySection = false;
-      // A sub-clause whose own heading has no word of any topic's names («Kvitteringer», «Innleggelse og
-      // utskrivning») says no more than its section's heading: where its text is no strong case, it takes
-      // the topic the section's heading names, if the text agrees. Not where a word of its own heading is
-      // some topic's: «Kontakt- og varslingsliste» under «Meldingsutveksling» is a subject of its own.
-      const fromSectionOnly = shares.size === 0 ? ranked.filter((entry) => entry.topic === fromSection) : [];
+      // A sub-clause whose own heading names no topic («Kvitteringer», «Innleggelse og utskrivning»,
+      // «Meldingar og svar», whose «meldingar» message exchange and misdirected messages share) says no
+      // more than its section's heading: where its text is no strong case, it takes the topic the
+      // section's heading names, if the text agrees. Not where its own heading's words lean to another
+      // topic: «Kontakt- og varslingsliste» under «Meldingsutveksling» is a subject of its own.
+      const ownTop = Math.max(0, ...shares.values());
+      const sectionLeads =
+        fromHeading.length === 0 && fromSection !== undefined && (shares.get(fromSection) ?? 0) >= ownTop;
+      const fromSectionOnly = sectionLeads ? ranked.filter((entry) => entry.topic === fromSection) : [];
       const fromText = (): typeof ranked => {
         const strong = first.score >= STRONG;
         if (!strong && fromSectionOnly.length > 0 && (section.shares.get(first.topic) ?? 0) < NAMED_TOO) {

@@ -150,6 +150,14 @@ describe('a sub-clause and the topic its section names', () => {
       topics: ['avvik'],
       named: ['feilsende', 'meldingar', 'avvik'],
     },
+    {
+      // «meldingar» is as much misdirected messages' word as message exchange's: its own heading leans
+      // to neither, so the section's decides.
+      heading: 'Meldingar og svar',
+      text: 'Den som sender, ser etter at svaret kjem. Kjem det ikkje svar innan tre timar, ringjer ein mottakaren og sender på nytt.',
+      topics: ['meldingsutveksling'],
+      named: ['elektronisk', 'meldingsutveksling', 'meldingar'],
+    },
   ])('«$heading» under «Elektronisk meldingsutveksling» → $topics', ({ heading, text, topics, named }) => {
     const suggested = suggestUnder(exchange, heading, text);
     expect(suggested.map((s) => s.topic)).toEqual(topics);
