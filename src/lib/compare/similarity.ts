@@ -128,10 +128,11 @@ export function similarityModel(guidelines: ReadonlyArray<Comparable>, options: 
   };
   // The words that name a topic: those of its Bokmål and Nynorsk names and its description, each 1,
   // and a part of a compound there half (a heading «Lover og forskrifter» is named by the description's
-  // «hvilke lover den bygger på»; «oppfølging» only half by «hjemmeoppfølging»).
-  const topicNames = (topic: NonNullable<ModelOptions['topics']>[number]) => {
+  // «hvilke lover den bygger på»; «oppfølging» only half by «hjemmeoppfølging»); with `texts` its
+  // names alone, what the topic is called.
+  const topicNames = (texts: ReadonlyArray<string>) => {
     const names: Vector = new Map();
-    for (const text of [topic.nb, topic.nn ?? '', topic.description ?? ''])
+    for (const text of texts)
       for (const [feature, weight] of headingFeatures(text))
         names.set(feature, Math.max(names.get(feature) ?? 0, Math.min(1, weight)));
     return names;
@@ -156,7 +157,12 @@ export function similarityModel(guidelines: ReadonlyArray<Comparable>, options: 
             .filter((c) => c.topics.length > 0)
             .map((c) => ({ topics: c.topics, vector: topicVector(g.slug, c) })),
         ),
-        vocabulary.map((topic) => ({ topic: topic.id, names: topicNames(topic) })),
+        vocabulary.map((topic) => ({
+          topic: topic.id,
+          names: topicNames([topic.nb, topic.nn ?? '', topic.description ?? '']),
+          // What the topic is called, without its description.
+          title: topicNames([topic.nb, topic.nn ?? '']),
+        })),
       );
       const text = `${own.heading}\n${headingsAbove(slug, own)}\n${bodyText(own)}`;
       // Its heading, and the heading of the section it stands in.
@@ -165,6 +171,7 @@ export function similarityModel(guidelines: ReadonlyArray<Comparable>, options: 
       const headings = {
         own: headingFeatures(subject?.heading ?? ''),
         section: headingFeatures((section && subjectOf(slug, section)?.heading) ?? ''),
+        party: own.party !== null,
       };
       return profiles.suggest(topicVector(slug, own), headings, (feature) => wordOf(text, feature, split));
     },

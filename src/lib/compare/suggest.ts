@@ -49,11 +49,11 @@ const TEXT_AGREES = 0.5;
  */
 export function topicProfiles(
   tagged: ReadonlyArray<{ topics: ReadonlyArray<string>; vector: Vector }>,
-  vocabulary: ReadonlyArray<{ topic: string; names: Vector }> = [],
+  vocabulary: ReadonlyArray<{ topic: string; names: Vector; title?: Vector }> = [],
 ): {
   suggest(
     vector: Vector,
-    headings: { own: Vector; section: Vector },
+    headings: { own: Vector; section: Vector; party?: boolean },
     wordOf: (feature: string) => string | null,
   ): TopicSuggestion[];
 } {
@@ -81,6 +81,7 @@ export function topicProfiles(
   );
   const named = headingNames(vocabulary);
   const names = new Map(vocabulary.map(({ topic, names }) => [topic, names]));
+  const titles = vocabulary.map(({ topic, title }) => ({ topic, title: title ?? new Map<string, number>() }));
   return {
     suggest(vector, headings, wordOf) {
       const ranked = profiles
@@ -88,11 +89,19 @@ export function topicProfiles(
         .sort((x, y) => y.score - x.score);
       const [first] = ranked;
       if (!first) return [];
-      // What the heading names, where the text does not speak of something else.
+      // What the heading names, where the text does not speak of something else. A text that is no case
+      // for any topic (its nearest under MIN_SCORE: «Ansvar og kostnader» over a text of systems,
+      // licences and the health network, words every topic's clauses use) does not speak against a topic
+      // whose name (not only its description) holds a word of the clause's own heading. Not for a
+      // party's part of a section, whose heading is the section's, split between the parties' parts.
       const agrees = ranked
         .slice(0, AGREEING_TOPICS)
         .filter((entry) => entry.score >= first.score * TEXT_AGREES)
         .map((entry) => entry.topic);
+      if (first.score < MIN_SCORE && !headings.party)
+        for (const { topic, title } of titles)
+          if (!agrees.includes(topic) && [...headings.own.keys()].some((feature) => title.get(feature) === 1))
+            agrees.push(topic);
       const { topics: fromHeading, shares } = named(headings.own, agrees);
       const section = named(headings.section, agrees);
       const [fromSection] = section.topics;
