@@ -175,15 +175,19 @@ export function topicProfiles(
  * `eligible` topics are named (the text's nearest first); `shares` is each topic's share of the whole heading.
  */
 function headingNames(vocabulary: ReadonlyArray<{ topic: string; names: Vector }>) {
-  const claimed = new Map<string, number>();
-  for (const { names } of vocabulary)
-    for (const [feature, strength] of names) claimed.set(feature, (claimed.get(feature) ?? 0) + strength);
+  const claims = new Map<string, number>();
+  const claimed = (feature: string) => {
+    let sum = claims.get(feature);
+    if (sum === undefined)
+      claims.set(feature, (sum = vocabulary.reduce((total, { names }) => total + strength(names, feature), 0)));
+    return sum;
+  };
   return (heading: Vector, eligible: ReadonlyArray<string>): { topics: string[]; shares: Map<string, number> } => {
     const total = [...heading.values()].reduce((sum, weight) => sum + weight, 0);
     const share = (names: Vector, left: ReadonlySet<string>) => {
       let sum = 0;
       for (const [feature, weight] of heading)
-        if (left.has(feature)) sum += (weight * (names.get(feature) ?? 0)) / Math.max(1, claimed.get(feature) ?? 0);
+        if (left.has(feature)) sum += (weight * strength(names, feature)) / Math.max(1, claimed(feature));
       return total === 0 ? 0 : sum / total;
     };
     const all = new Set(heading.keys());
@@ -208,9 +212,26 @@ function headingNames(vocabulary: ReadonlyArray<{ topic: string; names: Vector }
   };
 }
 
+/** A heading's word that ends a compound is the compound's last part, its head (the splitter's parts are at least this long). */
+const HEAD = 5;
+
+/**
+ * How strongly a topic's names use a heading's feature: as given (a word 1, a part of a compound half),
+ * or half where it ends a word of the names: «grunnlag» is the head of «lovgrunnlag», a kind of
+ * «grunnlag», though «lov» is too short a first part for the splitter (src/lib/search/compounds.ts).
+ */
+function strength(names: Vector, feature: string): number {
+  const given = names.get(feature);
+  if (given !== undefined) return given;
+  if (feature.length < HEAD) return 0;
+  for (const [word, weight] of names)
+    if (weight === 1 && word.length > feature.length && word.endsWith(feature)) return 0.5;
+  return 0;
+}
+
 /** The heading's words that the topic's names use, as the clause writes them. */
 function namingWords(heading: Vector, names: Vector, wordOf: (feature: string) => string | null): string[] {
-  const words = [...heading.keys()].filter((feature) => names.has(feature)).map(wordOf);
+  const words = [...heading.keys()].filter((feature) => strength(names, feature) > 0).map(wordOf);
   return [...new Set(words.filter((word): word is string => word !== null))];
 }
 

@@ -117,6 +117,13 @@ describe('the topics a heading names', () => {
     expect(suggestFor('Kostnader', text, vocabulary).map((s) => s.topic)).toEqual(['ansvar-og-kostnader']);
   });
 
+  test("a heading's word that ends a word of a topic's name names it: «grunnlag» is the head of «lovgrunnlag»", () => {
+    const text =
+      'Avtalen byggjer på samarbeidsavtalen og på Normen, og partane må ha ein eigen avtale før dei sender opplysningar utanfor helsenettet.';
+    const suggested = suggestFor('Grunnlag', text, vocabulary);
+    expect(suggested.map((s) => [s.topic, s.named])).toEqual([['parter-og-lovgrunnlag', ['grunnlag']]]);
+  });
+
   test('a heading whose words name nothing leaves the text to decide, and a text about nothing gives none', () => {
     expect(suggestFor('Diverse', 'Kaffi og kaker vert serverte på møta.', vocabulary)).toEqual([]);
   });
