@@ -1,6 +1,6 @@
 import { cosine, type Comparable, type SimilarityModel } from './similarity.ts';
 import type { Clause } from '../model/types.ts';
-import { stems } from '../text/stems.ts';
+import { stems, subjectStems } from '../text/stems.ts';
 import { MODALITIES, type PairSource } from '../model/vocabulary.ts';
 
 /** Two clauses that deal with the same thing. */
@@ -190,7 +190,7 @@ export function alignGuidelines(
 /** Whether a clause is tagged with a topic, but not as its first, main one. */
 const aspect = (clause: Clause, topic: string) => clause.topics.length > 0 && clause.topics[0] !== topic;
 
-/** Fewer distinct content words than this make a line, not a clause (see lines). */
+/** Fewer distinct content words than this make a line, not a clause (see lines); names and months are no content. */
 const LINE_WORDS = 8;
 
 /**
@@ -209,7 +209,7 @@ function lines(clauses: ReadonlyArray<Clause>): Set<Clause> {
       (clause) =>
         (clause.heading === null || sections.has(clause.id)) &&
         !DUTY.test(clause.text) &&
-        new Set(stems(clause.text)).size < LINE_WORDS,
+        new Set(subjectStems(clause.text)).size < LINE_WORDS,
     ),
   );
 }

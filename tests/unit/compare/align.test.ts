@@ -199,6 +199,12 @@ describe('lines and sections', () => {
       expected: [],
     },
     {
+      // Written after the code: names and a date made a subtitle look like a clause of eight words.
+      case: 'a subtitle with the names of its region and a date is still a few words, and pairs with nothing',
+      text: 'Vedlegg 3 til samhandlingsavtalen mellom kommunene i Øvre Fjordland og Fjordland Sykehus HF, vedtatt av styringsgruppa 3. mai 2026.',
+      expected: [],
+    },
+    {
       case: 'the same few words with a duty are a clause, and pair',
       text: 'Partene skal følge samhandlingsavtalen, vedtatt av styringsgruppa i mai.',
       expected: ['innledning ~ forankring automatic'],
