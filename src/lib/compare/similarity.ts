@@ -110,12 +110,39 @@ export function similarityModel(guidelines: ReadonlyArray<Comparable>, options: 
   const empty: Vector = new Map();
   const clause = (slug: string, id: string) => clauseVectors.get(`${slug}#${id}`) ?? empty;
   const byKey = new Map(guidelines.flatMap(({ slug, clauses }) => clauses.map((c) => [`${slug}#${c.id}`, c] as const)));
+  const children = new Map<string, Clause[]>();
+  for (const { slug, clauses } of guidelines)
+    for (const c of clauses) {
+      const key = `${slug}#${c.parent}`;
+      const siblings = children.get(key) ?? [];
+      siblings.push(c);
+      children.set(key, siblings);
+    }
+  // A section's heading as it bears on one of its sub-clauses: without the words that head one of the
+  // others. «Bakgrunn og lovgrunnlag» over «Bakgrunn» and «Lovgrunnlag» gives each sub-clause its own
+  // half; the legal basis is the other sub-clause's subject, not the background's.
+  const sectionHeading = (slug: string, child: Clause, section: Clause) => {
+    const own = new Set(stems(child.heading ?? ''));
+    const others = new Set(
+      (children.get(`${slug}#${section.id}`) ?? [])
+        .filter((sibling) => sibling !== child)
+        .flatMap((sibling) => stems(sibling.heading ?? ''))
+        .filter((stem) => !own.has(stem)),
+    );
+    return tokenize(section.heading ?? '')
+      .filter((word) => !others.has(stemOf(word) ?? ''))
+      .join(' ');
+  };
   // What a clause is about, for its topic: its words and the headings above it, which name the subject
   // a sub-clause headed «Felles ansvar» or «Kommunen sitt ansvar» deals with.
   const headingsAbove = (slug: string, clause: Clause) => {
     const headings: string[] = [];
-    for (let up = byKey.get(`${slug}#${clause.parent}`); up; up = byKey.get(`${slug}#${up.parent}`))
-      headings.push(up.heading ?? '');
+    for (
+      let child = clause, up = byKey.get(`${slug}#${clause.parent}`);
+      up;
+      child = up, up = byKey.get(`${slug}#${up.parent}`)
+    )
+      headings.push(sectionHeading(slug, child, up));
     return headings.join('\n');
   };
   // The clause whose heading names a clause's subject: itself, or for a party's part of a clause
@@ -170,7 +197,14 @@ export function similarityModel(guidelines: ReadonlyArray<Comparable>, options: 
       const section = subject && byKey.get(`${slug}#${subject.parent}`);
       const headings = {
         own: headingFeatures(subject?.heading ?? ''),
-        section: headingFeatures((section && subjectOf(slug, section)?.heading) ?? ''),
+        section: headingFeatures(
+          section && subject
+            ? section.party === null
+              ? sectionHeading(slug, subject, section)
+              : (subjectOf(slug, section)?.heading ?? '')
+            : '',
+        ),
+        wholeSection: headingFeatures((section && subjectOf(slug, section)?.heading) ?? ''),
         party: own.party !== null,
       };
       return profiles.suggest(topicVector(slug, own), headings, (feature) => wordOf(text, feature, split));

@@ -53,7 +53,7 @@ export function topicProfiles(
 ): {
   suggest(
     vector: Vector,
-    headings: { own: Vector; section: Vector; party?: boolean },
+    headings: { own: Vector; section: Vector; wholeSection?: Vector; party?: boolean },
     wordOf: (feature: string) => string | null,
   ): TopicSuggestion[];
 } {
@@ -103,7 +103,15 @@ export function topicProfiles(
           if (!agrees.includes(topic) && [...headings.own.keys()].some((feature) => title.get(feature) === 1))
             agrees.push(topic);
       const { topics: fromHeading, shares } = named(headings.own, agrees);
-      const section = named(headings.section, agrees);
+      // The section's heading without the words that head the sub-clause's siblings: «Bakgrunn og
+      // lovgrunnlag» over «Bakgrunn» names no legal basis. Its whole heading still names a topic the
+      // sub-clause's own text is nearest: «Partene, formål, målgruppe og virkeområde» over «Målgruppe».
+      const stripped = named(headings.section, agrees);
+      const whole = named(headings.wholeSection ?? headings.section, agrees);
+      const [sectionHeading, section] =
+        stripped.topics.length === 0 && whole.topics[0] === first.topic
+          ? [headings.wholeSection ?? headings.section, whole]
+          : [headings.section, stripped];
       const [fromSection] = section.topics;
       let bySection = false;
       // A sub-clause whose own heading names no topic («Kvitteringer», «Innleggelse og utskrivning»,
@@ -157,7 +165,7 @@ export function topicProfiles(
         score: Math.round(score * 1000) / 1000,
         words: decidingWords(vector, profile, wordOf),
         named: bySection
-          ? namingWords(headings.section, names.get(topic)!, wordOf)
+          ? namingWords(sectionHeading, names.get(topic)!, wordOf)
           : fromHeading.includes(topic)
             ? namingWords(headings.own, names.get(topic)!, wordOf)
             : [],

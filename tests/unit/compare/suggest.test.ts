@@ -189,6 +189,29 @@ describe('a sub-clause and the topic its section names', () => {
   });
 });
 
+// Written after the code, in words of this test's own (regression: a background under «… og lovgrunnlag»
+// took the legal basis, and paired with UNN's «Forankring»).
+test("a section's heading word that heads a sibling is that sibling's subject, not the other sub-clauses'", () => {
+  const section = clause('s', 'Historikk og lovgrunnlag', '');
+  const sibling = {
+    ...clause('lov', 'Lovgrunnlag', 'Avtalen er heimla i helse- og omsorgstenestelova og spesialisthelsetenestelova.'),
+    parent: 's',
+    level: 2,
+    topics: ['parter-og-lovgrunnlag'],
+  };
+  const history = {
+    ...clause(
+      'x',
+      'Historikk',
+      'Partane har sidan 2017 sendt kvarandre meldingar, og det dei har lært av avvika, er grunnlaget for avtalen.',
+    ),
+    parent: 's',
+    level: 2,
+  };
+  const own: Comparable = { slug: 'ny', clauses: [section, sibling, history] };
+  expect(similarityModel([...five, own], { topics: vocabulary }).suggest('ny', 'x')).toEqual([]);
+});
+
 describe('the alignment uses suggested topics', () => {
   const unn = five.find((g) => g.slug === 'unn')!;
   const legal = clause(
