@@ -125,7 +125,10 @@ export function topicProfiles(
       const fromSectionOnly = sectionLeads ? ranked.filter((entry) => entry.topic === fromSection) : [];
       const fromText = (): typeof ranked => {
         const strong = first.score >= STRONG;
-        if (!strong && fromSectionOnly.length > 0 && (section.shares.get(first.topic) ?? 0) < NAMED_TOO) {
+        // (Where the section's heading also names the text's nearest topic, another than its first, the
+        // text decides between them below; where the text's nearest is the section's own, the two agree.)
+        const otherNamed = first.topic !== fromSection && (section.shares.get(first.topic) ?? 0) >= NAMED_TOO;
+        if (!strong && fromSectionOnly.length > 0 && !otherNamed) {
           bySection = true;
           return fromSectionOnly;
         }

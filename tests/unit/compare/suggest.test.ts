@@ -172,6 +172,14 @@ describe('a sub-clause and the topic its section names', () => {
       topics: ['meldingsutveksling'],
       named: ['elektronisk', 'meldingsutveksling', 'meldingar'],
     },
+    {
+      // «oppfølging» leans half to home follow-up (a part of «hjemmeoppfølging»); the text is nearest
+      // message exchange, weakly: the section's heading and the text agree.
+      heading: 'Kvittering og oppfølging',
+      text: 'Mottakaren svarar innan to timar. Kjem det ikkje svar, ringjer avsendaren.',
+      topics: ['meldingsutveksling'],
+      named: ['elektronisk', 'meldingsutveksling'],
+    },
   ])('«$heading» under «Elektronisk meldingsutveksling» → $topics', ({ heading, text, topics, named }) => {
     const suggested = suggestUnder(exchange, heading, text);
     expect(suggested.map((s) => s.topic)).toEqual(topics);
