@@ -82,6 +82,10 @@ export function topicProfiles(
   const named = headingNames(vocabulary);
   const names = new Map(vocabulary.map(({ topic, names }) => [topic, names]));
   const titles = vocabulary.map(({ topic, title }) => ({ topic, title: title ?? new Map<string, number>() }));
+  const titleOf = new Map(titles.map(({ topic, title }) => [topic, title]));
+  /** Whether a heading holds a whole word of the topic's name (Bokmål or Nynorsk). */
+  const callsIt = (heading: Vector, topic: string) =>
+    [...heading.keys()].some((feature) => titleOf.get(topic)?.get(feature) === 1);
   return {
     suggest(vector, headings, wordOf) {
       const ranked = profiles
@@ -99,9 +103,7 @@ export function topicProfiles(
         .filter((entry) => entry.score >= first.score * TEXT_AGREES)
         .map((entry) => entry.topic);
       if (first.score < MIN_SCORE && !headings.party)
-        for (const { topic, title } of titles)
-          if (!agrees.includes(topic) && [...headings.own.keys()].some((feature) => title.get(feature) === 1))
-            agrees.push(topic);
+        for (const { topic } of titles) if (!agrees.includes(topic) && callsIt(headings.own, topic)) agrees.push(topic);
       const { topics: fromHeading, shares } = named(headings.own, agrees);
       // The section's heading without the words that head the sub-clause's siblings: «Bakgrunn og
       // lovgrunnlag» over «Bakgrunn» names no legal basis. Its whole heading still names a topic the
@@ -132,12 +134,17 @@ export function topicProfiles(
           bySection = true;
           return fromSectionOnly;
         }
-        if (first.score < MIN_SCORE) return [];
+        // A heading that holds a word of the name of the text's nearest topic, and leans to it as much as to
+        // any other («Parter»: in that topic's name, and in four others' descriptions), agrees with the
+        // text, however weak.
+        const leans = ownTop > 0 && (shares.get(first.topic) ?? 0) >= ownTop && callsIt(headings.own, first.topic);
+        if (first.score < MIN_SCORE && !leans) return [];
         const second = ranked.find((entry) => entry !== first && !together.has(`${first.topic}\u0000${entry.topic}`));
         // Where the text hesitates between two topics, a heading that names the first decides: the
         // clause's own, or the heading of the section it stands in («Meldingsutveksling» above «Standarder»).
         const hesitates = second && second.score > first.score * MAX_RUNNER_UP;
-        const headed = Math.max(shares.get(first.topic) ?? 0, section.shares.get(first.topic) ?? 0) >= NAMED_TOO;
+        const headed =
+          leans || Math.max(shares.get(first.topic) ?? 0, section.shares.get(first.topic) ?? 0) >= NAMED_TOO;
         if (!strong && hesitates && !headed) return [];
         return ranked.filter(
           (entry, index) => index === 0 || (strong && index === 1 && entry.score >= first.score * SECOND_TOPIC),

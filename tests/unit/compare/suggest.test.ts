@@ -117,6 +117,16 @@ describe('the topics a heading names', () => {
     expect(suggestFor('Kostnader', text, vocabulary).map((s) => s.topic)).toEqual(['ansvar-og-kostnader']);
   });
 
+  test("a heading with a word of a topic's name that other topics' descriptions share agrees with a weak text nearest it", () => {
+    // «partane» is in the name of parties and legal basis, and in four other topics' descriptions.
+    const suggested = suggestFor(
+      'Partane',
+      'Denne avtalen er gjord mellom kommunane i regionen og helseføretaket.',
+      vocabulary,
+    );
+    expect(suggested.map((s) => s.topic)).toEqual(['parter-og-lovgrunnlag']);
+  });
+
   test("a heading's word that ends a word of a topic's name names it: «grunnlag» is the head of «lovgrunnlag»", () => {
     const text =
       'Avtalen byggjer på samarbeidsavtalen og på Normen, og partane må ha ein eigen avtale før dei sender opplysningar utanfor helsenettet.';
