@@ -107,13 +107,24 @@ export function alignGuidelines(
       const other = nearest.get(clause)!;
       return section !== undefined && nearest.get(section) === other && aspect(other, topic);
     };
+    // A party's part of a section («Kommunen», «Felles ansvar») is one side of a subject the section's
+    // other parties' parts of the same topic hold the rest of: a clause paired with one is paired with
+    // them all (the hospital's and the municipality's duties on message exchange, side by side).
+    const parts = <T extends Clause>(clause: T, own: T[]) =>
+      clause.party === null ? [clause] : own.filter((other) => other.party !== null && other.parent === clause.parent);
+    const pairParts = (x: Clause, y: Clause) => {
+      pair(x, y);
+      // Only from a pair that shares some wording: the nearest of clauses that share none is any of them.
+      if (score(x, y) < suggestedFloor) return;
+      for (const a of parts(x, xs)) for (const b of parts(y, ys)) pair(a, b);
+    };
     for (const x of xs) {
       const y = bestY.get(x)!;
-      if (!covered(x, xs, bestY) || bestX.get(y) === x) pair(x, y);
+      if (!covered(x, xs, bestY) || bestX.get(y) === x) pairParts(x, y);
     }
     for (const y of ys) {
       const x = bestX.get(y)!;
-      if (!covered(y, ys, bestX) || bestY.get(x) === y) pair(x, y);
+      if (!covered(y, ys, bestX) || bestY.get(x) === y) pairParts(x, y);
     }
   }
 

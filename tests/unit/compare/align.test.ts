@@ -220,6 +220,34 @@ describe('lines and sections', () => {
     expect(align([{ ...section, id: 'alene' }], [forankring])).toEqual(['alene ~ forankring automatic']);
   });
 
+  // Written after the code: a section split into the parties' parts, each tagged with the topic.
+  test("a clause paired with one party's part of a section is paired with the other parties' parts too", () => {
+    const tags = ['avvik'];
+    const own = clause('feil', 'Ei melding til feil mottakar blir send attende og sletta, og avviket blir meldt.', {
+      topics: tags,
+    });
+    const section = clause('avvik', '');
+    const shared = clause('felles', 'Partane melder avvik til kvarandre og sender feil melding attende.', {
+      parent: 'avvik',
+      party: 'felles',
+      topics: tags,
+    });
+    const municipality = clause('kommune', 'Kommunen skriv i svaret at pasienten ikkje høyrer til der.', {
+      parent: 'avvik',
+      party: 'kommune',
+      topics: tags,
+    });
+    const answer = clause('svar', 'Kommunen skriv i svaret kvifor pasienten ikkje høyrer til der, innan ein dag.', {
+      topics: tags,
+    });
+    expect(align([own, answer], [section, shared, municipality])).toEqual([
+      'feil ~ felles tagged',
+      'feil ~ kommune tagged',
+      'svar ~ felles tagged',
+      'svar ~ kommune tagged',
+    ]);
+  });
+
   // A plan's table that has a row on message exchange (the topic second) answers the section on
   // message exchange, not each of its parts; a clause on message exchange itself answers them all.
   test.each([
