@@ -100,12 +100,15 @@ export function alignGuidelines(
     const bestX = new Map(ys.map((y) => [y, best(xs, (x) => score(x, y))]));
     // A sub-clause whose section (of the same topic) has the same nearest counterpart is covered by the
     // section's pair where that counterpart has the topic as an aspect only (not its first topic: a plan's
-    // table with a row on message exchange), unless it is nearest to the sub-clause itself: a clause that
-    // touches on a topic answers the section on it, not each of the section's parts.
-    const covered = <T extends Clause>(clause: T, own: T[], nearest: Map<T, Clause>) => {
-      const section = own.find((other) => other.id === clause.parent);
-      const other = nearest.get(clause)!;
-      return section !== undefined && nearest.get(section) === other && aspect(other, topic);
+    // table with a row on message exchange), unless the sub-clause is clearly the nearer of the two to it
+    // (the section scoring under `splitRatio` of it): a clause that touches on a topic answers the section
+    // on it, not each of the section's parts. Returns the section that answers for it, if any.
+    const coveredBy = <T extends Clause>(clause: T, own: T[], nearest: Map<T, Clause>, other: Clause) => {
+      const section = own.find((candidate) => candidate.id === clause.parent);
+      if (section === undefined || nearest.get(clause) !== other || nearest.get(section) !== other) return undefined;
+      if (!aspect(other, topic)) return undefined;
+      const rate = (c: Clause) => (own === xs ? score(c, other) : score(other, c));
+      return rate(section) > rate(clause) * splitRatio ? section : undefined;
     };
     // A party's part of a section («Kommunen», «Felles ansvar») is one side of a subject the section's
     // other parties' parts of the same topic hold the rest of: a clause paired with one is paired with
@@ -118,13 +121,14 @@ export function alignGuidelines(
       if (score(x, y) < suggestedFloor) return;
       for (const a of parts(x, xs)) for (const b of parts(y, ys)) pair(a, b);
     };
+    // Each clause with its nearest, or the section that answers for it there.
     for (const x of xs) {
       const y = bestY.get(x)!;
-      if (!covered(x, xs, bestY) || bestX.get(y) === x) pairParts(x, y);
+      if (!coveredBy(x, xs, bestY, y) && !coveredBy(y, ys, bestX, x)) pairParts(x, y);
     }
     for (const y of ys) {
       const x = bestX.get(y)!;
-      if (!covered(y, ys, bestX) || bestY.get(x) === y) pairParts(x, y);
+      if (!coveredBy(y, ys, bestX, x) && !coveredBy(x, xs, bestY, y)) pairParts(x, y);
     }
   }
 

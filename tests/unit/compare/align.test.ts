@@ -220,6 +220,26 @@ describe('lines and sections', () => {
     expect(align([{ ...section, id: 'alene' }], [forankring])).toEqual(['alene ~ forankring automatic']);
   });
 
+  // Written after the code (regression: a sub-clause on new message versions paired with Møre og
+  // Romsdal's plan, whose table touches on message exchange, scoring a little above its section).
+  test('a plan that has a topic second pairs with a sub-clause only where it is clearly nearer than its section', () => {
+    const tags = ['meldingsutveksling'];
+    const section = clause('meldinger', 'Partene sender elektroniske meldinger etter nasjonale standarder.', {
+      topics: tags,
+    });
+    const part = clause('versjoner', 'Nye versjoner av meldingene tas i bruk etter nasjonale standarder.', {
+      parent: 'meldinger',
+      topics: tags,
+    });
+    const plan = clause(
+      'plan',
+      'Handlingsplanen: nye versjoner av elektroniske meldinger etter nasjonale standarder, og opplæring.',
+      { topics: ['strategi', 'meldingsutveksling'] },
+    );
+    // The part scores 0.41 with the plan, the section 0.32: more than three quarters of it.
+    expect(align([section, part], [plan])).toEqual(['meldinger ~ plan tagged']);
+  });
+
   // Written after the code: a section split into the parties' parts, each tagged with the topic.
   test("a clause paired with one party's part of a section is paired with the other parties' parts too", () => {
     const tags = ['avvik'];
