@@ -125,6 +125,7 @@ export function topicProfiles(
       const sectionLeads =
         fromHeading.length === 0 && fromSection !== undefined && (shares.get(fromSection) ?? 0) >= ownTop;
       const fromSectionOnly = sectionLeads ? ranked.filter((entry) => entry.topic === fromSection) : [];
+      let leans = false;
       const fromText = (): typeof ranked => {
         const strong = first.score >= STRONG;
         // (Where the section's heading also names the text's nearest topic, another than its first, the
@@ -137,7 +138,7 @@ export function topicProfiles(
         // A heading that holds a word of the name of the text's nearest topic, and leans to it as much as to
         // any other («Parter»: in that topic's name, and in four others' descriptions), agrees with the
         // text, however weak.
-        const leans = ownTop > 0 && (shares.get(first.topic) ?? 0) >= ownTop && callsIt(headings.own, first.topic);
+        leans = ownTop > 0 && (shares.get(first.topic) ?? 0) >= ownTop && callsIt(headings.own, first.topic);
         if (first.score < MIN_SCORE && !leans) return [];
         const second = ranked.find((entry) => entry !== first && !together.has(`${first.topic}\u0000${entry.topic}`));
         // Where the text hesitates between two topics, a heading that names the first decides: the
@@ -176,7 +177,7 @@ export function topicProfiles(
         words: decidingWords(vector, profile, wordOf),
         named: bySection
           ? namingWords(sectionHeading, names.get(topic)!, wordOf)
-          : fromHeading.includes(topic)
+          : fromHeading.includes(topic) || (leans && topic === first.topic)
             ? namingWords(headings.own, names.get(topic)!, wordOf)
             : [],
         bySection,

@@ -125,6 +125,8 @@ describe('the topics a heading names', () => {
       vocabulary,
     );
     expect(suggested.map((s) => s.topic)).toEqual(['parter-og-lovgrunnlag']);
+    // The report says the heading had a part in it.
+    expect(suggested.flatMap((s) => s.named)).toEqual(['partane']);
   });
 
   test("a heading's word that ends a word of a topic's name names it: «grunnlag» is the head of «lovgrunnlag»", () => {
