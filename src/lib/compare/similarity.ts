@@ -164,6 +164,11 @@ export function similarityModel(guidelines: ReadonlyArray<Comparable>, options: 
         names.set(feature, Math.max(names.get(feature) ?? 0, Math.min(1, weight)));
     return names;
   };
+  const bodyVector = (c: Clause) => {
+    const tf = new Map<string, number>();
+    featuresOf(bodyText(c), split, 1, tf);
+    return weigh(tf);
+  };
   const topicVector = (slug: string, c: Clause) => {
     const tf = new Map(counts.get(`${slug}#${c.id}`));
     featuresOf(c.heading ?? '', split, TOPIC_HEADING_WEIGHT - HEADING_WEIGHT, tf);
@@ -206,6 +211,7 @@ export function similarityModel(guidelines: ReadonlyArray<Comparable>, options: 
         ),
         wholeSection: headingFeatures((section && subjectOf(slug, section)?.heading) ?? ''),
         party: own.party !== null,
+        body: bodyVector(own),
       };
       return profiles.suggest(topicVector(slug, own), headings, (feature) => wordOf(text, feature, split));
     },

@@ -53,7 +53,7 @@ export function topicProfiles(
 ): {
   suggest(
     vector: Vector,
-    headings: { own: Vector; section: Vector; wholeSection?: Vector; party?: boolean },
+    headings: { own: Vector; section: Vector; wholeSection?: Vector; party?: boolean; body?: Vector },
     wordOf: (feature: string) => string | null,
   ): TopicSuggestion[];
 } {
@@ -104,7 +104,29 @@ export function topicProfiles(
         .map((entry) => entry.topic);
       if (first.score < MIN_SCORE && !headings.party)
         for (const { topic } of titles) if (!agrees.includes(topic) && callsIt(headings.own, topic)) agrees.push(topic);
-      const { topics: fromHeading, shares } = named(headings.own, agrees);
+      // Of two topics the heading names alike («Avvik»: misdirected messages, and deviations from the
+      // agreement), the one the text under it is nearer, without the heading's own words: the word in
+      // question weighs four times in the text's topic vector, and says no more of one than the other.
+      const body = headings.body && new Map([...headings.body].filter(([feature]) => !headings.own.has(feature)));
+      const bodyRanked = body
+        ? profiles
+            .map(({ topic, profile, main }) => ({ topic, score: dot(body, profile) * main }))
+            .sort((x, y) => y.score - x.score)
+        : [];
+      const byBody = body ? bodyRanked.map((entry) => entry.topic) : agrees;
+      // A topic that text is near, which the heading names as much as one the whole text agrees with,
+      // may be named too: the whole text leaned to the other only by the heading's word.
+      const bodyAgrees = bodyRanked
+        .slice(0, AGREEING_TOPICS)
+        .filter((entry) => entry.score > 0 && entry.score >= bodyRanked[0]!.score * TEXT_AGREES)
+        .map((entry) => entry.topic);
+      const { shares } = named(headings.own, agrees);
+      const alike = bodyAgrees.filter(
+        (topic) =>
+          !agrees.includes(topic) &&
+          agrees.some((other) => shares.has(topic) && shares.get(other) === shares.get(topic)),
+      );
+      const { topics: fromHeading } = named(headings.own, [...agrees, ...alike], byBody);
       // The section's heading without the words that head the sub-clause's siblings: «Bakgrunn og
       // lovgrunnlag» over «Bakgrunn» names no legal basis. Its whole heading still names a topic the
       // sub-clause's own text is nearest: «Partene, formål, målgruppe og virkeområde» over «Målgruppe».
@@ -201,7 +223,11 @@ function headingNames(vocabulary: ReadonlyArray<{ topic: string; names: Vector }
       claims.set(feature, (sum = vocabulary.reduce((total, { names }) => total + strength(names, feature), 0)));
     return sum;
   };
-  return (heading: Vector, eligible: ReadonlyArray<string>): { topics: string[]; shares: Map<string, number> } => {
+  return (
+    heading: Vector,
+    eligible: ReadonlyArray<string>,
+    nearer: ReadonlyArray<string> = eligible,
+  ): { topics: string[]; shares: Map<string, number> } => {
     const total = [...heading.values()].reduce((sum, weight) => sum + weight, 0);
     const share = (names: Vector, left: ReadonlySet<string>) => {
       let sum = 0;
@@ -215,10 +241,10 @@ function headingNames(vocabulary: ReadonlyArray<{ topic: string; names: Vector }
       .filter((cover) => cover.share > 0);
     const shares = new Map(covers.map(({ topic, share }) => [topic, share]));
     // The topic that names most of the heading, then the next that names enough of the rest; of two that
-    // name as much, the one the text is nearer (`eligible` is in that order).
-    const rank = (topic: string) => eligible.indexOf(topic);
+    // name as much, the one the text is nearer (`nearer` is in that order).
+    const rank = (topic: string) => nearer.indexOf(topic);
     const candidates = covers
-      .filter(({ topic }) => rank(topic) >= 0)
+      .filter(({ topic }) => eligible.includes(topic))
       .sort((x, y) => y.share - x.share || rank(x.topic) - rank(y.topic));
     const chosen: string[] = [];
     const left = new Set(all);

@@ -117,6 +117,21 @@ describe('the topics a heading names', () => {
     expect(suggestFor('Kostnader', text, vocabulary).map((s) => s.topic)).toEqual(['ansvar-og-kostnader']);
   });
 
+  // «Avvik» is in the names of misdirected messages and of disagreement alike: the text under it decides,
+  // without the heading's own word (which the five's clauses on disagreement use most).
+  test.each([
+    {
+      text: 'Ei melding som har kome til feil mottakar, blir send attende til avsendaren og ikkje lagra. Slike hendingar blir førte i avvikssystemet.',
+      topic: 'avvik',
+    },
+    {
+      text: 'Brot på denne avtalen blir tekne opp mellom partane og løyste etter samarbeidsavtalen.',
+      topic: 'uenighet',
+    },
+  ])('«Avvik» over a text on $topic', ({ text, topic }) => {
+    expect(suggestFor('Avvik', text, vocabulary).map((s) => [s.topic, s.named])).toEqual([[topic, ['avvik']]]);
+  });
+
   test("a heading with a word of a topic's name that other topics' descriptions share agrees with a weak text nearest it", () => {
     // «partane» is in the name of parties and legal basis, and in four other topics' descriptions.
     const suggested = suggestFor(
