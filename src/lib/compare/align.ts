@@ -149,7 +149,17 @@ export function alignGuidelines(
       );
   const line = lines([...a.clauses, ...b.clauses]);
   const isLine = (clause: Clause) => line.has(clause);
+  // A clause with a heading that no topic fits (its heading and text were weighed against every topic
+  // and found no case) pairs by a weak likeness with a clause of a topic only where its text is nearest
+  // that topic of all: a few words shared with a clause of a topic the text leans away from («Definisjoner»
+  // of receipts and contact points, and Innlandet's follow-up of receipts under misdirected messages) are
+  // no evidence. A clear likeness still pairs them; an introduction (no heading) is paired as it was.
+  const leansAway = (slug: string, clause: Clause, other: Clause) =>
+    clause.heading !== null &&
+    topicsOf.get(other)!.length > 0 &&
+    !topicsOf.get(other)!.includes(model.nearestTopic(slug, clause.id) ?? '');
   const automatic = (
+    slug: string,
     clause: Clause,
     others: Clause[],
     rate: (other: Clause) => number,
@@ -166,12 +176,13 @@ export function alignGuidelines(
     if (topScore >= threshold) {
       for (const other of others)
         if (rate(other) >= Math.max(threshold, topScore * splitRatio) && !isLine(other)) pair(other);
-    } else if (topScore >= mutualThreshold && bestOf.get(top) === clause) {
+    } else if (topScore >= mutualThreshold && bestOf.get(top) === clause && !leansAway(slug, clause, top)) {
       pair(top);
     }
   };
   for (const x of left)
     automatic(
+      a.slug,
       x,
       right,
       (y) => score(x, y),
@@ -179,6 +190,7 @@ export function alignGuidelines(
     );
   for (const y of right)
     automatic(
+      b.slug,
       y,
       left,
       (x) => score(x, y),

@@ -21,6 +21,8 @@ export interface SimilarityModel {
   document(slug: string): Vector;
   /** The topics the corpus's tagged clauses suggest for a clause, strongest first (none for a clause without a heading). */
   suggest(slug: string, id: string): TopicSuggestion[];
+  /** The topic whose profile a clause's text is nearest, however far (null for a corpus with no tagged clause). */
+  nearestTopic(slug: string, id: string): string | null;
 }
 
 // Features are single stems. Stem bigrams were tried and left out: on the five guidelines they
@@ -177,25 +179,29 @@ export function similarityModel(guidelines: ReadonlyArray<Comparable>, options: 
   };
   // The topics' profiles are made on the first question: most builds ask none (every clause is tagged).
   let profiles: ReturnType<typeof topicProfiles> | undefined;
+  const topicProfilesOnce = () =>
+    (profiles ??= topicProfiles(
+      guidelines.flatMap((g) =>
+        g.clauses.filter((c) => c.topics.length > 0).map((c) => ({ topics: c.topics, vector: topicVector(g.slug, c) })),
+      ),
+      vocabulary.map((topic) => ({
+        topic: topic.id,
+        names: topicNames([topic.nb, topic.nn ?? '', topic.description ?? '']),
+        // What the topic is called, without its description.
+        title: topicNames([topic.nb, topic.nn ?? '']),
+      })),
+    ));
   return {
     clause,
     document: (slug) => documentVectors.get(slug) ?? empty,
+    nearestTopic: (slug, id) => {
+      const own = byKey.get(`${slug}#${id}`);
+      return own ? topicProfilesOnce().nearest(topicVector(slug, own)) : null;
+    },
     suggest: (slug, id) => {
       const own = byKey.get(`${slug}#${id}`);
       if (!own || own.heading === null) return [];
-      profiles ??= topicProfiles(
-        guidelines.flatMap((g) =>
-          g.clauses
-            .filter((c) => c.topics.length > 0)
-            .map((c) => ({ topics: c.topics, vector: topicVector(g.slug, c) })),
-        ),
-        vocabulary.map((topic) => ({
-          topic: topic.id,
-          names: topicNames([topic.nb, topic.nn ?? '', topic.description ?? '']),
-          // What the topic is called, without its description.
-          title: topicNames([topic.nb, topic.nn ?? '']),
-        })),
-      );
+      const profiles = topicProfilesOnce();
       const text = `${own.heading}\n${headingsAbove(slug, own)}\n${bodyText(own)}`;
       // Its heading, and the heading of the section it stands in.
       const subject = subjectOf(slug, own);

@@ -56,6 +56,8 @@ export function topicProfiles(
     headings: { own: Vector; section: Vector; wholeSection?: Vector; party?: boolean; body?: Vector },
     wordOf: (feature: string) => string | null,
   ): TopicSuggestion[];
+  /** The topic whose profile a vector is nearest, however far. */
+  nearest(vector: Vector): string | null;
 } {
   const sums = new Map<string, Vector>();
   // Editors put a clause's main topic first ({tema=parter-og-lovgrunnlag,informasjonssikkerhet}). A topic
@@ -87,6 +89,14 @@ export function topicProfiles(
   const callsIt = (heading: Vector, topic: string) =>
     [...heading.keys()].some((feature) => titleOf.get(topic)?.get(feature) === 1);
   return {
+    nearest(vector) {
+      let top: { topic: string; score: number } | null = null;
+      for (const { topic, profile, main } of profiles) {
+        const score = dot(vector, profile) * main;
+        if (top === null || score > top.score) top = { topic, score };
+      }
+      return top?.topic ?? null;
+    },
     suggest(vector, headings, wordOf) {
       const ranked = profiles
         .map(({ topic, profile, main }) => ({ topic, profile, score: dot(vector, profile) * main }))
