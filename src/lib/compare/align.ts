@@ -110,6 +110,18 @@ export function alignGuidelines(
       const rate = (c: Clause) => (own === xs ? score(c, other) : score(other, c));
       return rate(section) > rate(clause) * splitRatio ? section : undefined;
     };
+    // A sub-clause that has the topic from its section's heading alone (its own names none) says no more
+    // of it than the section: where its nearest counterpart is the section's too and shares no wording
+    // with it (under `suggestedFloor`), the section's pair answers for it (the nearest of clauses that
+    // share no word is any of them). Asked only then, so that a corpus whose clauses are all tagged
+    // rarely makes the topics' profiles.
+    const inherited = <T extends Clause>(clause: T, own: T[], nearest: Map<T, Clause>, other: Clause) => {
+      const section = own.find((candidate) => candidate.id === clause.parent);
+      if (section === undefined || nearest.get(clause) !== other || nearest.get(section) !== other) return false;
+      if ((own === xs ? score(clause, other) : score(other, clause)) >= suggestedFloor) return false;
+      const slug = own === xs ? a.slug : b.slug;
+      return model.suggest(slug, clause.id).some((s) => s.topic === topic && s.bySection);
+    };
     // A party's part of a section («Kommunen», «Felles ansvar») is one side of a subject the section's
     // other parties' parts of the same topic hold the rest of: a clause paired with one is paired with
     // them all (the hospital's and the municipality's duties on message exchange, side by side).
@@ -124,11 +136,11 @@ export function alignGuidelines(
     // Each clause with its nearest, or the section that answers for it there.
     for (const x of xs) {
       const y = bestY.get(x)!;
-      if (!coveredBy(x, xs, bestY, y) && !coveredBy(y, ys, bestX, x)) pairParts(x, y);
+      if (!coveredBy(x, xs, bestY, y) && !coveredBy(y, ys, bestX, x) && !inherited(x, xs, bestY, y)) pairParts(x, y);
     }
     for (const y of ys) {
       const x = bestX.get(y)!;
-      if (!coveredBy(y, ys, bestX, x) && !coveredBy(x, xs, bestY, y)) pairParts(x, y);
+      if (!coveredBy(y, ys, bestX, x) && !coveredBy(x, xs, bestY, y) && !inherited(y, ys, bestX, x)) pairParts(x, y);
     }
   }
 

@@ -240,6 +240,36 @@ describe('lines and sections', () => {
     expect(align([section, part], [plan])).toEqual(['meldinger ~ plan tagged']);
   });
 
+  // Written after the code (regression: a sub-clause on new message versions, tagged with its section's
+  // topic by the import, paired with St. Olav's hospital duties, sharing no word with them).
+  test.each([
+    { bySection: true, expected: ['meldinger ~ sykehuset tagged'] },
+    { bySection: false, expected: ['meldinger ~ sykehuset tagged', 'typer ~ sykehuset tagged'] },
+  ])(
+    'a sub-clause with its topic from its section alone (bySection: $bySection) and no word in common with its nearest is left to its section',
+    ({ bySection, expected }) => {
+      const tags = ['meldingsutveksling'];
+      const section = clause('meldinger', 'Partene sender elektroniske meldinger om pasienter.', { topics: tags });
+      const part = clause('typer', 'Nye typer tas i bruk innen ett år etter prøving.', {
+        parent: 'meldinger',
+        topics: tags,
+      });
+      const hospital = clause('sykehuset', 'Sykehuset sender elektroniske meldinger til kommunen.', { topics: tags });
+      const [x, y] = [
+        { slug: 'a', clauses: [section, part] },
+        { slug: 'b', clauses: [hospital] },
+      ];
+      const base = similarityModel([x, y]);
+      // What the suggestion says of the part: its topic from its section's heading, or its own.
+      const model = {
+        ...base,
+        suggest: (slug: string, id: string) =>
+          id === 'typer' ? [{ topic: tags[0]!, score: 0.1, words: [], named: [], bySection }] : base.suggest(slug, id),
+      };
+      expect(pairs(alignGuidelines(x, y, model))).toEqual(expected);
+    },
+  );
+
   // Written after the code: a section split into the parties' parts, each tagged with the topic.
   test("a clause paired with one party's part of a section is paired with the other parties' parts too", () => {
     const tags = ['avvik'];
