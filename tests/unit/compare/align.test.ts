@@ -270,6 +270,35 @@ describe('lines and sections', () => {
     },
   );
 
+  // Written after the code (regression: «Definisjoner», of receipts and contact points, paired at 0.17
+  // with Innlandet's follow-up of receipts, filed under misdirected messages).
+  test.each([
+    { nearest: 'avvik', expected: ['ordliste ~ feil automatic'] },
+    { nearest: 'meldingsutveksling', expected: [] },
+  ])(
+    'a headed clause no topic fits pairs by a weak likeness with a tagged clause only where its text is nearest that topic ($nearest)',
+    ({ nearest, expected }) => {
+      const glossary = clause(
+        'ordliste',
+        'Kvittering: svaret fra mottakerens system når en melding er lest inn. Kontaktpunkt: den som tar imot varsler om drift.',
+      );
+      const errors = clause(
+        'feil',
+        'Partene følger opp manglende kvittering og varsler hverandre om feil i meldinger sendt fra eget system.',
+        { topics: ['avvik'] },
+      );
+      const video = clause('video', 'Partene bruker video i veiledning av helsepersonell.', { topics: ['video'] });
+      const [x, y] = [
+        { slug: 'a', clauses: [glossary] },
+        { slug: 'b', clauses: [errors, video] },
+      ];
+      // The two score 0.18, each the other's best; no topic is suggested for the glossary.
+      const base = similarityModel([x, y]);
+      const model = { ...base, suggest: () => [], nearestTopic: () => nearest };
+      expect(pairs(alignGuidelines(x, y, model))).toEqual(expected);
+    },
+  );
+
   // Written after the code: a section split into the parties' parts, each tagged with the topic.
   test("a clause paired with one party's part of a section is paired with the other parties' parts too", () => {
     const tags = ['avvik'];
