@@ -288,14 +288,14 @@ const TODAY: Record<
 > = {
   'unseen-word': { wordsLost: 0, recall: 24 / 24, falseDuties: 0, pairsMade: 20, wrongPairs: 0 },
   'unseen-pdf': { wordsLost: 0, recall: 23 / 23, falseDuties: 0, pairsMade: 26, wrongPairs: 0 },
-  'unseen-nynorsk-pdf': { wordsLost: 0, recall: 31 / 37, falseDuties: 1, pairsMade: 27, wrongPairs: 2 },
-  'unseen-word-2': { wordsLost: 0, recall: 36 / 41, falseDuties: 0, pairsMade: 27, wrongPairs: 2 },
+  'unseen-nynorsk-pdf': { wordsLost: 0, recall: 31 / 37, falseDuties: 1, pairsMade: 31, wrongPairs: 0 },
+  'unseen-word-2': { wordsLost: 0, recall: 36 / 41, falseDuties: 0, pairsMade: 28, wrongPairs: 0 },
   // Scored once, after the code of this round, on texts none of it was tried on.
-  'unseen-artikkel-word': { wordsLost: 0, recall: 33 / 43, falseDuties: 0, pairsMade: 28, wrongPairs: 2 },
+  'unseen-artikkel-word': { wordsLost: 0, recall: 33 / 43, falseDuties: 0, pairsMade: 31, wrongPairs: 0 },
   // (scored once: 6 words of its approval line lost, recall 24/32, 3 wrong pairs; since, two import bugs
   // it showed are fixed in general, and it is no longer held out: «Vedteke» is read as an approval, shown
   // in the site's words, and a line leading into a list that carries on its sentence is no heading)
-  'unseen-nynorsk-word-pdf': { wordsLost: 1, recall: 27 / 32, falseDuties: 0, pairsMade: 30, wrongPairs: 1 },
+  'unseen-nynorsk-word-pdf': { wordsLost: 1, recall: 27 / 32, falseDuties: 0, pairsMade: 33, wrongPairs: 0 },
 };
 
 describe.each([
