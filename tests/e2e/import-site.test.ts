@@ -18,10 +18,10 @@ import { fill, unseenDocx, unseenPdf } from './unseen-files.ts';
 
 const FIVE = ['st-olav', 'telemark', 'unn', 'innlandet', 'more-og-romsdal'];
 const CASES = [
-  { slug: 'unseen-word', make: (dir: string) => unseenDocx(join(fixtures, 'unseen-word/document.txt'), dir) },
+  { slug: 'unseen-word', make: (dir: string) => unseenDocx(join(fixtures, 'unseen-word', 'document.txt'), dir) },
   {
     slug: 'unseen-pdf',
-    make: (dir: string) => unseenPdf(join(fixtures, 'unseen-pdf/agreement.html'), dir, browser),
+    make: (dir: string) => unseenPdf(join(fixtures, 'unseen-pdf', 'agreement.html'), dir, browser),
   },
 ];
 
