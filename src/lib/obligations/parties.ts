@@ -18,11 +18,17 @@ const PARTY_WORDS: Record<Party, string[]> = {
     'partar',
     'hver part',
     'kvar part',
+    // "En part som endrer …": whichever party it is.
+    'en part',
+    'ein part',
     'fagråd\\p{L}*',
     'regionalt fagråd',
     '\\p{L}*samarbeidsutval\\p{L}*',
     '\\p{L}*samhandlingsutval\\p{L}*',
     'helsefellesskap\\p{L}*',
+    // The helsefellesskap's top body, of both parties.
+    'partnerskapsmøte\\p{L}*',
+    'partnarskapsmøte\\p{L}*',
     'driftsforum\\p{L}*',
     'SSU',
     'ASU',
@@ -105,3 +111,21 @@ export function namedParties(
 
 /** The party a set of named parties stands for: the one named, or `felles` for several. */
 export const partyOf = (parties: Set<Party>): Party => (parties.size === 1 ? [...parties][0]! : 'felles');
+
+// A subject without a party is an actor only when it names a person or a body, never a thing
+// ("Varslingen", "Felles standardprosedyrer", "All samhandling").
+const ACTOR_NOUN =
+  /(?:avsender|avsendar|mottaker|mottakar|fastleg|lege|sykepleier|sjukepleiar|kontaktperson|koordinator|leder|leiar|ansatt|tilsett|helsepersonell|personell|utval|forum|gruppe|nettverk|team|styre|sekretariat|ledelse|leiing|avdeling|enhet|eining|virksomhet|verksemd|komut|prosjekt)\p{L}*$/iu;
+
+/** Whether a subject names a person or a body: its first word ("Avsender av melding") or its last ("Regionalt fagråd"). */
+export const isActorNoun = (head: string) => {
+  const list = head.split(/\s+/);
+  return ACTOR_NOUN.test(list[0]!) || ACTOR_NOUN.test(list.at(-1)!);
+};
+
+// The roles among them that act in the present tense as a party would ("Avsendaren ringjer …").
+const ROLE_NOUN =
+  /^(?:avsender|avsendar|mottaker|mottakar|kontaktperson|koordinator|superbruker|superbrukar|sekretariat)\p{L}*$/iu;
+
+/** Whether a word is a role that acts as a party would ("Avsendaren", "Koordinatoren", "sekretariatet"). */
+export const isRoleNoun = (word: string) => ROLE_NOUN.test(word);

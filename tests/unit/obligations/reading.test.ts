@@ -340,6 +340,132 @@ describe('a present passive', () => {
   });
 });
 
+// A procedure the agreement lays down, in the present or the passive, with no party: a duty of the
+// clause's party, or of both, where the sentence says what is done and when, how, by whom or to whom
+// (docs/obligations.md, «A procedure without a party»). A fact, a definition, the scope, a plan told
+// once, what usually happens, or a thing done «ved behov» is no duty.
+describe('a procedure without a party', () => {
+  test.each([
+    // When: a time, a frequency, a season, a stretch of dates, a month something is not done in.
+    'Avviste meldinger følges opp innen neste arbeidsdag.',
+    'Adresselista vert kontrollert kvar månad.',
+    'Brukartilgangane blir gått gjennom to gonger i året.',
+    'Ventende meldinger sendes på nytt straks forbindelsen er oppe.',
+    'Store endringer i fagsystemene legges ikke til påskeuken.',
+    'Det gjøres ingen versjonsbytter i august.',
+    'Frå 20. desember til 3. januar blir det ikkje sett i drift nye versjonar.',
+    // How: by a rule the parties keep, by a channel.
+    'Lisenskostnadene fordeles etter en fordelingsnøkkel basert på folketall.',
+    'Hastesaker meldes over telefon.',
+    'Avvik handsamast i samsvar med rutinen for avvikshandtering.',
+    // By whom or to whom: a party, a shared body, a role.
+    'Kvitteringen returneres til avsenderen.',
+    'Kontaktlista blir oppdatert av sekretariatet for samarbeidsutvalet.',
+    'Opplysningene journalføres av den som tar imot dem.',
+    'Referatet sendes til samarbeidsutvalget.',
+    // The subject with a relative clause up to its comma, then the passive.
+    'Meldinger som ikke kan leses, returneres til avsenderen samme dag.',
+    'Feil som gjeld fleire kommunar, blir melde til fagrådet innan to dagar.',
+    // An opening condition with its verb first.
+    'Svarer ikke mottakeren, ringes vakttelefonen.',
+    'Kjem meldinga i retur, vert ho send på nytt.',
+    // Far into the sentence, after a long opening phrase.
+    'Fra midten av juni til utgangen av august og i romjulen gjennomføres ingen oppgraderinger.',
+    // A thing done the way a rule says.
+    'Opplæringen følger planen som fagrådet har vedtatt.',
+    'Varslinga skjer etter rutinen for planlagd nedetid.',
+  ])('«%s» is a duty (unbound clause)', (sentence) => {
+    expect(read(sentence)).toEqual({ party: null, actor: null, modality: 'plikt' });
+  });
+
+  test.each([
+    // A fact, a definition, the scope.
+    'Meldingene går over Norsk helsenett.',
+    'Med avvik menes en hendelse som bryter med en rutine.',
+    'Meldingane blir ikkje lagra i pasientens kjernejournal.',
+    'Retningslinjen gjelder fra 1. mars til 31. desember.',
+    'Ordninga vert finansiert av staten.',
+    'Meldingene leses av helsepersonell i hele regionen.',
+    'Kjernejournalen oppdateres av Norsk helsenett hver natt.',
+    'Systemet oppdateres automatisk hver natt.',
+    'Plikten følger av samarbeidsavtalen.',
+    'Sjekklisten følger som vedlegg.',
+    // «ved behov», «når det er hensiktsmessig»: a possibility.
+    'Arbeidsmøter holdes ved behov.',
+    'Ved behov kalles det inn til ekstra møte.',
+    'Video blir brukt når det er hensiktsmessig.',
+    // A plan told once, what usually happens, how much.
+    'Utkastet blir sendt på høring i mai.',
+    'Det blir sendt om lag 4000 meldingar kvar veke.',
+    'Prøvesvar sendes som regel elektronisk samme dag.',
+    'Pasienten skrives ut når behandlingen er avsluttet.',
+    // As arranged, or on a supplier's plan.
+    'Videokonsultasjon brukes etter avtale med pasienten.',
+    'Fagsystemene oppgraderes etter leverandørens plan hvert år.',
+  ])('«%s» obliges no one (unbound clause)', (sentence) => {
+    expect(read(sentence)).toBeNull();
+  });
+
+  test('«ved behov» makes a passive no duty in a clause that binds a party too', () => {
+    expect(read('Samarbeidsmøter holdes ved behov.', { bound: true })).toBeNull();
+    expect(read('Samarbeidsmøter holdes hvert kvartal.', { bound: true })).toMatchObject({ modality: 'plikt' });
+  });
+});
+
+describe('the present tense: a party in a relative clause, a complement, a list of tasks', () => {
+  test.each([
+    {
+      sentence: 'Den parten som eier meldingstjeneren, varsler de andre partene ved feil.',
+      party: 'felles',
+      actor: 'Den parten som eier meldingstjeneren',
+    },
+    {
+      sentence: 'Ein part som byter fagsystem, gir dei andre beskjed i god tid.',
+      party: 'felles',
+      actor: 'Ein part som byter fagsystem',
+    },
+    { sentence: 'Fagrådet for velferdsteknologi legger fram en årsrapport.', party: 'felles', actor: 'Fagrådet' },
+    {
+      sentence: 'Samarbeidsutvalet møtest kvar månad, går gjennom avvika og gir råd til partane.',
+      party: 'felles',
+      actor: 'Samarbeidsutvalet',
+    },
+    { sentence: 'Kommunene tar i bruk nye meldingsversjoner innen et år.', party: 'kommune', actor: 'Kommunene' },
+    { sentence: 'Partnarskapsmøtet godkjenner handlingsplanen.', party: 'felles', actor: 'Partnarskapsmøtet' },
+  ])('«$sentence» → $party «$actor»', ({ sentence, party, actor }) => {
+    expect(read(sentence)).toEqual({ party, actor, modality: 'plikt' });
+  });
+
+  test('a role with a complement: the clause decides', () => {
+    expect(read('Sekretariatet for helsefellesskapet sender ut innkallingen.')).toEqual({
+      party: null,
+      actor: 'Sekretariatet',
+      modality: 'plikt',
+    });
+  });
+
+  test.each([
+    'Samarbeidsutvalget møtes fire ganger i året.',
+    'Fagrådet består av leiarar, rådgjevarar frå kommunane og legar frå sjukehuset.',
+    'Kommunene tar imot mange meldinger.',
+  ])('«%s» describes', (sentence) => {
+    expect(read(sentence)).toBeNull();
+  });
+});
+
+describe('a modal in a relative clause, after a negation', () => {
+  test("is not the sentence's modal: the main clause's is", () => {
+    expect(read('Ei melding som ikkje kan opnast, skal sendast tilbake med feilkode.')).toEqual({
+      party: null,
+      actor: null,
+      modality: 'plikt',
+    });
+  });
+  test('a purpose after «òg» obliges no one', () => {
+    expect(read('Ho skal òg gjere det tydeleg kven som svarar for kva.')).toBeNull();
+  });
+});
+
 // What the parties do to the agreement itself. «kan» is a right, not a duty, and a passive «kan» gives
 // that right to no one («Tilbudet kan omfatte …») unless it states how the agreement ends or changes,
 // with a notice: then it is the parties' right (adgang), the notice binding whoever uses it.

@@ -1,0 +1,98 @@
+import { deadlineIn } from './deadlines.ts';
+import { isRoleNoun, namedParties, type PartyPatterns } from './parties.ts';
+
+// A sentence without a party that says what is done ("Avvik meldes …", "Det gjøres ikke …", "Testene
+// følger sjekklisten") is a procedure the agreement lays down when it also says when, how, by whom or
+// to whom: the parties agreed to it, so it binds them (the clause's party, or both). Without any of
+// these it states a fact ("Opplysningane blir ikkje lagra i kjernejournalen"); with «ved behov» it
+// states a possibility ("Dialogmøter holdes ved behov"). Tables of words, Bokmål and Nynorsk: a new
+// way of saying when or how is one more row. The decision and its reasons: docs/obligations.md.
+
+const WORD_START = '(?<![\\p{L}\\p{N}])';
+const WORD_END = '(?![\\p{L}\\p{N}])';
+const words = (list: string) => `(?:${list.trim().split(/\s+/).join('|')})`;
+
+const MONTHS = words('januar februar mars april mai juni juli august september oktober november desember');
+const PERIODS = words('dag døgn uke veke måned månad kvartal tertial halvår år');
+
+// When: a time, a season or a frequency. Not «når …»: "Pasienten skrives ut når behandlingen er ferdig"
+// tells how things go.
+const WHEN: ReadonlyArray<RegExp> = [
+  new RegExp(`${WORD_START}(?:straks|umiddelbart|snarest|snarast|fortløpende|fortløpande)${WORD_END}`, 'iu'),
+  new RegExp(`${WORD_START}(?:samme|same)\\s+(?:dag|dagen|arbeidsdag|virkedag|yrkedag|døgn|veke|uke)${WORD_END}`, 'iu'),
+  new RegExp(
+    `${WORD_START}(?:hver|hvert|kvar|kvart|annenhver|annakvart?)\\s+(?:\\p{L}+\\s+)?${PERIODS}${WORD_END}`,
+    'iu',
+  ),
+  new RegExp(
+    `${WORD_START}(?:daglig|dagleg|ukentlig|vekentleg|månedlig|månadleg|kvartalsvis|halvårlig|halvårleg|årlig|årleg)${WORD_END}`,
+    'iu',
+  ),
+  new RegExp(`${WORD_START}\\S+\\s+(?:ganger|gonger)\\s+(?:i|per|pr\\.?|om)\\s+(?:året|år|måneden|månaden)`, 'iu'),
+  new RegExp(
+    `${WORD_START}(?:ukene?|vekene?|veka)\\s+\\d|${WORD_START}\\p{L}*(?:romjul|påske|høytid|høgtid|ferie)\\p{L}*`,
+    'iu',
+  ),
+];
+
+// A month alone may say when a thing happens once ("Utkastet blir lagt fram i mai": a plan, told); a
+// stretch between two dates, or a month something is not done in, sets a standing rule ("Frå 1. juli til
+// 15. august blir det ikkje gjort …").
+const MONTH = new RegExp(`${WORD_START}${MONTHS}${WORD_END}`, 'iu');
+const STRETCH = new RegExp(
+  `${WORD_START}(?:fra|frå|mellom)\\s+(?:\\S+\\s+){0,2}?(?:til|og)\\s+(?:\\d+\\.\\s+)?${MONTHS}${WORD_END}`,
+  'iu',
+);
+const NEGATION = /(?<![\p{L}])(?:ikke|ikkje|ingen|inga|ingi|aldri)(?![\p{L}])/iu;
+
+// How: by a rule the parties keep ("etter tvisteløsningsreglene", "i samsvar med rutinen", "etter ein
+// nøkkel"), or by a channel ("over telefon", "skriftleg"); not "etter avtale med …" (as arranged).
+const NORM = `\\p{L}*(?:${words('rutin prosedyr plan regl regel nøkkel nøkl sjekklist standard retningslinj avtal bestemmels modell')})(?:e|en|er|ene|ar|ane|a|et)?${WORD_END}`;
+const HOW: ReadonlyArray<RegExp> = [
+  new RegExp(
+    `${WORD_START}(?:etter(?!\\s+avtale\\s)|i\\s+samsvar\\s+med|i\\s+tråd\\s+med|i\\s+henhold\\s+til)\\s+(?:\\p{L}+\\s+){0,2}?${NORM}`,
+    'iu',
+  ),
+  new RegExp(`${WORD_START}(?:skriftlig|skriftleg|(?:over|på|per)\\s+(?:telefon|e-post|epost))${WORD_END}`, 'iu'),
+];
+
+// A thing done by the way a rule says, in the present active: "Testene følger sjekklisten", "Varslingen
+// skjer etter rutinen". Not "følger av" (follows from) or "følger med" (comes with).
+const BY_RULE = new RegExp(
+  `^\\s*(?:følger|følgjer|skjer|foregår)\\s+(?!av\\s|med\\s)(?:(?:etter|i\\s+samsvar\\s+med|i\\s+tråd\\s+med)\\s+)?(?:\\p{L}+\\s+){0,2}?${NORM}`,
+  'iu',
+);
+
+// By whom or to whom: a party, a shared body or a role after "av", "til" or "mellom" ("… av sekretariatet",
+// "… til avsenderen", "… mellom partene", "… av den som mottar dem"). Not any person: "Meldingane blir
+// lesne av helsepersonell" tells who reads them.
+const PERSON_AFTER =
+  /(?<![\p{L}])(?:av|til|mellom)\s+(?:(?:den|dei|de|begge|alle|hver|kvar)\s+(?:andre\s+)?)?(\p{L}[\p{L}-]*)/giu;
+const ROLE_AFTER = /(?<![\p{L}])av\s+(?:den|dei|de)\s+som\s/iu;
+
+// «Ved behov»: a possibility, not a duty ("Dialogmøter holdes ved behov", "Ved behov kalles det inn …").
+const IF_NEEDED =
+  /(?<![\p{L}])(?:ved\s+behov|etter\s+behov|om\s+nødvendig|om\s+naudsynt|dersom\s+det\s+er\s+behov|når\s+det\s+er\s+behov|ved\s+ønske|om\s+ønskelig|om\s+ønskeleg|(?:når|der|dersom|om)\s+det\s+er\s+(?:hensiktsmessig|tenleg|formålstjenlig|føremålstenleg|ønskelig|ønskeleg|mulig|mogleg))(?![\p{L}])/iu;
+// Words that make a sentence report what usually happens, or how much, rather than lay down what is done
+// ("Det blir sendt om lag 3000 meldingar kvar veke").
+const USUALLY =
+  /(?<![\p{L}])(?:i\s+dag|vanligvis|vanlegvis|som\s+regel|stort\s+sett|de\s+fleste|dei\s+fleste|om\s+lag|omtrent|cirka|ca\.|anslagsvis)(?![\p{L}])/iu;
+
+/** Whether a sentence says when, how, by whom or to whom something is done: a procedure, where it has no party. */
+export function regulates(text: string, patterns: PartyPatterns): boolean {
+  if (deadlineIn(text) !== null) return true;
+  if ([...WHEN, ...HOW].some((pattern) => pattern.test(text))) return true;
+  if (MONTH.test(text) && (STRETCH.test(text) || NEGATION.test(text))) return true;
+  if (ROLE_AFTER.test(text)) return true;
+  for (const match of text.matchAll(PERSON_AFTER)) {
+    const noun = match[1]!;
+    if (namedParties(noun, patterns) || isRoleNoun(noun)) return true;
+  }
+  return false;
+}
+
+/** Whether a sentence only allows a thing («ved behov») or reports what usually happens: no duty without a modal. */
+export const possibilityOrHabit = (text: string) => IF_NEEDED.test(text) || USUALLY.test(text);
+
+/** Whether the words after a thing as subject say it is done by a rule: "følger sjekklisten", "skjer etter rutinen". */
+export const byRule = (after: string) => BY_RULE.test(after);
