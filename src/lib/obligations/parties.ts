@@ -26,6 +26,10 @@ const PARTY_WORDS: Record<Party, string[]> = {
     '\\p{L}*samarbeidsutval\\p{L}*',
     '\\p{L}*samhandlingsutval\\p{L}*',
     'helsefellesskap\\p{L}*',
+    // A shared body named again in short ("Rådet møtes …", "Utvalet går gjennom …").
+    'rådet',
+    'utvalget',
+    'utvalet',
     // The helsefellesskap's top body, of both parties.
     'partnerskapsmøte\\p{L}*',
     'partnarskapsmøte\\p{L}*',
@@ -123,9 +127,10 @@ export const isActorNoun = (head: string) => {
   return ACTOR_NOUN.test(list[0]!) || ACTOR_NOUN.test(list.at(-1)!);
 };
 
-// The roles among them that act in the present tense as a party would ("Avsendaren ringjer …").
+// The roles among them that act in the present tense as a party would ("Avsendaren ringjer …"); the
+// role itself, inflected, not a compound it starts ("mottakarsystemet" is a thing).
 const ROLE_NOUN =
-  /^(?:avsender|avsendar|mottaker|mottakar|kontaktperson|koordinator|superbruker|superbrukar|sekretariat)\p{L}*$/iu;
+  /^(?:avsender|avsendar|mottaker|mottakar|kontaktperson|koordinator|superbruker|superbrukar|sekretariat)(?:e|en|n|ne|ene|er|ar|a|ane|et|ene)?$/iu;
 
 /** Whether a word is a role that acts as a party would ("Avsendaren", "Koordinatoren", "sekretariatet"). */
 export const isRoleNoun = (word: string) => ROLE_NOUN.test(word);

@@ -30,30 +30,33 @@ const WHEN: ReadonlyArray<RegExp> = [
   ),
   new RegExp(`${WORD_START}\\S+\\s+(?:ganger|gonger)\\s+(?:i|per|pr\\.?|om)\\s+(?:året|år|måneden|månaden)`, 'iu'),
   new RegExp(
-    `${WORD_START}(?:ukene?|vekene?|veka)\\s+\\d|${WORD_START}\\p{L}*(?:romjul|påske|høytid|høgtid|ferie)\\p{L}*`,
+    `${WORD_START}(?:ukene?|vekene?|veka)\\s+\\d|${WORD_START}\\p{L}*(?:romjul|påske|høytid|høgtid|ferie|helg|kveld|natt)\\p{L}*`,
     'iu',
   ),
 ];
 
 // A month alone may say when a thing happens once ("Utkastet blir lagt fram i mai": a plan, told); a
-// stretch between two dates, or a month something is not done in, sets a standing rule ("Frå 1. juli til
-// 15. august blir det ikkje gjort …").
+// stretch between two dates, or a month something is not done in, or only done in, sets a standing
+// rule ("Frå 1. juli til 15. august blir det ikkje gjort …", "I juli blir det berre gjort …").
 const MONTH = new RegExp(`${WORD_START}${MONTHS}${WORD_END}`, 'iu');
 const STRETCH = new RegExp(
   `${WORD_START}(?:fra|frå|mellom)\\s+(?:\\S+\\s+){0,2}?(?:til|og)\\s+(?:\\d+\\.\\s+)?${MONTHS}${WORD_END}`,
   'iu',
 );
-const NEGATION = /(?<![\p{L}])(?:ikke|ikkje|ingen|inga|ingi|aldri)(?![\p{L}])/iu;
+const NEGATION = /(?<![\p{L}])(?:ikke|ikkje|ingen|inga|ingi|aldri|bare|berre|kun)(?![\p{L}])/iu;
 
 // How: by a rule the parties keep ("etter tvisteløsningsreglene", "i samsvar med rutinen", "etter ein
 // nøkkel"), or by a channel ("over telefon", "skriftleg"); not "etter avtale med …" (as arranged).
-const NORM = `\\p{L}*(?:${words('rutin prosedyr plan regl regel nøkkel nøkl sjekklist standard retningslinj avtal bestemmels modell')})(?:e|en|er|ene|ar|ane|a|et)?${WORD_END}`;
+const NORM = `\\p{L}*(?:${words('rutin prosedyr plan regl regel nøkkel nøkl sjekklist standard retningslinj avtal bestemmels modell innbyggertall innbyggjartal folketall folketal')})(?:e|en|er|ene|ar|ane|a|et)?${WORD_END}`;
 const HOW: ReadonlyArray<RegExp> = [
   new RegExp(
     `${WORD_START}(?:etter(?!\\s+avtale\\s)|i\\s+samsvar\\s+med|i\\s+tråd\\s+med|i\\s+henhold\\s+til)\\s+(?:\\p{L}+\\s+){0,2}?${NORM}`,
     'iu',
   ),
-  new RegExp(`${WORD_START}(?:skriftlig|skriftleg|(?:over|på|per)\\s+(?:telefon|e-post|epost))${WORD_END}`, 'iu'),
+  new RegExp(
+    `${WORD_START}(?:skriftlig|skriftleg|elektronisk|(?:over|på|per)\\s+(?:telefon|e-post|epost))${WORD_END}`,
+    'iu',
+  ),
 ];
 
 // A thing done by the way a rule says, in the present active: "Testene følger sjekklisten", "Varslingen
@@ -63,11 +66,11 @@ const BY_RULE = new RegExp(
   'iu',
 );
 
-// By whom or to whom: a party, a shared body or a role after "av", "til" or "mellom" ("… av sekretariatet",
-// "… til avsenderen", "… mellom partene", "… av den som mottar dem"). Not any person: "Meldingane blir
+// By whom or to whom: a party, a shared body or a role after "av", "til", "mellom" or "hos" ("… av
+// sekretariatet", "… til avsenderen", "… mellom partene", "… hos begge partar", "… av den som mottar dem"). Not any person: "Meldingane blir
 // lesne av helsepersonell" tells who reads them.
 const PERSON_AFTER =
-  /(?<![\p{L}])(?:av|til|mellom)\s+(?:(?:den|dei|de|begge|alle|hver|kvar)\s+(?:andre\s+)?)?(\p{L}[\p{L}-]*)/giu;
+  /(?<![\p{L}])(?:av|til|mellom|hos)\s+(?:(?:den|dei|de|begge|alle|hver|kvar)\s+(?:andre\s+)?)?(\p{L}[\p{L}-]*)/giu;
 const ROLE_AFTER = /(?<![\p{L}])av\s+(?:den|dei|de)\s+som\s/iu;
 
 // «Ved behov»: a possibility, not a duty ("Dialogmøter holdes ved behov", "Ved behov kalles det inn …").

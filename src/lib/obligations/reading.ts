@@ -137,7 +137,7 @@ const procedure = (after: string, modality: Modality) =>
 
 // Subjects whose modal is a statement of purpose or a description of the world, not a duty of a party.
 const DOCUMENT_SUBJECT =
-  /^(?:denne |dette |den |det )?(?:retningslinj|samarbeidsprosedyre|samhandlingsprosedyre|samarbeidsavtale|avtale|handlingsplan|vedlegg|målsetting|målsetjing|formål|føremål)\p{L}*/iu;
+  /^(?:denne |dette |den |det )?(?:retningslinj|samarbeidsprosedyre|samhandlingsprosedyre|samarbeidsavtale|delavtal|avtale|handlingsplan|vedlegg|målsetting|målsetjing|formål|føremål)\p{L}*/iu;
 const THIRD_PARTY =
   /^(?:den |det |de )?(?:stortinget|departementet|helsedirektoratet|direktoratet|leverandør\p{L}*|norsk helsenett|nhn|myndighet\p{L}*|staten)(?![\p{L}])/iu;
 // A thing done on a third party's plan is the third party's doing: "Fagsystema vert oppdaterte etter planen til leverandøren".
@@ -182,7 +182,7 @@ const ARRANGEMENTS: ReadonlyArray<RegExp> = [
   /^kontakt(?:punkt|person|telefon)\p{L}*$/u,
   /^\p{L}*rutin(?:e|er|ar|ene|ane)$/u,
   /^\p{L}*prosedyr(?:e|er|ar|ene|ane)$/u,
-  /^\p{L}*vakt(?:ordning\p{L}*|telefon\p{L}*|a|en)?$/u,
+  /^[\p{L}-]*vakt(?:ordning\p{L}*|telefon\p{L}*|a|en)?$/u,
   /^\p{L}*beredskap\p{L}*$/u,
   /^(?:\p{L}*koordinator|superbruk\p{L}*|ansvarle?g|ansvarlige|ansvarlege)$/u,
 ];
@@ -193,7 +193,7 @@ const DESCRIBING_QUANTIFIERS = new Set(
   'ulike ulik forskjellige forskjellege mange fleire flere ingen inga inkje'.split(' '),
 );
 // A present passive: "-es" / "-ast", or "vert"/"blir" with a participle. Not deponents or adjectives.
-const PASSIVE_FORM = /^\p{Ll}{3,}(?:es|ast)$/u;
+const PASSIVE_FORM = /^\p{Ll}{3,}(?:es|ast)$|^\p{Ll}{4,}ås$/u;
 const NOT_PASSIVE = new Set(
   'felles deres hennes dennes hverandres møtes finnes synes trengs lykkes kjennes behøves kontrast vises henvises visast tilvisast'.split(
     ' ',
@@ -208,6 +208,9 @@ const ADVERBIAL_WINDOW = 12;
 // A present verb first in a sentence opens a condition ("Mottar noen …, returneres …", "Lykkes ikke det, …").
 const VERB_FIRST = /^(?:\p{Ll}{2,}(?:er|ar|r|es|s)|kjem|tek|gjer|held|gjev)$/u;
 const PASSIVE_PARTICIPLE = /^\p{Ll}{3,}(?:et|t|tt|d|dd|de|te|ne|en|ast)$/u;
+// The Nynorsk participle in -a, right after "vert"/"blir" only ("Møta vert leia av …"): further on, a
+// word in -a is as likely a noun ("meldinga").
+const A_PARTICIPLE = /^\p{Ll}{3,}a$/u;
 const AGENT = /(?<![\p{L}])av\s+(?:begge\s+|hver\s+av\s+)?/iu;
 // Words that may stand between an inverted "blir"/"vert" and its participle: the subject ("Medan
 // stansen varer, blir viktige opplysningar gitt …").
@@ -222,7 +225,7 @@ const INVERTED_RELATIVE_WORDS = 7;
 const SITUATION_START: ReadonlyArray<RegExp> = [
   /^(?:ved|under|mens|medan|så\s+lenge|når|dersom|hvis|viss|om|før|etter\s+at|innen|innan)(?![\p{L}])/iu,
   // "i" with a stretch of time: "I sommerferien", "I skolenes sommerferie", "I perioden før …"; not "I dag", "I Noreg".
-  /^i\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:ferie|ferien|periode|perioden|tida|tiden|helg|helga|helgen|høytid\p{L}*|høgtid\p{L}*)(?![\p{L}])/iu,
+  /^i\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:ferie|ferien|periode|perioden|tida|tiden|helg|helga|helgen|høytid\p{L}*|høgtid\p{L}*|månad\p{L}*|måned\p{L}*)(?![\p{L}])/iu,
 ];
 // A passive between the parties is a procedure wherever it stands: "… blir sendt til den andre parten",
 // "… utveksles mellom partene og hverandre". A new phrase is one more row.
@@ -451,8 +454,8 @@ function verbAfter(text: string): [string, string[]] | null {
 // The subject before a verb that says how a thing is done (procedures.ts: "følger", "skjer" …).
 const RULE_SUBJECT = /^(?:\S+\s+){1,4}?(?=(?:følger|følgjer|skjer|foregår)\s)/iu;
 // A verb of meeting says what is, as "har møte" does; a body's list of tasks may start with it:
-// "Fagrådet møtest kvar månad, følgjer med på avvika og rapporterer …" (not a deponent such as "finnes").
-const DEPONENT = /^\p{Ll}{3,}(?:es|est|ast)$/u;
+// "Fagrådet møtest kvar månad, følgjer med på avvika og rapporterer …".
+const MEETING = /^(?:møtes|møtest|møtast|samles|samlast|samlest)$/u;
 // A subject's complement ("Fagrådet for e-helse", "Sekretariatet for helsefellesskapet") is up to three words.
 const COMPLEMENT_WORDS = 3;
 
@@ -467,20 +470,20 @@ function acts(text: string): boolean {
       if (rest.slice(0, n).some((word) => SUBORDINATORS.test(word))) break;
       if (doingVerb(rest[n]!, rest.slice(n + 1))) return true;
     }
-  if (!DEPONENT.test(first) || NOT_PASSIVE.has(first)) return false;
-  // "… møtest minst fire gonger i året, følgjer med på avvika og rapporterer …": a list of verbs, the
-  // next after a comma and the last after "og", each with words of its own after it.
+  if (!MEETING.test(first)) return false;
+  // "… møtest minst fire gonger i året, følgjer med på avvika og rapporterer …": a later verb of the
+  // list, after a comma or "og", with words of its own after it.
   const clause = text.split(/\s(?:som|at|når|dersom|fordi|mens|medan)\s/u)[0]!;
   const listed = (join: RegExp) =>
     [...clause.matchAll(join)].some(([, word, next]) => !/^(?:og|eller)$/u.test(next!) && doingVerb(word!, [next!]));
-  return listed(/,\s+(\p{Ll}+)\s+(\p{L}+)/gu) && listed(/\sog\s+(\p{Ll}+)\s+(\p{L}+)/gu);
+  return listed(/(?:,|\sog)\s+(\p{Ll}+)\s+(\p{L}+)/gu);
 }
 
 /** The present tense with a party as subject: "Partene følger …", "Etter avtalen dekker partnerne …", "De gir …". */
 function readPresent(sentence: string, context: ReadingContext): Reading | null {
   const { patterns } = context;
   const text = sentence.trim();
-  const condition = CONDITION_START.test(text);
+  const condition = CONDITION_START.test(text) || verbFirstCondition(text, patterns);
   const main = condition ? text.replace(/^[^,]*,\s*/u, '') : text;
   // Subject first: "Kommunene i Agder utpeker …".
   const subject = partySubject(main, patterns);
@@ -497,7 +500,8 @@ function readPresent(sentence: string, context: ReadingContext): Reading | null 
   // A role no party name says, as the subject: "Mottakaren stadfestar …", "Koordinatoren kallar inn …"
   // (the clause's party, or both). Only a role: with a thing or a body ("Prosjektet varer …",
   // "Nettverket dekker …") the present tense describes.
-  const head = list[0] && bare(list[0].word);
+  // Not the first of a list of roles ("Avsender, mottaker og kontaktperson har …").
+  const head = list[0] && !list[0].word.endsWith(',') && bare(list[0].word);
   if (head && isRoleNoun(head) && acts(main.slice(list[0]!.at + list[0]!.word.length)))
     return { actor: list[0]!.word, party: null, modality: 'plikt' };
   // A thing done the way a rule says: "Testene følger sjekklisten", "Varslingen skjer etter rutinen" (procedures.ts).
@@ -532,10 +536,32 @@ function readPresent(sentence: string, context: ReadingContext): Reading | null 
     : null;
 }
 
-/** The party subject right after an inverted verb, as a duty; null when it names no party. */
+/** The party or role subject right after an inverted verb, as a duty ("… ringjer avsendaren …": the clause's party); null for anything else. */
 function invertedSubject(text: string, patterns: PartyPatterns): Reading | null {
   const inverted = partySubject(text, patterns);
-  return inverted ? { actor: inverted.actor, party: inverted.party, modality: 'plikt' } : null;
+  if (inverted) return { actor: inverted.actor, party: inverted.party, modality: 'plikt' };
+  const first = /^\s*(\p{L}+)/u.exec(text)?.[1];
+  return first && isRoleNoun(first) ? { actor: first, party: null, modality: 'plikt' } : null;
+}
+
+/**
+ * Whether a sentence opens with a condition whose verb comes first, up to its comma: "Uteblir
+ * kvitteringen, kontakter …", "Manglar svaret etter ein dag, ringjer …". Not a subject that merely ends
+ * in -er ("Avsender, mottaker og …", "Tjenester som …", "Fastleger og …", "Hver part …").
+ */
+function verbFirstCondition(text: string, patterns: PartyPatterns): boolean {
+  const opening = /^(\p{L}+)\s+(\p{L}+)[^,]*,\s*\S/u.exec(text);
+  if (!opening) return false;
+  const [, first, second] = opening;
+  const word = first!.toLocaleLowerCase('nb');
+  return (
+    VERB_FIRST.test(word) &&
+    !NOT_VERBS.has(word) &&
+    !/^(?:som|og|eller)$/iu.test(second!) &&
+    !isActorNoun(word) &&
+    !isRoleNoun(word) &&
+    !namedParties(`${first} ${second}`, patterns)
+  );
 }
 
 /** Where a subject that starts with a party name ends: past names ("Kommunene i Agder", "UNN (HF)") and a relative clause up to its comma. */
@@ -597,7 +623,8 @@ function passiveIn(main: string, adverbial: boolean): Passive | 'stop' | null {
     const relative = following.slice(0, INVERTED_SUBJECT_WORDS).includes('som');
     const reach = inverted ? 1 + (relative ? INVERTED_RELATIVE_WORDS : INVERTED_SUBJECT_WORDS) : 1;
     const participle = PASSIVE_AUXILIARY.test(word)
-      ? following.slice(0, reach).find((next) => PASSIVE_PARTICIPLE.test(next))
+      ? (following.slice(0, reach).find((next) => PASSIVE_PARTICIPLE.test(next)) ??
+        (A_PARTICIPLE.test(following[0] ?? '') ? following[0] : undefined))
       : undefined;
     if (!inflected && !participle) continue;
     return { word, at: list[i]!.at, inflected, periphrastic: !!participle, verb: participle ?? word };

@@ -371,6 +371,16 @@ describe('a procedure without a party', () => {
     'Kjem meldinga i retur, vert ho send på nytt.',
     // Far into the sentence, after a long opening phrase.
     'Fra midten av juni til utgangen av august og i romjulen gjennomføres ingen oppgraderinger.',
+    // A time of day or week, a month something is only done in, a stretch named by its months.
+    'Oppdateringer av meldingstjeneren legges til natt eller helg.',
+    'I vintermånadene blir det berre gjort tryggingsoppdateringar.',
+    // A channel; a distribution key; where it is done, at a party; the agreement's own review.
+    'Henvisninger sendes elektronisk.',
+    'Driftsutgiftene delast etter folketal.',
+    'Feilen vert registrert hos begge partar.',
+    'Delavtalen gjennomgås hvert tredje år.',
+    // The Nynorsk participle in -a, right after «vert».
+    'Styringsgruppa vert leia etter tur annakvart år.',
     // A thing done the way a rule says.
     'Opplæringen følger planen som fagrådet har vedtatt.',
     'Varslinga skjer etter rutinen for planlagd nedetid.',
@@ -402,8 +412,18 @@ describe('a procedure without a party', () => {
     // As arranged, or on a supplier's plan.
     'Videokonsultasjon brukes etter avtale med pasienten.',
     'Fagsystemene oppgraderes etter leverandørens plan hvert år.',
+    // A system is no role, though its name starts with one.
+    'Meldingene blir kvitterte av mottakarsystemet.',
   ])('«%s» obliges no one (unbound clause)', (sentence) => {
     expect(read(sentence)).toBeNull();
+  });
+
+  test('the Nynorsk participle in -a with a party as agent: a duty of the agent', () => {
+    expect(read('Styringsgruppa vert leia av kommunane annakvart år.')).toEqual({
+      party: 'kommune',
+      actor: null,
+      modality: 'plikt',
+    });
   });
 
   test('«ved behov» makes a passive no duty in a clause that binds a party too', () => {
@@ -432,6 +452,12 @@ describe('the present tense: a party in a relative clause, a complement, a list 
     },
     { sentence: 'Kommunene tar i bruk nye meldingsversjoner innen et år.', party: 'kommune', actor: 'Kommunene' },
     { sentence: 'Partnarskapsmøtet godkjenner handlingsplanen.', party: 'felles', actor: 'Partnarskapsmøtet' },
+    // A shared body named again in short, its meetings then a task after «og».
+    { sentence: 'Utvalget møtes hver måned og følger opp handlingsplanen.', party: 'felles', actor: 'Utvalget' },
+    // «har» with an arrangement whose name has a hyphen.
+    { sentence: 'Kommunen har ein eigen IKT-vakt i helgane.', party: 'kommune', actor: 'Kommunen' },
+    // A Nynorsk strong verb in the present, with no -r.
+    { sentence: 'Helseføretaket held eit kurs kvar haust.', party: 'helseforetak', actor: 'Helseføretaket' },
   ])('«$sentence» → $party «$actor»', ({ sentence, party, actor }) => {
     expect(read(sentence)).toEqual({ party, actor, modality: 'plikt' });
   });
@@ -444,8 +470,27 @@ describe('the present tense: a party in a relative clause, a complement, a list 
     });
   });
 
+  // A condition with its verb first, then the verb and a role: the clause's party, or both.
+  test.each([
+    { sentence: 'Uteblir svaret, ringer koordinatoren mottakeren.', actor: 'koordinatoren' },
+    { sentence: 'Kjem meldinga i retur, sender avsendaren ho på nytt.', actor: 'avsendaren' },
+  ])('«$sentence» → «$actor»', ({ sentence, actor }) => {
+    expect(read(sentence)).toEqual({ party: null, actor, modality: 'plikt' });
+  });
+
+  test('a condition with its verb first, then a party', () => {
+    expect(read('Mangler kvitteringen, kontakter sykehuset kommunen.')).toEqual({
+      party: 'helseforetak',
+      actor: 'sykehuset',
+      modality: 'plikt',
+    });
+  });
+
   test.each([
     'Samarbeidsutvalget møtes fire ganger i året.',
+    // Not a verb first: a list of roles, a party's quantifier.
+    'Avsender, mottaker og kontaktperson har ulike roller.',
+    'Tjenester som ikke virker, meldes til leverandøren.',
     'Fagrådet består av leiarar, rådgjevarar frå kommunane og legar frå sjukehuset.',
     'Kommunene tar imot mange meldinger.',
   ])('«%s» describes', (sentence) => {
