@@ -63,6 +63,9 @@ test.each([
   // so they are no longer held out: 27/28 and 24/24 since.
   { name: 'fjordvik', recall: 0.95, precision: 0.95 },
   { name: 'heiane', recall: 0.95, precision: 0.95 },
+  // Written after the second round of forms, by the same hand, and committed before the rules were
+  // tried on it: first read 17/23 (precision 17/19, deadlines 16/17).
+  { name: 'sjoland', recall: 0.7, precision: 0.85 },
 ])('$name: the register finds what a careful reader finds', ({ name, recall, precision }) => {
   const want = expected(name);
   const got = extracted(name);
