@@ -117,9 +117,11 @@ export function namedParties(
 export const partyOf = (parties: Set<Party>): Party => (parties.size === 1 ? [...parties][0]! : 'felles');
 
 // A subject without a party is an actor only when it names a person or a body, never a thing
-// ("Varslingen", "Felles standardprosedyrer", "All samhandling").
+// ("Varslingen", "Felles standardprosedyrer", "All samhandling"): the noun as the last part of its
+// word, inflected ("samarbeidsutvalet", "fastlegane"), since a compound names what its last part is
+// ("sjukepleiarepikrise" is an epicrisis); the genitive too ("leiarens").
 const ACTOR_NOUN =
-  /(?:avsender|avsendar|mottaker|mottakar|fastleg|lege|sykepleier|sjukepleiar|kontaktperson|koordinator|leder|leiar|ansatt|tilsett|helsepersonell|personell|utval|forum|gruppe|nettverk|team|styre|sekretariat|ledelse|leiing|avdeling|enhet|eining|virksomhet|verksemd|komut|prosjekt)\p{L}*$/iu;
+  /(?:avsender|avsendar|mottaker|mottakar|fastleg|lege|sykepleier|sjukepleiar|kontaktperson|koordinator|leder|leiar|ansatt|tilsett|helsepersonell|personell|utval|utvalg|forum|grupp|gruppe|nettverk|team|styre|sekretariat|ledelse|leiing|avdeling|enhet|eining|virksomhet|verksemd|komut|prosjekt)(?:e|en|er|et|ene|ane|ar|a|n|ne|r|t)?s?$/iu;
 
 /** Whether a subject names a person or a body: its first word ("Avsender av melding") or its last ("Regionalt fagråd"). */
 export const isActorNoun = (head: string) => {

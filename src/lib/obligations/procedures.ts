@@ -1,3 +1,4 @@
+import type { Party } from '../model/types.ts';
 import { deadlineIn } from './deadlines.ts';
 import { isRoleNoun, namedParties, type PartyPatterns } from './parties.ts';
 
@@ -25,7 +26,12 @@ const WHEN: ReadonlyArray<RegExp> = [
     'iu',
   ),
   new RegExp(
-    `${WORD_START}(?:daglig|dagleg|ukentlig|vekentleg|månedlig|månadleg|kvartalsvis|halvårlig|halvårleg|årlig|årleg)${WORD_END}`,
+    `${WORD_START}(?:daglig|dagleg|ukentlig|vekentleg|månedlig|månadleg|kvartalsvis|halvårlig|halvårleg|årlig|årleg)e?${WORD_END}`,
+    'iu',
+  ),
+  // Round the clock, every day, in working hours: "tilgjengelig hele døgnet".
+  new RegExp(
+    `${WORD_START}(?:hele\\s+døgnet|heile\\s+døgeret|heile\\s+døgnet|døgnet\\s+rundt|alle\\s+dager|alle\\s+dagar|i\\s+arbeidstiden|i\\s+arbeidstida|på\\s+hverdager|på\\s+kvardagar)${WORD_END}`,
     'iu',
   ),
   new RegExp(`${WORD_START}\\S+\\s+(?:ganger|gonger)\\s+(?:i|per|pr\\.?|om)\\s+(?:året|år|måneden|månaden)`, 'iu'),
@@ -54,13 +60,20 @@ const HOW: ReadonlyArray<RegExp> = [
     'iu',
   ),
   new RegExp(
-    `${WORD_START}(?:skriftlig|skriftleg|elektronisk|(?:over|på|per)\\s+(?:telefon|e-post|epost))${WORD_END}`,
+    `${WORD_START}(?:skriftlig|skriftleg|elektronisk|(?:over|på|per|via)\\s+(?:telefon|e-post|epost))${WORD_END}`,
+    'iu',
+  ),
+  // Only in a case: "Papir benyttes bare når de elektroniske løsningene er nede".
+  new RegExp(
+    `${WORD_START}(?:bare|berre|kun|utelukkende)\\s+(?:når|dersom|om|ved|i\\s+de\\s+tilfellene)${WORD_END}`,
     'iu',
   ),
 ];
 
 // A thing done by the way a rule says, in the present active: "Testene følger sjekklisten", "Varslingen
-// skjer etter rutinen". Not "følger av" (follows from) or "følger med" (comes with).
+// skjer etter rutinen". Not "følger av" (follows from) or "følger med" (comes with). A thing that
+// "skjer" or "foregår" with a when or a how is done so too: "Varslinga skjer via e-post til …".
+const HAPPENS = /^\s*(?:skjer|foregår|går\s+føre\s+seg)\s/iu;
 const BY_RULE = new RegExp(
   `^\\s*(?:følger|følgjer|skjer|foregår)\\s+(?!av\\s|med\\s)(?:(?:etter|i\\s+samsvar\\s+med|i\\s+tråd\\s+med)\\s+)?(?:\\p{L}+\\s+){0,2}?${NORM}`,
   'iu',
@@ -97,5 +110,24 @@ export function regulates(text: string, patterns: PartyPatterns): boolean {
 /** Whether a sentence only allows a thing («ved behov») or reports what usually happens: no duty without a modal. */
 export const possibilityOrHabit = (text: string) => IF_NEEDED.test(text) || USUALLY.test(text);
 
-/** Whether the words after a thing as subject say it is done by a rule: "følger sjekklisten", "skjer etter rutinen". */
-export const byRule = (after: string) => BY_RULE.test(after);
+/** Whether the words after a thing as subject say it is done by a rule: "følger sjekklisten", "skjer etter rutinen", "skjer via e-post til …". */
+export const byRule = (after: string, patterns: PartyPatterns) =>
+  BY_RULE.test(after) || (HAPPENS.test(after) && regulates(after, patterns));
+
+// Documents whose writer the health services know, so a sentence about one without a party is its
+// writer's: the hospital trust writes the epicrisis and says a patient is ready to go home; the
+// municipality writes the report on admission. A new document is one more row.
+const DOCUMENT_START = '^(?:ei\\s+|en\\s+|den\\s+)?';
+const WRITERS: ReadonlyArray<[RegExp, Party]> = [
+  [
+    new RegExp(`${DOCUMENT_START}(?:sykepleie|sjukepleiar)?(?:epikrise|utskrivingsrapport|utskrivningsrapport)`, 'iu'),
+    'helseforetak',
+  ],
+  [new RegExp(`${DOCUMENT_START}(?:melding\\s+om\\s+)?(?:utskrivningsklar|utskrivingsklar)`, 'iu'), 'helseforetak'],
+  [new RegExp(`${DOCUMENT_START}(?:innleggelses|innleggings)(?:rapport|melding)`, 'iu'), 'kommune'],
+  [/^helseopplysning\p{L}*\s+ved\s+(?:innleggelse|innlegging)/iu, 'kommune'],
+];
+
+/** The party that writes the document a sentence opens with ("Epikrisen skal foreligge …": the hospital trust), or null. */
+export const writerOf = (sentence: string): Party | null =>
+  WRITERS.find(([document]) => document.test(sentence.trim()))?.[1] ?? null;

@@ -1,6 +1,6 @@
 import type { Modality, Party } from '../model/types.ts';
 import { isActorNoun, isRoleNoun, namedParties, partyOf, type PartyPatterns } from './parties.ts';
-import { byRule, possibilityOrHabit, regulates } from './procedures.ts';
+import { byRule, possibilityOrHabit, regulates, writerOf } from './procedures.ts';
 
 // How the register reads one sentence: who it obliges and how, or that it obliges no one. Pure
 // rules over words, table-driven: a new way of writing a duty is one more row in a table below,
@@ -294,8 +294,10 @@ export function readSentence(sentence: string, context: ReadingContext): Reading
   // A sentence whose only modals stand in a relative or "at"-clause ("Kvar part har ein vakt som kan
   // nåast …") is read by its own verb.
   const modal = readModal(sentence, context);
-  if (modal !== undefined) return modal;
-  return readPresent(sentence, context) ?? readPassive(sentence, context);
+  const reading = modal !== undefined ? modal : (readPresent(sentence, context) ?? readPassive(sentence, context));
+  // A document whose writer is known: "Epikrisen skal foreligge hos fastlegen …" is the hospital trust's.
+  const writer = reading && reading.party === null && reading.actor === null ? writerOf(sentence) : null;
+  return writer && reading ? { ...reading, party: writer } : reading;
 }
 
 /** "Det er sjukehuset sitt ansvar å …", "… er kommunens ansvar", "Ansvaret … ligg hjå …": the one obliged is named. */
@@ -452,7 +454,11 @@ function verbAfter(text: string): [string, string[]] | null {
 }
 
 // The subject before a verb that says how a thing is done (procedures.ts: "følger", "skjer" …).
-const RULE_SUBJECT = /^(?:\S+\s+){1,4}?(?=(?:følger|følgjer|skjer|foregår)\s)/iu;
+const RULE_SUBJECT = /^(?:\S+\s+){1,6}?(?=(?:følger|følgjer|skjer|foregår|går\s+føre\s+seg)\s)/iu;
+// A party's unit always at hand: "Sykehusets IKT-avdeling er tilgjengelig hele døgnet", "Kommunen er
+// bemanna i arbeidstida" (with a when, procedures.ts), a promise as "har ein vakttelefon" is.
+const AVAILABLE =
+  /^((?:\S+\s+){1,4}?)(?:er|vil\s+være|vil\s+vere)\s+(?:\p{L}+\s+)?(?:tilgjengelig|tilgjengeleg|bemannet|bemanna|betjent|betent|åpen|open)(?![\p{L}])/iu;
 // A verb of meeting says what is, as "har møte" does; a body's list of tasks may start with it:
 // "Fagrådet møtest kvar månad, følgjer med på avvika og rapporterer …".
 const MEETING = /^(?:møtes|møtest|møtast|samles|samlast|samlest)$/u;
@@ -512,9 +518,13 @@ function readPresent(sentence: string, context: ReadingContext): Reading | null 
     !DOCUMENT_SUBJECT.test(thing) &&
     !THIRD_PARTY.test(thing) &&
     !possibilityOrHabit(main) &&
-    byRule(main.slice(thing.length))
+    byRule(main.slice(thing.length), patterns)
   )
     return { actor: null, party: null, modality: 'plikt' };
+  const available = condition ? null : AVAILABLE.exec(main);
+  const keeper = available ? namedParties(available[1]!, patterns) : null;
+  if (available && keeper && regulates(main, patterns))
+    return { actor: available[1]!.trim(), party: partyOf(keeper.parties), modality: 'plikt' };
   // Verb first, after a condition or an adverbial: "Ved planlagt nedetid varsler den parten som …", "Dersom …, sender kommunen …".
   if (!condition && !ADVERBIAL_START.test(main)) return null;
   const clause = condition ? main : main.split(',')[0]!;

@@ -379,6 +379,10 @@ describe('a procedure without a party', () => {
     'Driftsutgiftene delast etter folketal.',
     'Feilen vert registrert hos begge partar.',
     'Delavtalen gjennomgås hvert tredje år.',
+    // A thing that «skjer» with a how; only in a case; a yearly event.
+    'Innkalling skjer skriftlig til partene.',
+    'Faks brukes bare når helsenettet er nede.',
+    'Rapporten legges fram på det årlige dialogmøtet.',
     // The Nynorsk participle in -a, right after «vert».
     'Styringsgruppa vert leia etter tur annakvart år.',
     // A thing done the way a rule says.
@@ -414,8 +418,33 @@ describe('a procedure without a party', () => {
     'Fagsystemene oppgraderes etter leverandørens plan hvert år.',
     // A system is no role, though its name starts with one.
     'Meldingene blir kvitterte av mottakarsystemet.',
+    // «skjer» with no how or when, or with what usually happens; a thing at hand, no party's.
+    'Samhandlingen skjer i dag elektronisk.',
+    'Meldingsutvekslingen skjer kryptert.',
+    'Løsningen er tilgjengelig hele døgnet.',
   ])('«%s» obliges no one (unbound clause)', (sentence) => {
     expect(read(sentence)).toBeNull();
+  });
+
+  // A document whose writer the health services know: its writer's, where the sentence names no one.
+  test.each([
+    { sentence: 'Epikrisen sendes til fastlegen samme dag.', party: 'helseforetak' },
+    { sentence: 'Ei sjukepleiarepikrise skal følgje pasienten heim.', party: 'helseforetak' },
+    { sentence: 'Innleggingsrapporten blir send til sjukehuset.', party: 'kommune' },
+  ])('«$sentence» → $party', ({ sentence, party }) => {
+    expect(read(sentence)).toEqual({ party, actor: null, modality: 'plikt' });
+  });
+
+  // A party's unit at hand at a stated time: that party's.
+  test.each([
+    { sentence: 'Kommunens legevakt er tilgjengelig hele døgnet.', party: 'kommune' },
+    { sentence: 'IKT-vakta til sjukehuset er bemanna alle dagar.', party: 'helseforetak' },
+  ])('«$sentence» → $party', ({ sentence, party }) => {
+    expect(read(sentence)).toMatchObject({ party, modality: 'plikt' });
+  });
+
+  test("a party's unit at hand with no time is no promise", () => {
+    expect(read('Sykehusets nettside er tilgjengelig for alle.')).toBeNull();
   });
 
   test('the Nynorsk participle in -a with a party as agent: a duty of the agent', () => {
@@ -566,6 +595,8 @@ describe('deadlines', () => {
       deadline: 'seinast tre arbeidsdagar etter at dei er mottekne',
     },
     { text: 'Driftsstans skal varslast innan to timar.', deadline: 'innan to timar' },
+    { text: 'Rutinen evalueres i løpet av første halvår 2027.', deadline: 'i løpet av første halvår 2027' },
+    { text: 'Planen vert revidert i løpet av 2029.', deadline: 'i løpet av 2029' },
   ])('«$text» → $deadline', ({ text, deadline }) => {
     expect(deadlineIn(text)).toBe(deadline);
   });

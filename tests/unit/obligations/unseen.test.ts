@@ -64,8 +64,11 @@ test.each([
   { name: 'fjordvik', recall: 0.95, precision: 0.95 },
   { name: 'heiane', recall: 0.95, precision: 0.95 },
   // Written after the second round of forms, by the same hand, and committed before the rules were
-  // tried on it: first read 17/23 (precision 17/19, deadlines 16/17).
-  { name: 'sjoland', recall: 0.7, precision: 0.85 },
+  // tried on it: first read 17/23 (precision 17/19, deadlines 16/17). The general forms behind its
+  // misses were then added (a thing that «skjer» with a how or a when, «via», «bare når», «årlige», a
+  // party's unit at hand «hele døgnet», a document's known writer, «i løpet av»), so it is no longer
+  // held out: 23/23 (precision 23/24) since.
+  { name: 'sjoland', recall: 0.95, precision: 0.95 },
 ])('$name: the register finds what a careful reader finds', ({ name, recall, precision }) => {
   const want = expected(name);
   const got = extracted(name);
