@@ -69,6 +69,9 @@ test.each([
   // party's unit at hand «hele døgnet», a document's known writer, «i løpet av»), so it is no longer
   // held out: 23/23 (precision 23/24) since.
   { name: 'sjoland', recall: 0.95, precision: 0.95 },
+  // Written after the third round of forms, by the same hand, committed before the rules were tried on
+  // it: first read 12/20 (precision 12/12, deadlines 11/12).
+  { name: 'nordfjella', recall: 0.6, precision: 0.95 },
 ])('$name: the register finds what a careful reader finds', ({ name, recall, precision }) => {
   const want = expected(name);
   const got = extracted(name);
