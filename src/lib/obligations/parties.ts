@@ -18,6 +18,7 @@ const PARTY_WORDS: Record<Party, string[]> = {
     'partar',
     'hver part',
     'kvar part',
+    'avtalepart\\p{L}*',
     // "En part som endrer …": whichever party it is.
     'en part',
     'ein part',
@@ -121,7 +122,7 @@ export const partyOf = (parties: Set<Party>): Party => (parties.size === 1 ? [..
 // word, inflected ("samarbeidsutvalet", "fastlegane"), since a compound names what its last part is
 // ("sjukepleiarepikrise" is an epicrisis); the genitive too ("leiarens").
 const ACTOR_NOUN =
-  /(?:avsender|avsendar|mottaker|mottakar|fastleg|lege|sykepleier|sjukepleiar|kontaktperson|koordinator|leder|leiar|ansatt|tilsett|helsepersonell|personell|utval|utvalg|forum|grupp|gruppe|nettverk|team|styre|sekretariat|ledelse|leiing|avdeling|enhet|eining|virksomhet|verksemd|komut|prosjekt)(?:e|en|er|et|ene|ane|ar|a|n|ne|r|t)?s?$/iu;
+  /(?:avsender|avsendar|mottaker|mottakar|fastleg|leg|behandler|behandlar|sykepleier|sjukepleiar|kontaktperson|koordinator|leder|leiar|ansatt|tilsett|helsepersonell|personell|utval|utvalg|forum|grupp|gruppe|nettverk|team|styre|sekretariat|ledelse|leiing|avdeling|enhet|eining|virksomhet|verksemd|komut|prosjekt)(?:e|en|er|et|ene|ane|ar|a|n|ne|r|t)?s?$/iu;
 
 /** Whether a subject names a person or a body: its first word ("Avsender av melding") or its last ("Regionalt fagråd"). */
 export const isActorNoun = (head: string) => {

@@ -1,6 +1,6 @@
 import type { Party } from '../model/types.ts';
 import { deadlineIn } from './deadlines.ts';
-import { isRoleNoun, namedParties, type PartyPatterns } from './parties.ts';
+import { isActorNoun, isRoleNoun, namedParties, type PartyPatterns } from './parties.ts';
 
 // A sentence without a party that says what is done ("Avvik meldes …", "Det gjøres ikke …", "Testene
 // følger sjekklisten") is a procedure the agreement lays down when it also says when, how, by whom or
@@ -29,7 +29,9 @@ const WHEN: ReadonlyArray<RegExp> = [
     `${WORD_START}(?:daglig|dagleg|ukentlig|vekentleg|månedlig|månadleg|kvartalsvis|halvårlig|halvårleg|årlig|årleg)e?${WORD_END}`,
     'iu',
   ),
-  // Round the clock, every day, in working hours: "tilgjengelig hele døgnet".
+  // Working hours, in or outside them: "utanom vanleg arbeidstid", "i arbeidstida".
+  new RegExp(`${WORD_START}\\p{L}*arbeidstid\\p{L}*`, 'iu'),
+  // Round the clock, every day: "tilgjengelig hele døgnet".
   new RegExp(
     `${WORD_START}(?:hele\\s+døgnet|heile\\s+døgeret|heile\\s+døgnet|døgnet\\s+rundt|alle\\s+dager|alle\\s+dagar|i\\s+arbeidstiden|i\\s+arbeidstida|på\\s+hverdager|på\\s+kvardagar)${WORD_END}`,
     'iu',
@@ -63,6 +65,13 @@ const HOW: ReadonlyArray<RegExp> = [
     `${WORD_START}(?:skriftlig|skriftleg|elektronisk|(?:over|på|per|via)\\s+(?:telefon|e-post|epost))${WORD_END}`,
     'iu',
   ),
+  // Together: "i samarbeid mellom …", "i samråd med …".
+  new RegExp(`${WORD_START}(?:i\\s+samarbeid|i\\s+fellesskap|i\\s+samråd|sammen\\s+med|saman\\s+med)${WORD_END}`, 'iu'),
+  // Sent or told to somewhere: "Meldingar blir adresserte til tenesta".
+  new RegExp(
+    `${WORD_START}(?:send|adresser|meld|varsl|overfør|oversend|videresend|returner|rapporter|formidl)\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?til\\s+\\p{L}`,
+    'iu',
+  ),
   // Only in a case: "Papir benyttes bare når de elektroniske løsningene er nede".
   new RegExp(
     `${WORD_START}(?:bare|berre|kun|utelukkende)\\s+(?:når|dersom|om|ved|i\\s+de\\s+tilfellene)${WORD_END}`,
@@ -84,7 +93,14 @@ const BY_RULE = new RegExp(
 // lesne av helsepersonell" tells who reads them.
 const PERSON_AFTER =
   /(?<![\p{L}])(?:av|til|mellom|hos)\s+(?:(?:den|dei|de|begge|alle|hver|kvar)\s+(?:andre\s+)?)?(\p{L}[\p{L}-]*)/giu;
-const ROLE_AFTER = /(?<![\p{L}])av\s+(?:den|dei|de)\s+som\s/iu;
+const ROLE_AFTER = /(?<![\p{L}])(?:av|til|mellom|hos)\s+(?:den|dei|de)\s+som\s/iu;
+// On an occasion: "… blir oppdatert ved endringar i lov", "… sendes ved utskriving"; not a place ("ved
+// sjukehuset"), a means ("ved bruk av", "ved produksjon") or a need ("ved behov"). A new occasion is one
+// more word.
+const OCCASION = new RegExp(
+  `${WORD_START}ved\\s+(?:\\p{L}+\\s+)?(?:${words('endring feil nedetid driftsstans stans brot brudd avvik utskriv utskrivning utskriving innlegg innleggelse overgang oppstart oppgradering versjonsbytte skifte bytte')})\\p{L}*`,
+  'iu',
+);
 
 // «Ved behov»: a possibility, not a duty ("Dialogmøter holdes ved behov", "Ved behov kalles det inn …").
 const IF_NEEDED =
@@ -103,8 +119,10 @@ export function regulates(text: string, patterns: PartyPatterns): boolean {
   for (const match of text.matchAll(PERSON_AFTER)) {
     const noun = match[1]!;
     if (namedParties(noun, patterns) || isRoleNoun(noun)) return true;
+    // Between persons too: "… blir avtalte mellom behandlarane".
+    if (/^mellom/iu.test(match[0]) && isActorNoun(noun)) return true;
   }
-  return false;
+  return OCCASION.test(text);
 }
 
 /** Whether a sentence only allows a thing («ved behov») or reports what usually happens: no duty without a modal. */

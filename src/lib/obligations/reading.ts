@@ -52,6 +52,13 @@ const MODALS: ReadonlyArray<[string, Modality]> = [
   ['tar ansvar for', 'plikt'],
   ['tek ansvar for', 'plikt'],
   ['har plikt til', 'plikt'],
+  // The duty of the sentence before, for another party: "Kommunane har same plikt overfor sjukehuset".
+  ['har samme plikt', 'plikt'],
+  ['har same plikt', 'plikt'],
+  ['har tilsvarende plikt', 'plikt'],
+  ['har tilsvarande plikt', 'plikt'],
+  ['har samme ansvar', 'plikt'],
+  ['har same ansvar', 'plikt'],
   ['påtar seg å', 'plikt'],
   ['påtek seg å', 'plikt'],
   ['er enige om', 'plikt'],
@@ -137,7 +144,7 @@ const procedure = (after: string, modality: Modality) =>
 
 // Subjects whose modal is a statement of purpose or a description of the world, not a duty of a party.
 const DOCUMENT_SUBJECT =
-  /^(?:denne |dette |den |det )?(?:retningslinj|samarbeidsprosedyre|samhandlingsprosedyre|samarbeidsavtale|delavtal|avtale|handlingsplan|vedlegg|målsetting|målsetjing|formål|føremål)\p{L}*/iu;
+  /^(?:denne |dette |den |det )?(?:retningslinj|samarbeidsprosedyre|samhandlingsprosedyre|\p{L}*avtal|handlingsplan|vedlegg|målsetting|målsetjing|formål|føremål)\p{L}*/iu;
 const THIRD_PARTY =
   /^(?:den |det |de )?(?:stortinget|departementet|helsedirektoratet|direktoratet|leverandør\p{L}*|norsk helsenett|nhn|myndighet\p{L}*|staten)(?![\p{L}])/iu;
 // A thing done on a third party's plan is the third party's doing: "Fagsystema vert oppdaterte etter planen til leverandøren".
@@ -165,7 +172,7 @@ const DESCRIBING_VERBS = new Set(
 // A verb that says what is becomes an action with these words after it: "Partene tar i bruk …",
 // "Kommunen tek kontakt med …". A new phrase is one more row.
 const ACTION_PHRASES: ReadonlyArray<[RegExp, RegExp]> = [
-  [/^(?:tar|tek)$/u, /^(?:i bruk|kontakt|initiativ|opp)(?![\p{L}])/u],
+  [/^(?:tar|tek)$/u, /^(?:\S+\s+){0,2}?(?:i bruk|kontakt|initiativ|opp)(?![\p{L}])/u],
 ];
 // Words between a subject and its verb ("Partene også følger …").
 const ADVERBS = new Set('også selv sjølv alltid derfor dessuten normalt sammen'.split(' '));
@@ -223,7 +230,7 @@ const INVERTED_RELATIVE_WORDS = 7;
 // Without one a passive narrates or describes ("Resultatet dokumenteres", "Utkastet blir lagt fram …").
 // A new opening is one more row.
 const SITUATION_START: ReadonlyArray<RegExp> = [
-  /^(?:ved|under|mens|medan|så\s+lenge|når|dersom|hvis|viss|om|før|etter\s+at|innen|innan)(?![\p{L}])/iu,
+  /^(?:ved|under|mens|medan|så\s+lenge|når|dersom|hvis|viss|om|før|etter|innen|innan)(?![\p{L}])/iu,
   // "i" with a stretch of time: "I sommerferien", "I skolenes sommerferie", "I perioden før …"; not "I dag", "I Noreg".
   /^i\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:ferie|ferien|periode|perioden|tida|tiden|helg|helga|helgen|høytid\p{L}*|høgtid\p{L}*|månad\p{L}*|måned\p{L}*)(?![\p{L}])/iu,
 ];
@@ -425,7 +432,8 @@ function doingVerb(word: string, after: ReadonlyArray<string>): boolean {
     const noun = phrase.findIndex((word) => ARRANGEMENTS.some((arrangement) => arrangement.test(word)));
     return noun >= 0 && !phrase.slice(0, noun).some((word) => DESCRIBING_QUANTIFIERS.has(word));
   }
-  const phrase = after.slice(0, 2).join(' ');
+  // With an inverted subject between them: "… tek parten kontakt med …".
+  const phrase = after.slice(0, 4).join(' ');
   if (ACTION_PHRASES.some(([verb, words]) => verb.test(word) && words.test(phrase))) return true;
   return PRESENT_VERB.test(word) && !DESCRIBING_VERBS.has(word) && !NOT_VERBS.has(word);
 }

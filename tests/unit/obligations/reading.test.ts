@@ -379,6 +379,13 @@ describe('a procedure without a party', () => {
     'Driftsutgiftene delast etter folketal.',
     'Feilen vert registrert hos begge partar.',
     'Delavtalen gjennomgås hvert tredje år.',
+    // Working hours; together; sent to somewhere; between persons; on an occasion; after an event.
+    'Større endringer gjennomføres etter arbeidstid.',
+    'Feilretting vert gjort i samråd med leverandøren.',
+    'Prøvesvar blir adresserte til den bestillande eininga.',
+    'Tid for samtalen blir avtalt mellom legane.',
+    'Kontaktlista oppdateres ved endringer i bemanningen.',
+    'Etter oppgraderingen testes meldingsflyten på nytt.',
     // A thing that «skjer» with a how; only in a case; a yearly event.
     'Innkalling skjer skriftlig til partene.',
     'Faks brukes bare når helsenettet er nede.',
@@ -416,6 +423,8 @@ describe('a procedure without a party', () => {
     // As arranged, or on a supplier's plan.
     'Videokonsultasjon brukes etter avtale med pasienten.',
     'Fagsystemene oppgraderes etter leverandørens plan hvert år.',
+    // A means is no occasion.
+    'Informasjon utveksles ved bruk av flere løsninger.',
     // A system is no role, though its name starts with one.
     'Meldingene blir kvitterte av mottakarsystemet.',
     // «skjer» with no how or when, or with what usually happens; a thing at hand, no party's.
@@ -485,6 +494,16 @@ describe('the present tense: a party in a relative clause, a complement, a list 
     { sentence: 'Utvalget møtes hver måned og følger opp handlingsplanen.', party: 'felles', actor: 'Utvalget' },
     // «har» with an arrangement whose name has a hyphen.
     { sentence: 'Kommunen har ein eigen IKT-vakt i helgane.', party: 'kommune', actor: 'Kommunen' },
+    // The duty of the sentence before, for another party.
+    { sentence: 'Sykehuset har samme plikt overfor kommunene.', party: 'helseforetak', actor: 'Sykehuset' },
+    // «tek … kontakt» with an inverted subject, after a condition with its verb first.
+    {
+      sentence: 'Merkar ein part at kvitteringar manglar, tek parten kontakt med mottakaren.',
+      party: 'felles',
+      actor: 'parten',
+    },
+    // «Avtalepartane» are the parties, not the agreement.
+    { sentence: 'Avtalepartane skal møtast kvart år.', party: 'felles', actor: 'Avtalepartane' },
     // A Nynorsk strong verb in the present, with no -r.
     { sentence: 'Helseføretaket held eit kurs kvar haust.', party: 'helseforetak', actor: 'Helseføretaket' },
   ])('«$sentence» → $party «$actor»', ({ sentence, party, actor }) => {
@@ -519,7 +538,7 @@ describe('the present tense: a party in a relative clause, a complement, a list 
     'Samarbeidsutvalget møtes fire ganger i året.',
     // Not a verb first: a list of roles, a party's quantifier.
     'Avsender, mottaker og kontaktperson har ulike roller.',
-    'Tjenester som ikke virker, meldes til leverandøren.',
+    'Tjenester som ikke virker, finnes i oversikten.',
     'Fagrådet består av leiarar, rådgjevarar frå kommunane og legar frå sjukehuset.',
     'Kommunene tar imot mange meldinger.',
   ])('«%s» describes', (sentence) => {

@@ -70,8 +70,11 @@ test.each([
   // held out: 23/23 (precision 23/24) since.
   { name: 'sjoland', recall: 0.95, precision: 0.95 },
   // Written after the third round of forms, by the same hand, committed before the rules were tried on
-  // it: first read 12/20 (precision 12/12, deadlines 11/12).
-  { name: 'nordfjella', recall: 0.6, precision: 0.95 },
+  // it: first read 12/20 (precision 12/12, deadlines 11/12). The general forms behind its misses were
+  // then added (working hours, «i samarbeid», sent to somewhere, between persons, «ved» an occasion,
+  // «Etter» an event, «har same plikt», «tek … kontakt» inverted, «Tenesteavtalen»/«avtalepartane»),
+  // so it is no longer held out: 20/20 since.
+  { name: 'nordfjella', recall: 0.95, precision: 0.95 },
 ])('$name: the register finds what a careful reader finds', ({ name, recall, precision }) => {
   const want = expected(name);
   const got = extracted(name);
