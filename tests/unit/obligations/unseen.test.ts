@@ -75,6 +75,9 @@ test.each([
   // «Etter» an event, «har same plikt», «tek … kontakt» inverted, «Tenesteavtalen»/«avtalepartane»),
   // so it is no longer held out: 20/20 since.
   { name: 'nordfjella', recall: 0.95, precision: 0.95 },
+  // Written after the fourth round of forms, by the same hand, committed before the rules were tried on
+  // it: first read 10/20 (precision 10/14: one false, three with the party wrong; deadlines 10/10).
+  { name: 'elvedal', recall: 0.5, precision: 0.7 },
 ])('$name: the register finds what a careful reader finds', ({ name, recall, precision }) => {
   const want = expected(name);
   const got = extracted(name);
