@@ -39,7 +39,8 @@ const PARTY_WORDS: Record<Party, string[]> = {
     'ASU',
     'OSU',
   ],
-  kommune: ['kommunen', 'kommunene', 'kommunane', 'kommunar', 'kommuner', 'kommune'],
+  // "en kommunal representant": the municipalities' (not "felleskommunale", a word of its own).
+  kommune: ['kommunen', 'kommunene', 'kommunane', 'kommunar', 'kommuner', 'kommune', 'kommunal', 'kommunale'],
   helseforetak: [
     'helseforetak\\p{L}*',
     'helseføretak\\p{L}*',

@@ -29,6 +29,11 @@ const WHEN: ReadonlyArray<RegExp> = [
     `${WORD_START}(?:daglig|dagleg|ukentlig|vekentleg|månedlig|månadleg|kvartalsvis|halvårlig|halvårleg|årlig|årleg)e?${WORD_END}`,
     'iu',
   ),
+  // For how long: "Dokumentasjonen oppbevares i ti år".
+  new RegExp(
+    `${WORD_START}i\\s+(?:\\d+|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|tolv|femten|tjue)\\s+(?:år|måneder|månader|dager|dagar|uker|veker)${WORD_END}`,
+    'iu',
+  ),
   // Working hours, in or outside them: "utanom vanleg arbeidstid", "i arbeidstida".
   new RegExp(`${WORD_START}\\p{L}*arbeidstid\\p{L}*`, 'iu'),
   // Round the clock, every day: "tilgjengelig hele døgnet".
@@ -55,7 +60,7 @@ const NEGATION = /(?<![\p{L}])(?:ikke|ikkje|ingen|inga|ingi|aldri|bare|berre|kun
 
 // How: by a rule the parties keep ("etter tvisteløsningsreglene", "i samsvar med rutinen", "etter ein
 // nøkkel"), or by a channel ("over telefon", "skriftleg"); not "etter avtale med …" (as arranged).
-const NORM = `\\p{L}*(?:${words('rutin prosedyr plan regl regel nøkkel nøkl sjekklist standard retningslinj avtal bestemmels modell innbyggertall innbyggjartal folketall folketal')})(?:e|en|er|ene|ar|ane|a|et)?${WORD_END}`;
+const NORM = `\\p{L}*(?:${words('rutin prosedyr plan regl regel nøkkel nøkl sjekklist standard retningslinj avtal bestemmels modell fordeling innbyggertall innbyggjartal folketall folketal')})(?:e|en|er|ene|ar|ane|a|et)?${WORD_END}`;
 const HOW: ReadonlyArray<RegExp> = [
   new RegExp(
     `${WORD_START}(?:etter(?!\\s+avtale\\s)|i\\s+samsvar\\s+med|i\\s+tråd\\s+med|i\\s+henhold\\s+til)\\s+(?:\\p{L}+\\s+){0,2}?${NORM}`,
@@ -63,6 +68,11 @@ const HOW: ReadonlyArray<RegExp> = [
   ),
   new RegExp(
     `${WORD_START}(?:skriftlig|skriftleg|elektronisk|(?:over|på|per|via)\\s+(?:telefon|e-post|epost))${WORD_END}`,
+    'iu',
+  ),
+  // Who pays: "Reisekostnadene dekkes av den enkelte deltaker" (a cost shared by a rule).
+  new RegExp(
+    `${WORD_START}(?:dekkes|dekkast|dekt|dekte|betales|betalast|betalt|betalte|bæres|berast|boren|borne|finansieres|finansierast|finansiert|finansierte)\\s+av${WORD_END}`,
     'iu',
   ),
   // Together: "i samarbeid mellom …", "i samråd med …".

@@ -84,6 +84,9 @@ const MODALS: ReadonlyArray<[string, Modality]> = [
   ['skal', 'plikt'],
   ['må', 'plikt'],
   ['vil anbefale', 'anbefaling'],
+  // Impersonal, the one it is wished of after it: "Det er ønskelig at partene tar i bruk …".
+  ['det er ønskelig', 'anbefaling'],
+  ['det er ønskjeleg', 'anbefaling'],
   ['anbefaler', 'anbefaling'],
   ['anbefales', 'anbefaling'],
   ['tilrår', 'anbefaling'],
@@ -208,7 +211,8 @@ const NOT_PASSIVE = new Set(
 );
 const PASSIVE_AUXILIARY = /^(?:vert|blir)$/u;
 // Passives too short for the pattern above: "Opplysningane gis over telefon".
-const SHORT_PASSIVES = new Set('gis tas fås nås ses sees'.split(' '));
+// "Sekretariatet ivaretas av …", "Vedtak foretas …" ("antas" says what is assumed).
+const SHORT_PASSIVES = new Set('gis tas fås nås ses sees ivaretas foretas vedtas overtas'.split(' '));
 // How far into a clause its passive verb is looked for: after a subject, or after an opening phrase.
 const SUBJECT_WINDOW = 10;
 const ADVERBIAL_WINDOW = 12;
@@ -218,7 +222,7 @@ const PASSIVE_PARTICIPLE = /^\p{Ll}{3,}(?:et|t|tt|d|dd|de|te|ne|en|ast)$/u;
 // The Nynorsk participle in -a, right after "vert"/"blir" only ("Møta vert leia av …"): further on, a
 // word in -a is as likely a noun ("meldinga").
 const A_PARTICIPLE = /^\p{Ll}{3,}a$/u;
-const AGENT = /(?<![\p{L}])av\s+(?:begge\s+|hver\s+av\s+)?/iu;
+const AGENT = /(?<![\p{L}])av\s+(?:begge\s+|hver\s+av\s+|en\s+|ei\s+|et\s+|ein\s+|eit\s+)?/iu;
 // Words that may stand between an inverted "blir"/"vert" and its participle: the subject ("Medan
 // stansen varer, blir viktige opplysningar gitt …").
 const INVERTED_SUBJECT_WORDS = 3;
@@ -248,7 +252,7 @@ const PLACE_START = /^\p{L}+\s+\p{Lu}/u;
 const AUTOMATIC = /(?<![\p{L}])automatisk\p{L}*/iu;
 // Passives that describe the text itself, whatever opens the sentence ("Under punkt 4 beskrives …").
 const DESCRIBING_PASSIVES = new Set(
-  'beskrives beskrivast skildrast omtales omtalast nevnes nemnast defineres definerast kalles kallast forstås forståast menes meinast regnes reknast'.split(
+  'beskrives beskrivast skildrast omtales omtalast nevnes nemnast defineres definerast kalles kallast forstås forståast menes meinast regnes reknast omfattes omfattast'.split(
     ' ',
   ),
 );

@@ -379,6 +379,11 @@ describe('a procedure without a party', () => {
     'Driftsutgiftene delast etter folketal.',
     'Feilen vert registrert hos begge partar.',
     'Delavtalen gjennomgås hvert tredje år.',
+    // For how long; who pays; by a distribution.
+    'Loggene oppbevares i fem år.',
+    'Kursavgifta vert dekt av kvar deltakar.',
+    'Lisensutgiftene betales av brukerkommunene.',
+    'Driftsutgiftene fordeles etter en fordeling partene blir enige om.',
     // Working hours; together; sent to somewhere; between persons; on an occasion; after an event.
     'Større endringer gjennomføres etter arbeidstid.',
     'Feilretting vert gjort i samråd med leverandøren.',
@@ -423,6 +428,9 @@ describe('a procedure without a party', () => {
     // As arranged, or on a supplier's plan.
     'Videokonsultasjon brukes etter avtale med pasienten.',
     'Fagsystemene oppgraderes etter leverandørens plan hvert år.',
+    // A describing passive: the scope; what is assumed.
+    'Fastlegene omfattes av avtalen.',
+    'Det antas at flere kommuner vil slutte seg til.',
     // A means is no occasion.
     'Informasjon utveksles ved bruk av flere løsninger.',
     // A system is no role, though its name starts with one.
@@ -454,6 +462,21 @@ describe('a procedure without a party', () => {
 
   test("a party's unit at hand with no time is no promise", () => {
     expect(read('Sykehusets nettside er tilgjengelig for alle.')).toBeNull();
+  });
+
+  test.each([
+    { sentence: 'Møtene ledes av en kommunal representant.', party: 'kommune' },
+    { sentence: 'Sekretariatsarbeidet ivaretas av SiV.', party: 'helseforetak' },
+  ])('«$sentence»: a party as agent, after an article or in a short passive → $party', ({ sentence, party }) => {
+    expect(read(sentence)).toEqual({ party, actor: null, modality: 'plikt' });
+  });
+
+  test('«Det er ønskelig at …» is a recommendation to the one named after it', () => {
+    expect(read('Det er ønskelig at kommunene tar i bruk videokonsultasjon.')).toEqual({
+      party: 'kommune',
+      actor: 'kommunene',
+      modality: 'anbefaling',
+    });
   });
 
   test('the Nynorsk participle in -a with a party as agent: a duty of the agent', () => {

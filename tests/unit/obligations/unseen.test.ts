@@ -76,8 +76,11 @@ test.each([
   // so it is no longer held out: 20/20 since.
   { name: 'nordfjella', recall: 0.95, precision: 0.95 },
   // Written after the fourth round of forms, by the same hand, committed before the rules were tried on
-  // it: first read 10/20 (precision 10/14: one false, three with the party wrong; deadlines 10/10).
-  { name: 'elvedal', recall: 0.5, precision: 0.7 },
+  // it: first read 10/20 (precision 10/14: one false, three with the party wrong; deadlines 10/10). The
+  // general forms behind its misses were then added (a responsibility heading's party without
+  // {part=…}, «-tas» passives, an agent after an article, «kommunal», for how long, who pays, «Det er
+  // ønskelig at», a scope passive «omfattes»), so it is no longer held out: 19/20 since.
+  { name: 'elvedal', recall: 0.95, precision: 0.95 },
 ])('$name: the register finds what a careful reader finds', ({ name, recall, precision }) => {
   const want = expected(name);
   const got = extracted(name);
