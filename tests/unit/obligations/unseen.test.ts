@@ -81,6 +81,10 @@ test.each([
   // {part=…}, «-tas» passives, an agent after an article, «kommunal», for how long, who pays, «Det er
   // ønskelig at», a scope passive «omfattes»), so it is no longer held out: 19/20 since.
   { name: 'elvedal', recall: 0.95, precision: 0.95 },
+  // Written after the fifth round of forms, by the same hand, committed before the rules were tried on
+  // it: first read 11/17 (precision 11/13: one read as a duty the reader gives as a right, one with the
+  // party wrong; deadlines 11/11).
+  { name: 'sunnvika', recall: 0.6, precision: 0.8 },
 ])('$name: the register finds what a careful reader finds', ({ name, recall, precision }) => {
   const want = expected(name);
   const got = extracted(name);
