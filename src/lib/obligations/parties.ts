@@ -40,7 +40,22 @@ const PARTY_WORDS: Record<Party, string[]> = {
     'OSU',
   ],
   // "en kommunal representant": the municipalities' (not "felleskommunale", a word of its own).
-  kommune: ['kommunen', 'kommunene', 'kommunane', 'kommunar', 'kommuner', 'kommune', 'kommunal', 'kommunale'],
+  kommune: [
+    'kommunen',
+    'kommunene',
+    'kommunane',
+    'kommunar',
+    'kommuner',
+    'kommune',
+    'kommunal',
+    'kommunale',
+    // The municipality's own services, named as the one who acts: "sjukehuset og heimetenesta avtalar …".
+    'hjemmetjenesten',
+    'heimetenesta',
+    'hjemmesykepleien',
+    'heimesjukepleia',
+    'heimesjukepleien',
+  ],
   helseforetak: [
     'helseforetak\\p{L}*',
     'helseføretak\\p{L}*',
@@ -122,8 +137,13 @@ export const partyOf = (parties: Set<Party>): Party => (parties.size === 1 ? [..
 // ("Varslingen", "Felles standardprosedyrer", "All samhandling"): the noun as the last part of its
 // word, inflected ("samarbeidsutvalet", "fastlegane"), since a compound names what its last part is
 // ("sjukepleiarepikrise" is an epicrisis); the genitive too ("leiarens").
-const ACTOR_NOUN =
-  /(?:avsender|avsendar|mottaker|mottakar|fastleg|leg|behandler|behandlar|sykepleier|sjukepleiar|kontaktperson|koordinator|leder|leiar|ansatt|tilsett|helsepersonell|personell|utval|utvalg|forum|grupp|gruppe|nettverk|team|styre|sekretariat|ledelse|leiing|avdeling|enhet|eining|virksomhet|verksemd|komut|prosjekt)(?:e|en|er|et|ene|ane|ar|a|n|ne|r|t)?s?$/iu;
+const INFLECTION = '(?:e|en|er|et|ene|ane|ar|a|n|ne|r|t)?s?';
+const ACTOR_NOUN = new RegExp(
+  `(?:avsender|avsendar|mottaker|mottakar|fastleg|overleg|behandler|behandlar|sykepleier|sjukepleiar|kontaktperson|koordinator|leder|leiar|ansatt|tilsett|helsepersonell|personell|utval|utvalg|forum|grupp|gruppe|nettverk|sekretariat|ledelse|leiing|avdeling|enhet|eining|virksomhet|verksemd|komut|prosjekt)${INFLECTION}$` +
+    // Short nouns only as whole words: "utstyret" is no board, "kollega" no doctor.
+    `|^(?:leg|lege|styre|team)${INFLECTION}$`,
+  'iu',
+);
 
 /** Whether a subject names a person or a body: its first word ("Avsender av melding") or its last ("Regionalt fagråd"). */
 export const isActorNoun = (head: string) => {

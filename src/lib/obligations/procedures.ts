@@ -36,6 +36,8 @@ const WHEN: ReadonlyArray<RegExp> = [
   ),
   // Working hours, in or outside them: "utanom vanleg arbeidstid", "i arbeidstida".
   new RegExp(`${WORD_START}\\p{L}*arbeidstid\\p{L}*`, 'iu'),
+  // Regularly: "Loggane blir kontrollerte jamleg".
+  new RegExp(`${WORD_START}(?:jevnlig|jamleg|jamnleg|regelmessig|regelmessi|fortløpande)${WORD_END}`, 'iu'),
   // Round the clock, every day: "tilgjengelig hele døgnet".
   new RegExp(
     `${WORD_START}(?:hele\\s+døgnet|heile\\s+døgeret|heile\\s+døgnet|døgnet\\s+rundt|alle\\s+dager|alle\\s+dagar|i\\s+arbeidstiden|i\\s+arbeidstida|på\\s+hverdager|på\\s+kvardagar)${WORD_END}`,
@@ -60,7 +62,7 @@ const NEGATION = /(?<![\p{L}])(?:ikke|ikkje|ingen|inga|ingi|aldri|bare|berre|kun
 
 // How: by a rule the parties keep ("etter tvisteløsningsreglene", "i samsvar med rutinen", "etter ein
 // nøkkel"), or by a channel ("over telefon", "skriftleg"); not "etter avtale med …" (as arranged).
-const NORM = `\\p{L}*(?:${words('rutin prosedyr plan regl regel nøkkel nøkl sjekklist standard retningslinj avtal bestemmels modell fordeling innbyggertall innbyggjartal folketall folketal')})(?:e|en|er|ene|ar|ane|a|et)?${WORD_END}`;
+const NORM = `\\p{L}*(?:${words('rutin prosedyr plan regl regel nøkkel nøkl sjekklist standard retningslinj avtal bestemmels modell fordeling tilråding tilrading anbefaling veileder rettleiar føring krav innbyggertall innbyggjartal folketall folketal')})(?:e|en|er|ene|ar|ane|a|et)?${WORD_END}`;
 const HOW: ReadonlyArray<RegExp> = [
   new RegExp(
     `${WORD_START}(?:etter(?!\\s+avtale\\s)|i\\s+samsvar\\s+med|i\\s+tråd\\s+med|i\\s+henhold\\s+til)\\s+(?:\\p{L}+\\s+){0,2}?${NORM}`,
@@ -70,6 +72,8 @@ const HOW: ReadonlyArray<RegExp> = [
     `${WORD_START}(?:skriftlig|skriftleg|elektronisk|(?:over|på|per|via)\\s+(?:telefon|e-post|epost))${WORD_END}`,
     'iu',
   ),
+  // Access by the need of the service: "Tilgang blir gitt etter tjenstlig behov".
+  new RegExp(`${WORD_START}etter\\s+(?:tjenstlige?|tenestlege?)\\s+behov${WORD_END}`, 'iu'),
   // Who pays: "Reisekostnadene dekkes av den enkelte deltaker" (a cost shared by a rule).
   new RegExp(
     `${WORD_START}(?:dekkes|dekkast|dekt|dekte|betales|betalast|betalt|betalte|bæres|berast|boren|borne|finansieres|finansierast|finansiert|finansierte)\\s+av${WORD_END}`,
@@ -148,7 +152,10 @@ export const byRule = (after: string, patterns: PartyPatterns) =>
 const DOCUMENT_START = '^(?:ei\\s+|en\\s+|den\\s+)?';
 const WRITERS: ReadonlyArray<[RegExp, Party]> = [
   [
-    new RegExp(`${DOCUMENT_START}(?:sykepleie|sjukepleiar)?(?:epikrise|utskrivingsrapport|utskrivningsrapport)`, 'iu'),
+    new RegExp(
+      `${DOCUMENT_START}(?:sykepleie|sjukepleiar)?(?:epikrise|utskrivingsrapport|utskrivningsrapport|utskrivingsmelding|utskrivningsmelding)`,
+      'iu',
+    ),
     'helseforetak',
   ],
   [new RegExp(`${DOCUMENT_START}(?:melding\\s+om\\s+)?(?:utskrivningsklar|utskrivingsklar)`, 'iu'), 'helseforetak'],
@@ -156,6 +163,17 @@ const WRITERS: ReadonlyArray<[RegExp, Party]> = [
   [/^helseopplysning\p{L}*\s+ved\s+(?:innleggelse|innlegging)/iu, 'kommune'],
 ];
 
-/** The party that writes the document a sentence opens with ("Epikrisen skal foreligge …": the hospital trust), or null. */
-export const writerOf = (sentence: string): Party | null =>
-  WRITERS.find(([document]) => document.test(sentence.trim()))?.[1] ?? null;
+// What is written in a document: "Opplysningar om utstyret skal stå i utskrivingsmeldinga".
+const WRITTEN_IN =
+  /(?<![\p{L}])(?:stå|står|skrivast|skrives|førast|føres|takast\s+med|tas\s+med)\s+(?:\p{L}+\s+){0,2}?i\s+/iu;
+
+/** The party that writes the document a sentence opens with ("Epikrisen skal foreligge …"), or that a thing is written in, or null. */
+export function writerOf(sentence: string): Party | null {
+  const text = sentence.trim();
+  const opening = WRITERS.find(([document]) => document.test(text))?.[1];
+  if (opening) return opening;
+  const written = WRITTEN_IN.exec(text);
+  if (!written) return null;
+  const rest = text.slice(written.index + written[0].length);
+  return WRITERS.find(([document]) => document.test(rest))?.[1] ?? null;
+}

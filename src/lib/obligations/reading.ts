@@ -471,6 +471,9 @@ const RULE_SUBJECT = /^(?:\S+\s+){1,6}?(?=(?:følger|følgjer|skjer|foregår|gå
 // bemanna i arbeidstida" (with a when, procedures.ts), a promise as "har ein vakttelefon" is.
 const AVAILABLE =
   /^((?:\S+\s+){1,4}?)(?:er|vil\s+være|vil\s+vere)\s+(?:\p{L}+\s+)?(?:tilgjengelig|tilgjengeleg|bemannet|bemanna|betjent|betent|åpen|open)(?![\p{L}])/iu;
+// A party that decides for itself whether to do a thing has a right: "Kommunen vurderer selv om …".
+const CHOOSES =
+  /^\s*(?:vurderer|vurderar|avgjør|avgjer|bestemmer|bestemmer|velger|vel)\s+(?:selv|sjølv|sjølve)\s+(?:om|hvorvidt|kva|hva|korleis|hvordan|når)(?![\p{L}])/iu;
 // A verb of meeting says what is, as "har møte" does; a body's list of tasks may start with it:
 // "Fagrådet møtest kvar månad, følgjer med på avvika og rapporterer …".
 const MEETING = /^(?:møtes|møtest|møtast|samles|samlast|samlest)$/u;
@@ -505,6 +508,9 @@ function readPresent(sentence: string, context: ReadingContext): Reading | null 
   const main = condition ? text.replace(/^[^,]*,\s*/u, '') : text;
   // Subject first: "Kommunene i Agder utpeker …".
   const subject = partySubject(main, patterns);
+  // A choice left to the party: "Kommunane vurderer sjølve om …" is a right, not a duty.
+  if (subject && CHOOSES.test(main.slice(subject.end)))
+    return { actor: subject.actor, party: subject.party, modality: 'adgang' };
   if (subject && acts(main.slice(subject.end)))
     return { actor: subject.actor, party: subject.party, modality: 'plikt' };
   const list = words(main);
@@ -545,7 +551,9 @@ function readPresent(sentence: string, context: ReadingContext): Reading | null 
     const word = bare(scan[i]!.word);
     if (SUBORDINATORS.test(word)) break;
     if (!doingVerb(word, bareWords(scan.slice(i + 1)))) continue;
-    return invertedSubject(main.slice(scan[i + 1]!.at), patterns);
+    // A noun in -er/-ar ("Ved utskriving av pasientar …") looks like a verb: read on to the real one.
+    const inverted = invertedSubject(main.slice(scan[i + 1]!.at), patterns);
+    if (inverted) return inverted;
   }
   // An opening phrase with a clause of its own ends at its comma, and the verb comes first after it:
   // "Ved driftsstans som varer over ein time, varslar parten som har feilen …".

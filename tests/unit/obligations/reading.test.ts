@@ -379,6 +379,10 @@ describe('a procedure without a party', () => {
     'Driftsutgiftene delast etter folketal.',
     'Feilen vert registrert hos begge partar.',
     'Delavtalen gjennomgås hvert tredje år.',
+    // Regularly; by a recommendation or a requirement; by the need of the service.
+    'Tilgangslistene gjennomgås jevnlig.',
+    'Meldingane vert utforma i tråd med rettleiaren frå direktoratet.',
+    'Tilgang til journalen gis etter tjenstlig behov.',
     // For how long; who pays; by a distribution.
     'Loggene oppbevares i fem år.',
     'Kursavgifta vert dekt av kvar deltakar.',
@@ -469,6 +473,27 @@ describe('a procedure without a party', () => {
     { sentence: 'Sekretariatsarbeidet ivaretas av SiV.', party: 'helseforetak' },
   ])('«$sentence»: a party as agent, after an article or in a short passive → $party', ({ sentence, party }) => {
     expect(read(sentence)).toEqual({ party, actor: null, modality: 'plikt' });
+  });
+
+  test.each([
+    // What is written in a document whose writer is known.
+    { sentence: 'Hjelpemidlene skal stå i epikrisen.', party: 'helseforetak' },
+    // A noun in -ar after the opening is no verb: the verb and its parties come after it.
+    { sentence: 'Ved innlegging av pasientar med tryggleiksalarm varslar heimetenesta sjukehuset.', party: 'kommune' },
+  ])('«$sentence» → $party', ({ sentence, party }) => {
+    expect(read(sentence)).toMatchObject({ party, modality: 'plikt' });
+  });
+
+  test('a choice left to a party is a right', () => {
+    expect(read('Kommunene vurderer selv om de vil bruke løsningen.')).toEqual({
+      party: 'kommune',
+      actor: 'Kommunene',
+      modality: 'adgang',
+    });
+  });
+
+  test('a word in the middle of another is no actor: «utstyret» is no board', () => {
+    expect(read('Opplysningane om utstyret skal følgje pasienten.')).toMatchObject({ actor: null });
   });
 
   test('«Det er ønskelig at …» is a recommendation to the one named after it', () => {

@@ -83,8 +83,11 @@ test.each([
   { name: 'elvedal', recall: 0.95, precision: 0.95 },
   // Written after the fifth round of forms, by the same hand, committed before the rules were tried on
   // it: first read 11/17 (precision 11/13: one read as a duty the reader gives as a right, one with the
-  // party wrong; deadlines 11/11).
-  { name: 'sunnvika', recall: 0.6, precision: 0.8 },
+  // party wrong; deadlines 11/11). The general forms behind its misses were then added (regularly, a
+  // recommendation or requirement as the rule, «etter tenestlege behov», what stands in a known
+  // writer's document, a noun in -ar no verb, a choice left to a party, the municipality's home
+  // services), so it is no longer held out: 17/17 since.
+  { name: 'sunnvika', recall: 0.95, precision: 0.95 },
 ])('$name: the register finds what a careful reader finds', ({ name, recall, precision }) => {
   const want = expected(name);
   const got = extracted(name);
