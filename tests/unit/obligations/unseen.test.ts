@@ -88,6 +88,11 @@ test.each([
   // writer's document, a noun in -ar no verb, a choice left to a party, the municipality's home
   // services), so it is no longer held out: 17/17 since.
   { name: 'sunnvika', recall: 0.95, precision: 0.95 },
+  // Held out: written after this round's last change to the rules, by the same hand, committed before
+  // they were tried on it, and not tuned to. First and only read 15/20 (precision 15/16; the false one
+  // «Den … skal leses sammen med den», the document read as if a party must read it). The floors hold
+  // that; the misses are printed when it runs.
+  { name: 'kystfjord', recall: 0.75, precision: 0.9 },
 ])('$name: the register finds what a careful reader finds', ({ name, recall, precision }) => {
   const want = expected(name);
   const got = extracted(name);
