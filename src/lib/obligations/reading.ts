@@ -551,7 +551,8 @@ function readPresent(sentence: string, context: ReadingContext): Reading | null 
     const word = bare(scan[i]!.word);
     if (SUBORDINATORS.test(word)) break;
     if (!doingVerb(word, bareWords(scan.slice(i + 1)))) continue;
-    // A noun in -er/-ar ("Ved utskriving av pasientar …") looks like a verb: read on to the real one.
+    // A noun in -er/-ar ("Ved utskriving av pasientar …") or a verb of the opening phrase ("Med mindre
+    // annet følger av lov …, dekker partnerne …") comes first: read on to the main verb and its party.
     const inverted = invertedSubject(main.slice(scan[i + 1]!.at), patterns);
     if (inverted) return inverted;
   }

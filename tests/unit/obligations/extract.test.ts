@@ -80,7 +80,8 @@ describe('sentences and list items of the five texts that oblige someone', () =>
       start: 'Partnerne kan inngå lokale tilleggsavtaler om digitale',
       expected: 'felles adgang «Partnerne»',
     },
-    // Missed until a noun in -er after an opening phrase («følger av lov») stopped being read as the verb.
+    // Missed while the first verb-like word after an opening phrase («… følger av lov …,») ended the
+    // reading when no party followed it; now the reading goes on to the main verb («dekker partnerne»).
     { slug: 'telemark', start: 'Med mindre annet følger av lov', expected: 'felles plikt «partnerne»' },
     // A requirement by national guidance, in the passive: missed until «føringer» counted as a rule.
     { slug: 'innlandet', start: 'For gjensidig tilgang til den andre parts', expected: 'felles plikt «—»' },
