@@ -17,7 +17,7 @@ import { parseGuideline } from '../../src/lib/parse/guideline.ts';
 import { parseTopics } from '../../src/lib/parse/topics.ts';
 import { formatDate } from '../../src/lib/model/vocabulary.ts';
 import { launchChromium } from '../../scripts/lib/browser.ts';
-import { unseenDocx, unseenDocxOnStyles, unseenDocxTyped, unseenPdf } from './unseen-files.ts';
+import { fill, unseenDocx, unseenDocxOnStyles, unseenDocxTyped, unseenPdf } from './unseen-files.ts';
 
 // Agreements none of the five is, written as regions write them, after the code they score and not
 // tuned to it (tests/fixtures/import/unseen-word: a .docx whose headings Word numbers itself;
@@ -72,23 +72,6 @@ const buildDocxOnStyles = (source: string) => unseenDocxOnStyles(source, folder(
 const buildDocxTyped = (source: string) => unseenDocxTyped(source, folder(source));
 const buildPdf = (source: string) => unseenPdf(source, folder(source), browser);
 
-/** The draft with each field it leaves empty filled as the editor's front.yaml says. */
-function fill(markdown: string, front: Record<string, unknown>): string {
-  const signatories = (front.signatories as string[]) ?? [];
-  let signatory = 0;
-  return markdown
-    .split('\n')
-    .map((line) => {
-      if (/^ {2}- \{ role: \w+, name: "" \}$/u.test(line))
-        return line.replace('name: ""', `name: ${JSON.stringify(signatories[signatory++] ?? '')}`);
-      const field = /^(\w+): ""$/u.exec(line)?.[1];
-      if (!field || !(field in front)) return line;
-      const value = front[field];
-      return `${field}: ${value === null ? 'null' : typeof value === 'object' ? JSON.stringify(value) : JSON.stringify(String(value))}`;
-    })
-    .join('\n');
-}
-
 /** A heading as pairs.txt names it: its number or «Punkt N» left out. */
 const headingKey = (heading: string | null) =>
   heading === null
@@ -105,6 +88,8 @@ const words = (text: string) =>
     .trim();
 
 interface Score {
+  /** The title the draft gives (empty where it gives none), and the one the editor's front.yaml holds. */
+  title: { drafted: string; expected: string };
   numbers: { found: number; expected: number; missing: string[] };
   words: { kept: number; source: number; lost: string[] };
   register: {
@@ -238,6 +223,7 @@ async function score(
   const accepted = new Set(expectedPairs.map((pair) => pair.key));
 
   return {
+    title: { drafted: meta.title ?? '', expected: String(front.title) },
     numbers: {
       found: numbersFound,
       expected: expectedNumbers.length,
@@ -268,6 +254,7 @@ function show(name: string, s: Score): string {
   const ratio = (a: number, b: number) => `${a}/${b} (${b ? (a / b).toFixed(2) : '–'})`;
   return [
     `${name}:`,
+    `  title ${s.title.drafted === s.title.expected ? 'right' : `«${s.title.drafted}», the editor's «${s.title.expected}»`}`,
     `  clause numbers found ${ratio(s.numbers.found, s.numbers.expected)}${s.numbers.missing.length ? `; missing ${s.numbers.missing.join(' ')}` : ''}`,
     `  words kept ${ratio(s.words.kept, s.words.source)}${s.words.lost.length ? `; lost ${s.words.lost.join(' ')}` : ''}`,
     `  register recall ${ratio(s.register.found, s.register.expected)}, parties right ${ratio(s.register.partyRight, s.register.found)}, false ${s.register.false.length}`,
@@ -305,14 +292,14 @@ const TODAY: Record<
 > = {
   'unseen-word': { wordsLost: 0, recall: 24 / 24, falseDuties: 0, pairsMade: 20, wrongPairs: 0 },
   'unseen-pdf': { wordsLost: 0, recall: 23 / 23, falseDuties: 0, pairsMade: 26, wrongPairs: 0 },
-  'unseen-nynorsk-pdf': { wordsLost: 0, recall: 37 / 37, falseDuties: 0, pairsMade: 27, wrongPairs: 2 },
-  'unseen-word-2': { wordsLost: 0, recall: 41 / 41, falseDuties: 0, pairsMade: 27, wrongPairs: 2 },
+  'unseen-nynorsk-pdf': { wordsLost: 0, recall: 37 / 37, falseDuties: 0, pairsMade: 31, wrongPairs: 0 },
+  'unseen-word-2': { wordsLost: 0, recall: 41 / 41, falseDuties: 0, pairsMade: 28, wrongPairs: 0 },
   // Scored once, after the code of this round, on texts none of it was tried on.
-  'unseen-artikkel-word': { wordsLost: 0, recall: 43 / 43, falseDuties: 0, pairsMade: 28, wrongPairs: 2 },
+  'unseen-artikkel-word': { wordsLost: 0, recall: 43 / 43, falseDuties: 0, pairsMade: 31, wrongPairs: 0 },
   // (scored once: 6 words of its approval line lost, recall 24/32, 3 wrong pairs; since, two import bugs
   // it showed are fixed in general, and it is no longer held out: «Vedteke» is read as an approval, shown
   // in the site's words, and a line leading into a list that carries on its sentence is no heading)
-  'unseen-nynorsk-word-pdf': { wordsLost: 1, recall: 32 / 32, falseDuties: 0, pairsMade: 30, wrongPairs: 1 },
+  'unseen-nynorsk-word-pdf': { wordsLost: 1, recall: 32 / 32, falseDuties: 0, pairsMade: 33, wrongPairs: 0 },
 };
 
 describe.each([
@@ -331,7 +318,8 @@ describe.each([
   const short = SHORT_OF_THE_ISSUE[name] ?? {};
   const today = TODAY[name]!;
 
-  (short.words ? test.fails : test)('every clause number and every word', () => {
+  (short.words ? test.fails : test)('every clause number, every word and the right title', () => {
+    expect.soft(result.title.drafted, 'the title').toBe(result.title.expected);
     expect.soft(result.numbers.missing, 'clause numbers missing').toEqual([]);
     expect.soft(result.words.lost, 'words lost').toEqual([]);
   });
@@ -350,6 +338,7 @@ describe.each([
 
   test('no worse than today: numbers, words lost, register recall, parties, false duties, pairs made and wrong', () => {
     const { found, expected, partyRight } = result.register;
+    expect.soft(result.title.drafted, 'the title').toBe(result.title.expected);
     expect.soft(result.numbers.missing, 'clause numbers missing').toEqual([]);
     expect.soft(result.words.lost.length, 'words lost').toBeLessThanOrEqual(today.wordsLost);
     expect.soft(found / expected).toBeGreaterThanOrEqual(today.recall);

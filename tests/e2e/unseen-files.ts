@@ -230,3 +230,20 @@ export async function unseenPdf(
     .replace(/<[^>]+>/gu, ' ');
   return { file, text: body };
 }
+
+/** The draft with each field it leaves empty filled as the editor's front.yaml says. */
+export function fill(markdown: string, front: Record<string, unknown>): string {
+  const signatories = (front.signatories as string[]) ?? [];
+  let signatory = 0;
+  return markdown
+    .split('\n')
+    .map((line) => {
+      if (/^ {2}- \{ role: \w+, name: "" \}$/u.test(line))
+        return line.replace('name: ""', `name: ${JSON.stringify(signatories[signatory++] ?? '')}`);
+      const field = /^(\w+): ""$/u.exec(line)?.[1];
+      if (!field || !(field in front)) return line;
+      const value = front[field];
+      return `${field}: ${value === null ? 'null' : typeof value === 'object' ? JSON.stringify(value) : JSON.stringify(String(value))}`;
+    })
+    .join('\n');
+}

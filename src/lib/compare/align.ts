@@ -1,6 +1,6 @@
 import { cosine, type Comparable, type SimilarityModel } from './similarity.ts';
 import type { Clause } from '../model/types.ts';
-import { stems } from '../text/stems.ts';
+import { stems, subjectStems } from '../text/stems.ts';
 import { MODALITIES, type PairSource } from '../model/vocabulary.ts';
 
 /** Two clauses that deal with the same thing. */
@@ -100,20 +100,47 @@ export function alignGuidelines(
     const bestX = new Map(ys.map((y) => [y, best(xs, (x) => score(x, y))]));
     // A sub-clause whose section (of the same topic) has the same nearest counterpart is covered by the
     // section's pair where that counterpart has the topic as an aspect only (not its first topic: a plan's
-    // table with a row on message exchange), unless it is nearest to the sub-clause itself: a clause that
-    // touches on a topic answers the section on it, not each of the section's parts.
-    const covered = <T extends Clause>(clause: T, own: T[], nearest: Map<T, Clause>) => {
-      const section = own.find((other) => other.id === clause.parent);
-      const other = nearest.get(clause)!;
-      return section !== undefined && nearest.get(section) === other && aspect(other, topic);
+    // table with a row on message exchange), unless the sub-clause is clearly the nearer of the two to it
+    // (the section scoring under `splitRatio` of it): a clause that touches on a topic answers the section
+    // on it, not each of the section's parts. Returns the section that answers for it, if any.
+    const coveredBy = <T extends Clause>(clause: T, own: T[], nearest: Map<T, Clause>, other: Clause) => {
+      const section = own.find((candidate) => candidate.id === clause.parent);
+      if (section === undefined || nearest.get(clause) !== other || nearest.get(section) !== other) return undefined;
+      if (!aspect(other, topic)) return undefined;
+      const rate = (c: Clause) => (own === xs ? score(c, other) : score(other, c));
+      return rate(section) > rate(clause) * splitRatio ? section : undefined;
     };
+    // A sub-clause that has the topic from its section's heading alone (its own names none) says no more
+    // of it than the section: where its nearest counterpart is the section's too and shares no wording
+    // with it (under `suggestedFloor`), the section's pair answers for it (the nearest of clauses that
+    // share no word is any of them). Asked only then, so that a corpus whose clauses are all tagged
+    // rarely makes the topics' profiles.
+    const inherited = <T extends Clause>(clause: T, own: T[], nearest: Map<T, Clause>, other: Clause) => {
+      const section = own.find((candidate) => candidate.id === clause.parent);
+      if (section === undefined || nearest.get(clause) !== other || nearest.get(section) !== other) return false;
+      if ((own === xs ? score(clause, other) : score(other, clause)) >= suggestedFloor) return false;
+      const slug = own === xs ? a.slug : b.slug;
+      return model.suggest(slug, clause.id).some((s) => s.topic === topic && s.bySection);
+    };
+    // A party's part of a section («Kommunen», «Felles ansvar») is one side of a subject the section's
+    // other parties' parts of the same topic hold the rest of: a clause paired with one is paired with
+    // them all (the hospital's and the municipality's duties on message exchange, side by side).
+    const parts = <T extends Clause>(clause: T, own: T[]) =>
+      clause.party === null ? [clause] : own.filter((other) => other.party !== null && other.parent === clause.parent);
+    const pairParts = (x: Clause, y: Clause) => {
+      pair(x, y);
+      // Only from a pair that shares some wording: the nearest of clauses that share none is any of them.
+      if (score(x, y) < suggestedFloor) return;
+      for (const a of parts(x, xs)) for (const b of parts(y, ys)) pair(a, b);
+    };
+    // Each clause with its nearest, or the section that answers for it there.
     for (const x of xs) {
       const y = bestY.get(x)!;
-      if (!covered(x, xs, bestY) || bestX.get(y) === x) pair(x, y);
+      if (!coveredBy(x, xs, bestY, y) && !coveredBy(y, ys, bestX, x) && !inherited(x, xs, bestY, y)) pairParts(x, y);
     }
     for (const y of ys) {
       const x = bestX.get(y)!;
-      if (!covered(y, ys, bestX) || bestY.get(x) === y) pair(x, y);
+      if (!coveredBy(y, ys, bestX, x) && !coveredBy(x, xs, bestY, y) && !inherited(y, ys, bestX, x)) pairParts(x, y);
     }
   }
 
@@ -134,7 +161,17 @@ export function alignGuidelines(
       );
   const line = lines([...a.clauses, ...b.clauses]);
   const isLine = (clause: Clause) => line.has(clause);
+  // A clause with a heading that no topic fits (its heading and text were weighed against every topic
+  // and found no case) pairs by a weak likeness with a clause of a topic only where its text is nearest
+  // that topic of all: a few words shared with a clause of a topic the text leans away from («Definisjoner»
+  // of receipts and contact points, and Innlandet's follow-up of receipts under misdirected messages) are
+  // no evidence. A clear likeness still pairs them; an introduction (no heading) is paired as it was.
+  const leansAway = (slug: string, clause: Clause, other: Clause) =>
+    clause.heading !== null &&
+    topicsOf.get(other)!.length > 0 &&
+    !topicsOf.get(other)!.includes(model.nearestTopic(slug, clause.id) ?? '');
   const automatic = (
+    slug: string,
     clause: Clause,
     others: Clause[],
     rate: (other: Clause) => number,
@@ -151,12 +188,13 @@ export function alignGuidelines(
     if (topScore >= threshold) {
       for (const other of others)
         if (rate(other) >= Math.max(threshold, topScore * splitRatio) && !isLine(other)) pair(other);
-    } else if (topScore >= mutualThreshold && bestOf.get(top) === clause) {
+    } else if (topScore >= mutualThreshold && bestOf.get(top) === clause && !leansAway(slug, clause, top)) {
       pair(top);
     }
   };
   for (const x of left)
     automatic(
+      a.slug,
       x,
       right,
       (y) => score(x, y),
@@ -164,6 +202,7 @@ export function alignGuidelines(
     );
   for (const y of right)
     automatic(
+      b.slug,
       y,
       left,
       (x) => score(x, y),
@@ -190,7 +229,7 @@ export function alignGuidelines(
 /** Whether a clause is tagged with a topic, but not as its first, main one. */
 const aspect = (clause: Clause, topic: string) => clause.topics.length > 0 && clause.topics[0] !== topic;
 
-/** Fewer distinct content words than this make a line, not a clause (see lines). */
+/** Fewer distinct content words than this make a line, not a clause (see lines); names and months are no content. */
 const LINE_WORDS = 8;
 
 /**
@@ -209,7 +248,7 @@ function lines(clauses: ReadonlyArray<Clause>): Set<Clause> {
       (clause) =>
         (clause.heading === null || sections.has(clause.id)) &&
         !DUTY.test(clause.text) &&
-        new Set(stems(clause.text)).size < LINE_WORDS,
+        new Set(subjectStems(clause.text)).size < LINE_WORDS,
     ),
   );
 }

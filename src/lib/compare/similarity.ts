@@ -21,6 +21,8 @@ export interface SimilarityModel {
   document(slug: string): Vector;
   /** The topics the corpus's tagged clauses suggest for a clause, strongest first (none for a clause without a heading). */
   suggest(slug: string, id: string): TopicSuggestion[];
+  /** The topic whose profile a clause's text is nearest, however far (null for a corpus with no tagged clause). */
+  nearestTopic(slug: string, id: string): string | null;
 }
 
 // Features are single stems. Stem bigrams were tried and left out: on the five guidelines they
@@ -110,12 +112,39 @@ export function similarityModel(guidelines: ReadonlyArray<Comparable>, options: 
   const empty: Vector = new Map();
   const clause = (slug: string, id: string) => clauseVectors.get(`${slug}#${id}`) ?? empty;
   const byKey = new Map(guidelines.flatMap(({ slug, clauses }) => clauses.map((c) => [`${slug}#${c.id}`, c] as const)));
+  const children = new Map<string, Clause[]>();
+  for (const { slug, clauses } of guidelines)
+    for (const c of clauses) {
+      const key = `${slug}#${c.parent}`;
+      const siblings = children.get(key) ?? [];
+      siblings.push(c);
+      children.set(key, siblings);
+    }
+  // A section's heading as it bears on one of its sub-clauses: without the words that head one of the
+  // others. «Bakgrunn og lovgrunnlag» over «Bakgrunn» and «Lovgrunnlag» gives each sub-clause its own
+  // half; the legal basis is the other sub-clause's subject, not the background's.
+  const sectionHeading = (slug: string, child: Clause, section: Clause) => {
+    const own = new Set(stems(child.heading ?? ''));
+    const others = new Set(
+      (children.get(`${slug}#${section.id}`) ?? [])
+        .filter((sibling) => sibling !== child)
+        .flatMap((sibling) => stems(sibling.heading ?? ''))
+        .filter((stem) => !own.has(stem)),
+    );
+    return tokenize(section.heading ?? '')
+      .filter((word) => !others.has(stemOf(word) ?? ''))
+      .join(' ');
+  };
   // What a clause is about, for its topic: its words and the headings above it, which name the subject
   // a sub-clause headed «Felles ansvar» or «Kommunen sitt ansvar» deals with.
   const headingsAbove = (slug: string, clause: Clause) => {
     const headings: string[] = [];
-    for (let up = byKey.get(`${slug}#${clause.parent}`); up; up = byKey.get(`${slug}#${up.parent}`))
-      headings.push(up.heading ?? '');
+    for (
+      let child = clause, up = byKey.get(`${slug}#${clause.parent}`);
+      up;
+      child = up, up = byKey.get(`${slug}#${up.parent}`)
+    )
+      headings.push(sectionHeading(slug, child, up));
     return headings.join('\n');
   };
   // The clause whose heading names a clause's subject: itself, or for a party's part of a clause
@@ -128,13 +157,19 @@ export function similarityModel(guidelines: ReadonlyArray<Comparable>, options: 
   };
   // The words that name a topic: those of its Bokmål and Nynorsk names and its description, each 1,
   // and a part of a compound there half (a heading «Lover og forskrifter» is named by the description's
-  // «hvilke lover den bygger på»; «oppfølging» only half by «hjemmeoppfølging»).
-  const topicNames = (topic: NonNullable<ModelOptions['topics']>[number]) => {
+  // «hvilke lover den bygger på»; «oppfølging» only half by «hjemmeoppfølging»); with `texts` its
+  // names alone, what the topic is called.
+  const topicNames = (texts: ReadonlyArray<string>) => {
     const names: Vector = new Map();
-    for (const text of [topic.nb, topic.nn ?? '', topic.description ?? ''])
+    for (const text of texts)
       for (const [feature, weight] of headingFeatures(text))
         names.set(feature, Math.max(names.get(feature) ?? 0, Math.min(1, weight)));
     return names;
+  };
+  const bodyVector = (c: Clause) => {
+    const tf = new Map<string, number>();
+    featuresOf(bodyText(c), split, 1, tf);
+    return weigh(tf);
   };
   const topicVector = (slug: string, c: Clause) => {
     const tf = new Map(counts.get(`${slug}#${c.id}`));
@@ -144,27 +179,45 @@ export function similarityModel(guidelines: ReadonlyArray<Comparable>, options: 
   };
   // The topics' profiles are made on the first question: most builds ask none (every clause is tagged).
   let profiles: ReturnType<typeof topicProfiles> | undefined;
+  const topicProfilesOnce = () =>
+    (profiles ??= topicProfiles(
+      guidelines.flatMap((g) =>
+        g.clauses.filter((c) => c.topics.length > 0).map((c) => ({ topics: c.topics, vector: topicVector(g.slug, c) })),
+      ),
+      vocabulary.map((topic) => ({
+        topic: topic.id,
+        names: topicNames([topic.nb, topic.nn ?? '', topic.description ?? '']),
+        // What the topic is called, without its description.
+        title: topicNames([topic.nb, topic.nn ?? '']),
+      })),
+    ));
   return {
     clause,
     document: (slug) => documentVectors.get(slug) ?? empty,
+    nearestTopic: (slug, id) => {
+      const own = byKey.get(`${slug}#${id}`);
+      return own ? topicProfilesOnce().nearest(topicVector(slug, own)) : null;
+    },
     suggest: (slug, id) => {
       const own = byKey.get(`${slug}#${id}`);
       if (!own || own.heading === null) return [];
-      profiles ??= topicProfiles(
-        guidelines.flatMap((g) =>
-          g.clauses
-            .filter((c) => c.topics.length > 0)
-            .map((c) => ({ topics: c.topics, vector: topicVector(g.slug, c) })),
-        ),
-        vocabulary.map((topic) => ({ topic: topic.id, names: topicNames(topic) })),
-      );
+      const profiles = topicProfilesOnce();
       const text = `${own.heading}\n${headingsAbove(slug, own)}\n${bodyText(own)}`;
       // Its heading, and the heading of the section it stands in.
       const subject = subjectOf(slug, own);
       const section = subject && byKey.get(`${slug}#${subject.parent}`);
       const headings = {
         own: headingFeatures(subject?.heading ?? ''),
-        section: headingFeatures((section && subjectOf(slug, section)?.heading) ?? ''),
+        section: headingFeatures(
+          section && subject
+            ? section.party === null
+              ? sectionHeading(slug, subject, section)
+              : (subjectOf(slug, section)?.heading ?? '')
+            : '',
+        ),
+        wholeSection: headingFeatures((section && subjectOf(slug, section)?.heading) ?? ''),
+        party: own.party !== null,
+        body: bodyVector(own),
       };
       return profiles.suggest(topicVector(slug, own), headings, (feature) => wordOf(text, feature, split));
     },

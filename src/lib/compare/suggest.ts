@@ -49,13 +49,15 @@ const TEXT_AGREES = 0.5;
  */
 export function topicProfiles(
   tagged: ReadonlyArray<{ topics: ReadonlyArray<string>; vector: Vector }>,
-  vocabulary: ReadonlyArray<{ topic: string; names: Vector }> = [],
+  vocabulary: ReadonlyArray<{ topic: string; names: Vector; title?: Vector }> = [],
 ): {
   suggest(
     vector: Vector,
-    headings: { own: Vector; section: Vector },
+    headings: { own: Vector; section: Vector; wholeSection?: Vector; party?: boolean; body?: Vector },
     wordOf: (feature: string) => string | null,
   ): TopicSuggestion[];
+  /** The topic whose profile a vector is nearest, however far. */
+  nearest(vector: Vector): string | null;
 } {
   const sums = new Map<string, Vector>();
   // Editors put a clause's main topic first ({tema=parter-og-lovgrunnlag,informasjonssikkerhet}). A topic
@@ -81,39 +83,101 @@ export function topicProfiles(
   );
   const named = headingNames(vocabulary);
   const names = new Map(vocabulary.map(({ topic, names }) => [topic, names]));
+  const titles = vocabulary.map(({ topic, title }) => ({ topic, title: title ?? new Map<string, number>() }));
+  const titleOf = new Map(titles.map(({ topic, title }) => [topic, title]));
+  /** Whether a heading holds a whole word of the topic's name (Bokmål or Nynorsk). */
+  const callsIt = (heading: Vector, topic: string) =>
+    [...heading.keys()].some((feature) => titleOf.get(topic)?.get(feature) === 1);
   return {
+    nearest(vector) {
+      let top: { topic: string; score: number } | null = null;
+      for (const { topic, profile, main } of profiles) {
+        const score = dot(vector, profile) * main;
+        if (top === null || score > top.score) top = { topic, score };
+      }
+      return top?.topic ?? null;
+    },
     suggest(vector, headings, wordOf) {
       const ranked = profiles
         .map(({ topic, profile, main }) => ({ topic, profile, score: dot(vector, profile) * main }))
         .sort((x, y) => y.score - x.score);
       const [first] = ranked;
       if (!first) return [];
-      // What the heading names, where the text does not speak of something else.
+      // What the heading names, where the text does not speak of something else. A text that is no case
+      // for any topic (its nearest under MIN_SCORE: «Ansvar og kostnader» over a text of systems,
+      // licences and the health network, words every topic's clauses use) does not speak against a topic
+      // whose name (not only its description) holds a word of the clause's own heading. Not for a
+      // party's part of a section, whose heading is the section's, split between the parties' parts.
       const agrees = ranked
         .slice(0, AGREEING_TOPICS)
         .filter((entry) => entry.score >= first.score * TEXT_AGREES)
         .map((entry) => entry.topic);
-      const { topics: fromHeading, shares } = named(headings.own, agrees);
-      const section = named(headings.section, agrees);
+      if (first.score < MIN_SCORE && !headings.party)
+        for (const { topic } of titles) if (!agrees.includes(topic) && callsIt(headings.own, topic)) agrees.push(topic);
+      // Of two topics the heading names alike («Avvik»: misdirected messages, and deviations from the
+      // agreement), the one the text under it is nearer, without the heading's own words: the word in
+      // question weighs four times in the text's topic vector, and says no more of one than the other.
+      const body = headings.body && new Map([...headings.body].filter(([feature]) => !headings.own.has(feature)));
+      const bodyRanked = body
+        ? profiles
+            .map(({ topic, profile, main }) => ({ topic, score: dot(body, profile) * main }))
+            .sort((x, y) => y.score - x.score)
+        : [];
+      const byBody = body ? bodyRanked.map((entry) => entry.topic) : agrees;
+      // A topic that text is near, which the heading names as much as one the whole text agrees with,
+      // may be named too: the whole text leaned to the other only by the heading's word.
+      const bodyAgrees = bodyRanked
+        .slice(0, AGREEING_TOPICS)
+        .filter((entry) => entry.score > 0 && entry.score >= bodyRanked[0]!.score * TEXT_AGREES)
+        .map((entry) => entry.topic);
+      const { shares } = named(headings.own, agrees);
+      const alike = bodyAgrees.filter(
+        (topic) =>
+          !agrees.includes(topic) &&
+          agrees.some((other) => shares.has(topic) && shares.get(other) === shares.get(topic)),
+      );
+      const { topics: fromHeading } = named(headings.own, [...agrees, ...alike], byBody);
+      // The section's heading without the words that head the sub-clause's siblings: «Bakgrunn og
+      // lovgrunnlag» over «Bakgrunn» names no legal basis. Its whole heading still names a topic the
+      // sub-clause's own text is nearest: «Partene, formål, målgruppe og virkeområde» over «Målgruppe».
+      const stripped = named(headings.section, agrees);
+      const whole = named(headings.wholeSection ?? headings.section, agrees);
+      const [sectionHeading, section] =
+        stripped.topics.length === 0 && whole.topics[0] === first.topic
+          ? [headings.wholeSection ?? headings.section, whole]
+          : [headings.section, stripped];
       const [fromSection] = section.topics;
       let bySection = false;
-      // A sub-clause whose own heading has no word of any topic's names («Kvitteringer», «Innleggelse og
-      // utskrivning») says no more than its section's heading: where its text is no strong case, it takes
-      // the topic the section's heading names, if the text agrees. Not where a word of its own heading is
-      // some topic's: «Kontakt- og varslingsliste» under «Meldingsutveksling» is a subject of its own.
-      const fromSectionOnly = shares.size === 0 ? ranked.filter((entry) => entry.topic === fromSection) : [];
+      // A sub-clause whose own heading names no topic («Kvitteringer», «Innleggelse og utskrivning»,
+      // «Meldingar og svar», whose «meldingar» message exchange and misdirected messages share) says no
+      // more than its section's heading: where its text is no strong case, it takes the topic the
+      // section's heading names, if the text agrees. Not where its own heading's words lean to another
+      // topic: «Kontakt- og varslingsliste» under «Meldingsutveksling» is a subject of its own.
+      const ownTop = Math.max(0, ...shares.values());
+      const sectionLeads =
+        fromHeading.length === 0 && fromSection !== undefined && (shares.get(fromSection) ?? 0) >= ownTop;
+      const fromSectionOnly = sectionLeads ? ranked.filter((entry) => entry.topic === fromSection) : [];
+      let leans = false;
       const fromText = (): typeof ranked => {
         const strong = first.score >= STRONG;
-        if (!strong && fromSectionOnly.length > 0 && (section.shares.get(first.topic) ?? 0) < NAMED_TOO) {
+        // (Where the section's heading also names the text's nearest topic, another than its first, the
+        // text decides between them below; where the text's nearest is the section's own, the two agree.)
+        const otherNamed = first.topic !== fromSection && (section.shares.get(first.topic) ?? 0) >= NAMED_TOO;
+        if (!strong && fromSectionOnly.length > 0 && !otherNamed) {
           bySection = true;
           return fromSectionOnly;
         }
-        if (first.score < MIN_SCORE) return [];
+        // A heading that holds a word of the name of the text's nearest topic, and leans to it as much as to
+        // any other («Parter»: in that topic's name, and in four others' descriptions), agrees with the
+        // text, however weak.
+        leans = ownTop > 0 && (shares.get(first.topic) ?? 0) >= ownTop && callsIt(headings.own, first.topic);
+        if (first.score < MIN_SCORE && !leans) return [];
         const second = ranked.find((entry) => entry !== first && !together.has(`${first.topic}\u0000${entry.topic}`));
         // Where the text hesitates between two topics, a heading that names the first decides: the
         // clause's own, or the heading of the section it stands in («Meldingsutveksling» above «Standarder»).
         const hesitates = second && second.score > first.score * MAX_RUNNER_UP;
-        const headed = Math.max(shares.get(first.topic) ?? 0, section.shares.get(first.topic) ?? 0) >= NAMED_TOO;
+        const headed =
+          leans || Math.max(shares.get(first.topic) ?? 0, section.shares.get(first.topic) ?? 0) >= NAMED_TOO;
         if (!strong && hesitates && !headed) return [];
         return ranked.filter(
           (entry, index) => index === 0 || (strong && index === 1 && entry.score >= first.score * SECOND_TOPIC),
@@ -144,8 +208,8 @@ export function topicProfiles(
         score: Math.round(score * 1000) / 1000,
         words: decidingWords(vector, profile, wordOf),
         named: bySection
-          ? namingWords(headings.section, names.get(topic)!, wordOf)
-          : fromHeading.includes(topic)
+          ? namingWords(sectionHeading, names.get(topic)!, wordOf)
+          : fromHeading.includes(topic) || (leans && topic === first.topic)
             ? namingWords(headings.own, names.get(topic)!, wordOf)
             : [],
         bySection,
@@ -162,15 +226,23 @@ export function topicProfiles(
  * `eligible` topics are named (the text's nearest first); `shares` is each topic's share of the whole heading.
  */
 function headingNames(vocabulary: ReadonlyArray<{ topic: string; names: Vector }>) {
-  const claimed = new Map<string, number>();
-  for (const { names } of vocabulary)
-    for (const [feature, strength] of names) claimed.set(feature, (claimed.get(feature) ?? 0) + strength);
-  return (heading: Vector, eligible: ReadonlyArray<string>): { topics: string[]; shares: Map<string, number> } => {
+  const claims = new Map<string, number>();
+  const claimed = (feature: string) => {
+    let sum = claims.get(feature);
+    if (sum === undefined)
+      claims.set(feature, (sum = vocabulary.reduce((total, { names }) => total + strength(names, feature), 0)));
+    return sum;
+  };
+  return (
+    heading: Vector,
+    eligible: ReadonlyArray<string>,
+    nearer: ReadonlyArray<string> = eligible,
+  ): { topics: string[]; shares: Map<string, number> } => {
     const total = [...heading.values()].reduce((sum, weight) => sum + weight, 0);
     const share = (names: Vector, left: ReadonlySet<string>) => {
       let sum = 0;
       for (const [feature, weight] of heading)
-        if (left.has(feature)) sum += (weight * (names.get(feature) ?? 0)) / Math.max(1, claimed.get(feature) ?? 0);
+        if (left.has(feature)) sum += (weight * strength(names, feature)) / Math.max(1, claimed(feature));
       return total === 0 ? 0 : sum / total;
     };
     const all = new Set(heading.keys());
@@ -179,10 +251,10 @@ function headingNames(vocabulary: ReadonlyArray<{ topic: string; names: Vector }
       .filter((cover) => cover.share > 0);
     const shares = new Map(covers.map(({ topic, share }) => [topic, share]));
     // The topic that names most of the heading, then the next that names enough of the rest; of two that
-    // name as much, the one the text is nearer (`eligible` is in that order).
-    const rank = (topic: string) => eligible.indexOf(topic);
+    // name as much, the one the text is nearer (`nearer` is in that order).
+    const rank = (topic: string) => nearer.indexOf(topic);
     const candidates = covers
-      .filter(({ topic }) => rank(topic) >= 0)
+      .filter(({ topic }) => eligible.includes(topic))
       .sort((x, y) => y.share - x.share || rank(x.topic) - rank(y.topic));
     const chosen: string[] = [];
     const left = new Set(all);
@@ -195,9 +267,26 @@ function headingNames(vocabulary: ReadonlyArray<{ topic: string; names: Vector }
   };
 }
 
+/** A heading's word that ends a compound is the compound's last part, its head (the splitter's parts are at least this long). */
+const HEAD = 5;
+
+/**
+ * How strongly a topic's names use a heading's feature: as given (a word 1, a part of a compound half),
+ * or half where it ends a word of the names: «grunnlag» is the head of «lovgrunnlag», a kind of
+ * «grunnlag», though «lov» is too short a first part for the splitter (src/lib/search/compounds.ts).
+ */
+function strength(names: Vector, feature: string): number {
+  const given = names.get(feature);
+  if (given !== undefined) return given;
+  if (feature.length < HEAD) return 0;
+  for (const [word, weight] of names)
+    if (weight === 1 && word.length > feature.length && word.endsWith(feature)) return 0.5;
+  return 0;
+}
+
 /** The heading's words that the topic's names use, as the clause writes them. */
 function namingWords(heading: Vector, names: Vector, wordOf: (feature: string) => string | null): string[] {
-  const words = [...heading.keys()].filter((feature) => names.has(feature)).map(wordOf);
+  const words = [...heading.keys()].filter((feature) => strength(names, feature) > 0).map(wordOf);
   return [...new Set(words.filter((word): word is string => word !== null))];
 }
 

@@ -1,5 +1,6 @@
 import type { Debris, SourceLine } from './source-line.ts';
 import { isoDate, namesDocument, organisationRegion } from './meta.ts';
+import { PLACE_IN_AGREEMENT } from './title-block.ts';
 
 // A contents list's heading, its letters perhaps spaced out (`I n n h a l d`).
 const CONTENTS_HEADING = /^(?:innhold|innhald|innholdsfortegnelse|innhaldsliste|innhaldsoversikt|innholdsliste)$/i;
@@ -68,9 +69,11 @@ export function frontPages(
   return { left, cover };
 }
 
-// Where a cover's title ends: a stamp, the parties' line (`mellom kommunene i …`), a date.
+// Where a cover's title ends: a stamp, the parties' line (`mellom kommunene i …`), a date, the line
+// that places the text in its agreement (`Retningslinje 4 til samarbeidsavtalen …`).
 const AFTER_TITLE = (text: string) =>
   STAMP.test(text) ||
+  PLACE_IN_AGREEMENT.test(text) ||
   /^(?:mellom|between)\b/i.test(text) ||
   isoDate(text) !== null ||
   organisationRegion(text) !== null;

@@ -1,6 +1,7 @@
 import type { SourceLine } from './source-line.ts';
 import { BULLET, ORDERED, SENTENCE_END, tokens } from './line-patterns.ts';
 import { join } from './phrasing.ts';
+import { namesDocument } from './meta.ts';
 
 // The title block: the lines at the top of the text that are no heading and no running text.
 
@@ -16,11 +17,26 @@ export function titleBlockEnd(
     // A footnote's text is the footnote's, not the title's (it would be drafted twice).
     !footnoteLines.has(titleEnd) &&
     isTitleLine(lines[titleEnd]!, lines[titleEnd + 1]) &&
-    !(titleEnd > 0 && lines[titleEnd]!.gap !== 'none' && startsSentences(lines, titleEnd))
+    !(titleEnd > 0 && lines[titleEnd]!.gap !== 'none' && startsSentences(lines, titleEnd)) &&
+    !placesBelowTitle(lines, titleEnd)
   )
     titleEnd++;
   return titleEnd;
 }
+
+/**
+ * Whether the line at `i` says where the text belongs (`Retningslinje 4 til samarbeidsavtalen mellom …`,
+ * `Vedlegg til …`) and stands under a title line that names the document: a line that follows the title
+ * and is no part of it. It opens the body, as its first paragraph, so its words stay where they stood.
+ * Above the title such a line is the subtitle (`VEDLEGG TIL SAMARBEIDSAVTALE …` over UNN's title).
+ */
+function placesBelowTitle(lines: ReadonlyArray<SourceLine>, i: number): boolean {
+  return PLACE_IN_AGREEMENT.test(lines[i]!.text) && lines.slice(0, i).some((line) => namesDocument(line.text));
+}
+
+/** A line that places the text in its agreement: the kind of document (with its number) or `Vedlegg`, then `til`/`i`/`under`. */
+export const PLACE_IN_AGREEMENT =
+  /^(?:(?:retningslinje|delavtale|tjenesteavtale|tenesteavtale|samarbeidsprosedyre)\s+(?:nr\.?\s*)?\d+[a-z]?|vedlegg|bilag)\s+(?:nr\.?\s*\d+\s+)?(?:til|i|under)\s/i;
 
 /** Whether the lines from `start` to the next gap make up running text: a sentence of more than 14 words. */
 function startsSentences(lines: ReadonlyArray<SourceLine>, start: number): boolean {

@@ -91,3 +91,39 @@ export function stems(text: string): string[] {
   }
   return out;
 }
+
+// The months, which a date spells out («12. mars 2026»): they say when, not what about.
+const MONTHS = new Set([
+  'januar',
+  'februar',
+  'mars',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'desember',
+]);
+const WORD_OR_STOP = /[\p{L}\p{N}]+|[.!?:]/gu;
+
+/**
+ * The stems of a text's words that can say what it is about: without names (a word with a capital
+ * letter inside a sentence: «kommunene i Nordre Elvedal og Sykehuset Elvedal HF») and months.
+ */
+export function subjectStems(text: string): string[] {
+  const out: string[] = [];
+  let sentenceStart = true;
+  for (const [word] of text.normalize('NFC').matchAll(WORD_OR_STOP)) {
+    if (/^[.!?:]$/u.test(word)) {
+      sentenceStart = true;
+      continue;
+    }
+    const name = !sentenceStart && /^\p{Lu}/u.test(word);
+    sentenceStart = false;
+    if (!name && !MONTHS.has(word.toLowerCase())) out.push(...stems(word));
+  }
+  return out;
+}

@@ -199,6 +199,12 @@ describe('lines and sections', () => {
       expected: [],
     },
     {
+      // Written after the code: names and a date made a subtitle look like a clause of eight words.
+      case: 'a subtitle with the names of its region and a date is still a few words, and pairs with nothing',
+      text: 'Vedlegg 3 til samhandlingsavtalen mellom kommunene i Øvre Fjordland og Fjordland Sykehus HF, vedtatt av styringsgruppa 3. mai 2026.',
+      expected: [],
+    },
+    {
       case: 'the same few words with a duty are a clause, and pair',
       text: 'Partene skal følge samhandlingsavtalen, vedtatt av styringsgruppa i mai.',
       expected: ['innledning ~ forankring automatic'],
@@ -212,6 +218,113 @@ describe('lines and sections', () => {
     const part = clause('lover', 'Partene følger pasientjournalloven og helsepersonelloven.', { parent: 'grunnlag' });
     expect(align([section, part], [forankring])).toEqual([]);
     expect(align([{ ...section, id: 'alene' }], [forankring])).toEqual(['alene ~ forankring automatic']);
+  });
+
+  // Written after the code (regression: a sub-clause on new message versions paired with Møre og
+  // Romsdal's plan, whose table touches on message exchange, scoring a little above its section).
+  test('a plan that has a topic second pairs with a sub-clause only where it is clearly nearer than its section', () => {
+    const tags = ['meldingsutveksling'];
+    const section = clause('meldinger', 'Partene sender elektroniske meldinger etter nasjonale standarder.', {
+      topics: tags,
+    });
+    const part = clause('versjoner', 'Nye versjoner av meldingene tas i bruk etter nasjonale standarder.', {
+      parent: 'meldinger',
+      topics: tags,
+    });
+    const plan = clause(
+      'plan',
+      'Handlingsplanen: nye versjoner av elektroniske meldinger etter nasjonale standarder, og opplæring.',
+      { topics: ['strategi', 'meldingsutveksling'] },
+    );
+    // The part scores 0.41 with the plan, the section 0.32: more than three quarters of it.
+    expect(align([section, part], [plan])).toEqual(['meldinger ~ plan tagged']);
+  });
+
+  // Written after the code (regression: a sub-clause on new message versions, tagged with its section's
+  // topic by the import, paired with St. Olav's hospital duties, sharing no word with them).
+  test.each([
+    { bySection: true, expected: ['meldinger ~ sykehuset tagged'] },
+    { bySection: false, expected: ['meldinger ~ sykehuset tagged', 'typer ~ sykehuset tagged'] },
+  ])(
+    'a sub-clause with its topic from its section alone (bySection: $bySection) and no word in common with its nearest is left to its section',
+    ({ bySection, expected }) => {
+      const tags = ['meldingsutveksling'];
+      const section = clause('meldinger', 'Partene sender elektroniske meldinger om pasienter.', { topics: tags });
+      const part = clause('typer', 'Nye typer tas i bruk innen ett år etter prøving.', {
+        parent: 'meldinger',
+        topics: tags,
+      });
+      const hospital = clause('sykehuset', 'Sykehuset sender elektroniske meldinger til kommunen.', { topics: tags });
+      const [x, y] = [
+        { slug: 'a', clauses: [section, part] },
+        { slug: 'b', clauses: [hospital] },
+      ];
+      const base = similarityModel([x, y]);
+      // What the suggestion says of the part: its topic from its section's heading, or its own.
+      const model = {
+        ...base,
+        suggest: (slug: string, id: string) =>
+          id === 'typer' ? [{ topic: tags[0]!, score: 0.1, words: [], named: [], bySection }] : base.suggest(slug, id),
+      };
+      expect(pairs(alignGuidelines(x, y, model))).toEqual(expected);
+    },
+  );
+
+  // Written after the code (regression: «Definisjoner», of receipts and contact points, paired at 0.17
+  // with Innlandet's follow-up of receipts, filed under misdirected messages).
+  test.each([
+    { nearest: 'avvik', expected: ['ordliste ~ feil automatic'] },
+    { nearest: 'meldingsutveksling', expected: [] },
+  ])(
+    'a headed clause no topic fits pairs by a weak likeness with a tagged clause only where its text is nearest that topic ($nearest)',
+    ({ nearest, expected }) => {
+      const glossary = clause(
+        'ordliste',
+        'Kvittering: svaret fra mottakerens system når en melding er lest inn. Kontaktpunkt: den som tar imot varsler om drift.',
+      );
+      const errors = clause(
+        'feil',
+        'Partene følger opp manglende kvittering og varsler hverandre om feil i meldinger sendt fra eget system.',
+        { topics: ['avvik'] },
+      );
+      const video = clause('video', 'Partene bruker video i veiledning av helsepersonell.', { topics: ['video'] });
+      const [x, y] = [
+        { slug: 'a', clauses: [glossary] },
+        { slug: 'b', clauses: [errors, video] },
+      ];
+      // The two score 0.18, each the other's best; no topic is suggested for the glossary.
+      const base = similarityModel([x, y]);
+      const model = { ...base, suggest: () => [], nearestTopic: () => nearest };
+      expect(pairs(alignGuidelines(x, y, model))).toEqual(expected);
+    },
+  );
+
+  // Written after the code: a section split into the parties' parts, each tagged with the topic.
+  test("a clause paired with one party's part of a section is paired with the other parties' parts too", () => {
+    const tags = ['avvik'];
+    const own = clause('feil', 'Ei melding til feil mottakar blir send attende og sletta, og avviket blir meldt.', {
+      topics: tags,
+    });
+    const section = clause('avvik', '');
+    const shared = clause('felles', 'Partane melder avvik til kvarandre og sender feil melding attende.', {
+      parent: 'avvik',
+      party: 'felles',
+      topics: tags,
+    });
+    const municipality = clause('kommune', 'Kommunen skriv i svaret at pasienten ikkje høyrer til der.', {
+      parent: 'avvik',
+      party: 'kommune',
+      topics: tags,
+    });
+    const answer = clause('svar', 'Kommunen skriv i svaret kvifor pasienten ikkje høyrer til der, innan ein dag.', {
+      topics: tags,
+    });
+    expect(align([own, answer], [section, shared, municipality])).toEqual([
+      'feil ~ felles tagged',
+      'feil ~ kommune tagged',
+      'svar ~ felles tagged',
+      'svar ~ kommune tagged',
+    ]);
   });
 
   // A plan's table that has a row on message exchange (the topic second) answers the section on
