@@ -274,13 +274,17 @@ function show(name: string, s: Score): string {
 // unseen-nynorsk-pdf and unseen-word-2 were measured on main's code as it was when they were written.
 // unseen-word-2 is no longer held out: the pairing work that followed (a sub-clause keeps the topic its
 // section's heading names) was developed against it, so it is part of the development set since.
+// For the register none of the six is held out any more: the procedure without a party and the other
+// forms in docs/obligations.md were built with the misses of all six in view (each form written as a
+// rule with sentences of its own, none of a fixture's words), so their register figures measure the
+// development set; a case written after that work is the honest measure.
 const SHORT_OF_THE_ISSUE: Record<string, { words?: true; register?: true; pairs?: true }> = {
   'unseen-word': { pairs: true },
-  'unseen-nynorsk-pdf': { register: true, pairs: true },
-  'unseen-word-2': { register: true, pairs: true },
+  'unseen-nynorsk-pdf': { pairs: true },
+  'unseen-word-2': { pairs: true },
   // Scored once, after the code of this round, on texts none of it was tried on.
-  'unseen-artikkel-word': { register: true, pairs: true },
-  'unseen-nynorsk-word-pdf': { words: true, register: true, pairs: true },
+  'unseen-artikkel-word': { pairs: true },
+  'unseen-nynorsk-word-pdf': { words: true, pairs: true },
 };
 const TODAY: Record<
   string,
@@ -288,14 +292,14 @@ const TODAY: Record<
 > = {
   'unseen-word': { wordsLost: 0, recall: 24 / 24, falseDuties: 0, pairsMade: 20, wrongPairs: 0 },
   'unseen-pdf': { wordsLost: 0, recall: 23 / 23, falseDuties: 0, pairsMade: 26, wrongPairs: 0 },
-  'unseen-nynorsk-pdf': { wordsLost: 0, recall: 31 / 37, falseDuties: 1, pairsMade: 31, wrongPairs: 0 },
-  'unseen-word-2': { wordsLost: 0, recall: 36 / 41, falseDuties: 0, pairsMade: 28, wrongPairs: 0 },
+  'unseen-nynorsk-pdf': { wordsLost: 0, recall: 37 / 37, falseDuties: 0, pairsMade: 31, wrongPairs: 0 },
+  'unseen-word-2': { wordsLost: 0, recall: 41 / 41, falseDuties: 0, pairsMade: 28, wrongPairs: 0 },
   // Scored once, after the code of this round, on texts none of it was tried on.
-  'unseen-artikkel-word': { wordsLost: 0, recall: 33 / 43, falseDuties: 0, pairsMade: 31, wrongPairs: 0 },
+  'unseen-artikkel-word': { wordsLost: 0, recall: 43 / 43, falseDuties: 0, pairsMade: 31, wrongPairs: 0 },
   // (scored once: 6 words of its approval line lost, recall 24/32, 3 wrong pairs; since, two import bugs
   // it showed are fixed in general, and it is no longer held out: «Vedteke» is read as an approval, shown
   // in the site's words, and a line leading into a list that carries on its sentence is no heading)
-  'unseen-nynorsk-word-pdf': { wordsLost: 1, recall: 27 / 32, falseDuties: 0, pairsMade: 33, wrongPairs: 0 },
+  'unseen-nynorsk-word-pdf': { wordsLost: 1, recall: 32 / 32, falseDuties: 0, pairsMade: 33, wrongPairs: 0 },
 };
 
 describe.each([

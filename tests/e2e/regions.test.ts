@@ -37,9 +37,14 @@ async function heights(site: Site, width: number, paths: string[]): Promise<Reco
 // plus what one more shared duty of the five adds (the register found Innlandet's «Partnerne har et kjent
 // kontaktpunkt …» in issue 28; four topics, so four rows on each party page): 36 906 → 37 878 and 45 426 →
 // 46 031 on the municipality's page, measured before and after that change on the same build otherwise.
+// Then two more shared duties the register found in the five (Telemark 3, «… dekker partnerne sine egne
+// utgifter …»; Innlandet 2.1, «… kreves lokal tilleggsavtale …») and one actor it no longer reads into a
+// thing («Informasjon om virksomhetssertifikat»): at 390 px 46 031 → 46 176 and 45 993 → 46 138, at
+// 1280 px 37 878 → 37 792 and 37 770 → 37 684, measured the same way (main's obligations/ and this
+// branch's, the same build otherwise).
 const BEFORE: Record<string, Record<number, number>> = {
-  '/plikter/kommune/': { 1280: 37_878, 390: 46_031 },
-  '/plikter/helseforetak/': { 1280: 37_770, 390: 45_993 },
+  '/plikter/kommune/': { 1280: 37_792, 390: 46_176 },
+  '/plikter/helseforetak/': { 1280: 37_684, 390: 46_138 },
 };
 // Issue 30: at nineteen regions these pages and each region's own view stay within these heights.
 const LIMIT: Record<number, number> = { 1280: 15_000, 390: 40_000 };

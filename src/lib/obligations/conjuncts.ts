@@ -2,12 +2,12 @@ import { readSentence, type Reading, type ReadingContext } from './reading.ts';
 
 // Two main clauses in one sentence, each with a party of its own as subject, put a duty on each:
 // "Sykehuset stiller med rom, og kommunane sørgjer for utstyr", "Kommunen sender meldinga; sykehuset
-// svarer innen en dag". Read whole, the sentence would name both parties and bind them jointly
+// svarer innen en dag", "Sykehuset drifter tenaren, medan kommunane betaler lisensane". Read whole, the sentence would name both parties and bind them jointly
 // (felles), which neither clause says. Where the clauses share a subject ("Avtalen gjelder …, og skal
 // revideres …") or a later one does not open with its party, the sentence is read whole, as before.
 
 // What joins two main clauses. A new conjunction is one more row.
-const JOINS = [',\\s+og', ',\\s+men', ',\\s+samtidig\\s+som', ';'];
+const JOINS = [',\\s+og', ',\\s+men', ',\\s+samtidig\\s+som', ',\\s+mens', ',\\s+medan', ';'];
 const JOIN = new RegExp(`(?:${JOINS.join('|')})\\s+`, 'giu');
 
 /** The sentence cut at each join, the join kept with the clause before it. */

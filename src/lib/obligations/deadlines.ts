@@ -16,6 +16,11 @@ const DEADLINES: ReadonlyArray<RegExp> = [
   new RegExp(`(?<![\\p{L}])minst\\s[^,.;:]*?(?<![\\p{L}])${TIME_UNIT}\\s+(?:før|i forkant)(?![\\p{L}])${PHRASE}`, 'iu'),
   /(?<![\p{L}])så snart\s[^,.;:]+/iu,
   /(?<![\p{L}])(?:våren|hausten|høsten|vår|haust|høst)\s\d{4}(?!\d)/iu,
+  // "i løpet av 2028", "i løpet av første halvår".
+  new RegExp(
+    `(?<![\\p{L}])i\\s+løpet\\s+av\\s[^,.;:]*?(?:\\d{4}|(?<![\\p{L}])${TIME_UNIT}|halvår\\p{L}*|kvartal\\p{L}*)(?![\\p{L}\\d])${PHRASE}`,
+    'iu',
+  ),
 ];
 /** The first deadline a text gives, verbatim, or null. */
 export function deadlineIn(text: string): string | null {

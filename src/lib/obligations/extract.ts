@@ -303,12 +303,26 @@ function readTable(node: Table, context: ClauseContext): void {
   }
 }
 
+/**
+ * The party a responsibility heading names, where the editor set none: "Kommunenes ansvar", "Sykehusets
+ * oppgaver", "Helseføretaket sine oppgåver" (`{part=…}` says it outright; an imported draft has none).
+ */
+function headingParty(clause: Clause, patterns: PartyPatterns): Party | null {
+  if (clause.heading === null || !RESPONSIBILITY_HEADING.test(clause.heading.trim())) return null;
+  const named = namedParties(clause.heading, patterns);
+  return named ? partyOf(named.parties) : null;
+}
+
 /** Extracts every obligation of a guideline, in document order; `:plikt` marks overrule the rules. */
 export function extractObligations({ file, clauses, meta }: ObligationSource): Obligation[] {
   const patterns = partyPatterns(meta.hospital);
   const byId = new Map(clauses.map((clause) => [clause.id, clause]));
   const clauseParty = (clause: Clause | undefined): Party | null =>
-    clause ? (clause.party ?? clauseParty(clause.parent ? byId.get(clause.parent) : undefined)) : null;
+    clause
+      ? (clause.party ??
+        headingParty(clause, patterns) ??
+        clauseParty(clause.parent ? byId.get(clause.parent) : undefined))
+      : null;
   return clauses.flatMap((clause) => clauseObligations(clause, clauseParty(clause), patterns, file));
 }
 

@@ -18,17 +18,44 @@ const PARTY_WORDS: Record<Party, string[]> = {
     'partar',
     'hver part',
     'kvar part',
+    'avtalepart\\p{L}*',
+    // "En part som endrer …": whichever party it is.
+    'en part',
+    'ein part',
     'fagråd\\p{L}*',
     'regionalt fagråd',
     '\\p{L}*samarbeidsutval\\p{L}*',
     '\\p{L}*samhandlingsutval\\p{L}*',
     'helsefellesskap\\p{L}*',
+    // A shared body named again in short ("Rådet møtes …", "Utvalet går gjennom …").
+    'rådet',
+    'utvalget',
+    'utvalet',
+    // The helsefellesskap's top body, of both parties.
+    'partnerskapsmøte\\p{L}*',
+    'partnarskapsmøte\\p{L}*',
     'driftsforum\\p{L}*',
     'SSU',
     'ASU',
     'OSU',
   ],
-  kommune: ['kommunen', 'kommunene', 'kommunane', 'kommunar', 'kommuner', 'kommune'],
+  // "en kommunal representant": the municipalities' (not "felleskommunale", a word of its own).
+  kommune: [
+    'kommunen',
+    'kommunene',
+    'kommunane',
+    'kommunar',
+    'kommuner',
+    'kommune',
+    'kommunal',
+    'kommunale',
+    // The municipality's own services, named as the one who acts: "sjukehuset og heimetenesta avtalar …".
+    'hjemmetjenesten',
+    'heimetenesta',
+    'hjemmesykepleien',
+    'heimesjukepleia',
+    'heimesjukepleien',
+  ],
   helseforetak: [
     'helseforetak\\p{L}*',
     'helseføretak\\p{L}*',
@@ -105,3 +132,29 @@ export function namedParties(
 
 /** The party a set of named parties stands for: the one named, or `felles` for several. */
 export const partyOf = (parties: Set<Party>): Party => (parties.size === 1 ? [...parties][0]! : 'felles');
+
+// A subject without a party is an actor only when it names a person or a body, never a thing
+// ("Varslingen", "Felles standardprosedyrer", "All samhandling"): the noun as the last part of its
+// word, inflected ("samarbeidsutvalet", "fastlegane"), since a compound names what its last part is
+// ("sjukepleiarepikrise" is an epicrisis); the genitive too ("leiarens").
+const INFLECTION = '(?:e|en|er|et|ene|ane|ar|a|n|ne|r|t)?s?';
+const ACTOR_NOUN = new RegExp(
+  `(?:avsender|avsendar|mottaker|mottakar|fastleg|overleg|behandler|behandlar|sykepleier|sjukepleiar|kontaktperson|koordinator|leder|leiar|ansatt|tilsett|helsepersonell|personell|utval|utvalg|forum|grupp|gruppe|nettverk|sekretariat|ledelse|leiing|avdeling|enhet|eining|virksomhet|verksemd|komut|prosjekt)${INFLECTION}$` +
+    // Short nouns only as whole words: "utstyret" is no board, "kollega" no doctor.
+    `|^(?:leg|lege|styre|team)${INFLECTION}$`,
+  'iu',
+);
+
+/** Whether a subject names a person or a body: its first word ("Avsender av melding") or its last ("Regionalt fagråd"). */
+export const isActorNoun = (head: string) => {
+  const list = head.split(/\s+/);
+  return ACTOR_NOUN.test(list[0]!) || ACTOR_NOUN.test(list.at(-1)!);
+};
+
+// The roles among them that act in the present tense as a party would ("Avsendaren ringjer …"); the
+// role itself, inflected, not a compound it starts ("mottakarsystemet" is a thing).
+const ROLE_NOUN =
+  /^(?:avsender|avsendar|mottaker|mottakar|kontaktperson|koordinator|superbruker|superbrukar|sekretariat)(?:e|en|n|ne|ene|er|ar|a|ane|et|ene)?$/iu;
+
+/** Whether a word is a role that acts as a party would ("Avsendaren", "Koordinatoren", "sekretariatet"). */
+export const isRoleNoun = (word: string) => ROLE_NOUN.test(word);

@@ -1,5 +1,6 @@
 import type { Modality, Party } from '../model/types.ts';
-import { namedParties, partyOf, type PartyPatterns } from './parties.ts';
+import { isActorNoun, isRoleNoun, namedParties, partyOf, type PartyPatterns } from './parties.ts';
+import { byRule, possibilityOrHabit, regulates, writerOf } from './procedures.ts';
 
 // How the register reads one sentence: who it obliges and how, or that it obliges no one. Pure
 // rules over words, table-driven: a new way of writing a duty is one more row in a table below,
@@ -8,8 +9,9 @@ import { namedParties, partyOf, type PartyPatterns } from './parties.ts';
 // 1. a modal expression ("skal", "må", "forplikter seg til", "det forutsettes at", "bør", "kan");
 // 2. the present tense with a party as subject ("Partene følger …", "Ved nedetid varsler den parten …");
 // 3. a present passive ("Avvik registreres …", "Opplæring vert gitt …") in a clause that binds a party,
-//    with a party as its agent ("… godkjennes av begge parter"), or after an opening phrase of time or
-//    circumstance ("Medan stansen varer, blir …").
+//    with a party as its agent ("… godkjennes av begge parter"), after an opening phrase of time or
+//    circumstance ("Medan stansen varer, blir …"), or where it says when, how, by whom or to whom the
+//    thing is done: a procedure the agreement lays down (procedures.ts).
 //
 // A sentence that describes the world ("Meldingsutvekslingen foregår kryptert", "Fagrådet har møte
 // kvar tredje veke") has no such reading and is not a duty. The party words are in parties.ts, the
@@ -50,6 +52,13 @@ const MODALS: ReadonlyArray<[string, Modality]> = [
   ['tar ansvar for', 'plikt'],
   ['tek ansvar for', 'plikt'],
   ['har plikt til', 'plikt'],
+  // The duty of the sentence before, for another party: "Kommunane har same plikt overfor sjukehuset".
+  ['har samme plikt', 'plikt'],
+  ['har same plikt', 'plikt'],
+  ['har tilsvarende plikt', 'plikt'],
+  ['har tilsvarande plikt', 'plikt'],
+  ['har samme ansvar', 'plikt'],
+  ['har same ansvar', 'plikt'],
   ['påtar seg å', 'plikt'],
   ['påtek seg å', 'plikt'],
   ['er enige om', 'plikt'],
@@ -75,6 +84,9 @@ const MODALS: ReadonlyArray<[string, Modality]> = [
   ['skal', 'plikt'],
   ['må', 'plikt'],
   ['vil anbefale', 'anbefaling'],
+  // Impersonal, the one it is wished of after it: "Det er ønskelig at partene tar i bruk …".
+  ['det er ønskelig', 'anbefaling'],
+  ['det er ønskjeleg', 'anbefaling'],
   ['anbefaler', 'anbefaling'],
   ['anbefales', 'anbefaling'],
   ['tilrår', 'anbefaling'],
@@ -105,7 +117,8 @@ export const hasModal = (text: string) => [...text.matchAll(MODAL_PATTERN)].leng
 
 // Words before a modal that make it part of a subordinate clause ("meldinger som skal brukes",
 // "Målsettingen er at … skal være"): such a modal describes, it does not oblige.
-const SUBORDINATE_BEFORE = /(?<![\p{L}])(?:som|der|at)\s*$/iu;
+const SUBORDINATE_BEFORE =
+  /(?<![\p{L}])(?:som|der|at)(?:\s+(?:ikke|ikkje|alltid|også|òg|ofte|bare|berre|kun|normalt))?\s*$/iu;
 const SUBORDINATE_AT = /(?<![\p{L}])at(?![\p{L}])/iu;
 // Words that open a subordinate clause: a verb after one of them is not the sentence's own.
 const SUBORDINATORS = /(?<![\p{L}])(?:som|at|der|når|dersom|hvis|viss|fordi|mens|hvilke|kva|hva)(?![\p{L}])/iu;
@@ -134,13 +147,16 @@ const procedure = (after: string, modality: Modality) =>
 
 // Subjects whose modal is a statement of purpose or a description of the world, not a duty of a party.
 const DOCUMENT_SUBJECT =
-  /^(?:denne |dette |den |det )?(?:retningslinj|samarbeidsprosedyre|samhandlingsprosedyre|samarbeidsavtale|avtale|handlingsplan|vedlegg|målsetting|målsetjing|formål|føremål)\p{L}*/iu;
+  /^(?:denne |dette |den |det )?(?:retningslinj|samarbeidsprosedyre|samhandlingsprosedyre|\p{L}*avtal|handlingsplan|vedlegg|målsetting|målsetjing|formål|føremål)\p{L}*/iu;
 const THIRD_PARTY =
   /^(?:den |det |de )?(?:stortinget|departementet|helsedirektoratet|direktoratet|leverandør\p{L}*|norsk helsenett|nhn|myndighet\p{L}*|staten)(?![\p{L}])/iu;
+// A thing done on a third party's plan is the third party's doing: "Fagsystema vert oppdaterte etter planen til leverandøren".
+const THIRD_PARTY_PLAN =
+  /(?<![\p{L}])(?:etter(?!\s+at\s)|i\s+tråd\s+med|i\s+samsvar\s+med)\s+(?:\p{L}+\s+){0,3}?(?:til\s+)?leverandør\p{L}*/iu;
 const THIRD_PARTY_AGENT =
   /^\s*\p{L}+s\s+av\s+(?:stortinget|departementet|helsedirektoratet|direktoratet|leverandør\p{L}*|staten)(?![\p{L}])/iu;
 const PURPOSE_VERB =
-  /^\s*(?:(?:også|videre|derfor|dessuten)\s+)?(?:det\s+)?(?:bidra|bidra til|gi|øke|auke|tydeliggjøre|tydeleggjere|sikre|understøtte|fremme|styrke|gjøre|gjere)(?![\p{L}])/iu;
+  /^\s*(?:(?:også|òg|videre|vidare|derfor|difor|dessuten)\s+)?(?:det\s+)?(?:bidra|bidra til|gi|øke|auke|tydeliggjøre|tydeleggjere|sikre|understøtte|fremme|styrke|gjøre|gjere)(?![\p{L}])/iu;
 const EXPLETIVE = /^(?:det|dette|ein|en|man|følgende|følgande)$/iu;
 // Pronouns that take the actor of the sentence before ("Kommunene utpeker … De gir …").
 const PRONOUN = /^(?:de|dei|disse|desse)$/iu;
@@ -149,21 +165,6 @@ const ADVERBIAL_START =
   /^(?:likeledes|likeins|deretter|ved|i|for|etter|med|under|dessuten|derfor|også|videre|samtidig|dersom|om|når|hvis|viss|innen|innan|før|til|på|av|fra|frå|gjennom|utover|mens|medan|så lenge)(?![\p{L}])/iu;
 const PASSIVE_VERB = /^\s*(?:(?:også|derfor|alltid|kun|bare|i fellesskap)\s+)?\p{L}{2,}(?:es|s|ast)(?![\p{L}])/u;
 
-// A subject without a party is an actor only when it names a person or a body, never a thing
-// ("Varslingen", "Felles standardprosedyrer", "All samhandling").
-const ACTOR_NOUN =
-  /(?:avsender|avsendar|mottaker|mottakar|fastleg|lege|sykepleier|sjukepleiar|kontaktperson|koordinator|leder|leiar|ansatt|tilsett|helsepersonell|personell|utval|forum|gruppe|nettverk|team|styre|sekretariat|ledelse|leiing|avdeling|enhet|eining|virksomhet|verksemd|komut|prosjekt)\p{L}*$/iu;
-
-// The roles among them that act in the present tense as a party would ("Avsendaren ringjer …").
-const ROLE_NOUN =
-  /^(?:avsender|avsendar|mottaker|mottakar|kontaktperson|koordinator|superbruker|superbrukar|sekretariat)\p{L}*$/iu;
-
-/** Whether a subject names a person or a body: its first word ("Avsender av melding") or its last ("Regionalt fagråd"). */
-const isActorNoun = (head: string) => {
-  const list = head.split(/\s+/);
-  return ACTOR_NOUN.test(list[0]!) || ACTOR_NOUN.test(list.at(-1)!);
-};
-
 // The present tense after a party subject says what the party does, except for these verbs that
 // say what is ("Partene er …", "Kommunen mottar …", "Fagrådet har møte …").
 const DESCRIBING_VERBS = new Set(
@@ -171,10 +172,16 @@ const DESCRIBING_VERBS = new Set(
     ' ',
   ),
 );
+// A verb that says what is becomes an action with these words after it: "Partene tar i bruk …",
+// "Kommunen tek kontakt med …". A new phrase is one more row.
+const ACTION_PHRASES: ReadonlyArray<[RegExp, RegExp]> = [
+  [/^(?:tar|tek)$/u, /^(?:\S+\s+){0,2}?(?:i bruk|kontakt|initiativ|opp)(?![\p{L}])/u],
+];
 // Words between a subject and its verb ("Partene også følger …").
 const ADVERBS = new Set('også selv sjølv alltid derfor dessuten normalt sammen'.split(' '));
 const NOT_VERBS = new Set('eller over under etter her der når før mer meir hver kvar for andre fra nær enn'.split(' '));
-const PRESENT_VERB = /^\p{Ll}{2,}(?:er|ar|r)$/u;
+// Nynorsk strong verbs have no -r in the present: "Sjukehuset held kurs …".
+const PRESENT_VERB = /^(?:\p{Ll}{2,}(?:er|ar|r)|held|gjev)$/u;
 // "har" is a duty with a participle ("Partene har etablert rutiner"), a description with a noun ("har møte").
 const PARTICIPLE = /^\p{Ll}{3,}(?:et|t|tt|d|dd)$/u;
 // … except a noun for an arrangement a party keeps for the other: "Kvar part har eit kontaktpunkt …",
@@ -185,7 +192,7 @@ const ARRANGEMENTS: ReadonlyArray<RegExp> = [
   /^kontakt(?:punkt|person|telefon)\p{L}*$/u,
   /^\p{L}*rutin(?:e|er|ar|ene|ane)$/u,
   /^\p{L}*prosedyr(?:e|er|ar|ene|ane)$/u,
-  /^\p{L}*vakt(?:ordning\p{L}*|telefon\p{L}*|a|en)?$/u,
+  /^[\p{L}-]*vakt(?:ordning\p{L}*|telefon\p{L}*|a|en)?$/u,
   /^\p{L}*beredskap\p{L}*$/u,
   /^(?:\p{L}*koordinator|superbruk\p{L}*|ansvarle?g|ansvarlige|ansvarlege)$/u,
 ];
@@ -196,27 +203,40 @@ const DESCRIBING_QUANTIFIERS = new Set(
   'ulike ulik forskjellige forskjellege mange fleire flere ingen inga inkje'.split(' '),
 );
 // A present passive: "-es" / "-ast", or "vert"/"blir" with a participle. Not deponents or adjectives.
-const PASSIVE_FORM = /^\p{Ll}{3,}(?:es|ast)$/u;
+const PASSIVE_FORM = /^\p{Ll}{3,}(?:es|ast)$|^\p{Ll}{4,}ås$/u;
 const NOT_PASSIVE = new Set(
   'felles deres hennes dennes hverandres møtes finnes synes trengs lykkes kjennes behøves kontrast vises henvises visast tilvisast'.split(
     ' ',
   ),
 );
 const PASSIVE_AUXILIARY = /^(?:vert|blir)$/u;
+// Passives too short for the pattern above: "Opplysningane gis over telefon".
+// "Sekretariatet ivaretas av …", "Vedtak foretas …" ("antas" says what is assumed).
+const SHORT_PASSIVES = new Set('gis tas fås nås ses sees ivaretas foretas vedtas overtas'.split(' '));
+// How far into a clause its passive verb is looked for: after a subject, or after an opening phrase.
+const SUBJECT_WINDOW = 10;
+const ADVERBIAL_WINDOW = 12;
+// A present verb first in a sentence opens a condition ("Mottar noen …, returneres …", "Lykkes ikke det, …").
+const VERB_FIRST = /^(?:\p{Ll}{2,}(?:er|ar|r|es|s)|kjem|tek|gjer|held|gjev)$/u;
 const PASSIVE_PARTICIPLE = /^\p{Ll}{3,}(?:et|t|tt|d|dd|de|te|ne|en|ast)$/u;
-const AGENT = /(?<![\p{L}])av\s+(?:begge\s+|hver\s+av\s+)?/iu;
+// The Nynorsk participle in -a, right after "vert"/"blir" only ("Møta vert leia av …"): further on, a
+// word in -a is as likely a noun ("meldinga").
+const A_PARTICIPLE = /^\p{Ll}{3,}a$/u;
+const AGENT = /(?<![\p{L}])av\s+(?:begge\s+|hver\s+av\s+|en\s+|ei\s+|et\s+|ein\s+|eit\s+)?/iu;
 // Words that may stand between an inverted "blir"/"vert" and its participle: the subject ("Medan
 // stansen varer, blir viktige opplysningar gitt …").
 const INVERTED_SUBJECT_WORDS = 3;
+// … and with a relative clause of its own: "Når feilen er retta, blir meldingar som har hopa seg opp sende …".
+const INVERTED_RELATIVE_WORDS = 7;
 // A passive after an opening phrase of time or circumstance says what is done then: a procedure the
 // agreement sets, which binds the parties even where the clause names none ("Ved nedetid varsles …",
 // "Medan stansen varer, blir opplysningar gitt …", "I sommarferien gjennomførast ingen oppgraderingar").
 // Without one a passive narrates or describes ("Resultatet dokumenteres", "Utkastet blir lagt fram …").
 // A new opening is one more row.
 const SITUATION_START: ReadonlyArray<RegExp> = [
-  /^(?:ved|under|mens|medan|så\s+lenge|når|dersom|hvis|viss|om|før|etter\s+at|innen|innan)(?![\p{L}])/iu,
+  /^(?:ved|under|mens|medan|så\s+lenge|når|dersom|hvis|viss|om|før|etter|innen|innan)(?![\p{L}])/iu,
   // "i" with a stretch of time: "I sommerferien", "I skolenes sommerferie", "I perioden før …"; not "I dag", "I Noreg".
-  /^i\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:ferie|ferien|periode|perioden|tida|tiden|helg|helga|helgen|høytid\p{L}*|høgtid\p{L}*)(?![\p{L}])/iu,
+  /^i\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:ferie|ferien|periode|perioden|tida|tiden|helg|helga|helgen|høytid\p{L}*|høgtid\p{L}*|månad\p{L}*|måned\p{L}*)(?![\p{L}])/iu,
 ];
 // A passive between the parties is a procedure wherever it stands: "… blir sendt til den andre parten",
 // "… utveksles mellom partene og hverandre". A new phrase is one more row.
@@ -232,7 +252,7 @@ const PLACE_START = /^\p{L}+\s+\p{Lu}/u;
 const AUTOMATIC = /(?<![\p{L}])automatisk\p{L}*/iu;
 // Passives that describe the text itself, whatever opens the sentence ("Under punkt 4 beskrives …").
 const DESCRIBING_PASSIVES = new Set(
-  'beskrives beskrivast skildrast omtales omtalast nevnes nemnast defineres definerast kalles kallast forstås forståast menes meinast regnes reknast'.split(
+  'beskrives beskrivast skildrast omtales omtalast nevnes nemnast defineres definerast kalles kallast forstås forståast menes meinast regnes reknast omfattes omfattast'.split(
     ' ',
   ),
 );
@@ -285,8 +305,10 @@ export function readSentence(sentence: string, context: ReadingContext): Reading
   // A sentence whose only modals stand in a relative or "at"-clause ("Kvar part har ein vakt som kan
   // nåast …") is read by its own verb.
   const modal = readModal(sentence, context);
-  if (modal !== undefined) return modal;
-  return readPresent(sentence, context) ?? readPassive(sentence, context);
+  const reading = modal !== undefined ? modal : (readPresent(sentence, context) ?? readPassive(sentence, context));
+  // A document whose writer is known: "Epikrisen skal foreligge hos fastlegen …" is the hospital trust's.
+  const writer = reading && reading.party === null && reading.actor === null ? writerOf(sentence) : null;
+  return writer && reading ? { ...reading, party: writer } : reading;
 }
 
 /** "Det er sjukehuset sitt ansvar å …", "… er kommunens ansvar", "Ansvaret … ligg hjå …": the one obliged is named. */
@@ -414,6 +436,9 @@ function doingVerb(word: string, after: ReadonlyArray<string>): boolean {
     const noun = phrase.findIndex((word) => ARRANGEMENTS.some((arrangement) => arrangement.test(word)));
     return noun >= 0 && !phrase.slice(0, noun).some((word) => DESCRIBING_QUANTIFIERS.has(word));
   }
+  // With an inverted subject between them: "… tek parten kontakt med …".
+  const phrase = after.slice(0, 4).join(' ');
+  if (ACTION_PHRASES.some(([verb, words]) => verb.test(word) && words.test(phrase))) return true;
   return PRESENT_VERB.test(word) && !DESCRIBING_VERBS.has(word) && !NOT_VERBS.has(word);
 }
 
@@ -433,22 +458,61 @@ function partySubject(text: string, patterns: PartyPatterns): { actor: string; p
 
 /** The first word after a subject, past adverbs ("Partene også følger …"), and the words after it. */
 function verbAfter(text: string): [string, string[]] | null {
-  const list = bareWords(words(text));
+  // After a relative clause the verb follows its comma: "Den parten som har feilen, varslar …".
+  const list = bareWords(words(text.replace(/^\s*,/u, '')));
   let i = 0;
   while (i < list.length && ADVERBS.has(list[i]!)) i += 1;
   return list[i] ? [list[i]!, list.slice(i + 1)] : null;
+}
+
+// The subject before a verb that says how a thing is done (procedures.ts: "følger", "skjer" …).
+const RULE_SUBJECT = /^(?:\S+\s+){1,6}?(?=(?:følger|følgjer|skjer|foregår|går\s+føre\s+seg)\s)/iu;
+// A party's unit always at hand: "Sykehusets IKT-avdeling er tilgjengelig hele døgnet", "Kommunen er
+// bemanna i arbeidstida" (with a when, procedures.ts), a promise as "har ein vakttelefon" is.
+const AVAILABLE =
+  /^((?:\S+\s+){1,4}?)(?:er|vil\s+være|vil\s+vere)\s+(?:\p{L}+\s+)?(?:tilgjengelig|tilgjengeleg|bemannet|bemanna|betjent|betent|åpen|open)(?![\p{L}])/iu;
+// A party that decides for itself whether to do a thing has a right: "Kommunen vurderer selv om …".
+const CHOOSES =
+  /^\s*(?:vurderer|vurderar|avgjør|avgjer|bestemmer|bestemmer|velger|vel)\s+(?:selv|sjølv|sjølve)\s+(?:om|hvorvidt|kva|hva|korleis|hvordan|når)(?![\p{L}])/iu;
+// A verb of meeting says what is, as "har møte" does; a body's list of tasks may start with it:
+// "Fagrådet møtest kvar månad, følgjer med på avvika og rapporterer …".
+const MEETING = /^(?:møtes|møtest|møtast|samles|samlast|samlest)$/u;
+// A subject's complement ("Fagrådet for e-helse", "Sekretariatet for helsefellesskapet") is up to three words.
+const COMPLEMENT_WORDS = 3;
+
+/** Whether the words after a subject say what it does: its verb, after a complement ("for e-helse går …"), or a later verb of its list. */
+function acts(text: string): boolean {
+  const verb = verbAfter(text);
+  if (!verb) return false;
+  if (doingVerb(...verb)) return true;
+  const [first, rest] = verb;
+  if (first === 'for')
+    for (let n = 1; n <= COMPLEMENT_WORDS && n < rest.length; n += 1) {
+      if (rest.slice(0, n).some((word) => SUBORDINATORS.test(word))) break;
+      if (doingVerb(rest[n]!, rest.slice(n + 1))) return true;
+    }
+  if (!MEETING.test(first)) return false;
+  // "… møtest minst fire gonger i året, følgjer med på avvika og rapporterer …": a later verb of the
+  // list, after a comma or "og", with words of its own after it.
+  const clause = text.split(/\s(?:som|at|når|dersom|fordi|mens|medan)\s/u)[0]!;
+  const listed = (join: RegExp) =>
+    [...clause.matchAll(join)].some(([, word, next]) => !/^(?:og|eller)$/u.test(next!) && doingVerb(word!, [next!]));
+  return listed(/(?:,|\sog)\s+(\p{Ll}+)\s+(\p{L}+)/gu);
 }
 
 /** The present tense with a party as subject: "Partene følger …", "Etter avtalen dekker partnerne …", "De gir …". */
 function readPresent(sentence: string, context: ReadingContext): Reading | null {
   const { patterns } = context;
   const text = sentence.trim();
-  const condition = CONDITION_START.test(text);
+  const condition = CONDITION_START.test(text) || verbFirstCondition(text, patterns);
   const main = condition ? text.replace(/^[^,]*,\s*/u, '') : text;
   // Subject first: "Kommunene i Agder utpeker …".
   const subject = partySubject(main, patterns);
-  const verb = subject && verbAfter(main.slice(subject.end));
-  if (subject && verb && doingVerb(...verb)) return { actor: subject.actor, party: subject.party, modality: 'plikt' };
+  // A choice left to the party: "Kommunane vurderer sjølve om …" is a right, not a duty.
+  if (subject && CHOOSES.test(main.slice(subject.end)))
+    return { actor: subject.actor, party: subject.party, modality: 'adgang' };
+  if (subject && acts(main.slice(subject.end)))
+    return { actor: subject.actor, party: subject.party, modality: 'plikt' };
   const list = words(main);
   const pronoun = list[0] && antecedent(bare(list[0].word), context);
   const pronounVerb = pronoun && verbAfter(main.slice(list[0]!.at + list[0]!.word.length));
@@ -460,9 +524,25 @@ function readPresent(sentence: string, context: ReadingContext): Reading | null 
   // A role no party name says, as the subject: "Mottakaren stadfestar …", "Koordinatoren kallar inn …"
   // (the clause's party, or both). Only a role: with a thing or a body ("Prosjektet varer …",
   // "Nettverket dekker …") the present tense describes.
-  const head = list[0] && bare(list[0].word);
-  const headVerb = head && ROLE_NOUN.test(head) && verbAfter(main.slice(list[0]!.at + list[0]!.word.length));
-  if (headVerb && doingVerb(...headVerb)) return { actor: list[0]!.word, party: null, modality: 'plikt' };
+  // Not the first of a list of roles ("Avsender, mottaker og kontaktperson har …").
+  const head = list[0] && !list[0].word.endsWith(',') && bare(list[0].word);
+  if (head && isRoleNoun(head) && acts(main.slice(list[0]!.at + list[0]!.word.length)))
+    return { actor: list[0]!.word, party: null, modality: 'plikt' };
+  // A thing done the way a rule says: "Testene følger sjekklisten", "Varslingen skjer etter rutinen" (procedures.ts).
+  const thing = condition ? null : RULE_SUBJECT.exec(main)?.[0];
+  if (
+    thing &&
+    !SUBORDINATORS.test(thing) &&
+    !DOCUMENT_SUBJECT.test(thing) &&
+    !THIRD_PARTY.test(thing) &&
+    !possibilityOrHabit(main) &&
+    byRule(main.slice(thing.length), patterns)
+  )
+    return { actor: null, party: null, modality: 'plikt' };
+  const available = condition ? null : AVAILABLE.exec(main);
+  const keeper = available ? namedParties(available[1]!, patterns) : null;
+  if (available && keeper && regulates(main, patterns))
+    return { actor: available[1]!.trim(), party: partyOf(keeper.parties), modality: 'plikt' };
   // Verb first, after a condition or an adverbial: "Ved planlagt nedetid varsler den parten som …", "Dersom …, sender kommunen …".
   if (!condition && !ADVERBIAL_START.test(main)) return null;
   const clause = condition ? main : main.split(',')[0]!;
@@ -471,7 +551,10 @@ function readPresent(sentence: string, context: ReadingContext): Reading | null 
     const word = bare(scan[i]!.word);
     if (SUBORDINATORS.test(word)) break;
     if (!doingVerb(word, bareWords(scan.slice(i + 1)))) continue;
-    return invertedSubject(main.slice(scan[i + 1]!.at), patterns);
+    // A noun in -er/-ar ("Ved utskriving av pasientar …") or a verb of the opening phrase ("Med mindre
+    // annet følger av lov …, dekker partnerne …") comes first: read on to the main verb and its party.
+    const inverted = invertedSubject(main.slice(scan[i + 1]!.at), patterns);
+    if (inverted) return inverted;
   }
   // An opening phrase with a clause of its own ends at its comma, and the verb comes first after it:
   // "Ved driftsstans som varer over ein time, varslar parten som har feilen …".
@@ -484,10 +567,32 @@ function readPresent(sentence: string, context: ReadingContext): Reading | null 
     : null;
 }
 
-/** The party subject right after an inverted verb, as a duty; null when it names no party. */
+/** The party or role subject right after an inverted verb, as a duty ("… ringjer avsendaren …": the clause's party); null for anything else. */
 function invertedSubject(text: string, patterns: PartyPatterns): Reading | null {
   const inverted = partySubject(text, patterns);
-  return inverted ? { actor: inverted.actor, party: inverted.party, modality: 'plikt' } : null;
+  if (inverted) return { actor: inverted.actor, party: inverted.party, modality: 'plikt' };
+  const first = /^\s*(\p{L}+)/u.exec(text)?.[1];
+  return first && isRoleNoun(first) ? { actor: first, party: null, modality: 'plikt' } : null;
+}
+
+/**
+ * Whether a sentence opens with a condition whose verb comes first, up to its comma: "Uteblir
+ * kvitteringen, kontakter …", "Manglar svaret etter ein dag, ringjer …". Not a subject that merely ends
+ * in -er ("Avsender, mottaker og …", "Tjenester som …", "Fastleger og …", "Hver part …").
+ */
+function verbFirstCondition(text: string, patterns: PartyPatterns): boolean {
+  const opening = /^(\p{L}+)\s+(\p{L}+)[^,]*,\s*\S/u.exec(text);
+  if (!opening) return false;
+  const [, first, second] = opening;
+  const word = first!.toLocaleLowerCase('nb');
+  return (
+    VERB_FIRST.test(word) &&
+    !NOT_VERBS.has(word) &&
+    !/^(?:som|og|eller)$/iu.test(second!) &&
+    !isActorNoun(word) &&
+    !isRoleNoun(word) &&
+    !namedParties(`${first} ${second}`, patterns)
+  );
 }
 
 /** Where a subject that starts with a party name ends: past names ("Kommunene i Agder", "UNN (HF)") and a relative clause up to its comma. */
@@ -520,52 +625,107 @@ function firstNameEnd(text: string, patterns: PartyPatterns): number {
   return best?.end ?? 0;
 }
 
+/** Where a present passive stands in a clause: the verb's word, its offset, and how it is formed. */
+interface Passive {
+  word: string;
+  at: number;
+  inflected: boolean;
+  periphrastic: boolean;
+  /** The participle of "blir"/"vert", or the inflected verb. */
+  verb: string;
+}
+
+/** The present passive that is a clause's own verb, before any subordinate clause; "stop" at one that comes first. */
+function passiveIn(main: string, adverbial: boolean): Passive | 'stop' | null {
+  const list = words(main);
+  // After an opening phrase the verb may stand far in ("Frå 1. juli til 15. august og i romjula blir …").
+  const window = adverbial ? ADVERBIAL_WINDOW : SUBJECT_WINDOW;
+  for (let i = 0; i < Math.min(list.length, window); i += 1) {
+    const word = bare(list[i]!.word);
+    if (SUBORDINATORS.test(word) && i > 0) return 'stop';
+    // A genitive plural ("partnernes", "brukernes") is no passive.
+    const inflected =
+      (PASSIVE_FORM.test(word) && !NOT_PASSIVE.has(word) && !/(?:enes|rnes|anes)$/u.test(word)) ||
+      SHORT_PASSIVES.has(word);
+    // "blir"/"vert" with its participle; after an opening phrase the subject may stand between them,
+    // with a relative clause of its own ("… blir meldingar som har hopa seg opp sende på nytt").
+    const following = bareWords(list.slice(i + 1)).filter((next) => !BETWEEN_AUXILIARY.has(next));
+    const inverted = i === 0 || adverbial;
+    const relative = following.slice(0, INVERTED_SUBJECT_WORDS).includes('som');
+    const reach = inverted ? 1 + (relative ? INVERTED_RELATIVE_WORDS : INVERTED_SUBJECT_WORDS) : 1;
+    const participle = PASSIVE_AUXILIARY.test(word)
+      ? (following.slice(0, reach).find((next) => PASSIVE_PARTICIPLE.test(next)) ??
+        (A_PARTICIPLE.test(following[0] ?? '') ? following[0] : undefined))
+      : undefined;
+    if (!inflected && !participle) continue;
+    return { word, at: list[i]!.at, inflected, periphrastic: !!participle, verb: participle ?? word };
+  }
+  return null;
+}
+
+/**
+ * A passive right after a comma, where what stands before it is a subject with a relative clause
+ * ("Alle avvik som gjeld samhandlinga, blir registrerte …") or a condition with its verb first
+ * ("Mottar noen … en melding som ikke var ment for dem, returneres meldingen …"): the passive and its
+ * subject, and whether the opening is a condition.
+ */
+function frontedPassive(main: string): { passive: Passive; subject: string; condition: boolean } | null {
+  const comma = /^([^,]+),\s*/u.exec(main);
+  if (!comma) return null;
+  const before = comma[1]!.trim();
+  const [first, second] = bareWords(words(before));
+  const condition = !!first && !!second && second !== 'som' && VERB_FIRST.test(first);
+  if (!condition && !SUBORDINATORS.test(before)) return null;
+  const passive = passiveIn(main.slice(comma[0].length), false);
+  if (!passive || passive === 'stop' || passive.at !== 0) return null;
+  return { passive: { ...passive, at: passive.at + comma[0].length }, subject: before, condition };
+}
+
 /** A present passive as the sentence's own verb: "Avvik registreres …", "Ved endringer gjennomføres …", "Opplæring vert gitt …". */
 function readPassive(sentence: string, context: ReadingContext): Reading | null {
-  const { adverbial, subject: main } = mainClause(sentence);
-  const situation =
-    SITUATION_START.some((pattern) => pattern.test(sentence.trim())) && !PLACE_START.test(sentence.trim());
-  const list = words(main);
-  for (let i = 0; i < Math.min(list.length, 7); i += 1) {
-    const word = bare(list[i]!.word);
-    if (SUBORDINATORS.test(word) && i > 0) return null;
-    // A genitive plural ("partnernes", "brukernes") is no passive.
-    const inflected = PASSIVE_FORM.test(word) && !NOT_PASSIVE.has(word) && !/(?:enes|rnes|anes)$/u.test(word);
-    // "blir"/"vert" with its participle; after an opening phrase the subject may stand between them.
-    const reach = i === 0 || adverbial ? 1 + INVERTED_SUBJECT_WORDS : 1;
-    const following = bareWords(list.slice(i + 1)).filter((next) => !BETWEEN_AUXILIARY.has(next));
-    const periphrastic =
-      PASSIVE_AUXILIARY.test(word) && following.slice(0, reach).some((next) => PASSIVE_PARTICIPLE.test(next));
-    if (!inflected && !periphrastic) continue;
-    if (DESCRIBING_PASSIVES.has(word) || AUTOMATIC.test(main)) return null;
-    const subject = main.slice(0, list[i]!.at).trim();
-    // The agreement revised or evaluated ("Avtalen revideres ved behov", "Retningslinja vert evaluert …")
-    // is the parties' duty, as with a modal; anything else the document "does" describes it.
-    const verb = periphrastic ? following.find((next) => PASSIVE_PARTICIPLE.test(next))! : word;
-    const upkeep = DOCUMENT_SUBJECT.test(subject) && UPKEEP_STEM.test(verb);
-    if ((DOCUMENT_SUBJECT.test(subject) && !upkeep) || THIRD_PARTY.test(subject)) return null;
-    const rest = main.slice(list[i]!.at);
-    const agent = AGENT.exec(rest);
-    if (agent && THIRD_PARTY.test(rest.slice(agent.index + agent[0].length))) return null;
-    const agentParty = agent
-      ? namedParties(
-          rest
-            .slice(agent.index + agent[0].length)
-            .split(/\s+/, 3)
-            .join(' '),
-          context.patterns,
-        )
-      : null;
-    if (agentParty && agentParty.start === 0)
-      return { actor: null, party: partyOf(agentParty.parties), modality: 'plikt' };
-    // "Avvik registreres …" binds the clause's party; outside one, an "-es" passive binds the parties it
-    // names ("… gjennomføres samhandlingstester mellom partene"), and a passive after an opening
-    // phrase of time or circumstance, between the parties or on a dispute sets a procedure; "blir lagt
-    // fram" narrates.
-    const procedure = situation || upkeep || RECIPROCAL.test(main) || DISPUTE_SUBJECT.test(subject);
-    if (context.bound || procedure || (inflected && namedParties(main, context.patterns)))
-      return { actor: null, party: null, modality: 'plikt' };
-    return null;
-  }
+  const text = sentence.trim();
+  const { adverbial, subject: main } = mainClause(text);
+  const situation = SITUATION_START.some((pattern) => pattern.test(text)) && !PLACE_START.test(text);
+  const fronted = adverbial ? null : frontedPassive(main);
+  const own = fronted ? null : passiveIn(main, adverbial);
+  const passive = fronted?.passive ?? (own === 'stop' ? null : own);
+  if (!passive) return null;
+  const { word, inflected, verb } = passive;
+  if (DESCRIBING_PASSIVES.has(word) || AUTOMATIC.test(main)) return null;
+  const subject = fronted?.subject ?? main.slice(0, passive.at).trim();
+  // The agreement revised or evaluated ("Avtalen revideres ved behov", "Retningslinja vert evaluert …")
+  // is the parties' duty, as with a modal; anything else the document "does" describes it.
+  const upkeep = DOCUMENT_SUBJECT.test(subject) && UPKEEP_STEM.test(verb);
+  if ((DOCUMENT_SUBJECT.test(subject) && !upkeep) || THIRD_PARTY.test(subject)) return null;
+  // "Dialogmøter holdes ved behov" allows, "I dag sendes de fleste …" reports: neither lays down a procedure.
+  if (!upkeep && possibilityOrHabit(text)) return null;
+  const rest = main.slice(passive.at);
+  if (THIRD_PARTY_PLAN.test(rest)) return null;
+  const agent = AGENT.exec(rest);
+  if (agent && THIRD_PARTY.test(rest.slice(agent.index + agent[0].length))) return null;
+  const agentParty = agent
+    ? namedParties(
+        rest
+          .slice(agent.index + agent[0].length)
+          .split(/\s+/, 3)
+          .join(' '),
+        context.patterns,
+      )
+    : null;
+  if (agentParty && agentParty.start === 0)
+    return { actor: null, party: partyOf(agentParty.parties), modality: 'plikt' };
+  // "Avvik registreres …" binds the clause's party; outside one, an "-es" passive binds the parties it
+  // names ("… gjennomføres samhandlingstester mellom partene"), and a passive sets a procedure after an
+  // opening phrase of time or circumstance or a condition, between the parties, on a dispute, or where
+  // it says when, how, by whom or to whom it is done (procedures.ts); "blir lagt fram" narrates.
+  const procedure =
+    situation ||
+    fronted?.condition ||
+    upkeep ||
+    RECIPROCAL.test(main) ||
+    DISPUTE_SUBJECT.test(subject) ||
+    regulates(text, context.patterns);
+  if (context.bound || procedure || (inflected && namedParties(main, context.patterns)))
+    return { actor: null, party: null, modality: 'plikt' };
   return null;
 }

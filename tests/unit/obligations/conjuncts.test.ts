@@ -29,6 +29,15 @@ describe('two main clauses, two parties: a duty each', () => {
       sentence: 'Partane stiller med ein representant kvar, men SNH leier arbeidet.',
       expected: ['felles plikt «Partane»', 'helseforetak plikt «SNH»'],
     },
+    // «mens»/«medan» sets one party's part against the other's.
+    {
+      sentence: 'SNH drifter kjernesystemet, mens kommunene betaler for egne lisenser.',
+      expected: ['helseforetak plikt «SNH»', 'kommune plikt «kommunene»'],
+    },
+    {
+      sentence: 'Sjukehuset held kurs for superbrukarane, medan kommunane sender dei tilsette på kurs.',
+      expected: ['helseforetak plikt «Sjukehuset»', 'kommune plikt «kommunane»'],
+    },
   ])('«$sentence»', ({ sentence, expected }) => {
     expect(duties(sentence)).toEqual(expected);
   });

@@ -340,6 +340,273 @@ describe('a present passive', () => {
   });
 });
 
+// A procedure the agreement lays down, in the present or the passive, with no party: a duty of the
+// clause's party, or of both, where the sentence says what is done and when, how, by whom or to whom
+// (docs/obligations.md, «A procedure without a party»). A fact, a definition, the scope, a plan told
+// once, what usually happens, or a thing done «ved behov» is no duty.
+describe('a procedure without a party', () => {
+  test.each([
+    // When: a time, a frequency, a season, a stretch of dates, a month something is not done in.
+    'Avviste meldinger følges opp innen neste arbeidsdag.',
+    'Adresselista vert kontrollert kvar månad.',
+    'Brukartilgangane blir gått gjennom to gonger i året.',
+    'Ventende meldinger sendes på nytt straks forbindelsen er oppe.',
+    'Store endringer i fagsystemene legges ikke til påskeuken.',
+    'Det gjøres ingen versjonsbytter i august.',
+    'Frå 20. desember til 3. januar blir det ikkje sett i drift nye versjonar.',
+    // How: by a rule the parties keep, by a channel.
+    'Lisenskostnadene fordeles etter en fordelingsnøkkel basert på folketall.',
+    'Hastesaker meldes over telefon.',
+    'Avvik handsamast i samsvar med rutinen for avvikshandtering.',
+    // By whom or to whom: a party, a shared body, a role.
+    'Kvitteringen returneres til avsenderen.',
+    'Kontaktlista blir oppdatert av sekretariatet for samarbeidsutvalet.',
+    'Opplysningene journalføres av den som tar imot dem.',
+    'Referatet sendes til samarbeidsutvalget.',
+    // The subject with a relative clause up to its comma, then the passive.
+    'Meldinger som ikke kan leses, returneres til avsenderen samme dag.',
+    'Feil som gjeld fleire kommunar, blir melde til fagrådet innan to dagar.',
+    // An opening condition with its verb first.
+    'Svarer ikke mottakeren, ringes vakttelefonen.',
+    'Kjem meldinga i retur, vert ho send på nytt.',
+    // Far into the sentence, after a long opening phrase.
+    'Fra midten av juni til utgangen av august og i romjulen gjennomføres ingen oppgraderinger.',
+    // A time of day or week, a month something is only done in, a stretch named by its months.
+    'Oppdateringer av meldingstjeneren legges til natt eller helg.',
+    'I vintermånadene blir det berre gjort tryggingsoppdateringar.',
+    // A channel; a distribution key; where it is done, at a party; the agreement's own review.
+    'Henvisninger sendes elektronisk.',
+    'Driftsutgiftene delast etter folketal.',
+    'Feilen vert registrert hos begge partar.',
+    'Delavtalen gjennomgås hvert tredje år.',
+    // Regularly; by a recommendation or a requirement; by the need of the service.
+    'Tilgangslistene gjennomgås jevnlig.',
+    'Meldingane vert utforma i tråd med rettleiaren frå direktoratet.',
+    'Tilgang til journalen gis etter tjenstlig behov.',
+    // For how long; who pays; by a distribution.
+    'Loggene oppbevares i fem år.',
+    'Kursavgifta vert dekt av kvar deltakar.',
+    'Lisensutgiftene betales av brukerkommunene.',
+    'Driftsutgiftene fordeles etter en fordeling partene blir enige om.',
+    // Working hours; together; sent to somewhere; between persons; on an occasion; after an event.
+    'Større endringer gjennomføres etter arbeidstid.',
+    'Feilretting vert gjort i samråd med leverandøren.',
+    'Prøvesvar blir adresserte til den bestillande eininga.',
+    'Tid for samtalen blir avtalt mellom legane.',
+    'Kontaktlista oppdateres ved endringer i bemanningen.',
+    'Etter oppgraderingen testes meldingsflyten på nytt.',
+    // A thing that «skjer» with a how; only in a case; a yearly event.
+    'Innkalling skjer skriftlig til partene.',
+    'Faks brukes bare når helsenettet er nede.',
+    'Rapporten legges fram på det årlige dialogmøtet.',
+    // The Nynorsk participle in -a, right after «vert».
+    'Styringsgruppa vert leia etter tur annakvart år.',
+    // A thing done the way a rule says.
+    'Opplæringen følger planen som fagrådet har vedtatt.',
+    'Varslinga skjer etter rutinen for planlagd nedetid.',
+  ])('«%s» is a duty (unbound clause)', (sentence) => {
+    expect(read(sentence)).toEqual({ party: null, actor: null, modality: 'plikt' });
+  });
+
+  test.each([
+    // A fact, a definition, the scope.
+    'Meldingene går over Norsk helsenett.',
+    'Med avvik menes en hendelse som bryter med en rutine.',
+    'Meldingane blir ikkje lagra i pasientens kjernejournal.',
+    'Retningslinjen gjelder fra 1. mars til 31. desember.',
+    'Ordninga vert finansiert av staten.',
+    'Meldingene leses av helsepersonell i hele regionen.',
+    'Kjernejournalen oppdateres av Norsk helsenett hver natt.',
+    'Systemet oppdateres automatisk hver natt.',
+    'Plikten følger av samarbeidsavtalen.',
+    'Sjekklisten følger som vedlegg.',
+    // «ved behov», «når det er hensiktsmessig»: a possibility.
+    'Arbeidsmøter holdes ved behov.',
+    'Ved behov kalles det inn til ekstra møte.',
+    'Video blir brukt når det er hensiktsmessig.',
+    // A plan told once, what usually happens, how much.
+    'Utkastet blir sendt på høring i mai.',
+    'Det blir sendt om lag 4000 meldingar kvar veke.',
+    'Prøvesvar sendes som regel elektronisk samme dag.',
+    'Pasienten skrives ut når behandlingen er avsluttet.',
+    // As arranged, or on a supplier's plan.
+    'Videokonsultasjon brukes etter avtale med pasienten.',
+    'Fagsystemene oppgraderes etter leverandørens plan hvert år.',
+    // A describing passive: the scope; what is assumed.
+    'Fastlegene omfattes av avtalen.',
+    'Det antas at flere kommuner vil slutte seg til.',
+    // A means is no occasion.
+    'Informasjon utveksles ved bruk av flere løsninger.',
+    // A system is no role, though its name starts with one.
+    'Meldingene blir kvitterte av mottakarsystemet.',
+    // «skjer» with no how or when, or with what usually happens; a thing at hand, no party's.
+    'Samhandlingen skjer i dag elektronisk.',
+    'Meldingsutvekslingen skjer kryptert.',
+    'Løsningen er tilgjengelig hele døgnet.',
+  ])('«%s» obliges no one (unbound clause)', (sentence) => {
+    expect(read(sentence)).toBeNull();
+  });
+
+  // A document whose writer the health services know: its writer's, where the sentence names no one.
+  test.each([
+    { sentence: 'Epikrisen sendes til fastlegen samme dag.', party: 'helseforetak' },
+    { sentence: 'Ei sjukepleiarepikrise skal følgje pasienten heim.', party: 'helseforetak' },
+    { sentence: 'Innleggingsrapporten blir send til sjukehuset.', party: 'kommune' },
+  ])('«$sentence» → $party', ({ sentence, party }) => {
+    expect(read(sentence)).toEqual({ party, actor: null, modality: 'plikt' });
+  });
+
+  // A party's unit at hand at a stated time: that party's.
+  test.each([
+    { sentence: 'Kommunens legevakt er tilgjengelig hele døgnet.', party: 'kommune' },
+    { sentence: 'IKT-vakta til sjukehuset er bemanna alle dagar.', party: 'helseforetak' },
+  ])('«$sentence» → $party', ({ sentence, party }) => {
+    expect(read(sentence)).toMatchObject({ party, modality: 'plikt' });
+  });
+
+  test("a party's unit at hand with no time is no promise", () => {
+    expect(read('Sykehusets nettside er tilgjengelig for alle.')).toBeNull();
+  });
+
+  test.each([
+    { sentence: 'Møtene ledes av en kommunal representant.', party: 'kommune' },
+    { sentence: 'Sekretariatsarbeidet ivaretas av SiV.', party: 'helseforetak' },
+  ])('«$sentence»: a party as agent, after an article or in a short passive → $party', ({ sentence, party }) => {
+    expect(read(sentence)).toEqual({ party, actor: null, modality: 'plikt' });
+  });
+
+  test.each([
+    // What is written in a document whose writer is known.
+    { sentence: 'Hjelpemidlene skal stå i epikrisen.', party: 'helseforetak' },
+    // A noun in -ar after the opening is no verb: the verb and its parties come after it.
+    { sentence: 'Ved innlegging av pasientar med tryggleiksalarm varslar heimetenesta sjukehuset.', party: 'kommune' },
+  ])('«$sentence» → $party', ({ sentence, party }) => {
+    expect(read(sentence)).toMatchObject({ party, modality: 'plikt' });
+  });
+
+  test('a choice left to a party is a right', () => {
+    expect(read('Kommunene vurderer selv om de vil bruke løsningen.')).toEqual({
+      party: 'kommune',
+      actor: 'Kommunene',
+      modality: 'adgang',
+    });
+  });
+
+  test('a word in the middle of another is no actor: «utstyret» is no board', () => {
+    expect(read('Opplysningane om utstyret skal følgje pasienten.')).toMatchObject({ actor: null });
+  });
+
+  test('«Det er ønskelig at …» is a recommendation to the one named after it', () => {
+    expect(read('Det er ønskelig at kommunene tar i bruk videokonsultasjon.')).toEqual({
+      party: 'kommune',
+      actor: 'kommunene',
+      modality: 'anbefaling',
+    });
+  });
+
+  test('the Nynorsk participle in -a with a party as agent: a duty of the agent', () => {
+    expect(read('Styringsgruppa vert leia av kommunane annakvart år.')).toEqual({
+      party: 'kommune',
+      actor: null,
+      modality: 'plikt',
+    });
+  });
+
+  test('«ved behov» makes a passive no duty in a clause that binds a party too', () => {
+    expect(read('Samarbeidsmøter holdes ved behov.', { bound: true })).toBeNull();
+    expect(read('Samarbeidsmøter holdes hvert kvartal.', { bound: true })).toMatchObject({ modality: 'plikt' });
+  });
+});
+
+describe('the present tense: a party in a relative clause, a complement, a list of tasks', () => {
+  test.each([
+    {
+      sentence: 'Den parten som eier meldingstjeneren, varsler de andre partene ved feil.',
+      party: 'felles',
+      actor: 'Den parten som eier meldingstjeneren',
+    },
+    {
+      sentence: 'Ein part som byter fagsystem, gir dei andre beskjed i god tid.',
+      party: 'felles',
+      actor: 'Ein part som byter fagsystem',
+    },
+    { sentence: 'Fagrådet for velferdsteknologi legger fram en årsrapport.', party: 'felles', actor: 'Fagrådet' },
+    {
+      sentence: 'Samarbeidsutvalet møtest kvar månad, går gjennom avvika og gir råd til partane.',
+      party: 'felles',
+      actor: 'Samarbeidsutvalet',
+    },
+    { sentence: 'Kommunene tar i bruk nye meldingsversjoner innen et år.', party: 'kommune', actor: 'Kommunene' },
+    { sentence: 'Partnarskapsmøtet godkjenner handlingsplanen.', party: 'felles', actor: 'Partnarskapsmøtet' },
+    // A shared body named again in short, its meetings then a task after «og».
+    { sentence: 'Utvalget møtes hver måned og følger opp handlingsplanen.', party: 'felles', actor: 'Utvalget' },
+    // «har» with an arrangement whose name has a hyphen.
+    { sentence: 'Kommunen har ein eigen IKT-vakt i helgane.', party: 'kommune', actor: 'Kommunen' },
+    // The duty of the sentence before, for another party.
+    { sentence: 'Sykehuset har samme plikt overfor kommunene.', party: 'helseforetak', actor: 'Sykehuset' },
+    // «tek … kontakt» with an inverted subject, after a condition with its verb first.
+    {
+      sentence: 'Merkar ein part at kvitteringar manglar, tek parten kontakt med mottakaren.',
+      party: 'felles',
+      actor: 'parten',
+    },
+    // «Avtalepartane» are the parties, not the agreement.
+    { sentence: 'Avtalepartane skal møtast kvart år.', party: 'felles', actor: 'Avtalepartane' },
+    // A Nynorsk strong verb in the present, with no -r.
+    { sentence: 'Helseføretaket held eit kurs kvar haust.', party: 'helseforetak', actor: 'Helseføretaket' },
+  ])('«$sentence» → $party «$actor»', ({ sentence, party, actor }) => {
+    expect(read(sentence)).toEqual({ party, actor, modality: 'plikt' });
+  });
+
+  test('a role with a complement: the clause decides', () => {
+    expect(read('Sekretariatet for helsefellesskapet sender ut innkallingen.')).toEqual({
+      party: null,
+      actor: 'Sekretariatet',
+      modality: 'plikt',
+    });
+  });
+
+  // A condition with its verb first, then the verb and a role: the clause's party, or both.
+  test.each([
+    { sentence: 'Uteblir svaret, ringer koordinatoren mottakeren.', actor: 'koordinatoren' },
+    { sentence: 'Kjem meldinga i retur, sender avsendaren ho på nytt.', actor: 'avsendaren' },
+  ])('«$sentence» → «$actor»', ({ sentence, actor }) => {
+    expect(read(sentence)).toEqual({ party: null, actor, modality: 'plikt' });
+  });
+
+  test('a condition with its verb first, then a party', () => {
+    expect(read('Mangler kvitteringen, kontakter sykehuset kommunen.')).toEqual({
+      party: 'helseforetak',
+      actor: 'sykehuset',
+      modality: 'plikt',
+    });
+  });
+
+  test.each([
+    'Samarbeidsutvalget møtes fire ganger i året.',
+    // Not a verb first: a list of roles, a party's quantifier.
+    'Avsender, mottaker og kontaktperson har ulike roller.',
+    'Tjenester som ikke virker, finnes i oversikten.',
+    'Fagrådet består av leiarar, rådgjevarar frå kommunane og legar frå sjukehuset.',
+    'Kommunene tar imot mange meldinger.',
+  ])('«%s» describes', (sentence) => {
+    expect(read(sentence)).toBeNull();
+  });
+});
+
+describe('a modal in a relative clause, after a negation', () => {
+  test("is not the sentence's modal: the main clause's is", () => {
+    expect(read('Ei melding som ikkje kan opnast, skal sendast tilbake med feilkode.')).toEqual({
+      party: null,
+      actor: null,
+      modality: 'plikt',
+    });
+  });
+  test('a purpose after «òg» obliges no one', () => {
+    expect(read('Ho skal òg gjere det tydeleg kven som svarar for kva.')).toBeNull();
+  });
+});
+
 // What the parties do to the agreement itself. «kan» is a right, not a duty, and a passive «kan» gives
 // that right to no one («Tilbudet kan omfatte …») unless it states how the agreement ends or changes,
 // with a notice: then it is the parties' right (adgang), the notice binding whoever uses it.
@@ -395,6 +662,8 @@ describe('deadlines', () => {
       deadline: 'seinast tre arbeidsdagar etter at dei er mottekne',
     },
     { text: 'Driftsstans skal varslast innan to timar.', deadline: 'innan to timar' },
+    { text: 'Rutinen evalueres i løpet av første halvår 2027.', deadline: 'i løpet av første halvår 2027' },
+    { text: 'Planen vert revidert i løpet av 2029.', deadline: 'i løpet av 2029' },
   ])('«$text» → $deadline', ({ text, deadline }) => {
     expect(deadlineIn(text)).toBe(deadline);
   });

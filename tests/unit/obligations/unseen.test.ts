@@ -45,15 +45,54 @@ function extracted(name: string): Entry[] {
 }
 
 test.each([
-  { name: 'agder', recall: 0.8, precision: 0.9 },
-  { name: 'nynorsk', recall: 0.8, precision: 0.85 },
-  // Written after the rules above, and not tuned to: the honest measure of a guideline no rule was fitted to.
-  { name: 'vestfold', recall: 0.8, precision: 0.9 },
+  { name: 'agder', recall: 0.95, precision: 0.95 },
+  { name: 'nynorsk', recall: 0.95, precision: 0.95 },
+  // Written after the rules above, and not tuned to (12/13) until the procedure without a party: its one
+  // miss was in view when the helsefellesskap's «partnerskapsmøte» became a shared body (13/13 since).
+  { name: 'vestfold', recall: 0.95, precision: 0.95 },
   // Written after the register's forms of issue 28 and before they were tried on it: first read
   // 23/29 (precision 23/24). Three forms it showed missing were then made general rules (a role with a
   // present verb, a passive between the parties, a dispute resolved by a rule), so it is no longer held
-  // out: 26/29 since. The misses left are listed when it runs.
-  { name: 'solvik', recall: 0.85, precision: 0.9 },
+  // out: 26/29, and 28/29 with the procedure without a party. The misses left are listed when it runs.
+  { name: 'solvik', recall: 0.95, precision: 0.95 },
+  // Written after the procedure without a party, by the same hand as its rules, before they were tried
+  // on them: first read fjordvik 22/28 (precision 22/22) and heiane 18/24 (precision 18/19). General
+  // forms from their misses were then added (a condition with its verb first, a role after an inverted
+  // verb, «delavtalen» as the document, «-ås» passives, the Nynorsk participle in -a, a body named
+  // again in short, «hos», «elektronisk», night and weekend, a hyphen in «IKT-vakt», a system no role),
+  // so they are no longer held out: 27/28 and 24/24 since.
+  { name: 'fjordvik', recall: 0.95, precision: 0.95 },
+  { name: 'heiane', recall: 0.95, precision: 0.95 },
+  // Written after the second round of forms, by the same hand, and committed before the rules were
+  // tried on it: first read 17/23 (precision 17/19, deadlines 16/17). The general forms behind its
+  // misses were then added (a thing that «skjer» with a how or a when, «via», «bare når», «årlige», a
+  // party's unit at hand «hele døgnet», a document's known writer, «i løpet av»), so it is no longer
+  // held out: 23/23 (precision 23/24) since.
+  { name: 'sjoland', recall: 0.95, precision: 0.95 },
+  // Written after the third round of forms, by the same hand, committed before the rules were tried on
+  // it: first read 12/20 (precision 12/12, deadlines 11/12). The general forms behind its misses were
+  // then added (working hours, «i samarbeid», sent to somewhere, between persons, «ved» an occasion,
+  // «Etter» an event, «har same plikt», «tek … kontakt» inverted, «Tenesteavtalen»/«avtalepartane»),
+  // so it is no longer held out: 20/20 since.
+  { name: 'nordfjella', recall: 0.95, precision: 0.95 },
+  // Written after the fourth round of forms, by the same hand, committed before the rules were tried on
+  // it: first read 10/20 (precision 10/14: one false, three with the party wrong; deadlines 10/10). The
+  // general forms behind its misses were then added (a responsibility heading's party without
+  // {part=…}, «-tas» passives, an agent after an article, «kommunal», for how long, who pays, «Det er
+  // ønskelig at», a scope passive «omfattes»), so it is no longer held out: 19/20 since.
+  { name: 'elvedal', recall: 0.95, precision: 0.95 },
+  // Written after the fifth round of forms, by the same hand, committed before the rules were tried on
+  // it: first read 11/17 (precision 11/13: one read as a duty the reader gives as a right, one with the
+  // party wrong; deadlines 11/11). The general forms behind its misses were then added (regularly, a
+  // recommendation or requirement as the rule, «etter tenestlege behov», what stands in a known
+  // writer's document, a noun in -ar no verb, a choice left to a party, the municipality's home
+  // services), so it is no longer held out: 17/17 since.
+  { name: 'sunnvika', recall: 0.95, precision: 0.95 },
+  // Held out: written after this round's last change to the rules, by the same hand, committed before
+  // they were tried on it, and not tuned to. First and only read 15/20 (precision 15/16; the false one
+  // «Den … skal leses sammen med den», the document read as if a party must read it). The floors hold
+  // that; the misses are printed when it runs.
+  { name: 'kystfjord', recall: 0.75, precision: 0.9 },
 ])('$name: the register finds what a careful reader finds', ({ name, recall, precision }) => {
   const want = expected(name);
   const got = extracted(name);
