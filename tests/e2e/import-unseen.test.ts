@@ -26,7 +26,10 @@ import { fill, unseenDocx, unseenDocxOnStyles, unseenDocxTyped, unseenPdf } from
 // .docx whose numbering is on its heading styles, with an organisation line above the title and lists
 // that restart; unseen-artikkel-word: a .docx with no Word numbering, «Artikkel N» and «N.M» typed
 // into the headings, bullets, a footnote and a responsibility table; unseen-nynorsk-word-pdf: a Nynorsk
-// PDF with a cover, bare numbered headings, a table, a link and lettered items typed as text).
+// PDF with a cover, bare numbered headings, a table, a link and lettered items typed as text;
+// unseen-held-word: a .docx numbered by Word's list on its heading styles, with a lettered list, a
+// responsibility table with an empty cell and roles; unseen-held-nynorsk-pdf: a Nynorsk PDF with a cover,
+// «Punkt N» headings with words of their own over sub-clauses, a footnote and a responsibility table).
 // unseen-nynorsk-pdf and unseen-word-2 were written after the first two had been scored, by someone
 // who had not seen the work they score; unseen-artikkel-word and unseen-nynorsk-word-pdf likewise,
 // while that work was still being done, before any of it was scored. Each goes the editor's way:
@@ -285,6 +288,10 @@ const SHORT_OF_THE_ISSUE: Record<string, { words?: true; register?: true; pairs?
   // Scored once, after the code of this round, on texts none of it was tried on.
   'unseen-artikkel-word': { pairs: true },
   'unseen-nynorsk-word-pdf': { words: true, pairs: true },
+  // Held out: written while this round's pairing and register work was under way, by someone who saw
+  // neither that code nor its development cases; wired in and scored once after all of it was merged.
+  'unseen-held-word': { register: true, pairs: true },
+  'unseen-held-nynorsk-pdf': { register: true, pairs: true },
 };
 const TODAY: Record<
   string,
@@ -300,6 +307,9 @@ const TODAY: Record<
   // it showed are fixed in general, and it is no longer held out: «Vedteke» is read as an approval, shown
   // in the site's words, and a line leading into a list that carries on its sentence is no heading)
   'unseen-nynorsk-word-pdf': { wordsLost: 1, recall: 32 / 32, falseDuties: 0, pairsMade: 33, wrongPairs: 0 },
+  // Held out, scored once (see SHORT_OF_THE_ISSUE): the figures of that first run.
+  'unseen-held-word': { wordsLost: 0, recall: 60 / 61, falseDuties: 2, pairsMade: 43, wrongPairs: 6 },
+  'unseen-held-nynorsk-pdf': { wordsLost: 0, recall: 42 / 52, falseDuties: 3, pairsMade: 37, wrongPairs: 1 },
 };
 
 describe.each([
@@ -309,6 +319,8 @@ describe.each([
   { name: 'unseen-word-2', source: 'document.txt', build: buildDocxOnStyles },
   { name: 'unseen-artikkel-word', source: 'document.txt', build: buildDocxTyped },
   { name: 'unseen-nynorsk-word-pdf', source: 'agreement.html', build: buildPdf },
+  { name: 'unseen-held-word', source: 'document.txt', build: buildDocxOnStyles },
+  { name: 'unseen-held-nynorsk-pdf', source: 'agreement.html', build: buildPdf },
 ])('$name, imported and built beside the five', ({ name, source, build }) => {
   let result: Score;
   beforeAll(async () => {
