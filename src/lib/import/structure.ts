@@ -275,8 +275,8 @@ interface TableLines {
  * The table that starts at `start`, or null: rows of two cells or more, each cell under one of the
  * table's columns (where the first body row's cells start; a header row is often centred), a column
  * a row leaves empty kept as an empty cell. A table runs on over a page break, and a header row it
- * repeats at the top of the new page is page furniture, as a running header is. PDF only, where
- * positions are known; a cell that wraps onto a second line ends the table.
+ * repeats at the top of the new page is page furniture, as a running header is. A cell that wraps
+ * onto further lines is one cell. PDF only, where positions are known.
  */
 function tableAt(
   lines: ReadonlyArray<SourceLine>,
@@ -299,12 +299,37 @@ function tableAt(
     }
     return out;
   };
+  // A cell that wraps: a line straight under a row (no more space between them than between a
+  // paragraph's lines, on the same page), with fewer cells than the table has columns, each under one
+  // of them. Its words go on in those cells of the row above. A new row stands apart from the one
+  // above (its cells' padding and border) or fills every column.
+  const wrapped = (index: number): string[] | null => {
+    const line = lines[index]!;
+    if (line.gap !== 'none' || line.page !== lines[index - 1]!.page || taken(index)) return null;
+    const cells = line.cells;
+    if (!cells || cells.length === 0 || cells.length >= columns.length) return null;
+    const out = columns.map(() => '');
+    for (const cell of cells) {
+      const column = columns.findIndex((x) => Math.abs(cell.x - x) <= 6);
+      if (column < 0 || out[column] !== '') return null;
+      out[column] = cell.text;
+    }
+    return out;
+  };
   const header = head.map((cell) => cell.text);
   if (head.length !== columns.length || row(start + 1) === null) return null;
   const rows = [header];
   const repeated: number[] = [];
   let end = start + 1;
   for (; end < lines.length; end++) {
+    const more = end > start + 1 ? wrapped(end) : null;
+    if (more) {
+      const above = rows.at(-1)!;
+      more.forEach((text, column) => {
+        if (text !== '') above[column] = above[column] === '' ? text : join([above[column]!, text]);
+      });
+      continue;
+    }
     const cells = row(end);
     if (!cells) break;
     const newPage = lines[end]!.page !== lines[end - 1]!.page;
