@@ -310,8 +310,9 @@ const TODAY: Record<
   // Held out, scored once (see SHORT_OF_THE_ISSUE): the figures of that first run.
   'unseen-held-word': { wordsLost: 0, recall: 60 / 61, falseDuties: 2, pairsMade: 43, wrongPairs: 6 },
   // (scored once: recall 42/52, 3 false; since, the import bug it showed, a PDF table whose cells wrap
-  // onto two lines scattered into paragraphs, is fixed in general, and it is no longer held out)
-  'unseen-held-nynorsk-pdf': { wordsLost: 0, recall: 47 / 52, falseDuties: 2, pairsMade: 37, wrongPairs: 1 },
+  // onto two lines scattered into paragraphs, is fixed in general, and the register reads «tek på seg å»
+  // and «er bundne av» as duties; it is no longer held out)
+  'unseen-held-nynorsk-pdf': { wordsLost: 0, recall: 49 / 52, falseDuties: 2, pairsMade: 37, wrongPairs: 1 },
 };
 
 describe.each([

@@ -61,6 +61,12 @@ const MODALS: ReadonlyArray<[string, Modality]> = [
   ['har same ansvar', 'plikt'],
   ['påtar seg å', 'plikt'],
   ['påtek seg å', 'plikt'],
+  // Takes it on («Kommunen tar på seg å …»), and is bound by a rule («Partene er bundet av Normen»).
+  ['tar på seg å', 'plikt'],
+  ['tek på seg å', 'plikt'],
+  ['er bundet av', 'plikt'],
+  ['er bundne av', 'plikt'],
+  ['er bunden av', 'plikt'],
   ['er enige om', 'plikt'],
   ['er enig om', 'plikt'],
   ['er samde om', 'plikt'],

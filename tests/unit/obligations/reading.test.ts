@@ -37,6 +37,25 @@ describe('a modal expression', () => {
     },
     { sentence: 'Foretaket kan be om et ekstra møte.', party: 'helseforetak', actor: 'Foretaket', modality: 'adgang' },
     {
+      sentence: 'Kommunen tar på seg å drifte det felles adresseregisteret.',
+      party: 'kommune',
+      actor: 'Kommunen',
+      modality: 'plikt',
+    },
+    {
+      sentence: 'Sjukehuset tek på seg å kalle inn til det første møtet.',
+      party: 'helseforetak',
+      actor: 'Sjukehuset',
+      modality: 'plikt',
+    },
+    {
+      sentence: 'Partene er bundet av de nasjonale kravene til informasjonssikkerhet.',
+      party: 'felles',
+      actor: 'Partene',
+      modality: 'plikt',
+    },
+    { sentence: 'Kommunen er bunden av avgjerda i fagrådet.', party: 'kommune', actor: 'Kommunen', modality: 'plikt' },
+    {
       sentence: 'Det påligger kommunen å holde adresseregisteret oppdatert.',
       party: 'kommune',
       actor: 'kommunen',
