@@ -9,7 +9,7 @@ import { checkSources } from '../lib/parse/source-files.ts';
 import { parseTopics } from '../lib/parse/topics.ts';
 import type { MetaSchema } from '../lib/model/types.ts';
 import { loadErrorEntry } from './load-error.ts';
-import { storedGuideline } from './clause-bodies.ts';
+import { storedGuideline } from './stored-guideline.ts';
 
 /** Reads a project file as UTF-8 (a regular file only, stopping at an invalid byte); errors name it relative to the project, as an editor sees it. */
 async function readProjectFile(config: LoaderContext['config'], path: string) {
@@ -111,7 +111,7 @@ export function guidelineLoader<
         await checkSources(guidelines, files, { absolute: sources, folder: relative(root, sources) });
         store.clear();
         for (const guideline of guidelines) {
-          // What no page reads is left out, and the clause bodies, which few read, are packed (clause-bodies.ts).
+          // The clause model is stored packed, the bodies apart (stored-guideline.ts).
           const data = storedGuideline(guideline) as unknown as Record<string, unknown>;
           const id = guideline.current ? guideline.meta.slug : `${guideline.meta.slug}@${guideline.meta.version}`;
           // The digest is the dev server's revision of the content (src/queries/memo.ts); a build, which

@@ -1,7 +1,7 @@
 import type { GuidelineMeta } from '../lib/model/schema.ts';
 import type { Guideline } from '../lib/model/types.ts';
 import { memo, readCollection } from './memo.ts';
-import { siteGuideline, type StoredGuideline } from '../content/clause-bodies.ts';
+import { siteGuideline, type StoredGuideline } from '../content/stored-guideline.ts';
 
 /** A guideline as the site uses it: the clause model with validated front matter. */
 export type SiteGuideline = Guideline<GuidelineMeta>;
