@@ -10,7 +10,7 @@ export type SiteGuideline = Guideline<GuidelineMeta>;
 export function getAllVersions(): Promise<SiteGuideline[]> {
   return memo('guidelines', async () =>
     (await readCollection('guidelines')).map((entry) =>
-      siteGuideline(entry.data as unknown as StoredGuideline<GuidelineMeta>),
+      siteGuideline<GuidelineMeta>(entry.data as unknown as StoredGuideline),
     ),
   );
 }

@@ -40,7 +40,9 @@ test.each(cases)('$name: the stored guideline gives back the same model, bodies 
   const expected = withoutPositions(parsed);
   // The store holds plain data (Astro serialises it): a structured clone stands for the round trip.
   const stored = structuredClone(storedGuideline(parsed));
-  expect(Object.keys(stored).sort()).toEqual(['bodies', 'current', 'file', 'fingerprint', 'meta', 'model']);
+  // Packed, and all ASCII: a character outside Latin-1 would make V8 hold the serialised store at two bytes a character.
+  expect(Object.keys(stored).sort()).toEqual(['bodies', 'model']);
+  expect(JSON.stringify(stored)).toMatch(/^[\x20-\x7e]*$/);
   const site = siteGuideline(stored);
   expect(site.clauses.map((clause) => clause.body)).toEqual(expected.clauses.map((clause) => clause.body));
   expect(JSON.stringify(site)).toBe(JSON.stringify(expected));
