@@ -9,8 +9,7 @@ import { checkSources } from '../lib/parse/source-files.ts';
 import { parseTopics } from '../lib/parse/topics.ts';
 import type { MetaSchema } from '../lib/model/types.ts';
 import { loadErrorEntry } from './load-error.ts';
-import { visit } from 'unist-util-visit';
-import type { Root } from 'mdast';
+import { storedGuideline } from './stored-guideline.ts';
 
 /** Reads a project file as UTF-8 (a regular file only, stopping at an invalid byte); errors name it relative to the project, as an editor sees it. */
 async function readProjectFile(config: LoaderContext['config'], path: string) {
@@ -112,11 +111,8 @@ export function guidelineLoader<
         await checkSources(guidelines, files, { absolute: sources, folder: relative(root, sources) });
         store.clear();
         for (const guideline of guidelines) {
-          // The source positions in each clause's mdast are for the parser's errors, which are behind
-          // us; no page reads them, and they were a quarter of the store the build bundles and reads back.
-          for (const clause of guideline.clauses)
-            visit({ type: 'root', children: clause.body } as Root, (node) => void delete node.position);
-          const data = { ...guideline } as unknown as Record<string, unknown>;
+          // The clause model is stored packed, the bodies apart (stored-guideline.ts).
+          const data = storedGuideline(guideline) as unknown as Record<string, unknown>;
           const id = guideline.current ? guideline.meta.slug : `${guideline.meta.slug}@${guideline.meta.version}`;
           // The digest is the dev server's revision of the content (src/queries/memo.ts); a build, which
           // reads the content once, is spared serialising every guideline once more to make it.

@@ -2,7 +2,7 @@ import type { Comparison } from '../lib/compare/comparison.ts';
 import { pairComparer } from '../lib/compare/comparer.ts';
 import { cosine, similarityModel, type SimilarityModel } from '../lib/compare/similarity.ts';
 import { getGuidelines, type SiteGuideline } from './guidelines.ts';
-import { memo } from './memo.ts';
+import { memo, memoLatest } from './memo.ts';
 import { getTopics } from './topic-entries.ts';
 
 /** The similarity model over every guideline of the site, built once per production build. */
@@ -15,9 +15,14 @@ export function getModel(): Promise<SimilarityModel> {
 /** What the comparison functions need of a guideline. */
 export const comparable = (guideline: SiteGuideline) => ({ slug: guideline.meta.slug, clauses: guideline.clauses });
 
-/** The comparison of two guidelines, with tags ordered as in the vocabulary (worked out once per build: the page and its JSON share it). */
+/**
+ * The comparison of two guidelines, with tags ordered as in the vocabulary. The aligning and diffing
+ * is done once per unordered pair (the comparer keeps it); the comparison made from it is kept only
+ * until the next pair's: the page and its JSON are rendered far apart, and every pair's comparison
+ * kept for the whole build held about 180 MB at national size.
+ */
 export function getComparison(a: SiteGuideline, b: SiteGuideline): Promise<Comparison> {
-  return memo(`comparison\u0000${a.meta.slug}\u0000${b.meta.slug}`, async () => {
+  return memoLatest('comparison', `${a.meta.slug}\u0000${b.meta.slug}`, async () => {
     const compared = (guideline: SiteGuideline) => ({ ...comparable(guideline), obligations: guideline.obligations });
     return (await getComparer())(compared(a), compared(b));
   });

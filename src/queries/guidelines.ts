@@ -1,6 +1,7 @@
 import type { GuidelineMeta } from '../lib/model/schema.ts';
 import type { Guideline } from '../lib/model/types.ts';
 import { memo, readCollection } from './memo.ts';
+import { siteGuideline, type StoredGuideline } from '../content/stored-guideline.ts';
 
 /** A guideline as the site uses it: the clause model with validated front matter. */
 export type SiteGuideline = Guideline<GuidelineMeta>;
@@ -8,7 +9,9 @@ export type SiteGuideline = Guideline<GuidelineMeta>;
 /** Every version of every guideline, current or not. */
 export function getAllVersions(): Promise<SiteGuideline[]> {
   return memo('guidelines', async () =>
-    (await readCollection('guidelines')).map((entry) => entry.data as unknown as SiteGuideline),
+    (await readCollection('guidelines')).map((entry) =>
+      siteGuideline<GuidelineMeta>(entry.data as unknown as StoredGuideline),
+    ),
   );
 }
 
