@@ -77,9 +77,14 @@ export function measureTenPairs(dir: string, topics: ReadonlyArray<Topic>): numb
  * peak memory (VmHWM of the build process) and what it printed, each line stamped with the time it
  * arrived (milliseconds after the start).
  */
-export async function runAstroBuild(cwd: string, args: string[], env: Record<string, string> = {}) {
+export async function runAstroBuild(
+  cwd: string,
+  args: string[],
+  env: Record<string, string> = {},
+  nodeFlags: string[] = [],
+) {
   const started = performance.now();
-  const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...args], {
+  const child = spawn(process.execPath, [...nodeFlags, 'node_modules/astro/bin/astro.mjs', 'build', ...args], {
     cwd,
     env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -117,7 +122,12 @@ export async function runAstroBuild(cwd: string, args: string[], env: Record<str
  * milliseconds since the start.
  */
 export async function measureBuild(root: string, guidelinesDir: string, outDir: string, logFile?: string) {
-  const { wallMs, peakMiB, lines } = await runAstroBuild(root, ['--outDir', outDir], { GUIDELINES_DIR: guidelinesDir });
+  const { wallMs, peakMiB, lines } = await runAstroBuild(
+    root,
+    ['--outDir', outDir],
+    { GUIDELINES_DIR: guidelinesDir },
+    buildNodeFlags(root),
+  );
   const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) =>
     file.endsWith('.html'),
   ).length;
@@ -173,4 +183,18 @@ export async function firstSearch(outDir: string, query: string): Promise<number
     await browser.close();
     await close();
   }
+}
+
+/**
+ * The Node flags `npm run build` starts the build with (package.json's `build` script: a ceiling on V8's
+ * heap, see docs/architecture.md), so that the bench measures the build a reader of the README runs.
+ */
+export function buildNodeFlags(root: string): string[] {
+  const { scripts } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { build: string } };
+  const words = scripts.build.split(/\s+/);
+  if (words[0] !== 'node') return [];
+  return words.slice(
+    1,
+    words.findIndex((word) => word.endsWith('astro.mjs')),
+  );
 }

@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runAstroBuild } from './measure.ts';
+import { buildNodeFlags, runAstroBuild } from './measure.ts';
 
 /** The Starlight release the yardstick uses (its peer range includes the project's Astro). */
 const STARLIGHT_VERSION = '0.42.9';
@@ -75,7 +75,7 @@ export async function compareWithStarlight(
 ): Promise<YardstickPair[]> {
   const results: YardstickPair[] = [];
   for (let index = 0; index < pairs; index++) {
-    const project = () => runAstroBuild(root, ['--outDir', join(work, 'dist-project')]);
+    const project = () => runAstroBuild(root, ['--outDir', join(work, 'dist-project')], {}, buildNodeFlags(root));
     const starlight = () => runAstroBuild(site, []);
     const [first, second] = index % 2 === 0 ? [project, starlight] : [starlight, project];
     const one = await first();
