@@ -1,5 +1,6 @@
 import type { SourceLine } from './source-line.ts';
 import { join } from './phrasing.ts';
+import { MONTH_NAMES } from '../model/vocabulary.ts';
 
 /** Front matter fields an import could read from its source; null where the source does not say. */
 export interface FoundMeta {
@@ -50,20 +51,6 @@ export function language(text: string): 'nb' | 'nn' {
   return nn > nb ? 'nn' : 'nb';
 }
 const DATE = /(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})\b/;
-const MONTHS = [
-  'januar',
-  'februar',
-  'mars',
-  'april',
-  'mai',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'desember',
-];
 const SIST_OPPDATERT = /^sist oppdatert:?\s*(.+)$/i;
 const HOSPITAL =
   /\b(\p{Lu}[\p{L}-]+ (?:sykehus|sjukehus) HF|(?:St\. Olavs|Universitetssykehuset|Sykehuset|Sjukehuset|Helse|Helgelandssykehuset|Nordlandssykehuset|Finnmarkssykehuset|Vestre|Akershus)(?:\s+(?:og\s+|i\s+)?[\p{Lu}][\p{L}.-]*)*\s+(?:HF|Helseforetak|helseføretak|hospital HF|Hospital HF))(\s*\([\p{Lu}]{2,6}\))?/u;
@@ -118,7 +105,7 @@ export function isoDate(text: string): string | null {
     return check(`${year!.length === 2 ? `20${year}` : year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`);
   }
   const written = /(\d{1,2})\.\s+(\p{L}+)\s+(\d{4})/u.exec(text);
-  const month = written ? MONTHS.indexOf(written[2]!.toLowerCase()) + 1 : 0;
+  const month = written ? MONTH_NAMES.indexOf(written[2]!.toLowerCase()) + 1 : 0;
   return written && month > 0
     ? check(`${written[3]}-${String(month).padStart(2, '0')}-${written[1]!.padStart(2, '0')}`)
     : null;

@@ -47,6 +47,22 @@ export function isParty(value: string): value is Party {
   return Object.hasOwn(PARTIES, value);
 }
 
+/** The months as a date spells them out (`6. februar 2025`), January first; Bokmål and Nynorsk alike. */
+export const MONTH_NAMES: ReadonlyArray<string> = [
+  'januar',
+  'februar',
+  'mars',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'desember',
+];
+
 const dateFormat = new Intl.DateTimeFormat('nb-NO', {
   day: 'numeric',
   month: 'long',

@@ -1,4 +1,5 @@
 import type { Party } from '../model/types.ts';
+import { MONTH_NAMES } from '../model/vocabulary.ts';
 import { deadlineIn } from './deadlines.ts';
 import { isActorNoun, isRoleNoun, namedParties, type PartyPatterns } from './parties.ts';
 
@@ -13,7 +14,7 @@ const WORD_START = '(?<![\\p{L}\\p{N}])';
 const WORD_END = '(?![\\p{L}\\p{N}])';
 const words = (list: string) => `(?:${list.trim().split(/\s+/).join('|')})`;
 
-const MONTHS = words('januar februar mars april mai juni juli august september oktober november desember');
+const MONTHS = words(MONTH_NAMES.join(' '));
 const PERIODS = words('dag døgn uke veke måned månad kvartal tertial halvår år');
 
 // When: a time, a season or a frequency. Not «når …»: "Pasienten skrives ut når behandlingen er ferdig"

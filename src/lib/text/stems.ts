@@ -1,5 +1,6 @@
 import snowball from 'snowball-stemmers';
 import { nob } from 'stopword';
+import { MONTH_NAMES } from '../model/vocabulary.ts';
 
 // Words too common to say what a clause is about. The Bokmål list comes from `stopword`; the
 // Nynorsk forms and the modal verbs every clause uses ("skal", "kan") are added here.
@@ -93,20 +94,7 @@ export function stems(text: string): string[] {
 }
 
 // The months, which a date spells out («12. mars 2026»): they say when, not what about.
-const MONTHS = new Set([
-  'januar',
-  'februar',
-  'mars',
-  'april',
-  'mai',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'desember',
-]);
+const MONTHS = new Set(MONTH_NAMES);
 const WORD_OR_STOP = /[\p{L}\p{N}]+|[.!?:]/gu;
 
 /**
