@@ -15,7 +15,7 @@ import type { Guideline, MetaSchema } from '../../src/lib/model/types.ts';
 import { loadGuidelines } from '../../src/lib/parse/load.ts';
 import { parseGuideline } from '../../src/lib/parse/guideline.ts';
 import { parseTopics } from '../../src/lib/parse/topics.ts';
-import { formatDate } from '../../src/lib/model/vocabulary.ts';
+import { decisionText } from '../../src/lib/model/vocabulary.ts';
 import { launchChromium } from '../../scripts/lib/browser.ts';
 import { fill, unseenDocx, unseenDocxOnStyles, unseenDocxTyped, unseenPdf } from './unseen-files.ts';
 
@@ -134,17 +134,15 @@ async function score(
     subtitle?: string | null;
     lastUpdated?: string | null;
     version?: string;
-    approved?: { by: string; date: string } | null;
+    approved?: { by: string; date: string; verb?: string } | null;
   };
   const sourceWords = wordParts(text);
   // A cover's «Versjon 2.0» read into `version`, and its approval read into `approved`, are on the
-  // reading page as its status banner writes them («Godkjent i <by> <date>.»: the source's own verb, a
-  // «Vedteke», is not); a footnote's number (a superscript in the source) is on it at the call and
+  // reading page as its status banner writes them (the source's own verb, «Vedteke i <by> <date>.»); a footnote's number (a superscript in the source) is on it at the call and
   // before the note.
-  const banner = [
-    meta.version ? `Versjon ${meta.version}` : '',
-    meta.approved ? `Godkjent i ${meta.approved.by} ${formatDate(meta.approved.date)}` : '',
-  ].join('\n');
+  const banner = [meta.version ? `Versjon ${meta.version}` : '', meta.approved ? decisionText(meta.approved) : ''].join(
+    '\n',
+  );
   const footnoteNumbers = asDrafted.clauses.flatMap((clause) => clause.footnotes.map((f) => `${f.number} ${f.number}`));
   const lost = excessWords(
     sourceWords,
@@ -287,7 +285,7 @@ const SHORT_OF_THE_ISSUE: Record<string, { words?: true; register?: true; pairs?
   'unseen-word-2': { pairs: true },
   // Scored once, after the code of this round, on texts none of it was tried on.
   'unseen-artikkel-word': { pairs: true },
-  'unseen-nynorsk-word-pdf': { words: true, pairs: true },
+  'unseen-nynorsk-word-pdf': { pairs: true },
   // Held out: written while this round's pairing and register work was under way, by someone who saw
   // neither that code nor its development cases; wired in and scored once after all of it was merged.
   'unseen-held-word': { register: true, pairs: true },
@@ -304,9 +302,9 @@ const TODAY: Record<
   // Scored once, after the code of this round, on texts none of it was tried on.
   'unseen-artikkel-word': { wordsLost: 0, recall: 43 / 43, falseDuties: 0, pairsMade: 31, wrongPairs: 0 },
   // (scored once: 6 words of its approval line lost, recall 24/32, 3 wrong pairs; since, two import bugs
-  // it showed are fixed in general, and it is no longer held out: «Vedteke» is read as an approval, shown
-  // in the site's words, and a line leading into a list that carries on its sentence is no heading)
-  'unseen-nynorsk-word-pdf': { wordsLost: 1, recall: 32 / 32, falseDuties: 0, pairsMade: 33, wrongPairs: 0 },
+  // it showed are fixed in general, and it is no longer held out: «Vedteke i …» is read as an approval and
+  // shown in the source's words, and a line leading into a list that carries on its sentence is no heading)
+  'unseen-nynorsk-word-pdf': { wordsLost: 0, recall: 32 / 32, falseDuties: 0, pairsMade: 33, wrongPairs: 0 },
   // Held out, scored once (see SHORT_OF_THE_ISSUE): the figures of that first run.
   'unseen-held-word': { wordsLost: 0, recall: 60 / 61, falseDuties: 2, pairsMade: 43, wrongPairs: 6 },
   // (scored once: recall 42/52, 3 false; since, the import bug it showed, a PDF table whose cells wrap

@@ -280,7 +280,12 @@ function frontMatter(
   lines.push(meta.status ? `status: ${meta.status}` : `status: ${quote(null, 'status')}`);
   field('version', meta.version);
   if (meta.approved)
-    lines.push('approved:', `  date: ${meta.approved.date}`, `  by: ${JSON.stringify(meta.approved.by)}`);
+    lines.push(
+      'approved:',
+      `  date: ${meta.approved.date}`,
+      `  by: ${JSON.stringify(meta.approved.by)}`,
+      ...(meta.approved.verb ? [`  verb: ${JSON.stringify(meta.approved.verb)}`] : []),
+    );
   else lines.push(`approved: ${quote(null, 'approved')}`);
   lines.push('adjusted: []');
   lines.push(meta.lastUpdated ? `lastUpdated: ${meta.lastUpdated}` : `lastUpdated: ${quote(null, 'lastUpdated')}`);

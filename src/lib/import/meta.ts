@@ -11,7 +11,7 @@ export interface FoundMeta {
   language: 'nb' | 'nn';
   status: 'utkast' | null;
   version: string | null;
-  approved: { date: string; by: string } | null;
+  approved: { date: string; by: string; verb?: string } | null;
   lastUpdated: string | null;
   hospital: string | null;
   region: string | null;
@@ -92,6 +92,14 @@ const TITLE_WORDS = /^(?:delavtale|tjenesteavtale|tenesteavtale|samarbeidsavtale
 const APPROVAL =
   /\b(?:[Gg]odkjen(?:[dt]|de|ne)|[Vv]edtatt|[Vv]edtek(?:e|en|ne))(?:\s+(?:i|av)\s+([\p{L}&() -]{2,80}?)|\s+(\p{Lu}{2,6}))\s+(?:den\s+)?(\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\b|\d{1,2}\.\s+\p{L}+\s+\d{4})/u;
 
+// The source's own words before the body are kept where they are not the site's «Godkjent i» (a
+// `Vedteke i`, a `godkjent av`, a bare `godkjent` before an abbreviation), so the page says what the source says.
+function decision(approval: RegExpExecArray, date: string): { date: string; by: string; verb?: string } {
+  const by = (approval[1] ?? approval[2]!).trim();
+  const verb = approval[0].slice(0, approval[0].indexOf(by)).replace(/\s+/g, ' ').trim();
+  return verb.toLowerCase() === 'godkjent i' ? { date, by } : { date, by, verb };
+}
+
 /** Whether a line starts by naming the kind of document (`Retningslinje 7 …`, `Delavtale 9 …`): where a title starts. */
 export function namesDocument(text: string): boolean {
   return KINDS.some(([pattern]) => pattern.test(text.split(' ')[0] ?? '')) || TITLE_WORDS.test(text);
@@ -165,7 +173,7 @@ export function findMeta(titleLines: ReadonlyArray<SourceLine>, bodyText: string
     language: language(all),
     status: /\butkast\b/i.test(`${title ?? ''} ${subtitle ?? ''} ${coverText}`) ? 'utkast' : null,
     version,
-    approved: approval && approvedDate ? { date: approvedDate, by: (approval[1] ?? approval[2]!).trim() } : null,
+    approved: approval && approvedDate ? decision(approval, approvedDate) : null,
     lastUpdated,
     hospital: hospital ? `${hospital[1]}${hospital[2] ?? ''}` : null,
     region: trustArea

@@ -24,6 +24,8 @@ const text = z.string().trim().min(1, 'must not be empty');
 const decision = z.strictObject({
   date: isoDate,
   by: text,
+  /** The source's own words before the body, where they are not «Godkjent i» (`Vedteke i`, `vedtatt av`): shown as written. */
+  verb: text.optional(),
 });
 
 const signature = z.strictObject({

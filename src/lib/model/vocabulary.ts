@@ -75,6 +75,12 @@ export function formatDate(isoDate: string): string {
   return dateFormat.format(new Date(`${isoDate}T00:00:00Z`));
 }
 
+/** A decision as the source states it: `Vedteke i partnarskapsmøtet 19. januar 2026`; `Godkjent i …` where the source's words are not kept. */
+export function decisionText(decision: { by: string; date: string; verb?: string | undefined }): string {
+  const verb = decision.verb ?? 'Godkjent i';
+  return `${verb.charAt(0).toUpperCase()}${verb.slice(1)} ${decision.by} ${formatDate(decision.date)}`;
+}
+
 /** `2023-06-01` → `01.06.2023`, the way the sources write dates. */
 export function formatShortDate(isoDate: string): string {
   const [year, month, day] = isoDate.split('-');

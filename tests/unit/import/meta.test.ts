@@ -85,21 +85,32 @@ test.each([
   expect(organisationRegion(line)).toBe(region);
 });
 
-// Who approved the text and when, in Bokmål and Nynorsk (issue 28's Nynorsk agreements: «Vedteken i …» was not read).
+// Who approved the text and when, in Bokmål and Nynorsk (issue 28's Nynorsk agreements: «Vedteken i …» was not read),
+// and the source's own words before the body where they are not «Godkjent i», which the page shows as written.
 test.each([
   {
     line: 'Godkjent av strategisk samarbeidsutvalg 24. april 2026.',
-    approved: { date: '2026-04-24', by: 'strategisk samarbeidsutvalg' },
+    approved: { date: '2026-04-24', by: 'strategisk samarbeidsutvalg', verb: 'Godkjent av' },
   },
   {
     line: 'Vedteken i strategisk samarbeidsutval 12. mars 2026',
-    approved: { date: '2026-03-12', by: 'strategisk samarbeidsutval' },
+    approved: { date: '2026-03-12', by: 'strategisk samarbeidsutval', verb: 'Vedteken i' },
   },
-  { line: 'Vedteken i partnarskapsmøtet 14. oktober 2026.', approved: { date: '2026-10-14', by: 'partnarskapsmøtet' } },
-  { line: 'Vedtatt i SSU 01.06.2023', approved: { date: '2023-06-01', by: 'SSU' } },
-  { line: 'Vedteke i samarbeidsutvalet 3. mai 2025', approved: { date: '2025-05-03', by: 'samarbeidsutvalet' } },
-  { line: 'Godkjende av helsefellesskapet 02.02.2024', approved: { date: '2024-02-02', by: 'helsefellesskapet' } },
-  { line: 'Godkjend OSU 20.11.16', approved: { date: '2016-11-20', by: 'OSU' } },
+  {
+    line: 'Vedteken i partnarskapsmøtet 14. oktober 2026.',
+    approved: { date: '2026-10-14', by: 'partnarskapsmøtet', verb: 'Vedteken i' },
+  },
+  { line: 'Vedtatt i SSU 01.06.2023', approved: { date: '2023-06-01', by: 'SSU', verb: 'Vedtatt i' } },
+  {
+    line: 'Vedteke i samarbeidsutvalet 3. mai 2025',
+    approved: { date: '2025-05-03', by: 'samarbeidsutvalet', verb: 'Vedteke i' },
+  },
+  {
+    line: 'Godkjende av helsefellesskapet 02.02.2024',
+    approved: { date: '2024-02-02', by: 'helsefellesskapet', verb: 'Godkjende av' },
+  },
+  { line: 'Godkjend OSU 20.11.16', approved: { date: '2016-11-20', by: 'OSU', verb: 'Godkjend' } },
+  { line: 'godkjent i OSU 01.06.2023', approved: { date: '2023-06-01', by: 'OSU' } },
   { line: 'Vedtatt overordnet samarbeidsavtale mellom partene, er styrende for denne avtalen.', approved: null },
   { line: 'Retningslinja gjeld frå ho er vedteken i strategisk samarbeidsutval.', approved: null },
 ])('$line: approved $approved', ({ line, approved }) => {

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   byHealthRegion,
+  decisionText,
   guidelineLabel,
   HEALTH_REGIONS,
   LANGUAGES,
@@ -99,5 +100,21 @@ describe('byHealthRegion', () => {
       [HEALTH_REGIONS['sor-ost'], ['Telemark', 'Innlandet']],
       ['Andre', ['Region 1']],
     ]);
+  });
+});
+
+describe('decisionText', () => {
+  it.each([
+    {
+      decision: { date: '2026-01-19', by: 'partnarskapsmøtet', verb: 'Vedteke i' },
+      text: 'Vedteke i partnarskapsmøtet 19. januar 2026',
+    },
+    { decision: { date: '2016-11-20', by: 'OSU', verb: 'godkjent' }, text: 'Godkjent OSU 20. november 2016' },
+    {
+      decision: { date: '2023-06-01', by: 'Strategisk samarbeidsutvalg' },
+      text: 'Godkjent i Strategisk samarbeidsutvalg 1. juni 2023',
+    },
+  ])("$text: the source's own words before the body, «Godkjent i» where none are kept", ({ decision, text }) => {
+    expect(decisionText(decision)).toBe(text);
   });
 });
