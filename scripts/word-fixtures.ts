@@ -10,7 +10,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import {
-  AlignmentType,
   CommentRangeEnd,
   CommentRangeStart,
   CommentReference,
@@ -30,18 +29,12 @@ import {
   TableCell,
   TableRow,
   TextRun,
-  type ILevelsOptions,
 } from 'docx';
+import { listLevel, numberedHeadingStyles } from './lib/word-build.ts';
 
 const fixtures = new URL('../tests/fixtures/import/', import.meta.url);
 
-const level = (level: number, format: ILevelsOptions['format'], text: string, start = 1): ILevelsOptions => ({
-  level,
-  format,
-  text,
-  start,
-  alignment: AlignmentType.LEFT,
-});
+const level = listLevel;
 const text = (words: string) => new Paragraph(words);
 const heading = (words: string, depth: 1 | 2 | 3 = 1) =>
   new Paragraph({
@@ -56,16 +49,6 @@ const item = (words: string, reference: string, depth = 0, instance?: number) =>
 
 // Heading 1–3 numbered `1`, `1.1`, `1.1.1` by one multilevel list linked to the styles, as Word's
 // «Heading numbering» and most agreements do it; lettered and bulleted lists in the text.
-const headingStyles = (reference: string) =>
-  [1, 2, 3].map((depth) => ({
-    id: `Heading${depth}`,
-    name: `Heading ${depth}`,
-    basedOn: 'Normal',
-    next: 'Normal',
-    quickFormat: true,
-    run: { bold: true },
-    paragraph: { numbering: { reference, level: depth - 1 } },
-  }));
 
 const headings = () =>
   new Document({
@@ -86,7 +69,7 @@ const headings = () =>
         { reference: 'kuler', levels: [level(0, LevelFormat.BULLET, '\u2022')] },
       ],
     },
-    styles: { paragraphStyles: headingStyles('overskrifter') },
+    styles: { paragraphStyles: numberedHeadingStyles('overskrifter') },
     sections: [
       {
         children: [
@@ -132,16 +115,7 @@ const formats = () =>
         { reference: 'tall', levels: [level(0, LevelFormat.DECIMAL, '%1.')] },
       ],
     },
-    styles: {
-      paragraphStyles: [1, 2].map((depth) => ({
-        id: `Heading${depth}`,
-        name: `Heading ${depth}`,
-        basedOn: 'Normal',
-        next: 'Normal',
-        run: { bold: true },
-        paragraph: { numbering: { reference: 'punkt', level: depth - 1 } },
-      })),
-    },
+    styles: { paragraphStyles: numberedHeadingStyles('punkt', { depths: 2 }) },
     sections: [
       {
         children: [
@@ -228,7 +202,7 @@ const cover = () =>
     },
     styles: {
       paragraphStyles: [
-        ...headingStyles('overskrifter').slice(0, 2),
+        ...numberedHeadingStyles('overskrifter', { depths: 2 }),
         { id: 'TOCHeading', name: 'TOC Heading', basedOn: 'Normal', run: { bold: true } },
         { id: 'TOC1', name: 'toc 1', basedOn: 'Normal' },
         { id: 'TOC2', name: 'toc 2', basedOn: 'Normal' },
@@ -369,7 +343,7 @@ const orphan = () =>
         },
       ],
     },
-    styles: { paragraphStyles: headingStyles('overskrifter').slice(0, 2) },
+    styles: { paragraphStyles: numberedHeadingStyles('overskrifter', { depths: 2 }) },
     sections: [
       {
         children: [
@@ -404,7 +378,7 @@ const skipped = () =>
         },
       ],
     },
-    styles: { paragraphStyles: headingStyles('overskrifter').slice(0, 2) },
+    styles: { paragraphStyles: numberedHeadingStyles('overskrifter', { depths: 2 }) },
     sections: [
       {
         children: [

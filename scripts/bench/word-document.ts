@@ -6,17 +6,8 @@
 // asserts nothing.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { runMain } from '../lib/cli.ts';
-import {
-  AlignmentType,
-  Document,
-  HeadingLevel,
-  LevelFormat,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-} from 'docx';
+import { Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table } from 'docx';
+import { listLevel, numberedHeadingStyles, textTable } from '../lib/word-build.ts';
 
 /** The Telemark text's paragraphs of more than eight words, as plain text. */
 function sourceParagraphs(): string[] {
@@ -60,12 +51,6 @@ const TITLE = 'Retningslinje 7 Samarbeid om IKT-løsninger';
 
 /** The agreement as a .docx whose headings Word numbers itself; with its word count. */
 export async function wordDocument(pages: number): Promise<{ bytes: Buffer; words: number }> {
-  const level = (n: number, format: (typeof LevelFormat)[keyof typeof LevelFormat], text: string) => ({
-    level: n,
-    format,
-    text,
-    alignment: AlignmentType.LEFT,
-  });
   const children: Array<Paragraph | Table> = [new Paragraph({ text: TITLE, heading: HeadingLevel.TITLE })];
   let words = 0;
   clauses(pages).forEach((subs, clause) => {
@@ -79,33 +64,19 @@ export async function wordDocument(pages: number): Promise<{ bytes: Buffer; word
       for (const item of ITEMS)
         children.push(new Paragraph({ text: item, numbering: { reference: 'bokstaver', level: 0 } }));
     });
-    children.push(
-      new Table({
-        rows: TABLE.map(
-          (row) => new TableRow({ children: row.map((cell) => new TableCell({ children: [new Paragraph(cell)] })) }),
-        ),
-      }),
-    );
+    children.push(textTable(TABLE));
   });
   const doc = new Document({
     numbering: {
       config: [
         {
           reference: 'overskrifter',
-          levels: [level(0, LevelFormat.DECIMAL, '%1'), level(1, LevelFormat.DECIMAL, '%1.%2')],
+          levels: [listLevel(0, LevelFormat.DECIMAL, '%1'), listLevel(1, LevelFormat.DECIMAL, '%1.%2')],
         },
-        { reference: 'bokstaver', levels: [level(0, LevelFormat.LOWER_LETTER, '%1)')] },
+        { reference: 'bokstaver', levels: [listLevel(0, LevelFormat.LOWER_LETTER, '%1)')] },
       ],
     },
-    styles: {
-      paragraphStyles: [1, 2].map((depth) => ({
-        id: `Heading${depth}`,
-        name: `Heading ${depth}`,
-        basedOn: 'Normal',
-        next: 'Normal',
-        paragraph: { numbering: { reference: 'overskrifter', level: depth - 1 } },
-      })),
-    },
+    styles: { paragraphStyles: numberedHeadingStyles('overskrifter', { depths: 2 }) },
     sections: [{ children }],
   });
   return { bytes: await Packer.toBuffer(doc), words };

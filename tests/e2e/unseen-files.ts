@@ -1,19 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  AlignmentType,
-  Document,
-  FootnoteReferenceRun,
-  HeadingLevel,
-  LevelFormat,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-} from 'docx';
+import { Document, FootnoteReferenceRun, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TextRun } from 'docx';
 import type { Browser } from 'playwright-core';
+import { listLevel, numberedHeadingStyles, textTable } from '../../scripts/lib/word-build.ts';
 
 // The agreements the project does not hold (tests/fixtures/import/unseen-*) made into the files a region
 // has: a .docx whose headings Word numbers itself (on the paragraphs, or on the heading styles), a PDF
@@ -28,14 +17,7 @@ const lines = (file: string) =>
 
 type Block = Paragraph | Table;
 type LevelFormatValue = (typeof LevelFormat)[keyof typeof LevelFormat];
-
-/** A level of a Word list: its number format and the text Word writes for it (`%1.%2`). */
-const level = (level: number, text: string, format: LevelFormatValue) => ({
-  level,
-  format,
-  text,
-  alignment: AlignmentType.START,
-});
+const level = (level: number, text: string, format: LevelFormatValue) => listLevel(level, format, text);
 
 /** A paragraph of a style, made from its words and the style of the line before; null for a line that is not in the body. */
 type Make = (text: string, previous: string | undefined) => Paragraph | null;
@@ -48,8 +30,7 @@ function docxBody(source: string, paragraph: Record<string, Make>) {
   let previous: string | undefined;
   const flush = () => {
     if (rows.length === 0) return;
-    const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
-    children.push(new Table({ rows: rows.map((row) => new TableRow({ children: row.map(cell) })) }));
+    children.push(textTable(rows));
     rows = [];
   };
   for (const line of lines(source)) {
@@ -130,24 +111,7 @@ export async function unseenDocxOnStyles(source: string, work: string): Promise<
   const doc = new Document({
     styles: {
       paragraphStyles: [
-        {
-          id: 'Heading1',
-          name: 'heading 1',
-          basedOn: 'Normal',
-          next: 'Normal',
-          quickFormat: true,
-          run: { bold: true, size: 28 },
-          paragraph: { numbering: { reference: 'avtalepunkter', level: 0 }, outlineLevel: 0 },
-        },
-        {
-          id: 'Heading2',
-          name: 'heading 2',
-          basedOn: 'Normal',
-          next: 'Normal',
-          quickFormat: true,
-          run: { bold: true, size: 24 },
-          paragraph: { numbering: { reference: 'avtalepunkter', level: 1 }, outlineLevel: 1 },
-        },
+        ...numberedHeadingStyles('avtalepunkter', { depths: 2, sizes: [28, 24], outline: true }),
         { id: 'Avtalepunkt', name: 'Avtalepunkt', basedOn: 'Heading1', next: 'Normal', quickFormat: true },
         { id: 'Underpunkt', name: 'Underpunkt', basedOn: 'Heading2', next: 'Normal', quickFormat: true },
       ],
