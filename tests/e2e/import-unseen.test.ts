@@ -15,7 +15,6 @@ import type { Guideline, MetaSchema } from '../../src/lib/model/types.ts';
 import { loadGuidelines } from '../../src/lib/parse/load.ts';
 import { parseGuideline } from '../../src/lib/parse/guideline.ts';
 import { parseTopics } from '../../src/lib/parse/topics.ts';
-import { decisionText } from '../../src/lib/model/vocabulary.ts';
 import { launchChromium } from '../../scripts/lib/browser.ts';
 import { fill, unseenDocx, unseenDocxOnStyles, unseenDocxTyped, unseenPdf } from './unseen-files.ts';
 
@@ -138,20 +137,22 @@ async function score(
   };
   const sourceWords = wordParts(text);
   // A cover's «Versjon 2.0» read into `version`, and its approval read into `approved`, are on the
-  // reading page as its status banner writes them (the source's own verb, «Vedteke i <by> <date>.»); a footnote's number (a superscript in the source) is on it at the call and
-  // before the note.
-  const banner = [meta.version ? `Versjon ${meta.version}` : '', meta.approved ? decisionText(meta.approved) : ''].join(
-    '\n',
-  );
+  // reading page in its status banner (publishedText has them); a footnote's number (a superscript in the
+  // source) is on it at the call and before the note.
   const footnoteNumbers = asDrafted.clauses.flatMap((clause) => clause.footnotes.map((f) => `${f.number} ${f.number}`));
   const lost = excessWords(
     sourceWords,
     wordParts(
       [
-        banner,
         ...footnoteNumbers,
         publishedText(
-          { title: meta.title ?? '', subtitle: meta.subtitle ?? null, lastUpdated: meta.lastUpdated ?? null },
+          {
+            title: meta.title ?? '',
+            subtitle: meta.subtitle ?? null,
+            lastUpdated: meta.lastUpdated ?? null,
+            version: meta.version ?? null,
+            approved: meta.approved ?? null,
+          },
           asDrafted.clauses,
         ),
       ].join('\n'),

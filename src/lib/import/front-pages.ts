@@ -1,6 +1,5 @@
 import type { Debris, SourceLine } from './source-line.ts';
-import { isoDate, namesDocument, organisationRegion } from './meta.ts';
-import { PLACE_IN_AGREEMENT } from './title-block.ts';
+import { isoDate, namesDocument, organisationRegion, PLACE_IN_AGREEMENT } from './meta.ts';
 
 // A contents list's heading, its letters perhaps spaced out (`I n n h a l d`).
 const CONTENTS_HEADING = /^(?:innhold|innhald|innholdsfortegnelse|innhaldsliste|innhaldsoversikt|innholdsliste)$/i;
@@ -10,7 +9,7 @@ const LEADER_ENTRY = /(?:\.{3,}|…{2,}|(?:\. ){3,})\s*\d{1,3}$/;
 const BARE_ENTRY = /^(?:§\s*)?\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+\S.*?\D\s*\d{1,3}$/u;
 // A stamp on a cover: where the text stands, not what it is called.
 const STAMP =
-  /^(?:revidert|revidert versjon|fremforhandlet|framforhandla|forhandlet|godkjent|vedtatt|vedteke|versjon|status|gjeldende fra|gjeld frå|sist revidert|utkast|høringsutkast)\b/i;
+  /^(?:revidert|revidert versjon|fremforhandlet|framforhandla|forhandlet|godkjent|godkjend|godkjende|vedtatt|vedteke|vedteken|vedtekne|versjon|status|gjeldende fra|gjeld frå|sist revidert|utkast|høringsutkast)\b/i;
 
 /** A line with its letters spaced out (`I n n h a l d`, `F O R M Å L`) read as the word it spells; other lines as they are. */
 export function unspaced(text: string): string {

@@ -100,6 +100,21 @@ function decision(approval: RegExpExecArray, date: string): { date: string; by: 
   return verb.toLowerCase() === 'godkjent i' ? { date, by } : { date, by, verb };
 }
 
+/** A line that places the text in its agreement: the kind of document (with its number) or `Vedlegg`, then `til`/`i`/`under`. */
+export const PLACE_IN_AGREEMENT =
+  /^(?:(?:retningslinje|delavtale|tjenesteavtale|tenesteavtale|samarbeidsprosedyre)\s+(?:nr\.?\s*)?\d+[a-z]?|vedlegg|bilag)\s+(?:nr\.?\s*\d+\s+)?(?:til|i|under)\s/i;
+
+/** A line that states the text's approval or what it replaces (`Godkjend av …`, `Vedteken i …`, `Erstatter versjon 1.0 …`). */
+export const APPROVAL_LINE = /^(?:godkjen(?:[dt]|de|ne)|vedtatt|vedtek(?:e|en|ne)|erstatt(?:er|ar))\b/i;
+
+// A line that carries on the sentence of the line before: `… HF` / `og kommunene …`, `… Kvernes,` /
+// `Aursvik`, or the rest of a list of names (`… og kommunane` / `Kvernes, Aursvik og Brattli`).
+const carriesOn = (before: string, line: SourceLine) =>
+  line.gap === 'none' &&
+  (/^\p{Ll}/u.test(line.text) ||
+    /(?:,|\s(?:og|mellom|i|for|med))$/u.test(before) ||
+    /^\p{Lu}[\p{L}-]*(?:(?:,\s*|\s+og\s+|\s+)\p{Lu}[\p{L}-]*)*\.?$/u.test(line.text));
+
 /** Whether a line starts by naming the kind of document (`Retningslinje 7 …`, `Delavtale 9 …`): where a title starts. */
 export function namesDocument(text: string): boolean {
   return KINDS.some(([pattern]) => pattern.test(text.split(' ')[0] ?? '')) || TITLE_WORDS.test(text);
@@ -136,7 +151,19 @@ export function findMeta(titleLines: ReadonlyArray<SourceLine>, bodyText: string
   });
   // The title starts at the line that names the kind of document; lines above it are its subtitle, and
   // so is an organisation's name on the first lines (`Helsefellesskapet Vestfjell`), never the title's.
-  const named = lines.findIndex((line) => namesDocument(line.text));
+  let named = lines.findIndex((line) => namesDocument(line.text));
+  // A line that places the text in its agreement (`Delavtale 8 til samarbeidsavtalen mellom …`) over
+  // more of the title block is the subtitle, as UNN's «VEDLEGG TIL SAMARBEIDSAVTALE …» is: the title
+  // starts at the next line that does not carry on its sentence.
+  let place: string | null = null;
+  if (named >= 0 && PLACE_IN_AGREEMENT.test(lines[named]!.text)) {
+    let next = named + 1;
+    while (next < lines.length && carriesOn(lines[next - 1]!.text, lines[next]!)) next++;
+    if (next < lines.length) {
+      place = join(lines.slice(named, next).map((line) => line.text));
+      named = next;
+    }
+  }
   let organisations = 0;
   while (organisations < lines.length - 1 && organisationRegion(lines[organisations]!.text) !== null) organisations++;
   const start = Math.max(0, named >= 0 ? named : organisations);
@@ -145,12 +172,17 @@ export function findMeta(titleLines: ReadonlyArray<SourceLine>, bodyText: string
   const all = `${title ?? ''}\n${subtitle ?? ''}\n${coverText}\n${bodyText}`.replace(/\s+/g, ' ');
   const kind =
     KINDS.find(([pattern]) => pattern.test(title ?? ''))?.[1] ??
+    KINDS.find(([pattern]) => pattern.test(place ?? ''))?.[1] ??
     KINDS.find(([pattern]) => pattern.test(bodyText.slice(0, 600)))?.[1] ??
     null;
   const number =
     /\bretningslinje\s+(?:nr\.?\s*)?(\d+)\b/i.exec(title ?? '')?.[1] ??
     /\bdelavtale\s+(?:nr\.?\s*)?(\d+)\b/i.exec(title ?? '')?.[1] ??
     /\b(?:retningslinje|delavtale|tjenesteavtale|tenesteavtale)\s+(?:nr\.?\s*)?(\d+)\b/i.exec(coverText)?.[1] ??
+    // The line over the title that says which agreement the text belongs to (the subtitle's).
+    /^(?:retningslinje|delavtale|tjenesteavtale|tenesteavtale)\s+(?:nr\.?\s*)?(\d+)\s+(?:til|i|under)\s/i.exec(
+      place ?? '',
+    )?.[1] ??
     // The line under the title that says which agreement the text belongs to (`Retningslinje 7 til samarbeidsavtalen`).
     /^(?:retningslinje|delavtale|tjenesteavtale|tenesteavtale)\s+(?:nr\.?\s*)?(\d+)\s+(?:til|i|under)\s/i.exec(
       bodyText,
@@ -180,8 +212,9 @@ export function findMeta(titleLines: ReadonlyArray<SourceLine>, bodyText: string
       ? null
       : municipalities
         ? (organisationRegion(municipalities[2]!.replace(/\s+/g, ' ')) ?? municipalities[2]!.replace(/\s+/g, ' '))
-        : ([subtitle ?? '', ...coverText.split('\n')].map(organisationRegion).find((region) => region !== null) ??
-          null),
+        : ([...lines.slice(0, start).map((line) => line.text), subtitle ?? '', ...coverText.split('\n')]
+            .map(organisationRegion)
+            .find((region) => region !== null) ?? null),
     municipalities: trustArea
       ? `${trustArea[1]!.replace(/^k/, 'K')} i ${trustArea[2]}`
       : municipalities

@@ -1,7 +1,7 @@
 import type { SourceLine } from './source-line.ts';
 import { BULLET, ORDERED, SENTENCE_END, tokens } from './line-patterns.ts';
 import { join } from './phrasing.ts';
-import { namesDocument } from './meta.ts';
+import { APPROVAL_LINE, namesDocument, PLACE_IN_AGREEMENT } from './meta.ts';
 
 // The title block: the lines at the top of the text that are no heading and no running text.
 
@@ -18,7 +18,8 @@ export function titleBlockEnd(
     !footnoteLines.has(titleEnd) &&
     isTitleLine(lines[titleEnd]!, lines[titleEnd + 1]) &&
     !(titleEnd > 0 && lines[titleEnd]!.gap !== 'none' && startsSentences(lines, titleEnd)) &&
-    !placesBelowTitle(lines, titleEnd)
+    !placesBelowTitle(lines, titleEnd) &&
+    !stampBelowTitle(lines, titleEnd)
   )
     titleEnd++;
   return titleEnd;
@@ -34,9 +35,14 @@ function placesBelowTitle(lines: ReadonlyArray<SourceLine>, i: number): boolean 
   return PLACE_IN_AGREEMENT.test(lines[i]!.text) && lines.slice(0, i).some((line) => namesDocument(line.text));
 }
 
-/** A line that places the text in its agreement: the kind of document (with its number) or `Vedlegg`, then `til`/`i`/`under`. */
-export const PLACE_IN_AGREEMENT =
-  /^(?:(?:retningslinje|delavtale|tjenesteavtale|tenesteavtale|samarbeidsprosedyre)\s+(?:nr\.?\s*)?\d+[a-z]?|vedlegg|bilag)\s+(?:nr\.?\s*\d+\s+)?(?:til|i|under)\s/i;
+/**
+ * Whether the line at `i` is an approval or what the text replaces (`Godkjend av partnarskapsmøtet 2.
+ * desember 2026`, `Erstattar versjon 1.0 av 14. mars 2023`) under a title line that names the document:
+ * where the text stands, not what it is called. It opens the body, so its words stay on the page.
+ */
+function stampBelowTitle(lines: ReadonlyArray<SourceLine>, i: number): boolean {
+  return APPROVAL_LINE.test(lines[i]!.text) && lines.slice(0, i).some((line) => namesDocument(line.text));
+}
 
 /** Whether the lines from `start` to the next gap make up running text: a sentence of more than 14 words. */
 function startsSentences(lines: ReadonlyArray<SourceLine>, start: number): boolean {

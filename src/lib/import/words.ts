@@ -1,4 +1,4 @@
-import { formatShortDate } from '../model/vocabulary.ts';
+import { decisionText, formatShortDate } from '../model/vocabulary.ts';
 import type { Clause } from '../model/types.ts';
 import { writtenNumber } from '../model/clause-names.ts';
 
@@ -14,15 +14,27 @@ export function wordParts(text: string): string[] {
     .filter(Boolean);
 }
 
-/** What a reader of a guideline reads, in order: the lines above the title, the title, each clause's number as written (`Punkt 2`), heading, notes, text and footnotes. */
+/**
+ * What a reader of a guideline reads, in order: the lines above the title, the title, the status banner's
+ * version and approval (a cover's `Versjon 2.0` and `Godkjend av …` are read into them), each clause's
+ * number as written (`Punkt 2`), heading, notes, text and footnotes.
+ */
 export function publishedText(
-  meta: { title: string; subtitle: string | null; lastUpdated: string | null },
+  meta: {
+    title: string;
+    subtitle: string | null;
+    lastUpdated: string | null;
+    version?: string | null | undefined;
+    approved?: { by: string; date: string; verb?: string | undefined } | null | undefined;
+  },
   clauses: ReadonlyArray<Clause>,
 ): string {
   return [
     meta.subtitle ?? '',
     meta.lastUpdated ? `Sist oppdatert: ${formatShortDate(meta.lastUpdated)}` : '',
     meta.title,
+    meta.version ? `Versjon ${meta.version}` : '',
+    meta.approved ? decisionText(meta.approved) : '',
     ...clauses.flatMap((clause) => [
       writtenNumber(clause) ?? '',
       clause.heading ?? '',

@@ -109,7 +109,14 @@ describe.each(drafts)(
       );
       const draftWords = wordParts(draftText);
       expect(
-        excessWords(excessWords(wordParts(publishedText(published.meta, published.clauses)), draftWords), added),
+        excessWords(
+          excessWords(
+            // The text's own words: the status banner (version, approval) is written from front matter the editor checks.
+            wordParts(publishedText({ ...published.meta, version: null, approved: null }, published.clauses)),
+            draftWords,
+          ),
+          added,
+        ),
       ).toEqual([]);
     });
 

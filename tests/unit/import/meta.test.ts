@@ -65,6 +65,37 @@ test.each([
       hospital: 'Sykehuset Telemark HF',
     },
   },
+  {
+    // A line placing the text in its agreement over the title is the subtitle, with the list of names it
+    // carries on to on the next line; the title is the line after it, and the number and kind are read from it.
+    title: [
+      'Helsefellesskapet Ytre Lia',
+      'Tenesteavtale 6 til samarbeidsavtalen mellom Lia sjukehus HF og kommunane',
+      'Brekke, Ås og Storvoll',
+      'Samarbeid om digitale tenester',
+    ],
+    body: 'Partane skal nytte Norsk helsenett.',
+    expected: {
+      title: 'Samarbeid om digitale tenester',
+      subtitle:
+        'Helsefellesskapet Ytre Lia Tenesteavtale 6 til samarbeidsavtalen mellom Lia sjukehus HF og kommunane Brekke, Ås og Storvoll',
+      region: 'Ytre Lia',
+      municipalities: null,
+      hospital: 'Lia sjukehus HF',
+    },
+  },
+  {
+    // A place line with nothing after it is the title itself.
+    title: ['Delavtale 2 til samarbeidsavtalen mellom kommunene og Lia sykehus HF'],
+    body: 'Partene skal bruke Norsk helsenett.',
+    expected: {
+      title: 'Delavtale 2 til samarbeidsavtalen mellom kommunene og Lia sykehus HF',
+      subtitle: null,
+      region: null,
+      municipalities: null,
+      hospital: 'Lia sykehus HF',
+    },
+  },
 ])('reads $title with $body', ({ title, body, expected }) => {
   const meta = findMeta(lines(title), body);
   expect({

@@ -48,12 +48,12 @@ describe.each(cases)('%s', (name) => {
     expectDraftFixtures(`${dir}/${name}`, markdown, report, 'input.pdf');
   });
 
-  test('every word of the source is on the page (a footnote’s number at its call and before its note)', async () => {
+  test('every word of the source is on the page (a footnote’s number at its call and before its note, a cover’s approval in the status banner)', async () => {
     const { markdown } = await importPdf(name);
     const { meta, clauses } = parseGuideline(markdown, { file: 'draft.md', schema: anyMeta, topics: topicIds() });
-    const { title, subtitle } = meta as { title: string; subtitle: string | null };
+    const shown = meta as Parameters<typeof publishedText>[0];
     const numbers = clauses.flatMap((clause) => clause.footnotes.map((f) => `${f.number} ${f.number}`));
-    const page = wordParts([...numbers, publishedText({ title, subtitle, lastUpdated: null }, clauses)].join('\n'));
+    const page = wordParts([...numbers, publishedText({ ...shown, lastUpdated: null }, clauses)].join('\n'));
     expect(excessWords(sourceWords(name), page)).toEqual([]);
   });
 });
