@@ -161,7 +161,7 @@ export const possibilityOrHabit = (text: string) => IF_NEEDED.test(text) || USUA
 
 // The rules of another agreement or of the law, only referred to: "Oppseiing skjer etter reglane i
 // samarbeidsavtalen", "… skjer etter bestemmelsene i loven". The sentence says where the rule is and
-// binds no one to anything here (a dispute settled so is another row: reading.ts).
+// binds no one to anything here (a dispute settled so, or the agreement's upkeep, is a duty: reading.ts).
 const RULES = `(?:regl|regel|bestemmels|føresegn)\\p{L}*`;
 const ANOTHER_TEXT = `(?:\\p{L}*avtal|lov|forskrift)\\p{L}*`;
 const REFERENCE = new RegExp(
@@ -171,9 +171,10 @@ const REFERENCE = new RegExp(
   'iu',
 );
 
-/** Whether the words after a thing as subject say it is done by a rule: "følger sjekklisten", "skjer etter rutinen", "skjer via e-post til …" (a dispute also by another text's rules). */
-export const byRule = (after: string, patterns: PartyPatterns, dispute = false) =>
-  (dispute || !REFERENCE.test(after)) && (BY_RULE.test(after) || (HAPPENS.test(after) && regulates(after, patterns)));
+/** Whether the words after a thing as subject say it is done by a rule: "følger sjekklisten", "skjer etter rutinen", "skjer via e-post til …" (a dispute or the agreement's upkeep also by another text's rules). */
+export const byRule = (after: string, patterns: PartyPatterns, bindsAnyway = false) =>
+  (bindsAnyway || !REFERENCE.test(after)) &&
+  (BY_RULE.test(after) || (HAPPENS.test(after) && regulates(after, patterns)));
 
 // Documents whose writer the health services know, so a sentence about one without a party is its
 // writer's: the hospital trust writes the epicrisis and says a patient is ready to go home; the

@@ -268,6 +268,9 @@ const RECIPROCAL =
   /(?<![\p{L}])(?:den\s+andre\s+parten?s?|motparten|hverandre|kvarandre|den\s+andre\s+parts)(?![\p{L}])/iu;
 // A dispute resolved by a rule: "Uenighet om avtalen løses etter …", "Usemje blir løyst i …".
 const DISPUTE_SUBJECT = /^(?:uenighet|usemje|usemja|tvist\p{L}*)(?![\p{L}])/iu;
+// The agreement's upkeep as a noun, a duty whatever rules it follows ("Revisjon skjer etter reglane i
+// samarbeidsavtalen"), where its ending or change is a choice ("Oppseiing skjer etter …").
+const UPKEEP_NOUN = /^(?:revisjon|revidering|evaluering|gjennomgang|gjennomgåing|oppdatering|rullering)(?![\p{L}])/iu;
 // Words that may stand between "blir"/"vert" and its participle: "blir ikkje gjennomførte", "vert alltid sendt".
 const BETWEEN_AUXILIARY = new Set('ikke ikkje alltid også òg normalt straks bare berre'.split(' '));
 // An opening word before a name says where, not when: "Ved UNN brukes …", "Under Helse Nord …".
@@ -366,12 +369,16 @@ const antecedent = (subject: string, { before }: ReadingContext) =>
 /**
  * Whether the words before a modal are a main clause whose verb is «er» with nothing joined to it ("Nedetid
  * er tida ei løysing ikkje verkar som ho "): the modal is then in a clause of the predicate, not the
- * sentence's own. Not after «og», «men» or a comma ("Avtalen er gjeldande og skal …"), nor where «er»
- * stands in a subordinate clause of the subject ("Kommunen som er vert, skal …").
+ * sentence's own, and with no party in that clause it obliges no one. Not after «og», «men» or a comma
+ * ("Avtalen er gjeldande og skal …"), nor where «er» stands in a subordinate clause of the subject
+ * ("Kommunen som er vert, skal …"), nor with a party as the clause's subject ("Dette er eit tiltak
+ * partane skal gjennomføre …" is theirs).
  */
-function predicateClause(subject: string): boolean {
+function predicateClause(subject: string, patterns: PartyPatterns): boolean {
   const clause = /^((?:[\p{L}\p{N}-]+\s+){1,4}?)(?:er|var)\s+([^,;:]*)$/iu.exec(subject);
-  return !!clause && !SUBORDINATORS.test(clause[1]!) && !COORDINATED.test(clause[2]!);
+  return (
+    !!clause && !SUBORDINATORS.test(clause[1]!) && !COORDINATED.test(clause[2]!) && !namedParties(clause[2]!, patterns)
+  );
 }
 
 /**
@@ -424,7 +431,7 @@ function readModal(sentence: string, context: ReadingContext): Reading | null | 
     const { adverbial, subject } = mainClause(before);
     // The sentence's own verb is «er», and the modal stands in a clause of what it is: "Nedetid er tida ei
     // løysing ikkje verkar som ho skal" defines; "Avtalen er gjeldande og skal …" goes on to a duty.
-    if (!adverbial && predicateClause(subject)) continue;
+    if (!adverbial && predicateClause(subject, patterns)) continue;
     const impersonal = /^det\s/iu.test(match[0]);
     if (impersonal) return readImpersonal(after, modality, patterns);
     const named = headParties(subject, patterns);
@@ -620,7 +627,7 @@ function readPresent(sentence: string, context: ReadingContext): Reading | null 
     !DOCUMENT_SUBJECT.test(thing) &&
     !THIRD_PARTY.test(thing) &&
     !possibilityOrHabit(main) &&
-    byRule(main.slice(thing.length), patterns, DISPUTE_SUBJECT.test(thing))
+    byRule(main.slice(thing.length), patterns, DISPUTE_SUBJECT.test(thing) || UPKEEP_NOUN.test(thing))
   )
     return { actor: null, party: null, modality: 'plikt' };
   const available = condition ? null : AVAILABLE.exec(main);

@@ -761,7 +761,7 @@ describe("«er» as the sentence's own verb: a modal after it, in a clause of wh
   test.each([
     'Driftsavbrudd er perioden en tjeneste ikke fungerer slik den skal.',
     'Nedetid er den tida ei teneste ikkje verkar som ho skal.',
-    'Ein kritisk feil er ein feil kommunen må rette med ein gong.',
+    'Driftsstans er når eit system ikkje verkar slik det skal.',
   ])('«%s» defines', (sentence) => {
     expect(read(sentence)).toBeNull();
   });
@@ -771,6 +771,9 @@ describe("«er» as the sentence's own verb: a modal after it, in a clause of wh
     { sentence: 'Kontaktpunktet er bemannet i arbeidstiden og skal svare innen en time.', party: null },
     { sentence: 'Sjukehuset er vertskap for tenesta og skal kalle inn til møta.', party: 'helseforetak' },
     { sentence: 'Kommunen som er vert for møtet, skal sende ut referat.', party: 'kommune' },
+    // A party as the subject of the clause of what it is.
+    { sentence: 'Ein kritisk feil er ein feil kommunen må rette med ein gong.', party: 'kommune' },
+    { sentence: 'Dette er et tiltak partene skal gjennomføre i 2027.', party: 'felles' },
   ])('«$sentence» → $party', ({ sentence, party }) => {
     expect(read(sentence)).toMatchObject({ party, modality: 'plikt' });
   });
@@ -841,9 +844,10 @@ describe("another text's rules, only referred to, bind no one here", () => {
   });
 
   test.each([
-    // A rule the parties keep; a dispute settled by the agreement's rules.
+    // A rule the parties keep; a dispute settled by the agreement's rules; the agreement's upkeep.
     'Varslinga skjer etter rutinen for planlagd nedetid.',
     'Tvisteløsning skjer etter reglene i samarbeidsavtalen.',
+    'Revisjon av retningslinja skjer etter reglane i samarbeidsavtala.',
   ])('«%s» is a duty', (sentence) => {
     expect(read(sentence)).toEqual({ party: null, actor: null, modality: 'plikt' });
   });
