@@ -125,11 +125,27 @@ const IF_NEEDED =
 const USUALLY =
   /(?<![\p{L}])(?:i\s+dag|vanligvis|vanlegvis|som\s+regel|stort\s+sett|de\s+fleste|dei\s+fleste|om\s+lag|omtrent|cirka|ca\.|anslagsvis)(?![\p{L}])/iu;
 
+// Not until a condition is met: "Ingen ny versjon blir sett i drift før partane har testa han", "Endringer
+// tas ikke i bruk før …". A prohibition with the condition that lifts it is a standing rule; "før"
+// alone tells an order of things.
+const NOT_BEFORE = /(?<![\p{L}])(?:ikke|ikkje|ingen|inga|ingi|aldri)(?![\p{L}])[^.;:]*?(?<![\p{L}])før(?![\p{L}])/iu;
+// What a party or a shared body approves or decides, as the way a thing is done: "… dokumentert i ein
+// rapport som begge partar godkjenner", "… etter ein plan som fagrådet vedtek", at the end of the
+// sentence (a relative clause of the subject, "Løysinga som kommunen har avtalt med …, blir brukt …",
+// says which thing). The approver is checked in regulates(). A new verb is one more row.
+const APPROVED_BY = new RegExp(
+  `${WORD_START}som\\s+((?:\\p{L}+\\s+){1,3}?)(?:har\\s+|skal\\s+|må\\s+)?(?:${words('godkjenner godkjenn godkjent godkjend vedtar vedtek vedtatt vedteke avtaler avtalar avtalt fastsetter fastset fastsett bestemmer')})\\s*[.;]?\\s*$`,
+  'iu',
+);
+
 /** Whether a sentence says when, how, by whom or to whom something is done: a procedure, where it has no party. */
 export function regulates(text: string, patterns: PartyPatterns): boolean {
   if (deadlineIn(text) !== null) return true;
   if ([...WHEN, ...HOW].some((pattern) => pattern.test(text))) return true;
   if (MONTH.test(text) && (STRETCH.test(text) || NEGATION.test(text))) return true;
+  if (NOT_BEFORE.test(text)) return true;
+  const approver = APPROVED_BY.exec(text)?.[1];
+  if (approver && namedParties(approver, patterns)) return true;
   if (ROLE_AFTER.test(text)) return true;
   for (const match of text.matchAll(PERSON_AFTER)) {
     const noun = match[1]!;
@@ -143,9 +159,22 @@ export function regulates(text: string, patterns: PartyPatterns): boolean {
 /** Whether a sentence only allows a thing («ved behov») or reports what usually happens: no duty without a modal. */
 export const possibilityOrHabit = (text: string) => IF_NEEDED.test(text) || USUALLY.test(text);
 
-/** Whether the words after a thing as subject say it is done by a rule: "følger sjekklisten", "skjer etter rutinen", "skjer via e-post til …". */
-export const byRule = (after: string, patterns: PartyPatterns) =>
-  BY_RULE.test(after) || (HAPPENS.test(after) && regulates(after, patterns));
+// The rules of another agreement or of the law, only referred to: "Oppseiing skjer etter reglane i
+// samarbeidsavtalen", "… skjer etter bestemmelsene i loven". The sentence says where the rule is and
+// binds no one to anything here (a dispute settled so, or the agreement's upkeep, is a duty: reading.ts).
+const RULES = `(?:regl|regel|bestemmels|føresegn)\\p{L}*`;
+const ANOTHER_TEXT = `(?:\\p{L}*avtal|lov|forskrift)\\p{L}*`;
+const REFERENCE = new RegExp(
+  `^\\s*(?:følger|følgjer|skjer|foregår|går\\s+føre\\s+seg)\\s+(?:etter|i\\s+samsvar\\s+med|i\\s+tråd\\s+med|i\\s+henhold\\s+til)\\s+` +
+    // "reglane i samarbeidsavtalen", "reglene om tvisteløsning i avtalen", "samarbeidsavtalens bestemmelser"
+    `(?:${RULES}\\s+(?:(?:for|om)\\s+\\p{L}+\\s+)?i\\s+(?:\\p{L}+\\s+)?${ANOTHER_TEXT}|${ANOTHER_TEXT}s\\s+${RULES})`,
+  'iu',
+);
+
+/** Whether the words after a thing as subject say it is done by a rule: "følger sjekklisten", "skjer etter rutinen", "skjer via e-post til …" (a dispute or the agreement's upkeep also by another text's rules). */
+export const byRule = (after: string, patterns: PartyPatterns, bindsAnyway = false) =>
+  (bindsAnyway || !REFERENCE.test(after)) &&
+  (BY_RULE.test(after) || (HAPPENS.test(after) && regulates(after, patterns)));
 
 // Documents whose writer the health services know, so a sentence about one without a party is its
 // writer's: the hospital trust writes the epicrisis and says a patient is ready to go home; the

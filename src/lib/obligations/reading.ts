@@ -164,6 +164,24 @@ const THIRD_PARTY_AGENT =
 const PURPOSE_VERB =
   /^\s*(?:(?:også|òg|videre|vidare|derfor|difor|dessuten)\s+)?(?:det\s+)?(?:bidra|bidra til|gi|øke|auke|tydeliggjøre|tydeleggjere|sikre|understøtte|fremme|styrke|gjøre|gjere)(?![\p{L}])/iu;
 const EXPLETIVE = /^(?:det|dette|ein|en|man|følgende|følgande)$/iu;
+// Words that join a second main clause to the first ("Avtalen er gjeldande og skal …").
+const COORDINATED = /(?<![\p{L}])(?:og|men|eller|samt)(?![\p{L}])/iu;
+// A party told, after its modal: "… skal kommunen få beskjed", "Sykehuset skal bli varsla …". The duty is
+// the teller's (teller()). Not «motta», «ta imot»: "Kommunen skal ta imot meldingane elektronisk" is the
+// municipality's own duty. A new word is one more row.
+const TOLD = new RegExp(
+  `^\\s*(?:(?!(?:å|at|og|for|som)\\s)\\p{L}+\\s+){0,3}?(?:få\\s+(?:\\p{L}+\\s+)?(?:${'beskjed melding varsel informasjon kopi svar tilbakemelding orientering'.split(' ').join('|')})|(?:bli|verte)\\s+(?:${'varslet varsla informert orientert kontaktet kontakta'.split(' ').join('|')}))(?![\\p{L}])`,
+  'iu',
+);
+const told = (after: string) => TOLD.test(after);
+const TOLD_BY = /(?<![\p{L}])(?:fra|frå)\s+(?:(?:den|det|dei|de|begge|hver|kvar)\s+(?:andre\s+)?)?(\p{L}+)/iu;
+// A document the parties are to make under this one ("Tilleggsavtalen skal følgje …", "Ein eigen
+// databehandlaravtale skal beskrive …"), not this text or the agreement it is part of; and the verbs
+// that say what such a document must follow or say.
+const SUPPLEMENT =
+  /^(?:den\s+|denne\s+|ein\s+|en\s+|ei\s+|eit\s+|et\s+)?(?:(?:egen|eigen|eiga|eige|eget|ny|nye|lokal|lokale|skriftlig|skriftleg)\s+)?(?:tilleggs|sær|under|databehandler|databehandlar|tjeneste|teneste|lokal)avtal\p{L}*/iu;
+const CONTENT_VERB =
+  /^\s*(?:(?:også|òg|alltid)\s+)?(?:følge|følgje|beskrive|skildre|inneholde|innehalde|angi|gi\s+opp|gje\s+opp|regulere|omtale|avklare|fastsette|fastsetje)(?![\p{L}])/iu;
 // Pronouns that take the actor of the sentence before ("Kommunene utpeker … De gir …").
 const PRONOUN = /^(?:de|dei|disse|desse)$/iu;
 // Words that open a sentence without being its subject ("Ved mottak av melding skal …", "Dessuten skal foretaket …").
@@ -249,7 +267,10 @@ const SITUATION_START: ReadonlyArray<RegExp> = [
 const RECIPROCAL =
   /(?<![\p{L}])(?:den\s+andre\s+parten?s?|motparten|hverandre|kvarandre|den\s+andre\s+parts)(?![\p{L}])/iu;
 // A dispute resolved by a rule: "Uenighet om avtalen løses etter …", "Usemje blir løyst i …".
-const DISPUTE_SUBJECT = /^(?:uenighet|usemje|usemja|tvist|tvister|tvistar)(?![\p{L}])/iu;
+const DISPUTE_SUBJECT = /^(?:uenighet|usemje|usemja|tvist\p{L}*)(?![\p{L}])/iu;
+// The agreement's upkeep as a noun, a duty whatever rules it follows ("Revisjon skjer etter reglane i
+// samarbeidsavtalen"), where its ending or change is a choice ("Oppseiing skjer etter …").
+const UPKEEP_NOUN = /^(?:revisjon|revidering|evaluering|gjennomgang|gjennomgåing|oppdatering|rullering)(?![\p{L}])/iu;
 // Words that may stand between "blir"/"vert" and its participle: "blir ikkje gjennomførte", "vert alltid sendt".
 const BETWEEN_AUXILIARY = new Set('ikke ikkje alltid også òg normalt straks bare berre'.split(' '));
 // An opening word before a name says where, not when: "Ved UNN brukes …", "Under Helse Nord …".
@@ -345,6 +366,52 @@ function mainClause(text: string): { adverbial: boolean; subject: string } {
 const antecedent = (subject: string, { before }: ReadingContext) =>
   PRONOUN.test(subject) && before?.party ? before : null;
 
+/**
+ * Whether the words before a modal are a main clause whose verb is «er» with nothing joined to it ("Nedetid
+ * er tida ei løysing ikkje verkar som ho "): the modal is then in a clause of the predicate, not the
+ * sentence's own, and with no party in that clause it obliges no one. Not after «og», «men» or a comma
+ * ("Avtalen er gjeldande og skal …"), nor where «er» stands in a subordinate clause of the subject
+ * ("Kommunen som er vert, skal …"), nor with a party as the clause's subject ("Dette er eit tiltak
+ * partane skal gjennomføre …" is theirs).
+ */
+function predicateClause(subject: string, patterns: PartyPatterns): boolean {
+  const clause = /^((?:[\p{L}\p{N}-]+\s+){1,4}?)(?:er|var)\s+([^,;:]*)$/iu.exec(subject);
+  return (
+    !!clause && !SUBORDINATORS.test(clause[1]!) && !COORDINATED.test(clause[2]!) && !namedParties(clause[2]!, patterns)
+  );
+}
+
+/**
+ * The parties a subject names in its head, not in its relative clause: "Lista over meldingar som går
+ * mellom partane" names none, "Kommunen som sender til sjukehuset" only the municipality.
+ */
+function headParties(subject: string, patterns: PartyPatterns) {
+  const relative = /\s(?:som|der)\s/iu.exec(subject);
+  return namedParties(relative ? subject.slice(0, relative.index) : subject, patterns);
+}
+
+/**
+ * The one who must tell, where the party after the modal is the one told ("… skal kommunen få beskjed"):
+ * the other party the sentence names ("Når sjukehuset følgjer opp …, skal kommunen få beskjed": the
+ * hospital's), else the receiver's counterpart; both where the receiver is both.
+ */
+function teller(receiver: Reading, sentence: string, patterns: PartyPatterns): Reading {
+  // Told by someone who is no party ("… få melding frå fastlegen"): the sentence is read as before.
+  const source = TOLD_BY.exec(sentence)?.[1];
+  if (source && !namedParties(source, patterns)) return receiver;
+  const others = [...(namedParties(sentence, patterns)?.parties ?? [])].filter(
+    (party) => party !== 'felles' && party !== receiver.party,
+  );
+  const counterpart: Party =
+    receiver.party === 'kommune' ? 'helseforetak' : receiver.party === 'helseforetak' ? 'kommune' : 'felles';
+  const party = others.length === 1 ? others[0]! : others.length > 1 ? 'felles' : counterpart;
+  const name = patterns
+    .filter(([which]) => which === party && others.length === 1)
+    .flatMap(([, pattern]) => [...sentence.matchAll(pattern)])
+    .sort((a, b) => a.index - b.index)[0]?.[0];
+  return { actor: name ?? null, party, modality: receiver.modality };
+}
+
 /** A sentence with a modal expression ("Partene skal …", "Det påligger kommunen å …"); undefined when it has no modal of its own. */
 function readModal(sentence: string, context: ReadingContext): Reading | null | undefined {
   const { patterns } = context;
@@ -362,15 +429,19 @@ function readModal(sentence: string, context: ReadingContext): Reading | null | 
     // A sentence that opens with a condition or an adverbial ("Om pasienten ikke tilhører kommunen, må …")
     // has its subject after the comma: parties named in the condition are not who is obliged.
     const { adverbial, subject } = mainClause(before);
+    // The sentence's own verb is «er», and the modal stands in a clause of what it is: "Nedetid er tida ei
+    // løysing ikkje verkar som ho skal" defines; "Avtalen er gjeldande og skal …" goes on to a duty.
+    if (!adverbial && predicateClause(subject, patterns)) continue;
     const impersonal = /^det\s/iu.test(match[0]);
     if (impersonal) return readImpersonal(after, modality, patterns);
-    const named = namedParties(subject, patterns);
+    const named = headParties(subject, patterns);
     if (named) {
-      return {
+      const receiver = {
         actor: closeParens(subject.slice(named.start, named.end), subject.slice(named.end)),
         party: partyOf(named.parties),
         modality,
       };
+      return told(after) ? teller(receiver, sentence, patterns) : receiver;
     }
     const pronoun = antecedent(subject, context);
     if (pronoun) return { ...pronoun, modality };
@@ -378,18 +449,22 @@ function readModal(sentence: string, context: ReadingContext): Reading | null | 
     if (role) return { actor: role[0].trim(), party: 'felles', modality };
     if (THIRD_PARTY.test(subject) || THIRD_PARTY_AGENT.test(after)) return null;
     if (procedure(after, modality)) return { actor: null, party: null, modality };
+    // A document the parties are to make under this one: what it must follow or say is theirs to write in.
+    if (SUPPLEMENT.test(subject) && CONTENT_VERB.test(after)) return { actor: null, party: null, modality };
     if (DOCUMENT_SUBJECT.test(subject)) return null;
     // Inverted word order: "Dessuten skal foretaket ha …", "kan administrativt samarbeidsutvalg (ASU) opprette …".
     const between = inside ? namedParties(inside, patterns) : null;
     if (inside && between) return { actor: inside, party: partyOf(between.parties), modality };
     const next = /^\s*(?:\S+\s+){0,3}/u.exec(after)?.[0] ?? '';
     const inverted = subject === '' || adverbial || EXPLETIVE.test(subject) ? namedParties(next, patterns) : null;
-    if (inverted)
-      return {
+    if (inverted) {
+      const receiver = {
         actor: closeParens(after.slice(inverted.start, inverted.end).trim(), after.slice(inverted.end)),
         party: partyOf(inverted.parties),
         modality,
       };
+      return told(after.slice(inverted.end)) ? teller(receiver, sentence, patterns) : receiver;
+    }
     // After an opening condition the subject follows the modal: "Om meldinga ikkje kjem fram, må avsendar ringje".
     const behind = subject === '' || adverbial ? /^\s*(\p{L}+)/u.exec(after)?.[1] : undefined;
     if (behind && isActorNoun(behind)) return { actor: behind, party: null, modality };
@@ -483,6 +558,10 @@ const CHOOSES =
 // A verb of meeting says what is, as "har møte" does; a body's list of tasks may start with it:
 // "Fagrådet møtest kvar månad, følgjer med på avvika og rapporterer …".
 const MEETING = /^(?:møtes|møtest|møtast|samles|samlast|samlest)$/u;
+// … and so does «har møte», «har faste møter».
+const MEETING_NOUN = /^møt(?:e|er|a|ene)$/u;
+const meets = (verb: string, after: ReadonlyArray<string>) =>
+  MEETING.test(verb) || (verb === 'har' && after.slice(0, 2).some((word) => MEETING_NOUN.test(word)));
 // A subject's complement ("Fagrådet for e-helse", "Sekretariatet for helsefellesskapet") is up to three words.
 const COMPLEMENT_WORDS = 3;
 
@@ -491,13 +570,19 @@ function acts(text: string): boolean {
   const verb = verbAfter(text);
   if (!verb) return false;
   if (doingVerb(...verb)) return true;
-  const [first, rest] = verb;
+  let [first, rest] = verb;
   if (first === 'for')
     for (let n = 1; n <= COMPLEMENT_WORDS && n < rest.length; n += 1) {
       if (rest.slice(0, n).some((word) => SUBORDINATORS.test(word))) break;
       if (doingVerb(rest[n]!, rest.slice(n + 1))) return true;
+      // The complement ends at the subject's verb; a word after it is no verb of the subject's
+      // ("Fagrådet for e-helse har fire medlemer …": «medlemer» is a noun).
+      if (rest[n] === 'har' || DESCRIBING_VERBS.has(rest[n]!) || MEETING.test(rest[n]!)) {
+        [first, rest] = [rest[n]!, rest.slice(n + 1)];
+        break;
+      }
     }
-  if (!MEETING.test(first)) return false;
+  if (!meets(first, rest)) return false;
   // "… møtest minst fire gonger i året, følgjer med på avvika og rapporterer …": a later verb of the
   // list, after a comma or "og", with words of its own after it.
   const clause = text.split(/\s(?:som|at|når|dersom|fordi|mens|medan)\s/u)[0]!;
@@ -542,7 +627,7 @@ function readPresent(sentence: string, context: ReadingContext): Reading | null 
     !DOCUMENT_SUBJECT.test(thing) &&
     !THIRD_PARTY.test(thing) &&
     !possibilityOrHabit(main) &&
-    byRule(main.slice(thing.length), patterns)
+    byRule(main.slice(thing.length), patterns, DISPUTE_SUBJECT.test(thing) || UPKEEP_NOUN.test(thing))
   )
     return { actor: null, party: null, modality: 'plikt' };
   const available = condition ? null : AVAILABLE.exec(main);

@@ -754,3 +754,169 @@ describe('an action table row with no one responsible', () => {
     ]);
   });
 });
+
+// Forms that read a fact as a duty, or a duty as a fact, each beside a sentence of the same shape that
+// reads the other way (docs/obligations.md).
+describe("«er» as the sentence's own verb: a modal after it, in a clause of what it is, is no duty", () => {
+  test.each([
+    'Driftsavbrudd er perioden en tjeneste ikke fungerer slik den skal.',
+    'Nedetid er den tida ei teneste ikkje verkar som ho skal.',
+    'Driftsstans er når eit system ikkje verkar slik det skal.',
+  ])('«%s» defines', (sentence) => {
+    expect(read(sentence)).toBeNull();
+  });
+
+  test.each([
+    // A second main clause after «og»; «er» in a relative clause of the subject.
+    { sentence: 'Kontaktpunktet er bemannet i arbeidstiden og skal svare innen en time.', party: null },
+    { sentence: 'Sjukehuset er vertskap for tenesta og skal kalle inn til møta.', party: 'helseforetak' },
+    { sentence: 'Kommunen som er vert for møtet, skal sende ut referat.', party: 'kommune' },
+    // A party as the subject of the clause of what it is.
+    { sentence: 'Ein kritisk feil er ein feil kommunen må rette med ein gong.', party: 'kommune' },
+    { sentence: 'Dette er et tiltak partene skal gjennomføre i 2027.', party: 'felles' },
+  ])('«$sentence» → $party', ({ sentence, party }) => {
+    expect(read(sentence)).toMatchObject({ party, modality: 'plikt' });
+  });
+});
+
+describe('a party named only in the relative clause of a subject is not its subject', () => {
+  test.each([
+    'Oversikten over kontaktpunkter som brukes mellom partene, kan ved behov utvides.',
+    'Lista over tenester som kommunane tilbyr, kan endrast ved behov.',
+  ])('«%s»: a passive «kan» gives a right to no one', (sentence) => {
+    expect(read(sentence)).toBeNull();
+  });
+
+  test.each([
+    {
+      sentence: 'Den som sender meldinga til sjukehuset, skal ringje dersom ho ikkje kjem fram.',
+      expected: { party: 'felles', actor: 'Den som sender meldinga til sjukehuset', modality: 'plikt' },
+    },
+    { sentence: 'Partane kan ved behov kalle inn til ekstra møte.', expected: { party: 'felles', modality: 'adgang' } },
+    {
+      sentence: 'Den parten som eier meldingstjeneren, skal varsle de andre.',
+      expected: { party: 'felles', modality: 'plikt' },
+    },
+    {
+      sentence: 'Kommunen som sender meldinga til sjukehuset, skal ringje dersom ho ikkje kjem fram.',
+      expected: { party: 'kommune', actor: 'Kommunen', modality: 'plikt' },
+    },
+  ])('«$sentence»', ({ sentence, expected }) => {
+    expect(read(sentence)).toMatchObject(expected);
+  });
+});
+
+describe('what a body consists of describes; what it does is its duty', () => {
+  test.each([
+    'Samarbeidsutvalget for IKT har seks medlemmer fra kommunene og fire fra sykehuset.',
+    'Fagrådet for samhandling har fem medlemer frå kommunane.',
+    'Utvalget har møte hver måned.',
+  ])('«%s» describes', (sentence) => {
+    expect(read(sentence)).toBeNull();
+  });
+
+  test.each([
+    { sentence: 'Fagrådet for samhandling går gjennom avvika kvar månad.', party: 'felles', actor: 'Fagrådet' },
+    { sentence: 'Kvar kommune har to superbrukarar for meldingsutveksling.', party: 'kommune', actor: 'Kvar kommune' },
+    // Its meetings, then a task: a list of what the body does.
+    {
+      sentence: 'Driftsforumet har faste møter hver måned og følger opp avvikene.',
+      party: 'felles',
+      actor: 'Driftsforumet',
+    },
+    {
+      sentence: 'Fagrådet har møte annakvar månad og godkjenner handlingsplanen.',
+      party: 'felles',
+      actor: 'Fagrådet',
+    },
+  ])('«$sentence» → $party «$actor»', ({ sentence, party, actor }) => {
+    expect(read(sentence)).toEqual({ party, actor, modality: 'plikt' });
+  });
+});
+
+describe("another text's rules, only referred to, bind no one here", () => {
+  test.each([
+    'Uttreden foregår etter samarbeidsavtalens regler.',
+    'Utmelding skjer etter føresegnene i samarbeidsavtala.',
+    'Endring av retningslinjen skjer etter bestemmelsene i hovedavtalen.',
+  ])('«%s» refers on', (sentence) => {
+    expect(read(sentence)).toBeNull();
+  });
+
+  test.each([
+    // A rule the parties keep; a dispute settled by the agreement's rules; the agreement's upkeep.
+    'Varslinga skjer etter rutinen for planlagd nedetid.',
+    'Tvisteløsning skjer etter reglene i samarbeidsavtalen.',
+    'Revisjon av retningslinja skjer etter reglane i samarbeidsavtala.',
+  ])('«%s» is a duty', (sentence) => {
+    expect(read(sentence)).toEqual({ party: null, actor: null, modality: 'plikt' });
+  });
+});
+
+describe('a passive procedure: not until a condition is met; in what a party approves', () => {
+  test.each([
+    'Ingen nye fagsystem blir tekne i bruk før dei er testa mot meldingstenaren.',
+    'Ingen endringer settes i produksjon før testene er godkjent.',
+    'Nye versjoner tas ikke i bruk før de er testet.',
+    'Resultatet av testen blir ført inn i ein rapport som begge partar godkjenner.',
+    'Avviket registreres i en mal som fagrådet har vedtatt.',
+  ])('«%s» is a duty (unbound clause)', (sentence) => {
+    expect(read(sentence)).toEqual({ party: null, actor: null, modality: 'plikt' });
+  });
+
+  test.each([
+    // «før» with no prohibition: a plan told once; a passive with no when, how or by whom.
+    'Endringane blir sette i drift før sommaren.',
+    'Resultatet dokumenteres.',
+    'Rapporten blir skriven av leverandøren som kommunen har avtalt.',
+  ])('«%s» obliges no one (unbound clause)', (sentence) => {
+    expect(read(sentence)).toBeNull();
+  });
+});
+
+describe('a party told: the duty is the one who tells', () => {
+  test.each([
+    {
+      sentence: 'Dersom sjukehuset endrar kontaktpunkt, skal kommunane få melding om det.',
+      party: 'helseforetak',
+      actor: 'sjukehuset',
+    },
+    {
+      sentence: 'Kommunen skal få beskjed fra sykehuset når pasienten er utskrivningsklar.',
+      party: 'helseforetak',
+      actor: 'sykehuset',
+    },
+    { sentence: 'Sykehuset skal bli varslet før kommunen bytter fagsystem.', party: 'kommune', actor: 'kommunen' },
+    // No other party named: the receiver's counterpart.
+    { sentence: 'Kommunen skal få svar innen to dager.', party: 'helseforetak', actor: null },
+  ])('«$sentence» → $party', ({ sentence, party, actor }) => {
+    expect(read(sentence)).toEqual({ party, actor, modality: 'plikt' });
+  });
+
+  test.each([
+    // The party tells, or receives as its own duty, or is told by someone who is no party.
+    { sentence: 'Kommunen skal gi beskjed til sykehuset.', party: 'kommune' },
+    { sentence: 'Kommunane skal ta imot meldingane elektronisk.', party: 'kommune' },
+    { sentence: 'Kommunen skal få tilgang til kurvesystemet.', party: 'kommune' },
+    { sentence: 'Kommunen skal få melding fra fastlegen.', party: 'kommune' },
+  ])('«$sentence» → $party', ({ sentence, party }) => {
+    expect(read(sentence)).toMatchObject({ party, modality: 'plikt' });
+  });
+});
+
+describe('a document the parties are to make under this one', () => {
+  test.each([
+    'Databehandleravtalen skal beskrive hvilke opplysninger som behandles.',
+    'Tilleggsavtala skal følgje dei nasjonale krava.',
+  ])('«%s»: what it must follow or say is a duty', (sentence) => {
+    expect(read(sentence)).toEqual({ party: null, actor: null, modality: 'plikt' });
+  });
+
+  test.each([
+    // This text, or a purpose.
+    'Retningslinjen skal beskrive hvordan partene samhandler.',
+    'Tilleggsavtalen skal bidra til god informasjonssikkerhet.',
+  ])('«%s» obliges no one', (sentence) => {
+    expect(read(sentence)).toBeNull();
+  });
+});
