@@ -300,14 +300,17 @@ function tableAt(
     return out;
   };
   // A cell that wraps: a line straight under a row (no more space between them than between a
-  // paragraph's lines, on the same page), with fewer cells than the table has columns, each under one
-  // of them. Its words go on in those cells of the row above. A new row stands apart from the one
-  // above (its cells' padding and border) or fills every column.
+  // paragraph's lines, on the same page), each of its cells under one of the table's columns. Its words
+  // go on in those cells of the row above. A new row stands apart from the one above (its cells'
+  // padding and border), as the first row stands apart from the header; in a table whose rows do not
+  // (no padding), a line that fills every column is a new row.
+  const padded = lines[start + 1]!.gap !== 'none';
   const wrapped = (index: number): string[] | null => {
     const line = lines[index]!;
     if (line.gap !== 'none' || line.page !== lines[index - 1]!.page || taken(index)) return null;
     const cells = line.cells;
-    if (!cells || cells.length === 0 || cells.length >= columns.length) return null;
+    if (!cells || cells.length === 0 || cells.length > columns.length || (!padded && cells.length === columns.length))
+      return null;
     const out = columns.map(() => '');
     for (const cell of cells) {
       const column = columns.findIndex((x) => Math.abs(cell.x - x) <= 6);
