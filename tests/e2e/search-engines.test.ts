@@ -11,6 +11,7 @@ import {
   feedUrl,
   guidelineFeedUrl,
   isPublicPage,
+  movedTopicUrls,
   robotsUrl,
   siteAddresses,
   sitemapUrl,
@@ -34,10 +35,12 @@ const addresses = [
 ];
 const absolute = (path: string) => new URL(path, siteUrl()).href;
 
-/** Every HTML page of the build, by its address (a folder's index.html), the error page aside. */
+const moved = movedTopicUrls(loadTopics());
+/** Every HTML page of the build, by its address (a folder's index.html), the error page and a topic's former addresses aside. */
 const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
   .filter((file) => file.endsWith('index.html') && !/^(?:pagefind|_astro)\//.test(file))
   .map((file) => `/${file.replace(/index\.html$/, '')}`)
+  .filter((page) => !moved.has(page))
   .sort();
 
 function head(path: string): Element[] {
@@ -60,6 +63,16 @@ describe('search engines', () => {
     const listed = (xml.urlset.url as Array<{ loc: string }>).map((url) => url.loc);
     expect(listed).toEqual(addresses.filter(isPublicPage).map(absolute));
     expect([...listed].sort()).toEqual(pages.map(absolute).sort());
+  });
+
+  // begreper-og-vedlegg was split into begreper and referanser-og-vedlegg: its published address holds.
+  test.each([...moved])('%s, a topic’s former address, sends the reader to %s and is not indexed', (from, to) => {
+    const elements = head(from);
+    expect(metas(elements, 'name', 'robots').map((meta) => attribute(meta, 'content'))).toEqual(['noindex']);
+    const refresh = elements.find(
+      (element) => element.tagName === 'meta' && attribute(element, 'httpEquiv').toLowerCase() === 'refresh',
+    );
+    expect(refresh && attribute(refresh, 'content')).toBe(`0;url=${to}`);
   });
 
   test('robots.txt lets every page be read and names the sitemap', () => {

@@ -117,6 +117,13 @@ export const topicsUrl = () => '/tema/';
 export const topicUrl = (topic: string, baseline: string | null = null) =>
   `${topicsUrl()}${topic}/${baseline === null ? '' : `${baseline}/`}`;
 
+/**
+ * The addresses of topics' former ids (`formerly` in content/topics.yaml), each with the topic's address
+ * it now leads to: a page that only sends the reader on, listed in no sitemap.
+ */
+export const movedTopicUrls = (topics: ReadonlyArray<{ id: string; formerly?: ReadonlyArray<string> }>) =>
+  new Map(topics.flatMap(({ id, formerly = [] }) => formerly.map((old) => [topicUrl(old), topicUrl(id)] as const)));
+
 /** The obligation register across all guidelines: `/plikter/`. */
 export const partiesUrl = () => '/plikter/';
 
