@@ -314,7 +314,7 @@ const TODAY: Record<
   // (scored once: recall 42/52, 3 false; since, the import bug it showed, a PDF table whose cells wrap
   // onto two lines scattered into paragraphs, is fixed in general, and the register reads «tek på seg å»
   // and «er bundne av» as duties; it is no longer held out)
-  'unseen-held-nynorsk-pdf': { wordsLost: 0, recall: 49 / 52, falseDuties: 2, pairsMade: 37, wrongPairs: 1 },
+  'unseen-held-nynorsk-pdf': { wordsLost: 0, recall: 49 / 52, falseDuties: 2, pairsMade: 38, wrongPairs: 1 },
 };
 
 describe.each([
