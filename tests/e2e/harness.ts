@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium, serveFolder, siteDist, type Served } from '../../scripts/lib/browser.ts';
-import { movedTopicUrls } from '../../src/lib/model/routes.ts';
+import { isMovedTopicPage, movedTopicUrls } from '../../src/lib/model/routes.ts';
 import { loadTopics } from '../unit/helpers/index.ts';
 
 // SITE_DIST serves another build (e.g. `astro build --outDir /tmp/x`) without touching dist/.
@@ -50,11 +50,11 @@ export function publishedSlugs(): string[] {
  * `/tema/index.html`; not the pages at a topic's former address, which only send the reader on.
  */
 export function builtFiles(dist: string): string[] {
-  const moved = new Set([...movedTopicUrls(loadTopics()).keys()].map(servedFile));
+  const moved = movedTopicUrls(loadTopics());
   return readdirSync(dist, { recursive: true, encoding: 'utf8' })
     .map((name) => `/${name}`)
     .filter((name) => /\.(?:html|json|csv|docx|xml|txt)$/.test(name) && !/^\/(?:pagefind|_astro)\//.test(name))
-    .filter((name) => !moved.has(name))
+    .filter((name) => !isMovedTopicPage(moved, name))
     .sort();
 }
 

@@ -10,6 +10,7 @@ import {
   changesUrl,
   feedUrl,
   guidelineFeedUrl,
+  isMovedTopicPage,
   isPublicPage,
   movedTopicUrls,
   robotsUrl,
@@ -37,11 +38,18 @@ const absolute = (path: string) => new URL(path, siteUrl()).href;
 
 const moved = movedTopicUrls(loadTopics());
 /** Every HTML page of the build, by its address (a folder's index.html), the error page and a topic's former addresses aside. */
-const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+const built = readdirSync(dist, { recursive: true, encoding: 'utf8' })
   .filter((file) => file.endsWith('index.html') && !/^(?:pagefind|_astro)\//.test(file))
   .map((file) => `/${file.replace(/index\.html$/, '')}`)
-  .filter((page) => !moved.has(page))
   .sort();
+const pages = built.filter((page) => !isMovedTopicPage(moved, page));
+/** Each page at a topic's former address, with the address it sends the reader to. */
+const movedPages = built
+  .filter((page) => isMovedTopicPage(moved, page))
+  .map((page) => {
+    const [from, to] = [...moved].find(([old]) => page.startsWith(old))!;
+    return [page, `${to}${page.slice(from.length)}`] as const;
+  });
 
 function head(path: string): Element[] {
   const tree = fromHtml(readFileSync(`${dist}${path}index.html`, 'utf8'));
@@ -66,7 +74,10 @@ describe('search engines', () => {
   });
 
   // begreper-og-vedlegg was split into begreper and referanser-og-vedlegg: its published address holds.
-  test.each([...moved])('%s, a topic’s former address, sends the reader to %s and is not indexed', (from, to) => {
+  test('a topic’s former address and its pages against a baseline were built', () => {
+    expect(movedPages.map(([from]) => from)).toEqual(expect.arrayContaining([...moved.keys()]));
+  });
+  test.each(movedPages)('%s, at a topic’s former address, sends the reader to %s and is not indexed', (from, to) => {
     const elements = head(from);
     expect(metas(elements, 'name', 'robots').map((meta) => attribute(meta, 'content'))).toEqual(['noindex']);
     const refresh = elements.find(
