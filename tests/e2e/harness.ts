@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium, serveFolder, siteDist, type Served } from '../../scripts/lib/browser.ts';
+import { isMovedTopicPage, movedTopicUrls } from '../../src/lib/model/routes.ts';
+import { loadTopics } from '../unit/helpers/index.ts';
 
 // SITE_DIST serves another build (e.g. `astro build --outDir /tmp/x`) without touching dist/.
 export { siteDist };
@@ -43,11 +45,16 @@ export function publishedSlugs(): string[] {
     .sort();
 }
 
-/** The files a build wrote that a link may lead to (pages, JSON, CSV, the source documents), as site paths: `/tema/index.html`. */
+/**
+ * The files a build wrote that a link may lead to (pages, JSON, CSV, the source documents), as site paths:
+ * `/tema/index.html`; not the pages at a topic's former address, which only send the reader on.
+ */
 export function builtFiles(dist: string): string[] {
+  const moved = movedTopicUrls(loadTopics());
   return readdirSync(dist, { recursive: true, encoding: 'utf8' })
     .map((name) => `/${name}`)
     .filter((name) => /\.(?:html|json|csv|docx|xml|txt)$/.test(name) && !/^\/(?:pagefind|_astro)\//.test(name))
+    .filter((name) => !isMovedTopicPage(moved, name))
     .sort();
 }
 

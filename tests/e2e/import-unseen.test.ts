@@ -279,10 +279,11 @@ function show(name: string, s: Score): string {
 // For the register none of the six is held out any more: the procedure without a party and the other
 // forms in docs/obligations.md were built with the misses of all six in view (each form written as a
 // rule with sentences of its own, none of a fixture's words), so their register figures measure the
-// development set; a case written after that work is the honest measure.
+// development set; a case written after that work is the honest measure. Likewise for pairs: the split
+// of «Begreper, referanser og vedlegg» and the pairing of a clause that has a topic second (Innlandet
+// 3.2's «Felles ansvar») were developed with all eight cases' pairs in view.
 const SHORT_OF_THE_ISSUE: Record<string, { words?: true; register?: true; pairs?: true }> = {
   'unseen-word': { pairs: true },
-  'unseen-nynorsk-pdf': { pairs: true },
   'unseen-word-2': { pairs: true },
   // Scored once, after the code of this round, on texts none of it was tried on.
   'unseen-artikkel-word': { pairs: true },
@@ -300,22 +301,23 @@ const TODAY: Record<
 > = {
   'unseen-word': { wordsLost: 0, recall: 24 / 24, falseDuties: 0, pairsMade: 20, wrongPairs: 0 },
   'unseen-pdf': { wordsLost: 0, recall: 23 / 23, falseDuties: 0, pairsMade: 26, wrongPairs: 0 },
-  'unseen-nynorsk-pdf': { wordsLost: 0, recall: 37 / 37, falseDuties: 0, pairsMade: 31, wrongPairs: 0 },
-  'unseen-word-2': { wordsLost: 0, recall: 41 / 41, falseDuties: 0, pairsMade: 28, wrongPairs: 0 },
+  'unseen-nynorsk-pdf': { wordsLost: 0, recall: 37 / 37, falseDuties: 0, pairsMade: 32, wrongPairs: 0 },
+  'unseen-word-2': { wordsLost: 0, recall: 41 / 41, falseDuties: 0, pairsMade: 29, wrongPairs: 0 },
   // Scored once, after the code of this round, on texts none of it was tried on.
-  'unseen-artikkel-word': { wordsLost: 0, recall: 43 / 43, falseDuties: 0, pairsMade: 31, wrongPairs: 0 },
+  'unseen-artikkel-word': { wordsLost: 0, recall: 43 / 43, falseDuties: 0, pairsMade: 32, wrongPairs: 0 },
   // (scored once: 6 words of its approval line lost, recall 24/32, 3 wrong pairs; since, two import bugs
   // it showed are fixed in general, and it is no longer held out: «Vedteke i …» is read as an approval and
   // shown in the source's words, and a line leading into a list that carries on its sentence is no heading)
-  'unseen-nynorsk-word-pdf': { wordsLost: 0, recall: 32 / 32, falseDuties: 0, pairsMade: 33, wrongPairs: 0 },
-  // Held out, scored once (see SHORT_OF_THE_ISSUE): the figures of that first run; for the register
-  // (60/61, 2 false at first) a development case since.
-  'unseen-held-word': { wordsLost: 0, recall: 61 / 61, falseDuties: 0, pairsMade: 43, wrongPairs: 6 },
+  'unseen-nynorsk-word-pdf': { wordsLost: 0, recall: 32 / 32, falseDuties: 0, pairsMade: 34, wrongPairs: 0 },
+  // Held out, scored once (see SHORT_OF_THE_ISSUE): the figures of that first run (register 60/61, 2
+  // false; pairs 43 made, 6 wrong); a development case since, for the register and for the pairs (the
+  // split vocabulary and a topic given second, developed with it in view).
+  'unseen-held-word': { wordsLost: 0, recall: 61 / 61, falseDuties: 0, pairsMade: 44, wrongPairs: 3 },
   // (scored once: recall 42/52, 3 false; since, the import bug it showed, a PDF table whose cells wrap
   // onto two lines scattered into paragraphs, is fixed in general, and the register reads «tek på seg å»
   // and «er bundne av» as duties; it is no longer held out; 49/52 with 2 false and one wrong party before
   // its remaining misses were developed against)
-  'unseen-held-nynorsk-pdf': { wordsLost: 0, recall: 52 / 52, falseDuties: 0, pairsMade: 37, wrongPairs: 1 },
+  'unseen-held-nynorsk-pdf': { wordsLost: 0, recall: 52 / 52, falseDuties: 0, pairsMade: 38, wrongPairs: 1 },
 };
 
 describe.each([

@@ -10,7 +10,9 @@ import {
   changesUrl,
   feedUrl,
   guidelineFeedUrl,
+  isMovedTopicPage,
   isPublicPage,
+  movedTopicUrls,
   robotsUrl,
   siteAddresses,
   sitemapUrl,
@@ -34,11 +36,20 @@ const addresses = [
 ];
 const absolute = (path: string) => new URL(path, siteUrl()).href;
 
-/** Every HTML page of the build, by its address (a folder's index.html), the error page aside. */
-const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+const moved = movedTopicUrls(loadTopics());
+/** Every HTML page of the build, by its address (a folder's index.html), the error page and a topic's former addresses aside. */
+const built = readdirSync(dist, { recursive: true, encoding: 'utf8' })
   .filter((file) => file.endsWith('index.html') && !/^(?:pagefind|_astro)\//.test(file))
   .map((file) => `/${file.replace(/index\.html$/, '')}`)
   .sort();
+const pages = built.filter((page) => !isMovedTopicPage(moved, page));
+/** Each page at a topic's former address, with the address it sends the reader to. */
+const movedPages = built
+  .filter((page) => isMovedTopicPage(moved, page))
+  .map((page) => {
+    const [from, to] = [...moved].find(([old]) => page.startsWith(old))!;
+    return [page, `${to}${page.slice(from.length)}`] as const;
+  });
 
 function head(path: string): Element[] {
   const tree = fromHtml(readFileSync(`${dist}${path}index.html`, 'utf8'));
@@ -60,6 +71,19 @@ describe('search engines', () => {
     const listed = (xml.urlset.url as Array<{ loc: string }>).map((url) => url.loc);
     expect(listed).toEqual(addresses.filter(isPublicPage).map(absolute));
     expect([...listed].sort()).toEqual(pages.map(absolute).sort());
+  });
+
+  // begreper-og-vedlegg was split into begreper and referanser-og-vedlegg: its published address holds.
+  test('a topic’s former address and its pages against a baseline were built', () => {
+    expect(movedPages.map(([from]) => from)).toEqual(expect.arrayContaining([...moved.keys()]));
+  });
+  test.each(movedPages)('%s, at a topic’s former address, sends the reader to %s and is not indexed', (from, to) => {
+    const elements = head(from);
+    expect(metas(elements, 'name', 'robots').map((meta) => attribute(meta, 'content'))).toEqual(['noindex']);
+    const refresh = elements.find(
+      (element) => element.tagName === 'meta' && attribute(element, 'httpEquiv').toLowerCase() === 'refresh',
+    );
+    expect(refresh && attribute(refresh, 'content')).toBe(`0;url=${to}`);
   });
 
   test('robots.txt lets every page be read and names the sitemap', () => {

@@ -133,14 +133,45 @@ export function alignGuidelines(
       if (score(x, y) < suggestedFloor) return;
       for (const a of parts(x, xs)) for (const b of parts(y, ys)) pair(a, b);
     };
+    // A clause that has the topic only as an aspect (Innlandet 3.2's «Felles ansvar», on misdirected
+    // messages, whose first duty follows up receipts: `avvik,meldingsutveksling`) shares a few words with
+    // many of the topic's clauses, where its text has another side's clause the topic is first for
+    // (`main`) beside it. Such a pair is made from the side the topic is first for, never from the
+    // aspect's own nearest; and only where the aspect is among that clause's nearest in the whole other
+    // text (`splitRatio` of its best), that is where its text points there, not only its topic. Where the
+    // likeness is weak (under `threshold`), the clause also pairs with its nearest of the clauses the topic
+    // is first for: the aspect adds a counterpart, it does not take the place of the one about the topic.
+    const main = (clauses: Clause[]) => clauses.filter((clause) => !aspect(clause, topic));
+    const mains = new Map([
+      [xs, main(xs)],
+      [ys, main(ys)],
+    ]);
+    const throughAspect = (clause: Clause, other: Clause, others: Clause[]) =>
+      aspect(other, topic) && !aspect(clause, topic) && mains.get(others)!.length > 0;
+    const nearestOverall = new Map<Clause, number>();
+    const pointsTo = (clause: Clause, everything: Clause[], rate: (other: Clause) => number, other: Clause) => {
+      let top = nearestOverall.get(clause);
+      if (top === undefined) nearestOverall.set(clause, (top = Math.max(0, ...everything.map(rate))));
+      return rate(other) >= top * splitRatio;
+    };
     // Each clause with its nearest, or the section that answers for it there.
     for (const x of xs) {
       const y = bestY.get(x)!;
-      if (!coveredBy(x, xs, bestY, y) && !coveredBy(y, ys, bestX, x) && !inherited(x, xs, bestY, y)) pairParts(x, y);
+      const rate = (other: Clause) => score(x, other);
+      const viaAspect = throughAspect(x, y, ys);
+      const direct = viaAspect ? pointsTo(x, right, rate, y) : !throughAspect(y, x, xs);
+      if (direct && !coveredBy(x, xs, bestY, y) && !coveredBy(y, ys, bestX, x) && !inherited(x, xs, bestY, y))
+        pairParts(x, y);
+      if (viaAspect && rate(y) < threshold) pairParts(x, best(mains.get(ys)!, rate));
     }
     for (const y of ys) {
       const x = bestX.get(y)!;
-      if (!coveredBy(y, ys, bestX, x) && !coveredBy(x, xs, bestY, y) && !inherited(y, ys, bestX, x)) pairParts(x, y);
+      const rate = (other: Clause) => score(other, y);
+      const viaAspect = throughAspect(y, x, xs);
+      const direct = viaAspect ? pointsTo(y, left, rate, x) : !throughAspect(x, y, ys);
+      if (direct && !coveredBy(y, ys, bestX, x) && !coveredBy(x, xs, bestY, y) && !inherited(y, ys, bestX, x))
+        pairParts(x, y);
+      if (viaAspect && rate(x) < threshold) pairParts(best(mains.get(xs)!, rate), y);
     }
   }
 

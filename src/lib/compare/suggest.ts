@@ -112,8 +112,16 @@ export function topicProfiles(
         .slice(0, AGREEING_TOPICS)
         .filter((entry) => entry.score >= first.score * TEXT_AGREES)
         .map((entry) => entry.topic);
-      if (first.score < MIN_SCORE && !headings.party)
-        for (const { topic } of titles) if (!agrees.includes(topic) && callsIt(headings.own, topic)) agrees.push(topic);
+      // Nor against a topic that both the clause's own heading and its section's name, by any of the
+      // topic's words («Lover og forskrifter» under «Grunnlag»: a legal basis cites laws by names no
+      // topic's clauses share, and the text leans to whatever its few common words do).
+      if (first.score < MIN_SCORE && !headings.party) {
+        const own = named(headings.own, []).shares;
+        const above = named(headings.section, []).shares;
+        for (const { topic } of titles)
+          if (!agrees.includes(topic) && (callsIt(headings.own, topic) || (own.has(topic) && above.has(topic))))
+            agrees.push(topic);
+      }
       // Of two topics the heading names alike («Avvik»: misdirected messages, and deviations from the
       // agreement), the one the text under it is nearer, without the heading's own words: the word in
       // question weighs four times in the text's topic vector, and says no more of one than the other.

@@ -117,6 +117,18 @@ export const topicsUrl = () => '/tema/';
 export const topicUrl = (topic: string, baseline: string | null = null) =>
   `${topicsUrl()}${topic}/${baseline === null ? '' : `${baseline}/`}`;
 
+/**
+ * The addresses of topics' former ids (`formerly` in content/topics.yaml), each with the topic's address
+ * it now leads to: pages that only send the reader on, listed in no sitemap. Each address also holds
+ * the former topic's pages against a baseline, `/tema/<old id>/<slug>/`: {@link isMovedTopicPage}.
+ */
+export const movedTopicUrls = (topics: ReadonlyArray<{ id: string; formerly?: ReadonlyArray<string> }>) =>
+  new Map(topics.flatMap(({ id, formerly = [] }) => formerly.map((old) => [topicUrl(old), topicUrl(id)] as const)));
+
+/** Whether an address is one of {@link movedTopicUrls}' or a page under it (the former topic against a baseline). */
+export const isMovedTopicPage = (moved: ReadonlyMap<string, string>, address: string) =>
+  [...moved.keys()].some((old) => address.startsWith(old));
+
 /** The obligation register across all guidelines: `/plikter/`. */
 export const partiesUrl = () => '/plikter/';
 

@@ -129,6 +129,10 @@ export const topicsSchema = z.array(
     nn: text,
     /** One line saying what the topic covers. */
     description: text,
+    /** Ids the topic had before (a topic split in two keeps its old address on one half): /tema/<id>/ leads here. */
+    formerly: z
+      .array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case letters, digits and hyphens'))
+      .optional(),
   }),
 );
 

@@ -4,7 +4,7 @@ import { checkCharacters, normaliseText } from './safety.ts';
 import type { Clause, MetaSchema } from '../model/types.ts';
 
 /** Reads the topic vocabulary (content/topics.yaml) and rejects repeated ids. */
-export function parseTopics<Topic extends { id: string }>(
+export function parseTopics<Topic extends { id: string; formerly?: string[] }>(
   source: string,
   { file, schema }: { file: string; schema: MetaSchema<Topic[]> },
 ): Topic[] {
@@ -27,6 +27,24 @@ export function parseTopics<Topic extends { id: string }>(
     }
     seen.add(topic.id);
   }
+  // A former id leads to one topic: it can be no topic's id now, nor another topic's former one.
+  const formerly = new Set<string>();
+  for (const topic of topics)
+    for (const id of topic.formerly ?? []) {
+      if (seen.has(id) || formerly.has(id)) {
+        const line =
+          source.split('\n').findLastIndex((text) => new RegExp(`^\\s*formerly:.*\\b${id}\\b`).test(text)) + 1;
+        throw new GuidelineError(
+          file,
+          line || 1,
+          `topic id \`${id}\` is a former id of \`${topic.id}\` and ${seen.has(id) ? 'a topic of its own' : 'of another topic'}`,
+          {
+            hint: 'an old address leads to one topic; drop it from `formerly`',
+          },
+        );
+      }
+      formerly.add(id);
+    }
   return topics;
 }
 

@@ -220,6 +220,46 @@ describe('lines and sections', () => {
     expect(align([{ ...section, id: 'alene' }], [forankring])).toEqual(['alene ~ forankring automatic']);
   });
 
+  // Written after the code, in this test's own words (regression: a clause on following up receipts
+  // missed Innlandet 3.2's «Felles ansvar», whose first duty is that, once the clause was tagged
+  // `avvik,meldingsutveksling`; and other clauses on messages paired with it by a few shared words).
+  describe('a clause that has a topic second', () => {
+    const tags = ['meldingsutveksling'];
+    const flyt = clause(
+      'flyt',
+      'Partene sender henvisninger, epikriser og pleieopplysninger som elektroniske meldinger etter nasjonale standarder.',
+      { topics: tags },
+    );
+    const overvaking = clause(
+      'overvaking',
+      'Partene overvåker meldingene daglig, purrer på manglende svarbekreftelser og varsler den andre parten om feilsendte meldinger.',
+      { topics: ['avvik', ...tags] },
+    );
+    test.each([
+      {
+        case: 'pairs with a clause whose text points to it, and that clause pairs with the one the topic is first for too',
+        text: 'Avsenderen følger med på svarbekreftelser og purrer når en bekreftelse mangler.',
+        expected: ['bekreftelser ~ flyt tagged', 'bekreftelser ~ overvaking tagged', 'sending ~ flyt tagged'],
+      },
+      {
+        case: 'is no counterpart of a clause whose text points elsewhere, though nearer than the clause the topic is first for',
+        text: 'Sykehuset melder innleggelse og utskrivning til kommunen samme dag, og kommunen svarer innen en time.',
+        expected: ['bekreftelser ~ flyt tagged', 'sending ~ flyt tagged'],
+      },
+    ])('$case', ({ text, expected }) => {
+      // The text on sending messages is the nearest of the clause the topic is first for.
+      const sending = clause('sending', 'Partene sender henvisninger og epikriser som elektroniske meldinger.', {
+        topics: tags,
+      });
+      const other = clause('opphold', 'Kommunen får melding om innleggelse og utskrivning samme dag.', {
+        topics: ['formal'],
+      });
+      expect(align([clause('bekreftelser', text, { topics: tags }), sending], [flyt, overvaking, other])).toEqual(
+        expected,
+      );
+    });
+  });
+
   // Written after the code (regression: a sub-clause on new message versions paired with Møre og
   // Romsdal's plan, whose table touches on message exchange, scoring a little above its section).
   test('a plan that has a topic second pairs with a sub-clause only where it is clearly nearer than its section', () => {

@@ -222,6 +222,23 @@ describe('a sub-clause and the topic its section names', () => {
     // Under a section whose heading names nothing, the same text gets no topic.
     expect(suggestUnder(['Diverse', exchange[1]], heading, text)).toEqual([]);
   });
+
+  // Written after the code, in this test's own words (regression: a clause citing the laws a text rests
+  // on, under a section «Grunnlag», got no topic: no clause of the five that is tagged cites laws by
+  // name, and the text leaned weakly to purpose and scope).
+  test("a clause that is no case for any topic takes the one its own heading and its section's both name", () => {
+    const [heading, text] = [
+      'Lover og forskrifter',
+      'Samarbeidet er forankret i pasient- og brukerrettighetsloven § 3-1 og i forskrift om pasientjournal § 8.',
+    ];
+    const basis: [string, string] = ['Grunnlag', 'Avtalen bygger på det som står under.'];
+    expect(suggestUnder(basis, heading, text).map((s) => s.topic)).toEqual(['parter-og-lovgrunnlag']);
+    // Under a section whose heading names nothing, the heading's word alone (a word of a description,
+    // not of a topic's name) does not overrule the text.
+    expect(suggestUnder(['Diverse', basis[1]], heading, text).map((s) => s.topic)).not.toContain(
+      'parter-og-lovgrunnlag',
+    );
+  });
 });
 
 // Written after the code, in words of this test's own (regression: a background under «… og lovgrunnlag»

@@ -147,6 +147,20 @@ describe('the topic list', () => {
       edit: (s: string) => s.replace('- id: testing', '- id: test ing'),
       message: /^content\/topics\.yaml:\d+: `\d+\.id`: use lower-case letters/,
     },
+    {
+      problem: 'a former id that is a topic now',
+      edit: (s: string) =>
+        `${s}- id: gammelt\n  nb: Gammelt\n  nn: Gamalt\n  description: Før.\n  formerly: [testing]\n`,
+      message:
+        /^content\/topics\.yaml:\d+: topic id `testing` is a former id of `gammelt` and a topic of its own: an old address leads to one topic/,
+    },
+    {
+      problem: 'a former id of two topics',
+      edit: (s: string) =>
+        `${s}- id: gammelt\n  nb: Gammelt\n  nn: Gamalt\n  description: Før.\n  formerly: [begreper-og-vedlegg]\n`,
+      message:
+        /^content\/topics\.yaml:\d+: topic id `begreper-og-vedlegg` is a former id of `gammelt` and of another topic/,
+    },
   ])('rejects $problem with file:line', ({ edit, message }) => {
     expect(read(edit(topics))).toThrow(message);
   });
