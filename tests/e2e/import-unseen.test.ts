@@ -28,7 +28,11 @@ import { fill, unseenDocx, unseenDocxOnStyles, unseenDocxTyped, unseenPdf } from
 // PDF with a cover, bare numbered headings, a table, a link and lettered items typed as text;
 // unseen-held-word: a .docx numbered by Word's list on its heading styles, with a lettered list, a
 // responsibility table with an empty cell and roles; unseen-held-nynorsk-pdf: a Nynorsk PDF with a cover,
-// «Punkt N» headings with words of their own over sub-clauses, a footnote and a responsibility table).
+// «Punkt N» headings with words of their own over sub-clauses, a footnote and a responsibility table;
+// unseen-held5-word: a .docx numbered by Word's list on its paragraphs, with a lettered list, a
+// responsibility table marking each party's column with an X, definitions and appendices last;
+// unseen-held5-nynorsk-pdf: a Nynorsk PDF whose title stands only on its cover between a line placing it
+// in its agreement and its approval, «§ N» headings over sub-clauses, a footnote and a testing table).
 // unseen-nynorsk-pdf and unseen-word-2 were written after the first two had been scored, by someone
 // who had not seen the work they score; unseen-artikkel-word and unseen-nynorsk-word-pdf likewise,
 // while that work was still being done, before any of it was scored. Each goes the editor's way:
@@ -294,6 +298,12 @@ const SHORT_OF_THE_ISSUE: Record<string, { words?: true; register?: true; pairs?
   // docs/obligations.md, each a rule with sentences of its own): they meet the register's floors.
   'unseen-held-word': { pairs: true },
   'unseen-held-nynorsk-pdf': { pairs: true },
+  // Held out: written by someone who saw none of the import, register or pairing code (only the fixture
+  // format, the test's file builders, the five and docs/obligations.md), committed before any code ran on
+  // them; scored on main as it was, and again after the register and pairing work of the same stop was
+  // merged (see TODAY).
+  'unseen-held5-word': { register: true, pairs: true },
+  'unseen-held5-nynorsk-pdf': { register: true, pairs: true },
 };
 const TODAY: Record<
   string,
@@ -318,6 +328,16 @@ const TODAY: Record<
   // and «er bundne av» as duties; it is no longer held out; 49/52 with 2 false and one wrong party before
   // its remaining misses were developed against)
   'unseen-held-nynorsk-pdf': { wordsLost: 0, recall: 52 / 52, falseDuties: 0, pairsMade: 38, wrongPairs: 1 },
+  // Held out. First read, on main before the stop's register and pairing work was merged: title right,
+  // 23/23 numbers, every word, register 46/53 with none false, pairs 35/44 with 2 wrong. After it was
+  // merged (the figures below): the register the same, pairs 37/44 with 1 wrong.
+  'unseen-held5-word': { wordsLost: 0, recall: 46 / 53, falseDuties: 0, pairsMade: 37, wrongPairs: 1 },
+  // Held out. First read, as above: the title wrong (the cover's four lines as one title, the version it
+  // replaces as its version), 20/20 numbers, every word, register 43/46 with 3 false (a table row wrapping
+  // in every column read as two rows), pairs 27/35 with 2 wrong. Since, the two import bugs it showed are
+  // fixed in general (title-place-above/, pdf-table-wrapped-all/), so it is held out no more for the
+  // import; after those and the merged work: register 44/46 with 1 false, pairs 28/35 with 2 wrong.
+  'unseen-held5-nynorsk-pdf': { wordsLost: 0, recall: 44 / 46, falseDuties: 1, pairsMade: 28, wrongPairs: 2 },
 };
 
 describe.each([
@@ -329,6 +349,8 @@ describe.each([
   { name: 'unseen-nynorsk-word-pdf', source: 'agreement.html', build: buildPdf },
   { name: 'unseen-held-word', source: 'document.txt', build: buildDocxOnStyles },
   { name: 'unseen-held-nynorsk-pdf', source: 'agreement.html', build: buildPdf },
+  { name: 'unseen-held5-word', source: 'document.txt', build: buildDocx },
+  { name: 'unseen-held5-nynorsk-pdf', source: 'agreement.html', build: buildPdf },
 ])('$name, imported and built beside the five', ({ name, source, build }) => {
   let result: Score;
   beforeAll(async () => {
