@@ -269,3 +269,96 @@ describe('a sentence with a duty for each of two parties', () => {
     expect(unmarked).toBe(clause!.html.replace(/<\/?span[^>]*>/g, ''));
   });
 });
+
+// A responsibility matrix: the task in one column, a column per party marked where it is responsible
+// (docs/obligations.md). The same mechanism as the «Ansvarleg» column of an action table: the row is a
+// duty of whom the row names, here by its marks.
+describe('a responsibility matrix: each row is a duty of the parties it marks', () => {
+  test.each<Row>([
+    {
+      body: [
+        '## 1 Fordeling',
+        '',
+        '| Oppgave | Kommunene | SSHF |',
+        '| --- | --- | --- |',
+        '| Vedlikeholde adresselistene | X | |',
+        '| Drifte testmiljøet | | x |',
+        '| Avklare nye meldingstyper | ✓ | ✓ |',
+      ].join('\n'),
+      expected: [
+        'kommune plikt «Kommunene»: Vedlikeholde adresselistene',
+        'helseforetak plikt «SSHF»: Drifte testmiljøet',
+        'felles plikt «Kommunene og SSHF»: Avklare nye meldingstyper',
+      ],
+    },
+    // «Begge» is both; «Ja» and «•» mark; a row with no mark (a group label) and a «Nr» column are no duty.
+    {
+      language: 'nn',
+      body: [
+        '## 1 Fordeling',
+        '',
+        '| Nr | Ansvarsområde | Kommunen | Helseføretaket | Begge | Frist |',
+        '| --- | --- | --- | --- | --- | --- |',
+        '| | Brukarstøtte | | | | |',
+        '| 1 | Svare på spørsmål frå eigne tilsette | | | Ja | |',
+        '| 2 | Halde oversikt over sertifikata | • | | | 1. oktober |',
+        '| 3 | Publisere driftsmeldingar på nettsida | | Ja | | |',
+      ].join('\n'),
+      expected: [
+        'felles plikt «Begge»: Svare på spørsmål frå eigne tilsette',
+        'kommune plikt «Kommunen» [1. oktober]: Halde oversikt over sertifikata',
+        'helseforetak plikt «Helseføretaket»: Publisere driftsmeldingar på nettsida',
+      ],
+    },
+    // Not a matrix: cells that say something else (hours, numbers, words), a «Nei» beside a «Ja», and
+    // columns that name a role of a party («Avsendar kommune»), not the party.
+    {
+      body: [
+        '## 1 Tilgjengelighet',
+        '',
+        '| Tjeneste | Kommunene | SSHF |',
+        '| --- | --- | --- |',
+        '| Brukerstøtte | 08–15 | hele døgnet |',
+        '| Antall superbrukere | 2 | 4 |',
+      ].join('\n'),
+      expected: [],
+    },
+    {
+      language: 'nn',
+      body: [
+        '## 1 Oversikt',
+        '',
+        '| Tenest | Kommunane | Sjukehuset |',
+        '| --- | --- | --- |',
+        '| Videokonsultasjon | Ja | Nei |',
+        '| Digital dialog | X | Planlagt |',
+      ].join('\n'),
+      expected: [],
+    },
+    {
+      language: 'nn',
+      body: [
+        '## 1 Testtilfelle',
+        '',
+        '| Nr | Skildring | Avsendar kommune | Avsendar sjukehus |',
+        '| --- | --- | --- | --- |',
+        '| 1 | Sende pleie- og omsorgsmelding | x | |',
+      ].join('\n'),
+      expected: [],
+    },
+  ])('$body', check);
+
+  test('a matrix row is marked on the reading page, the text unchanged', () => {
+    const guideline = parseGuideline(
+      `${frontMatter('nb')}\n## 1 Fordeling\n\n| Oppgave | Kommunene | SSHF |\n| --- | --- | --- |\n| Drifte testmiljøet | | X |\n`,
+      { file: 'input.md', schema: guidelineSchema, topics: topicIds() },
+    );
+    const [clause] = guideline.clauses;
+    expect(clause!.markedHtml).toContain(
+      '<td><span class="plikt-etikett">[Helseforetaket: plikt] </span><span class="plikt plikt-plikt" data-part="helseforetak"',
+    );
+    expect(
+      clause!.markedHtml.replace(/<span class="plikt-etikett">[^<]*<\/span>/g, '').replace(/<\/?span[^>]*>/g, ''),
+    ).toBe(clause!.html.replace(/<\/?span[^>]*>/g, ''));
+  });
+});
