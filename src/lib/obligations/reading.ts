@@ -265,8 +265,12 @@ const DESCRIBING_QUANTIFIERS = new Set(
 // a vote or a right, nor a copy of the agreement: what makes up a body or is given, not kept. A new
 // word is one more row.
 const DISTRIBUTIVE = /^(?:hver|hvert|kvar|kvart|begge)(?![\p{L}])/iu;
-const INDEFINITE_HAVE =
-  /^\s*(?:(?:også|òg|alltid|dessuten|derfor|difor)\s+)?har\s+(?:(?:også|òg|alltid|minst)\s+)?(?:en|ein|ei|et|eit|ett|eitt|én|éin)\s+([^,.;:]*)/iu;
+// An adverb may stand before «har» or between it and its object ("har i tillegg en …", "har dessutan ei …").
+const HAVE_ADVERB = '(?:også|òg|alltid|minst|dessuten|dessutan|derfor|difor|i\\s+tillegg|fortsatt|framleis)';
+const INDEFINITE_HAVE = new RegExp(
+  `^\\s*(?:${HAVE_ADVERB}\\s+)?har\\s+(?:${HAVE_ADVERB}\\s+){0,2}(?:en|ein|ei|et|eit|ett|eitt|én|éin)\\s+([^,.;:]*)`,
+  'iu',
+);
 const NOT_KEPT =
   /^(?:\p{L}*(?:representant|medlem|stemme|røyst|sete|eksemplar)|rolle|plass|kopi|rett|rettighet|mulighet|moglegheit|høve|anledning|interesse|behov|erfaring|røynsle|utfordring|fordel|ulempe)(?:e|en|er|ene|a|ar|ane|et)?$/iu;
 // The object's words up to its relative clause or complement: "en driftsansvarlig som …", "eit eige testmiljø for …".

@@ -387,6 +387,13 @@ describe('a party taken one by one «har» something indefinite: a duty to have 
       body: '## 1 Drift\n\nKvar part har òg ein stadfortredar når systemeigaren har fri.',
       expected: ['felles plikt «Kvar part»: Kvar part har òg ein stadfortredar når systemeigaren har fri.'],
     },
+    // An adverb between «har» and what it has (found missing by the havdal fixture's first read).
+    {
+      language: 'nn',
+      body: '## 1 Drift\n\nKvar kommune har i tillegg ei eiga e-postkasse for avvik.',
+      expected: ['kommune plikt «Kvar kommune»: Kvar kommune har i tillegg ei eiga e-postkasse for avvik.'],
+    },
+    { body: '## 1 Drift\n\nHver part har i tillegg en plass i utvalget.', expected: [] },
     // Not a duty: a body's make-up, a seat or a vote, a right, a fact about the parties together, a copy kept.
     { body: '## 1 Drift\n\nStyringsgruppen har sju medlemmer fra kommunene.', expected: [] },
     { body: '## 1 Drift\n\nHver part har en plass i styringsgruppen.', expected: [] },
