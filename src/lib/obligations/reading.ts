@@ -258,13 +258,14 @@ const HAR_WORDS = 3;
 const DESCRIBING_QUANTIFIERS = new Set(
   'ulike ulik forskjellige forskjellege mange fleire flere ingen inga inkje'.split(' '),
 );
-// A party taken one by one ("Hver part", "Kvar kommune", "Begge partar", "Hver av partene") that «har»
+// A party taken one by one ("Hver part", "Kvar kommune", "Begge partar", "Hver av partene", "Den enkelte
+// kommune"; also after an inverted «har»: "I tillegg har hver part …") that «har»
 // something indefinite states what each must have, as «skal ha» would: "Hver part har en
 // driftsansvarlig som …", "Begge partar har eit testmiljø …". "Partene har ulike systemer" (no party one
 // by one, no article) and "Utvalget har fem medlemmer" (a body, a number) describe. Not a body's seats,
 // a vote or a right, nor a copy of the agreement: what makes up a body or is given, not kept. A new
 // word is one more row.
-const DISTRIBUTIVE = /^(?:hver|hvert|kvar|kvart|begge)(?![\p{L}])/iu;
+const DISTRIBUTIVE = /^(?:hver|hvert|kvar|kvart|begge|den\s+enkelte|den\s+einskilde)(?![\p{L}])/iu;
 // An adverb may stand before «har» or between it and its object ("har i tillegg en …", "har dessutan ei …").
 const HAVE_ADVERB = '(?:også|òg|alltid|minst|dessuten|dessutan|derfor|difor|i\\s+tillegg|fortsatt|framleis)';
 const INDEFINITE_HAVE = new RegExp(
@@ -643,7 +644,8 @@ function doingVerb(word: string, after: ReadonlyArray<string>): boolean {
   return PRESENT_VERB.test(word) && !DESCRIBING_VERBS.has(word) && !NOT_VERBS.has(word);
 }
 
-const DETERMINER = /^(?:(?:hver|kvar|begge|alle|den|de)\s+(?:av\s+)?)?/iu;
+const DETERMINER =
+  /^(?:(?:hver|hvert|kvar|kvart|begge|alle|den|de)\s+(?:(?:enkelt|enkelte|einskild|einskilde)\s+)?(?:av\s+)?)?/iu;
 
 /** The actor and party of a subject that starts with a party name (after a determiner), or null. */
 function partySubject(text: string, patterns: PartyPatterns): { actor: string; party: Party; end: number } | null {
@@ -761,6 +763,8 @@ function readPresent(sentence: string, context: ReadingContext): Reading | null 
   for (let i = condition ? 0 : 1; i < scan.length - 1; i += 1) {
     const word = bare(scan[i]!.word);
     if (SUBORDINATORS.test(word)) break;
+    const keeps = word === 'har' ? invertedKeeper(main.slice(scan[i + 1]!.at), patterns) : null;
+    if (keeps) return keeps;
     if (!doingVerb(word, bareWords(scan.slice(i + 1)))) continue;
     // A noun in -er/-ar ("Ved utskriving av pasientar …") or a verb of the opening phrase ("Med mindre
     // annet følger av lov …, dekker partnerne …") comes first: read on to the main verb and its party.
@@ -773,8 +777,17 @@ function readPresent(sentence: string, context: ReadingContext): Reading | null 
   if (comma < 0) return null;
   const rest = main.slice(comma + 1).trimStart();
   const [first, second, ...more] = words(rest);
+  if (first && second && bare(first.word) === 'har') return invertedKeeper(rest.slice(second.at), patterns);
   return first && second && doingVerb(bare(first.word), bareWords([second, ...more]))
     ? invertedSubject(rest.slice(second.at), patterns)
+    : null;
+}
+
+/** After an inverted «har», a party taken one by one and what it keeps: "I tillegg har hver part en superbruker …". */
+function invertedKeeper(text: string, patterns: PartyPatterns): Reading | null {
+  const each = partySubject(text, patterns);
+  return each && keepsOne(each.actor, `har ${text.slice(each.end)}`)
+    ? { actor: each.actor, party: each.party, modality: 'plikt' }
     : null;
 }
 

@@ -394,6 +394,22 @@ describe('a party taken one by one «har» something indefinite: a duty to have 
       expected: ['kommune plikt «Kvar kommune»: Kvar kommune har i tillegg ei eiga e-postkasse for avvik.'],
     },
     { body: '## 1 Drift\n\nHver part har i tillegg en plass i utvalget.', expected: [] },
+    // «har» inverted after an opening phrase, and «Den enkelte» / «Hver enkelt» as one by one.
+    {
+      body: '## 1 Drift\n\nI tillegg har hver part en stedfortreder for systemeieren.',
+      expected: ['felles plikt «hver part»: I tillegg har hver part en stedfortreder for systemeieren.'],
+    },
+    {
+      language: 'nn',
+      body: '## 1 Drift\n\nNår avtala er signert, har kvar part ein kontaktperson for avvik.',
+      expected: ['felles plikt «kvar part»: Når avtala er signert, har kvar part ein kontaktperson for avvik.'],
+    },
+    {
+      body: '## 1 Drift\n\nDen enkelte kommune har en lokal systemeier for journalen.',
+      expected: ['kommune plikt «Den enkelte kommune»: Den enkelte kommune har en lokal systemeier for journalen.'],
+    },
+    { body: '## 1 Drift\n\nI tillegg har hver kommune en stemme i rådet.', expected: [] },
+    { body: '## 1 Drift\n\nI dag har kommunene ulike journalsystemer.', expected: [] },
     // Not a duty: a body's make-up, a seat or a vote, a right, a fact about the parties together, a copy kept.
     { body: '## 1 Drift\n\nStyringsgruppen har sju medlemmer fra kommunene.', expected: [] },
     { body: '## 1 Drift\n\nHver part har en plass i styringsgruppen.', expected: [] },
