@@ -42,9 +42,12 @@ const ACTION_COLUMNS = {
 // A responsibility matrix: the task in one column, a column per party («Kommunen | Sykehuset HF», or
 // «Begge») marked where the party is responsible. Each row is a duty of the parties marked in it (both
 // marked: shared). A table whose party columns hold anything but marks (numbers, hours, words) is no
-// matrix. A new mark is one more row.
+// matrix, nor one whose rows are things («System», «Tjeneste»). A new mark is one more row.
 const MARKS = /^(?:x|✓|✔|✔️|☑|•|●|ja)$/iu;
 const BOTH_COLUMN = /^(?:begge|felles|begge\s+parter|begge\s+partar|felles\s+ansvar)$/iu;
+// A matrix of things, not tasks («System | Kommunen | Sykehuset»: who has or offers which) says what is.
+const THING_COLUMN =
+  /^(?:\p{L}*system\p{L}*|\p{L}*løsning\p{L}*|\p{L}*løysing\p{L}*|program\p{L}*|applikasjon\p{L}*|produkt\p{L}*|leverandør\p{L}*|meldingstyp\p{L}*|tjenest\p{L}*|tenest\p{L}*)$/iu;
 // A row that reports rather than asks ("Her avventes utspill fra …") is no duty.
 const STATUS_NOTE = /^(?:(?:her|det)\s+)?(?:avvent(?:es|ast|er|ar)|er\s+(?:gjennomført|utført|avklart))(?![\p{L}])/iu;
 
@@ -282,14 +285,16 @@ function readTable(node: Table, context: ClauseContext): void {
   const column = (pattern: RegExp) => names.findIndex((name) => pattern.test(name));
   const actorColumn = column(ACTION_COLUMNS.actor);
   // Without an Ansvarleg column, a responsibility matrix names who in the columns its rows mark; its
-  // task is the action column, or else the first column that is no party's.
+  // task is the action column, or else the first column that is no party's and holds words (not «Nr»).
   const matrix = actorColumn < 0 ? matrixColumns(names, rows.map(cellWords), context.patterns) : null;
   const partyColumn = (index: number) => matrix?.some((each) => each.index === index) ?? false;
   const wordy = (index: number) => rows.some((row) => /\p{L}/u.test(cellWords(row)[index] ?? ''));
   const textColumn =
     ACTION_COLUMNS.text.map(column).find((index) => index >= 0 && !partyColumn(index)) ??
     (matrix ? names.findIndex((_, index) => !partyColumn(index) && wordy(index)) : -1);
-  if ((actorColumn < 0 && !matrix) || textColumn < 0) {
+  // A matrix whose rows are things, not tasks ("System | Kommunen | Sykehuset"), says who has what.
+  const things = matrix !== null && THING_COLUMN.test(names[textColumn] ?? '');
+  if ((actorColumn < 0 && (!matrix || things)) || textColumn < 0) {
     visit(node, 'textDirective', (mark) => {
       if (mark.name === OBLIGATION_MARK)
         context.fail(

@@ -335,6 +335,18 @@ describe('a responsibility matrix: each row is a duty of the parties it marks', 
       ].join('\n'),
       expected: [],
     },
+    // Not a matrix of tasks: things, and who has or offers them.
+    {
+      body: [
+        '## 1 Systemer',
+        '',
+        '| System | Kommunene | SSHF |',
+        '| --- | --- | --- |',
+        '| Elektronisk pasientjournal | X | X |',
+        '| Kurveløsning | | X |',
+      ].join('\n'),
+      expected: [],
+    },
     {
       language: 'nn',
       body: [
