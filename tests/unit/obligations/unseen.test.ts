@@ -100,35 +100,32 @@ test.each([
   // tillegg en …»), was then made a general form, so it is no longer held out: 15/15 since. Its reader's
   // deadlines differ from the register's on three (the reader's «samme dag» and «hvert annet år», which
   // the register reads as no deadline, and a «Så snart …» opening the sentence, which it reads as one,
-  // as docs/obligations.md says): its deadline floor is what it reads, not the others' 0.85.
-  { name: 'havdal', recall: 0.95, precision: 0.95, deadlines: 0.75 },
-])(
-  '$name: the register finds what a careful reader finds',
-  ({ name, recall, precision, deadlines: deadlineFloor = 0.85 }) => {
-    const want = expected(name);
-    const got = extracted(name);
-    const wanted = new Set(want.map(key));
-    const found = new Set(got.map(key));
-    const hits = want.filter((entry) => found.has(key(entry)));
-    const misses = want.filter((entry) => !found.has(key(entry))).map(key);
-    const extra = got.filter((entry) => !wanted.has(key(entry))).map(key);
-    const deadlineOf = (entry: Entry) => got.find((o) => key(o) === key(entry))!.deadline;
-    const deadlines = hits.filter((entry) => deadlineOf(entry) === entry.deadline);
-    const wrongDeadlines = hits
-      .filter((entry) => deadlineOf(entry) !== entry.deadline)
-      .map((entry) => `${entry.text}: «${deadlineOf(entry) ?? '-'}», the reader's «${entry.deadline ?? '-'}»`);
-    const measured = { recall: hits.length / want.length, precision: got.length ? hits.length / got.length : 0 };
-    console.log(
-      [
-        `${name}: recall ${measured.recall.toFixed(2)} (${hits.length}/${want.length}), precision ${measured.precision.toFixed(2)} (${hits.length}/${got.length}), deadlines right ${deadlines.length}/${hits.length}`,
-        ...misses.map((miss) => `  missed: ${miss}`),
-        ...extra.map((wrong) => `  not the reader's: ${wrong}`),
-        ...wrongDeadlines.map((wrong) => `  deadline: ${wrong}`),
-      ].join('\n'),
-    );
-    expect(want.length).toBeGreaterThan(5);
-    expect(measured.recall, misses.join('\n')).toBeGreaterThanOrEqual(recall);
-    expect(measured.precision, extra.join('\n')).toBeGreaterThanOrEqual(precision);
-    expect(deadlines.length / hits.length, wrongDeadlines.join('\n')).toBeGreaterThanOrEqual(deadlineFloor);
-  },
-);
+  // as docs/obligations.md says): its floor for deadlines right (dated) is what it reads, not the others' 0.85.
+  { name: 'havdal', recall: 0.95, precision: 0.95, dated: 0.75 },
+])('$name: the register finds what a careful reader finds', ({ name, recall, precision, dated = 0.85 }) => {
+  const want = expected(name);
+  const got = extracted(name);
+  const wanted = new Set(want.map(key));
+  const found = new Set(got.map(key));
+  const hits = want.filter((entry) => found.has(key(entry)));
+  const misses = want.filter((entry) => !found.has(key(entry))).map(key);
+  const extra = got.filter((entry) => !wanted.has(key(entry))).map(key);
+  const deadlineOf = (entry: Entry) => got.find((o) => key(o) === key(entry))!.deadline;
+  const deadlines = hits.filter((entry) => deadlineOf(entry) === entry.deadline);
+  const wrongDeadlines = hits
+    .filter((entry) => deadlineOf(entry) !== entry.deadline)
+    .map((entry) => `${entry.text}: «${deadlineOf(entry) ?? '-'}», the reader's «${entry.deadline ?? '-'}»`);
+  const measured = { recall: hits.length / want.length, precision: got.length ? hits.length / got.length : 0 };
+  console.log(
+    [
+      `${name}: recall ${measured.recall.toFixed(2)} (${hits.length}/${want.length}), precision ${measured.precision.toFixed(2)} (${hits.length}/${got.length}), deadlines right ${deadlines.length}/${hits.length}`,
+      ...misses.map((miss) => `  missed: ${miss}`),
+      ...extra.map((wrong) => `  not the reader's: ${wrong}`),
+      ...wrongDeadlines.map((wrong) => `  deadline: ${wrong}`),
+    ].join('\n'),
+  );
+  expect(want.length).toBeGreaterThan(5);
+  expect(measured.recall, misses.join('\n')).toBeGreaterThanOrEqual(recall);
+  expect(measured.precision, extra.join('\n')).toBeGreaterThanOrEqual(precision);
+  expect(deadlines.length / hits.length, wrongDeadlines.join('\n')).toBeGreaterThanOrEqual(dated);
+});
