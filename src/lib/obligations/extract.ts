@@ -39,6 +39,15 @@ const ACTION_COLUMNS = {
   text: [/^aksjonspunkt/iu, /^tiltak/iu, /^oppg[åa]ve/iu, /^aktivitet/iu],
   activity: /^aktivitet/iu,
 };
+// A responsibility matrix: the task in one column, a column per party («Kommunen | Sykehuset HF», or
+// «Begge») marked where the party is responsible. Each row is a duty of the parties marked in it (both
+// marked: shared). A table whose party columns hold anything but marks (numbers, hours, words) is no
+// matrix, nor one whose rows are things («System», «Tjeneste»). A new mark is one more row.
+const MARKS = /^(?:x|✓|✔|✔️|☑|•|●|ja)$/iu;
+const BOTH_COLUMN = /^(?:begge|felles|begge\s+parter|begge\s+partar|felles\s+ansvar)$/iu;
+// A matrix of things, not tasks («System | Kommunen | Sykehuset»: who has or offers which) says what is.
+const THING_COLUMN =
+  /^(?:\p{L}*system\p{L}*|\p{L}*løsning\p{L}*|\p{L}*løysing\p{L}*|program\p{L}*|applikasjon\p{L}*|produkt\p{L}*|leverandør\p{L}*|meldingstyp\p{L}*|tjenest\p{L}*|tenest\p{L}*)$/iu;
 // A row that reports rather than asks ("Her avventes utspill fra …") is no duty.
 const STATUS_NOTE = /^(?:(?:her|det)\s+)?(?:avvent(?:es|ast|er|ar)|er\s+(?:gjennomført|utført|avklart))(?![\p{L}])/iu;
 
@@ -238,6 +247,27 @@ const isListNext = (nodes: ReadonlyArray<RootContent>, node: RootContent) =>
   nodes[nodes.indexOf(node) + 1]?.type === 'list';
 
 /**
+ * The party columns of a responsibility matrix: two or more columns headed by a party (or «Begge»), each
+ * cell of which is a mark or blank, at least one marked; null for any other table.
+ */
+function matrixColumns(
+  names: ReadonlyArray<string>,
+  rows: ReadonlyArray<ReadonlyArray<string>>,
+  patterns: PartyPatterns,
+): Array<{ index: number; name: string; party: Party }> | null {
+  // The header is the party's name and nothing else: «Avsender kommune» is a role, not the party.
+  const columns = names.flatMap((name, index) => {
+    const named = BOTH_COLUMN.test(name) ? null : namedParties(name, patterns);
+    const whole = named && named.start === 0 && named.end === name.length;
+    const party: Party | null = BOTH_COLUMN.test(name) ? 'felles' : whole ? partyOf(named.parties) : null;
+    return party ? [{ index, name, party }] : [];
+  });
+  if (columns.length < 2) return null;
+  const cells = rows.flatMap((row) => columns.map(({ index }) => row[index] ?? ''));
+  return cells.every((cell) => cell === '' || MARKS.test(cell)) && cells.some((cell) => cell !== '') ? columns : null;
+}
+
+/**
  * An action table: each row with words in its action column is its Ansvarleg's obligation, its
  * Tidsplan the deadline, its activity the lead-in. A row that continues the one above (a merged
  * cell: no activity of its own, or no one responsible and no time) takes their activity, party and
@@ -254,8 +284,17 @@ function readTable(node: Table, context: ClauseContext): void {
   const names = cellWords(header);
   const column = (pattern: RegExp) => names.findIndex((name) => pattern.test(name));
   const actorColumn = column(ACTION_COLUMNS.actor);
-  const textColumn = ACTION_COLUMNS.text.map(column).find((index) => index >= 0) ?? -1;
-  if (actorColumn < 0 || textColumn < 0) {
+  // Without an Ansvarleg column, a responsibility matrix names who in the columns its rows mark; its
+  // task is the action column, or else the first column that is no party's and holds words (not «Nr»).
+  const matrix = actorColumn < 0 ? matrixColumns(names, rows.map(cellWords), context.patterns) : null;
+  const partyColumn = (index: number) => matrix?.some((each) => each.index === index) ?? false;
+  const wordy = (index: number) => rows.some((row) => /\p{L}/u.test(cellWords(row)[index] ?? ''));
+  const textColumn =
+    ACTION_COLUMNS.text.map(column).find((index) => index >= 0 && !partyColumn(index)) ??
+    (matrix ? names.findIndex((_, index) => !partyColumn(index) && wordy(index)) : -1);
+  // A matrix whose rows are things, not tasks ("System | Kommunen | Sykehuset"), says who has what.
+  const things = matrix !== null && THING_COLUMN.test(names[textColumn] ?? '');
+  if ((actorColumn < 0 && (!matrix || things)) || textColumn < 0) {
     visit(node, 'textDirective', (mark) => {
       if (mark.name === OBLIGATION_MARK)
         context.fail(
@@ -275,25 +314,32 @@ function readTable(node: Table, context: ClauseContext): void {
     const cell = (index: number) =>
       index >= 0 && row.children[index] ? plainInline(row.children[index]!.children).trim() : '';
     const words = cell(textColumn);
-    const ownActor = cell(actorColumn);
+    // In a matrix, the parties whose column the row marks ("Kommunen og Sykehuset HF"); none, no duty.
+    const marked = matrix?.filter(({ index }) => cell(index) !== '') ?? [];
+    const ownActor = matrix ? marked.map(({ name }) => name).join(' og ') : cell(actorColumn);
     const ownDeadline = cell(deadlineColumn);
     const ownActivity = hasActivity ? cell(activityColumn) : '';
     const continues: boolean =
-      above !== null && (hasActivity ? ownActivity === '' : ownActor === '' && ownDeadline === '');
+      !matrix && above !== null && (hasActivity ? ownActivity === '' : ownActor === '' && ownDeadline === '');
     // An empty responsible cell is a cell merged with the one above (Word exports it empty on every row
     // it spans): the row is still that party's, even where it has a deadline of its own; only a row that
     // starts an activity of its own starts afresh.
-    const actor: string | null = ownActor || (continues || !hasActivity ? above?.actor : null) || null;
+    const actor: string | null = ownActor || (!matrix && (continues || !hasActivity) ? above?.actor : null) || null;
     const deadline: string | null = ownDeadline ? tableDeadline(ownDeadline) : continues ? above!.deadline : null;
     const activity: string | null = ownActivity || (continues ? above!.activity : null) || null;
     above = { actor, deadline, activity };
     if (words === '' || /\?\s*$/u.test(words) || STATUS_NOTE.test(words)) continue;
     const override = row.children.flatMap((c) => walk(c.children).overrides).at(0);
-    if (override?.none) continue;
+    if (override?.none || (matrix && marked.length === 0 && !override?.party)) continue;
     const named = actor ? namedParties(actor, context.patterns) : null;
+    const party: Party | null = matrix
+      ? partyOf(new Set(marked.map((each) => each.party)))
+      : named
+        ? partyOf(named.parties)
+        : null;
     context.add({
       actor,
-      party: override?.party ?? (named ? partyOf(named.parties) : null),
+      party: override?.party ?? party,
       modality: readSentence(words, { ...context, before: null })?.modality ?? 'plikt',
       text: words,
       leadIn: activity,

@@ -127,9 +127,39 @@ const SUBORDINATE_BEFORE =
   /(?<![\p{L}])(?:som|der|at)(?:\s+(?:ikke|ikkje|alltid|også|òg|ofte|bare|berre|kun|normalt))?\s*$/iu;
 const SUBORDINATE_AT = /(?<![\p{L}])at(?![\p{L}])/iu;
 // Words that open a subordinate clause: a verb after one of them is not the sentence's own.
-const SUBORDINATORS = /(?<![\p{L}])(?:som|at|der|når|dersom|hvis|viss|fordi|mens|hvilke|kva|hva)(?![\p{L}])/iu;
-// Conjunctions that open a sentence with a condition: its main clause starts after the comma.
-const CONDITION_START = /^(?:dersom|om|når|hvis|viss|før|etter at|så lenge|mens|medan)(?![\p{L}])/iu;
+const SUBORDINATORS =
+  /(?<![\p{L}])(?:som|at|der|når|dersom|hvis|viss|fordi|mens|hvilke|hvilken|hvilket|kva|hva|korleis|hvordan|kven|hvem)(?![\p{L}])/iu;
+// Conjunctions that open a sentence with a subordinate clause (a condition, a time, a cause): its main
+// clause starts after the comma, its verb first ("Dersom …, sender kommunen …", "Inntil feilen er
+// retta, nyttar partane …", "Så snart tenesta er oppe, varslar sjukehuset …"). A new one is one more row.
+const FRONTED_CONJUNCTIONS = [
+  'dersom',
+  'om',
+  'når',
+  'hvis',
+  'viss',
+  'før',
+  'etter at',
+  'så lenge',
+  'mens',
+  'medan',
+  // Until, as soon as, since, though, unless.
+  'inntil',
+  'fram til',
+  'frem til',
+  'så snart',
+  'så fort',
+  'straks',
+  'idet',
+  'fordi',
+  'ettersom',
+  'selv om',
+  'sjølv om',
+  'med mindre',
+];
+const CONDITION_START = new RegExp(`^(?:${FRONTED_CONJUNCTIONS.join('|')})(?![\\p{L}])`, 'iu');
+// Those of them that say when or while: a passive after one sets a procedure (SITUATION_START).
+const UNTIL_START = /^(?:inntil|fram\s+til|frem\s+til|så\s+snart|så\s+fort|straks)(?![\p{L}])/iu;
 
 // What the parties do to the agreement itself, in the passive after a modal: with the document as
 // subject it is still their duty ("Retningslinja skal reviderast kvart tredje år", "Avtalen skal
@@ -185,8 +215,10 @@ const CONTENT_VERB =
 // Pronouns that take the actor of the sentence before ("Kommunene utpeker … De gir …").
 const PRONOUN = /^(?:de|dei|disse|desse)$/iu;
 // Words that open a sentence without being its subject ("Ved mottak av melding skal …", "Dessuten skal foretaket …").
-const ADVERBIAL_START =
-  /^(?:likeledes|likeins|deretter|ved|i|for|etter|med|under|dessuten|derfor|også|videre|samtidig|dersom|om|når|hvis|viss|innen|innan|før|til|på|av|fra|frå|gjennom|utover|mens|medan|så lenge)(?![\p{L}])/iu;
+const ADVERBIAL_START = new RegExp(
+  `^(?:likeledes|likeins|deretter|ved|i|for|etter|med|under|dessuten|derfor|også|videre|samtidig|innen|innan|til|på|av|fra|frå|gjennom|utover|${FRONTED_CONJUNCTIONS.join('|')})(?![\\p{L}])`,
+  'iu',
+);
 const PASSIVE_VERB = /^\s*(?:(?:også|derfor|alltid|kun|bare|i fellesskap)\s+)?\p{L}{2,}(?:es|s|ast)(?![\p{L}])/u;
 
 // The present tense after a party subject says what the party does, except for these verbs that
@@ -226,6 +258,36 @@ const HAR_WORDS = 3;
 const DESCRIBING_QUANTIFIERS = new Set(
   'ulike ulik forskjellige forskjellege mange fleire flere ingen inga inkje'.split(' '),
 );
+// A party taken one by one ("Hver part", "Kvar kommune", "Begge partar", "Hver av partene", "Den enkelte
+// kommune"; also after an inverted «har»: "I tillegg har hver part …") that «har»
+// something indefinite states what each must have, as «skal ha» would: "Hver part har en
+// driftsansvarlig som …", "Begge partar har eit testmiljø …". "Partene har ulike systemer" (no party one
+// by one, no article) and "Utvalget har fem medlemmer" (a body, a number) describe. Not a body's seats,
+// a vote or a right, nor a copy of the agreement: what makes up a body or is given, not kept. A new
+// word is one more row.
+const DISTRIBUTIVE = /^(?:hver|hvert|kvar|kvart|begge|den\s+enkelte|den\s+einskilde)(?![\p{L}])/iu;
+// An adverb may stand before «har» or between it and its object ("har i tillegg en …", "har dessutan ei …").
+const HAVE_ADVERB = '(?:også|òg|alltid|minst|dessuten|dessutan|derfor|difor|i\\s+tillegg|fortsatt|framleis)';
+const INDEFINITE_HAVE = new RegExp(
+  `^\\s*(?:${HAVE_ADVERB}\\s+)?har\\s+(?:${HAVE_ADVERB}\\s+){0,2}(?:en|ein|ei|et|eit|ett|eitt|én|éin)\\s+([^,.;:]*)`,
+  'iu',
+);
+const NOT_KEPT =
+  /^(?:\p{L}*(?:representant|medlem|stemme|røyst|sete|eksemplar)|rolle|plass|kopi|rett|rettighet|mulighet|moglegheit|høve|anledning|interesse|behov|erfaring|røynsle|utfordring|fordel|ulempe)(?:e|en|er|ene|a|ar|ane|et)?$/iu;
+// The object's words up to its relative clause or complement: "en driftsansvarlig som …", "eit eige testmiljø for …".
+const OBJECT_WORDS = 3;
+const OBJECT_END = /^(?:som|der|for|i|med|på|til|hos|hjå|og|eller)$/u;
+
+/** Whether a distributive party subject «har» an indefinite thing it keeps ("Hver part har en kontaktperson …"). */
+function keepsOne(subject: string, rest: string): boolean {
+  const object = DISTRIBUTIVE.test(subject) ? INDEFINITE_HAVE.exec(rest)?.[1] : undefined;
+  if (!object) return false;
+  const list = bareWords(words(object));
+  const end = list.findIndex((word) => OBJECT_END.test(word));
+  const head = list.slice(0, Math.min(OBJECT_WORDS, end < 0 ? list.length : end));
+  return head.length > 0 && !head.some((word) => NOT_KEPT.test(word));
+}
+
 // A present passive: "-es" / "-ast", or "vert"/"blir" with a participle. Not deponents or adjectives.
 const PASSIVE_FORM = /^\p{Ll}{3,}(?:es|ast)$|^\p{Ll}{4,}ås$/u;
 const NOT_PASSIVE = new Set(
@@ -259,6 +321,7 @@ const INVERTED_RELATIVE_WORDS = 7;
 // A new opening is one more row.
 const SITUATION_START: ReadonlyArray<RegExp> = [
   /^(?:ved|under|mens|medan|så\s+lenge|når|dersom|hvis|viss|om|før|etter|innen|innan)(?![\p{L}])/iu,
+  UNTIL_START,
   // "i" with a stretch of time: "I sommerferien", "I skolenes sommerferie", "I perioden før …"; not "I dag", "I Noreg".
   /^i\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:ferie|ferien|periode|perioden|tida|tiden|helg|helga|helgen|høytid\p{L}*|høgtid\p{L}*|månad\p{L}*|måned\p{L}*)(?![\p{L}])/iu,
 ];
@@ -412,12 +475,71 @@ function teller(receiver: Reading, sentence: string, patterns: PartyPatterns): R
   return { actor: name ?? null, party, modality: receiver.modality };
 }
 
+// A subject with a relative clause closed by its comma right before the modal ("Feilsendingar som kan ha
+// ført til at …, skal meldast …"): an «at» in it is the relative clause's, not the sentence's.
+const CLOSED_RELATIVE = /^((?:[\p{L}\p{N}-]+\s+){1,6}?)(?:som|der)\s[^,]*,\s*$/iu;
+
+/**
+ * The words before a modal that are the sentence's own clause: past an opening phrase up to its comma
+ * ("For at meldingane skal kome fram, må …"), or a subject's head where its relative clause closes at
+ * the comma before the modal. An «at» there makes the modal a subordinate clause's ("Målet er at …").
+ */
+function ownClause(before: string): string {
+  const closed = CLOSED_RELATIVE.exec(before);
+  return closed && !SUBORDINATORS.test(closed[1]!) ? closed[1]! : mainClause(before).subject;
+}
+
+// Words that open a clause inside a subject: a relative clause or an indirect question ("Kravene til
+// hvilke standarder partene må bruke, står …", "Meldingar som kommunane skal sende, er lista i …").
+const EMBEDDED_OPENER =
+  /(?<![\p{L}])(?:som|der|hvilke|hvilken|hvilket|kva|kven|hva|hvem|hvor|hvordan|korleis|om|når)(?![\p{L}])/iu;
+// … of them, those that open an indirect question: "Partene avtaler hvilke meldinger kommunene må …".
+const QUESTION_WORD = /^(?:hvilke|hvilken|hvilket|kva|kven|hva|hvem|hvordan|korleis)$/iu;
+// The sentence's own verb after such a clause: a modal, a verb in the present or the passive, or one of
+// these that say where a thing is found ("… , finnes i vedlegg 3").
+const FINITE_MODALS = new Set('skal må kan bør vil'.split(' '));
+const WHERE_VERBS = new Set('finnes finst fins'.split(' '));
+
+/** Whether a word after a clause's comma is the sentence's own verb: in the present, the passive, or a modal. */
+const finiteVerb = (word: string) =>
+  FINITE_MODALS.has(word) ||
+  WHERE_VERBS.has(word) ||
+  DESCRIBING_VERBS.has(word) ||
+  (PASSIVE_FORM.test(word) && !NOT_PASSIVE.has(word)) ||
+  (PRESENT_VERB.test(word) && !NOT_VERBS.has(word));
+
+/**
+ * Whether a modal stands in a clause embedded in the sentence, not its own: in the subject, closing at a
+ * comma before the sentence's own verb ("Kravene til hvilke standarder partene må bruke, står i
+ * forskriften": the verb is «står», the modal binds no one; "Meldingar som kommunane skal sende, er lista
+ * i vedlegget"), or in an indirect question after a party's own verb ("Partene avtaler hvilke meldinger
+ * kommunene må kunne ta imot": the parties' present tense is the duty). Not where the subject's head
+ * names a party and the verb is the modal's ("Sykehuset, som kommunen skal varsle, sender …"), nor in
+ * the sentence's opening clause ("Når partane skal …, varslar …").
+ */
+function embeddedInSubject(sentence: string, before: string, after: string, patterns: PartyPatterns): boolean {
+  if (CONDITION_START.test(sentence.trim())) return false;
+  const stretch = before.slice(before.lastIndexOf(',') + 1);
+  const opener = EMBEDDED_OPENER.exec(stretch);
+  if (!opener) return false;
+  const head = before.slice(0, before.length - stretch.length + opener.index);
+  if (head.trim() === '') return false;
+  if (namedParties(head, patterns)) {
+    const subject = QUESTION_WORD.test(opener[0]) ? partySubject(head, patterns) : null;
+    return !!subject && acts(head.slice(subject.end));
+  }
+  const next = /^[^,.;:!?]*,\s*(\p{L}+)/u.exec(after)?.[1];
+  return !!next && finiteVerb(next.toLocaleLowerCase('nb'));
+}
+
 /** A sentence with a modal expression ("Partene skal …", "Det påligger kommunen å …"); undefined when it has no modal of its own. */
 function readModal(sentence: string, context: ReadingContext): Reading | null | undefined {
   const { patterns } = context;
   for (const match of sentence.matchAll(MODAL_PATTERN)) {
     const before = sentence.slice(0, match.index);
-    if (SUBORDINATE_BEFORE.test(before) || SUBORDINATE_AT.test(before)) continue;
+    if (SUBORDINATE_BEFORE.test(before) || SUBORDINATE_AT.test(ownClause(before))) continue;
+    const after = sentence.slice(match.index + match[0].length);
+    if (embeddedInSubject(sentence, before, after, patterns)) continue;
     const inside = match.slice(1).find(Boolean);
     const modality = MODALITY.get(
       match[0]
@@ -425,7 +547,6 @@ function readModal(sentence: string, context: ReadingContext): Reading | null | 
         .toLocaleLowerCase('nb')
         .replace(/\s+/g, ' '),
     )!;
-    const after = sentence.slice(match.index + match[0].length);
     // A sentence that opens with a condition or an adverbial ("Om pasienten ikke tilhører kommunen, må …")
     // has its subject after the comma: parties named in the condition are not who is obliged.
     const { adverbial, subject } = mainClause(before);
@@ -523,7 +644,8 @@ function doingVerb(word: string, after: ReadonlyArray<string>): boolean {
   return PRESENT_VERB.test(word) && !DESCRIBING_VERBS.has(word) && !NOT_VERBS.has(word);
 }
 
-const DETERMINER = /^(?:(?:hver|kvar|begge|alle|den|de)\s+(?:av\s+)?)?/iu;
+const DETERMINER =
+  /^(?:(?:hver|hvert|kvar|kvart|begge|alle|den|de)\s+(?:(?:enkelt|enkelte|einskild|einskilde)\s+)?(?:av\s+)?)?/iu;
 
 /** The actor and party of a subject that starts with a party name (after a determiner), or null. */
 function partySubject(text: string, patterns: PartyPatterns): { actor: string; party: Party; end: number } | null {
@@ -602,7 +724,7 @@ function readPresent(sentence: string, context: ReadingContext): Reading | null 
   // A choice left to the party: "Kommunane vurderer sjølve om …" is a right, not a duty.
   if (subject && CHOOSES.test(main.slice(subject.end)))
     return { actor: subject.actor, party: subject.party, modality: 'adgang' };
-  if (subject && acts(main.slice(subject.end)))
+  if (subject && (acts(main.slice(subject.end)) || keepsOne(subject.actor, main.slice(subject.end))))
     return { actor: subject.actor, party: subject.party, modality: 'plikt' };
   const list = words(main);
   const pronoun = list[0] && antecedent(bare(list[0].word), context);
@@ -641,6 +763,8 @@ function readPresent(sentence: string, context: ReadingContext): Reading | null 
   for (let i = condition ? 0 : 1; i < scan.length - 1; i += 1) {
     const word = bare(scan[i]!.word);
     if (SUBORDINATORS.test(word)) break;
+    const keeps = word === 'har' ? invertedKeeper(main.slice(scan[i + 1]!.at), patterns) : null;
+    if (keeps) return keeps;
     if (!doingVerb(word, bareWords(scan.slice(i + 1)))) continue;
     // A noun in -er/-ar ("Ved utskriving av pasientar …") or a verb of the opening phrase ("Med mindre
     // annet følger av lov …, dekker partnerne …") comes first: read on to the main verb and its party.
@@ -653,8 +777,17 @@ function readPresent(sentence: string, context: ReadingContext): Reading | null 
   if (comma < 0) return null;
   const rest = main.slice(comma + 1).trimStart();
   const [first, second, ...more] = words(rest);
+  if (first && second && bare(first.word) === 'har') return invertedKeeper(rest.slice(second.at), patterns);
   return first && second && doingVerb(bare(first.word), bareWords([second, ...more]))
     ? invertedSubject(rest.slice(second.at), patterns)
+    : null;
+}
+
+/** After an inverted «har», a party taken one by one and what it keeps: "I tillegg har hver part en superbruker …". */
+function invertedKeeper(text: string, patterns: PartyPatterns): Reading | null {
+  const each = partySubject(text, patterns);
+  return each && keepsOne(each.actor, `har ${text.slice(each.end)}`)
+    ? { actor: each.actor, party: each.party, modality: 'plikt' }
     : null;
 }
 

@@ -269,3 +269,265 @@ describe('a sentence with a duty for each of two parties', () => {
     expect(unmarked).toBe(clause!.html.replace(/<\/?span[^>]*>/g, ''));
   });
 });
+
+// A responsibility matrix: the task in one column, a column per party marked where it is responsible
+// (docs/obligations.md). The same mechanism as the «Ansvarleg» column of an action table: the row is a
+// duty of whom the row names, here by its marks.
+describe('a responsibility matrix: each row is a duty of the parties it marks', () => {
+  test.each<Row>([
+    {
+      body: [
+        '## 1 Fordeling',
+        '',
+        '| Oppgave | Kommunene | SSHF |',
+        '| --- | --- | --- |',
+        '| Vedlikeholde adresselistene | X | |',
+        '| Drifte testmiljøet | | x |',
+        '| Avklare nye meldingstyper | ✓ | ✓ |',
+      ].join('\n'),
+      expected: [
+        'kommune plikt «Kommunene»: Vedlikeholde adresselistene',
+        'helseforetak plikt «SSHF»: Drifte testmiljøet',
+        'felles plikt «Kommunene og SSHF»: Avklare nye meldingstyper',
+      ],
+    },
+    // «Begge» is both; «Ja» and «•» mark; a row with no mark (a group label) and a «Nr» column are no duty.
+    {
+      language: 'nn',
+      body: [
+        '## 1 Fordeling',
+        '',
+        '| Nr | Ansvarsområde | Kommunen | Helseføretaket | Begge | Frist |',
+        '| --- | --- | --- | --- | --- | --- |',
+        '| | Brukarstøtte | | | | |',
+        '| 1 | Svare på spørsmål frå eigne tilsette | | | Ja | |',
+        '| 2 | Halde oversikt over sertifikata | • | | | 1. oktober |',
+        '| 3 | Publisere driftsmeldingar på nettsida | | Ja | | |',
+      ].join('\n'),
+      expected: [
+        'felles plikt «Begge»: Svare på spørsmål frå eigne tilsette',
+        'kommune plikt «Kommunen» [1. oktober]: Halde oversikt over sertifikata',
+        'helseforetak plikt «Helseføretaket»: Publisere driftsmeldingar på nettsida',
+      ],
+    },
+    // Not a matrix: cells that say something else (hours, numbers, words), a «Nei» beside a «Ja», and
+    // columns that name a role of a party («Avsendar kommune»), not the party.
+    {
+      body: [
+        '## 1 Tilgjengelighet',
+        '',
+        '| Tjeneste | Kommunene | SSHF |',
+        '| --- | --- | --- |',
+        '| Brukerstøtte | 08–15 | hele døgnet |',
+        '| Antall superbrukere | 2 | 4 |',
+      ].join('\n'),
+      expected: [],
+    },
+    {
+      language: 'nn',
+      body: [
+        '## 1 Oversikt',
+        '',
+        '| Tenest | Kommunane | Sjukehuset |',
+        '| --- | --- | --- |',
+        '| Videokonsultasjon | Ja | Nei |',
+        '| Digital dialog | X | Planlagt |',
+      ].join('\n'),
+      expected: [],
+    },
+    // Not a matrix of tasks: things, and who has or offers them.
+    {
+      body: [
+        '## 1 Systemer',
+        '',
+        '| System | Kommunene | SSHF |',
+        '| --- | --- | --- |',
+        '| Elektronisk pasientjournal | X | X |',
+        '| Kurveløsning | | X |',
+      ].join('\n'),
+      expected: [],
+    },
+    {
+      language: 'nn',
+      body: [
+        '## 1 Testtilfelle',
+        '',
+        '| Nr | Skildring | Avsendar kommune | Avsendar sjukehus |',
+        '| --- | --- | --- | --- |',
+        '| 1 | Sende pleie- og omsorgsmelding | x | |',
+      ].join('\n'),
+      expected: [],
+    },
+  ])('$body', check);
+
+  test('a matrix row is marked on the reading page, the text unchanged', () => {
+    const guideline = parseGuideline(
+      `${frontMatter('nb')}\n## 1 Fordeling\n\n| Oppgave | Kommunene | SSHF |\n| --- | --- | --- |\n| Drifte testmiljøet | | X |\n`,
+      { file: 'input.md', schema: guidelineSchema, topics: topicIds() },
+    );
+    const [clause] = guideline.clauses;
+    expect(clause!.markedHtml).toContain(
+      '<td><span class="plikt-etikett">[Helseforetaket: plikt] </span><span class="plikt plikt-plikt" data-part="helseforetak"',
+    );
+    expect(
+      clause!.markedHtml.replace(/<span class="plikt-etikett">[^<]*<\/span>/g, '').replace(/<\/?span[^>]*>/g, ''),
+    ).toBe(clause!.html.replace(/<\/?span[^>]*>/g, ''));
+  });
+});
+
+// «Hver part / Kvar part / Begge parter har en …»: each party, one by one, has something it keeps, as
+// «skal ha» would say; a body's make-up, a right, a seat or a fact about the parties together describes.
+describe('a party taken one by one «har» something indefinite: a duty to have it', () => {
+  test.each<Row>([
+    {
+      body: '## 1 Drift\n\nHver kommune har en fagansvarlig for e-meldinger som følger opp avvik.',
+      expected: [
+        'kommune plikt «Hver kommune»: Hver kommune har en fagansvarlig for e-meldinger som følger opp avvik.',
+      ],
+    },
+    {
+      body: '## 1 Drift\n\nBegge parter har et testmiljø som speiler produksjonen.',
+      expected: ['felles plikt «Begge parter»: Begge parter har et testmiljø som speiler produksjonen.'],
+    },
+    {
+      language: 'nn',
+      body: '## 1 Drift\n\nKvar av partane har ei eiga postkasse for feilsende meldingar.',
+      expected: ['felles plikt «Kvar av partane»: Kvar av partane har ei eiga postkasse for feilsende meldingar.'],
+    },
+    {
+      language: 'nn',
+      body: '## 1 Drift\n\nKvar part har òg ein stadfortredar når systemeigaren har fri.',
+      expected: ['felles plikt «Kvar part»: Kvar part har òg ein stadfortredar når systemeigaren har fri.'],
+    },
+    // An adverb between «har» and what it has (found missing by the havdal fixture's first read).
+    {
+      language: 'nn',
+      body: '## 1 Drift\n\nKvar kommune har i tillegg ei eiga e-postkasse for avvik.',
+      expected: ['kommune plikt «Kvar kommune»: Kvar kommune har i tillegg ei eiga e-postkasse for avvik.'],
+    },
+    { body: '## 1 Drift\n\nHver part har i tillegg en plass i utvalget.', expected: [] },
+    // «har» inverted after an opening phrase, and «Den enkelte» / «Hver enkelt» as one by one.
+    {
+      body: '## 1 Drift\n\nI tillegg har hver part en stedfortreder for systemeieren.',
+      expected: ['felles plikt «hver part»: I tillegg har hver part en stedfortreder for systemeieren.'],
+    },
+    {
+      language: 'nn',
+      body: '## 1 Drift\n\nNår avtala er signert, har kvar part ein kontaktperson for avvik.',
+      expected: ['felles plikt «kvar part»: Når avtala er signert, har kvar part ein kontaktperson for avvik.'],
+    },
+    {
+      body: '## 1 Drift\n\nDen enkelte kommune har en lokal systemeier for journalen.',
+      expected: ['kommune plikt «Den enkelte kommune»: Den enkelte kommune har en lokal systemeier for journalen.'],
+    },
+    { body: '## 1 Drift\n\nI tillegg har hver kommune en stemme i rådet.', expected: [] },
+    { body: '## 1 Drift\n\nI dag har kommunene ulike journalsystemer.', expected: [] },
+    // Not a duty: a body's make-up, a seat or a vote, a right, a fact about the parties together, a copy kept.
+    { body: '## 1 Drift\n\nStyringsgruppen har sju medlemmer fra kommunene.', expected: [] },
+    { body: '## 1 Drift\n\nHver part har en plass i styringsgruppen.', expected: [] },
+    { language: 'nn', body: '## 1 Drift\n\nKvar kommune har ei røyst i rådet.', expected: [] },
+    { body: '## 1 Drift\n\nPartene har forskjellige journalsystemer.', expected: [] },
+    { language: 'nn', body: '## 1 Drift\n\nKommunane har ein felles journalleverandør.', expected: [] },
+    { body: '## 1 Drift\n\nAvtalen er skrevet i to eksemplarer, og hver part har ett eksemplar.', expected: [] },
+    // A right stays a right.
+    {
+      body: '## 1 Drift\n\nHver part har rett til innsyn i loggene.',
+      expected: ['felles adgang «Hver part»: Hver part har rett til innsyn i loggene.'],
+    },
+  ])('$body', check);
+});
+
+// A subject with a relative clause of its own, up to its comma, then «skal» and a passive: the main
+// clause's «skal» is the duty, even where the relative clause has a modal and an «at» of its own.
+describe('«skal» after a subject whose relative clause has a modal of its own', () => {
+  test.each<Row>([
+    {
+      body: '## 1 Avvik\n\nSvar som kan tyde på at prøvene er forbyttet, skal meldes til laboratoriet samme dag.',
+      expected: [
+        'felles plikt «—»: Svar som kan tyde på at prøvene er forbyttet, skal meldes til laboratoriet samme dag.',
+      ],
+    },
+    {
+      language: 'nn',
+      body: '## 1 Avvik\n\nMeldingar som kan innehalde opplysningar om barn, skal sendast med høg prioritet.',
+      expected: ['felles plikt «—»: Meldingar som kan innehalde opplysningar om barn, skal sendast med høg prioritet.'],
+    },
+    {
+      language: 'nn',
+      body: '## 1 Avvik\n\nVed mistanke om at ei melding kan ha gått til feil mottakar, skal avsendaren varsle personvernombodet.',
+      expected: [
+        'felles plikt «avsendaren»: Ved mistanke om at ei melding kan ha gått til feil mottakar, skal avsendaren varsle personvernombodet.',
+      ],
+    },
+    // Not a duty: the «skal» stands in the «at»-clause of what the sentence says is the aim.
+    { body: '## 1 Avvik\n\nMålet er at meldinger som kan vente, skal sendes samlet.', expected: [] },
+    {
+      language: 'nn',
+      body: '## 1 Avvik\n\nFøremålet er at opplysningar som kan identifisere pasienten, skal vernast.',
+      expected: [],
+    },
+  ])('$body', check);
+});
+
+// A fronted subordinate clause to its comma («Inntil …», «Fram til …», «Så snart …»), then the verb and a
+// party: the inverted present tense is the party's duty, as after «Ved …» or «Dersom …».
+describe('a fronted subordinate clause, then the verb and a party', () => {
+  test.each<Row>([
+    {
+      body: '## 1 Nedetid\n\nInntil den nye versjonen er godkjent, bruker kommunene den gamle malen.',
+      expected: ['kommune plikt «kommunene»: Inntil den nye versjonen er godkjent, bruker kommunene den gamle malen.'],
+    },
+    {
+      body: '## 1 Nedetid\n\nSå snart kvitteringen er kommet, arkiverer sykehuset meldingen og lukker saken.',
+      expected: [
+        'helseforetak plikt «sykehuset» [Så snart kvitteringen er kommet]: Så snart kvitteringen er kommet, arkiverer sykehuset meldingen og lukker saken.',
+      ],
+    },
+    {
+      language: 'nn',
+      body: '## 1 Nedetid\n\nFram til samarbeidsavtala er revidert, følgjer partane rutinen frå 2024.',
+      expected: ['felles plikt «partane»: Fram til samarbeidsavtala er revidert, følgjer partane rutinen frå 2024.'],
+    },
+    {
+      language: 'nn',
+      body: '## 1 Nedetid\n\nStraks avviket er lukka, melder kommunen frå til fagrådet.',
+      expected: ['kommune plikt «kommunen»: Straks avviket er lukka, melder kommunen frå til fagrådet.'],
+    },
+    // Not a duty: the same opening, then a verb that says what is, or no party.
+    { body: '## 1 Nedetid\n\nInntil feilen er rettet, er tjenesten utilgjengelig.', expected: [] },
+    { language: 'nn', body: '## 1 Nedetid\n\nSå snart feilen er retta, kjem meldingane fram att.', expected: [] },
+    { language: 'nn', body: '## 1 Nedetid\n\nFram til tenesta er oppe, ligg meldingane i kø.', expected: [] },
+  ])('$body', check);
+});
+
+// A modal inside a clause of the subject (an indirect question, a relative clause with its own subject)
+// that closes at a comma before the sentence's own verb binds no one: that verb is the sentence's.
+describe('a modal in a clause inside the subject binds no one', () => {
+  test.each<Row>([
+    {
+      body: '## 1 Standarder\n\nOversikten over hvilke meldinger kommunene må kunne ta imot, finnes i vedlegg 3.',
+      expected: [],
+    },
+    {
+      language: 'nn',
+      body: '## 1 Standardar\n\nKrava til korleis sjukehuset skal kvittere, går fram av den nasjonale standarden.',
+      expected: [],
+    },
+    { body: '## 1 Standarder\n\nMeldingstypene som partene skal bruke, er listet i tabell 2.', expected: [] },
+    // A duty of the same shape: the party is the sentence's subject, the sentence's own verb is «skal», or
+    // it settles a dispute.
+    {
+      body: '## 1 Standarder\n\nUenighet om hvordan avtalen skal forstås, løses i samarbeidsutvalget.',
+      expected: ['felles plikt «—»: Uenighet om hvordan avtalen skal forstås, løses i samarbeidsutvalget.'],
+    },
+    {
+      body: '## 1 Standarder\n\nPartene avtaler hvilke meldinger kommunene må kunne ta imot.',
+      expected: ['felles plikt «Partene»: Partene avtaler hvilke meldinger kommunene må kunne ta imot.'],
+    },
+    {
+      language: 'nn',
+      body: '## 1 Standardar\n\nMeldingstypane som partane skal bruke, skal testast før dei blir tekne i bruk.',
+      expected: ['felles plikt «—»: Meldingstypane som partane skal bruke, skal testast før dei blir tekne i bruk.'],
+    },
+  ])('$body', check);
+});
