@@ -231,6 +231,21 @@ function lineSpacing(pages: Run[][][], body: number): number | undefined {
   return undefined;
 }
 
+/** Where a line's cells start after its first, by the wide gaps alone (a table row's columns); empty for running text. */
+function cellStarts(line: Run[]): number[] {
+  const starts: number[] = [];
+  for (let k = 1; k < line.length; k++) {
+    const before = line[k - 1]!;
+    if (line[k]!.x - (before.x + before.width) > line[k]!.height * 1.2) starts.push(line[k]!.x);
+  }
+  return starts;
+}
+
+/** The column starts of the table rows near line `i` (eight lines either way on its page), but its own. */
+function alignedStarts(starts: ReadonlyArray<ReadonlyArray<number>>, i: number): number[] {
+  return starts.slice(Math.max(0, i - 8), i + 9).flatMap((row, k) => (k === Math.min(i, 8) ? [] : row));
+}
+
 function toLines(pages: Run[][][]): SourceLine[] {
   const heights = pages
     .flat()
@@ -245,14 +260,19 @@ function toLines(pages: Run[][][]): SourceLine[] {
   const out: SourceLine[] = [];
   pages.forEach((page, p) => {
     const left = Math.min(...page.map((line) => line[0]!.x));
+    const starts = page.map(cellStarts);
     page.forEach((line, i) => {
       let text = '';
       const cells: Array<{ text: string; x: number }> = [];
+      const aligned = alignedStarts(starts, i);
       let end = -Infinity;
       for (const run of line) {
         const gap = run.x - end;
-        // A gap wider than a word space or two is a tab stop or a table's column.
-        if (text === '' || gap > run.height * 1.2) cells.push({ text: '', x: run.x });
+        // A gap wider than a word space or two is a tab stop or a table's column; so is a narrower one
+        // before a run that starts where a column of the table around it starts (a header's cells over
+        // narrow columns: «Kommunane Helseføretaket Begge» over their rows' marks).
+        const column = gap > run.height * 0.3 && aligned.some((x) => Math.abs(x - run.x) <= 1.5);
+        if (text === '' || gap > run.height * 1.2 || column) cells.push({ text: '', x: run.x });
         const spaced = text !== '' && gap > run.height * 0.15 && !/\s$/.test(text) && !/^\s/.test(run.text);
         text += spaced ? ` ${run.text}` : run.text;
         cells.at(-1)!.text += spaced && cells.at(-1)!.text !== '' ? ` ${run.text}` : run.text;

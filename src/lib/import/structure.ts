@@ -312,9 +312,13 @@ function tableAt(
     if (!cells || cells.length === 0 || cells.length > columns.length || (!padded && cells.length === columns.length))
       return null;
     const out = columns.map(() => '');
+    const above = rows.at(-1)!;
     for (const cell of cells) {
       const column = columns.findIndex((x) => Math.abs(cell.x - x) <= 6);
       if (column < 0 || out[column] !== '') return null;
+      // In a table whose rows do not stand apart, a line that puts words under a column the row above
+      // left empty is a row of its own (a responsibility matrix's rows, each marking another column).
+      if (!padded && above[column] === '') return null;
       out[column] = cell.text;
     }
     return out;
