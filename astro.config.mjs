@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
 import postcss from './src/integrations/purge-designsystemet.mjs';
+import { prebuiltLibraries } from './src/integrations/prebuilt-libraries.ts';
 import { siteUrl, siteUrlNotice } from './src/integrations/site-url.ts';
 import {
   CSP_DIRECTIVES,
@@ -24,11 +25,12 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // PurgeCSS over Designsystemet's stylesheets (see the file). The import page's worker is an ES
   // module (it loads pdfjs-dist's own worker by its address, which a classic worker bundle cannot split off).
+  // pdfjs-dist and mammoth reach the worker as their packages' own browser builds (see the file).
   // The Markdown parser's entity decoder has a browser build that needs a `document`, which the
   // worker has not: it gets the plain one, as Node does.
   vite: {
     css: { postcss },
-    worker: { format: 'es' },
+    worker: { format: 'es', plugins: () => [prebuiltLibraries()] },
     resolve: {
       alias: {
         'decode-named-character-reference': fileURLToPath(import.meta.resolve('decode-named-character-reference')),
