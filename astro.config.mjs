@@ -4,7 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
 import postcss from './src/integrations/purge-designsystemet.mjs';
-import { prebuiltLibraries } from './src/integrations/prebuilt-libraries.ts';
+import { prebuiltLibraries, prebuiltLibrariesOnDevServer } from './src/integrations/prebuilt-libraries.ts';
 import cachedWorker from './src/integrations/cached-worker.ts';
 import { siteUrl, siteUrlNotice } from './src/integrations/site-url.ts';
 import {
@@ -32,6 +32,7 @@ export default defineConfig({
   // worker has not: it gets the plain one, as Node does.
   vite: {
     css: { postcss },
+    plugins: [prebuiltLibrariesOnDevServer()],
     worker: { format: 'es', plugins: () => [prebuiltLibraries()] },
     resolve: {
       alias: {

@@ -1,7 +1,8 @@
 // The import page's worker reads PDFs with pdfjs-dist and Word files with mammoth. Both packages ship
 // a minified browser build; bundling their sources into the worker instead took most of the worker's
 // bundling time on every build (about a second), for the same code. This plugin, given to the
-// worker's build only, maps the two imports to src/client/own-file/prebuilt/, which load the
+// worker's build (and on the dev server to the page's scripts, the worker's among them), maps the two
+// imports to src/client/own-file/prebuilt/, which load the
 // packages' own builds as files of the site (content-hashed under /_astro/, same origin: the Content
 // Security Policy's script-src 'self' holds them). The lib imports both lazily (pdf-lines.ts,
 // docx.ts), so they load while the worker already listens; Node reads the packages themselves.
@@ -25,5 +26,15 @@ export function prebuiltLibraries(): Plugin {
     resolveId(source) {
       return shims[source];
     },
+  };
+}
+
+/** The same on the dev server, where the worker is served module by module with the page's scripts. */
+export function prebuiltLibrariesOnDevServer(): Plugin {
+  return {
+    ...prebuiltLibraries(),
+    name: 'ikt:prebuilt-libraries-dev',
+    apply: 'serve',
+    applyToEnvironment: (environment) => environment.name === 'client',
   };
 }
