@@ -7,22 +7,15 @@
 // key is the same, the build emits the kept files (the same names, the same bytes) and points the page
 // at them instead of bundling the worker again; a change to any of those files bundles it afresh.
 // The dev server is left alone (apply: 'build'). WORKER_CACHE_DIR puts the kept output elsewhere.
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { version as viteVersion, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
+import { hashInputs, LOCK_FILES } from './input-hash.ts';
 
 /** What the worker's output could change with: folders (every file in them) and files, from the project's root. */
 const INPUT_FOLDERS = ['src/lib', 'src/client', 'src/types', 'src/integrations'];
-const INPUT_FILES = [
-  'astro.config.mjs',
-  'package.json',
-  'package-lock.json',
-  'node_modules/.package-lock.json',
-  'tsconfig.json',
-  'tsconfig.client.json',
-];
+const INPUT_FILES = ['astro.config.mjs', ...LOCK_FILES, 'tsconfig.json', 'tsconfig.client.json'];
 
 /** The kept output: the worker's entry file and every file of the worker's bundle, by name under the build's folder. */
 interface Kept {
@@ -128,17 +121,7 @@ export function cachedWorker({
 
 /** The hash of every input file's path and bytes under `root`, and of the settings: the kept output's name. */
 export function inputsKey(root: string, settings: object): string {
-  const hash = createHash('sha256').update(JSON.stringify(settings));
-  const files = [
-    ...INPUT_FOLDERS.flatMap((folder) =>
-      readdirSync(join(root, folder), { recursive: true, withFileTypes: true })
-        .filter((entry) => entry.isFile())
-        .map((entry) => relative(root, join(entry.parentPath, entry.name))),
-    ),
-    ...INPUT_FILES.filter((file) => existsSync(join(root, file))),
-  ].sort();
-  for (const file of files) hash.update(`\0${file}\0`).update(readFileSync(join(root, file)));
-  return hash.digest('hex').slice(0, 20);
+  return hashInputs(root, [...INPUT_FOLDERS, ...INPUT_FILES], settings);
 }
 
 /** The kept output in `dir`, or null when there is none (or a file of it is missing). */
