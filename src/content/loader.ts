@@ -3,14 +3,11 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 
 type LoaderContext = Parameters<Loader['load']>[0];
-import { loadGuidelines } from '../lib/parse/load.ts';
 import { readContentFile, readGuidelineFolder } from '../lib/parse/files.ts';
-import { checkSources } from '../lib/parse/source-files.ts';
 import { parseTopics } from '../lib/parse/topics.ts';
 import type { MetaSchema } from '../lib/model/types.ts';
 import { hashInputs, LOCK_FILES } from '../integrations/input-hash.ts';
 import { loadErrorEntry } from './load-error.ts';
-import { storedGuideline } from './stored-guideline.ts';
 
 /** Reads a project file as UTF-8 (a regular file only, stopping at an invalid byte); errors name it relative to the project, as an editor sees it. */
 async function readProjectFile(config: LoaderContext['config'], path: string) {
@@ -123,6 +120,12 @@ export function guidelineLoader<
       }
       meta.delete(PARSED_FROM);
       await loadAndWatch(context, paths, async () => {
+        // The parser (and all it imports) is loaded when the guidelines are parsed, not by a build that keeps them.
+        const [{ loadGuidelines }, { checkSources }, { storedGuideline }] = await Promise.all([
+          import('../lib/parse/load.ts'),
+          import('../lib/parse/source-files.ts'),
+          import('./stored-guideline.ts'),
+        ]);
         const topicsFile = await readProjectFile(config, options.topics);
         const topics = parseTopics(topicsFile.source, { file: topicsFile.file, schema: options.topicsSchema });
         const files = await readGuidelineFolder(dir, relative(root, dir));
