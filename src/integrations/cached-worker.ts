@@ -8,7 +8,7 @@
 // at them instead of bundling the worker again; a change to any of those files bundles it afresh.
 // The dev server is left alone (apply: 'build'). WORKER_CACHE_DIR puts the kept output elsewhere.
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, posix, relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { version as viteVersion, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
 import { hashInputs, LOCK_FILES } from './input-hash.ts';
@@ -32,7 +32,7 @@ export default function cachedWorkerIntegration(): AstroIntegration {
         const log = logger.fork('cached-worker');
         const plugins = cachedWorker({
           page: 'src/client/own-file-page.ts',
-          worker: './own-file/worker.ts',
+          worker: 'src/client/own-file/worker.ts',
           log: (message) => log.info(message),
         });
         updateConfig({ vite: { plugins } });
@@ -42,8 +42,9 @@ export default function cachedWorkerIntegration(): AstroIntegration {
 }
 
 /**
- * The Vite plugins for the client build: the worker that `page` starts with `new Worker(new URL(worker,
- * import.meta.url))` is bundled once per change of its inputs, and kept; `log` says which happened.
+ * The Vite plugins for the client build: the worker that `page` starts with `new Worker(new URL(<worker
+ * from the page>, import.meta.url))` (both paths from the project's root) is bundled once per change of
+ * its inputs, and kept; `log` says which happened.
  */
 export function cachedWorker({
   page,
@@ -59,7 +60,7 @@ export function cachedWorker({
   let kept: Kept | null = null;
   let entryReference: string | null = null;
   const isPage = (id: string) => relative(config.root, id.split('?')[0]!) === page;
-  const workerUrl = `new URL('${worker}', import.meta.url)`;
+  const workerUrl = `new URL('./${posix.relative(posix.dirname(page), worker)}', import.meta.url)`;
   return [
     {
       name: 'ikt:cached-worker',

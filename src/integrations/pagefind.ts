@@ -88,8 +88,9 @@ export async function buildIndex(dir: URL, logger: AstroIntegrationLogger): Prom
  */
 export async function norwegianDictionary(): Promise<CompoundDictionary> {
   const source = await readFile(DICTIONARY);
+  // The package exports only its entry (dist/index.js); its package.json stands a folder above it.
   const encoder = JSON.parse(
-    await readFile(new URL('../package.json', import.meta.resolve('cspell-trie-lib')), 'utf8'),
+    await readFile(new URL('package.json', new URL('..', import.meta.resolve('cspell-trie-lib'))), 'utf8'),
   );
   const hash = createHash('sha256').update(source).digest('hex').slice(0, 16);
   const cached = new URL(`../../node_modules/.cache/dict-nb-no/nb-${hash}-${encoder.version}.btrie`, import.meta.url);

@@ -53,9 +53,9 @@ describe('the kept worker’s key', () => {
 
   test('a new file among the inputs changes it, and so do the settings', () => {
     expect(inputsKey(tree, settings)).toBe(before);
-    writeFileSync(join(tree, 'src/lib/parse/new.ts'), '');
+    writeFileSync(join(tree, 'src/lib/parse', 'new.ts'), '');
     expect(inputsKey(tree, settings)).not.toBe(before);
-    rmSync(join(tree, 'src/lib/parse/new.ts'));
+    rmSync(join(tree, 'src/lib/parse', 'new.ts'));
     expect(inputsKey(tree, { base: '/ikt/' })).not.toBe(before);
   });
 });
