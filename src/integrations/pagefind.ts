@@ -1,15 +1,22 @@
-import { readFile, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { decodeTrie } from 'cspell-trie-lib';
+import { decodeTrie, encodeITrieToBTrie } from 'cspell-trie-lib';
 import type { PublishedGuideline, PublishedIndex } from '../lib/model/published.ts';
 import { clauseText, searchRecords } from '../lib/publish/search-records.ts';
 import { dataIndexUrl } from '../lib/model/routes.ts';
 import { compoundSplitter, type CompoundDictionary } from '../lib/search/compounds.ts';
 import { stems } from '../lib/text/stems.ts';
+
+// The package exports only its cspell settings; the dictionary stands beside them.
+const DICTIONARY = new URL(
+  'nb.trie.gz',
+  pathToFileURL(createRequire(import.meta.url).resolve('@cspell/dict-nb-no/cspell-ext.json')),
+);
 
 /** The language the one index is built as: Pagefind's Norwegian (Snowball) stemmer, for Bokmål and Nynorsk alike. */
 const INDEX_LANGUAGE = 'nb';
@@ -74,12 +81,35 @@ export async function buildIndex(dir: URL, logger: AstroIntegrationLogger): Prom
  * The Bokmål dictionary of the cspell project (@cspell/dict-nb-no, built from the Norwegian hunspell
  * dictionary), which marks the words that may begin («melding+») or end («+kvittering») a compound.
  * Read at build time only, to decide where a compound of the texts splits; nothing of it is published.
+ * Decoding the package's text form takes about a third of a second, every build; cspell-trie-lib's
+ * binary form of the same trie reads in a few milliseconds, so it is made the first time and kept in
+ * node_modules/.cache/, named by the dictionary file's hash and the encoder's version (a new
+ * dictionary or encoding is decoded afresh).
  */
 export async function norwegianDictionary(): Promise<CompoundDictionary> {
-  // The package exports only its cspell settings; the dictionary stands beside them.
-  const settings = createRequire(import.meta.url).resolve('@cspell/dict-nb-no/cspell-ext.json');
-  const file = new URL('nb.trie.gz', pathToFileURL(settings));
-  return decodeTrie(gunzipSync(await readFile(file)).toString('utf8'));
+  const source = await readFile(DICTIONARY);
+  // The package exports only its entry (dist/index.js); its package.json stands a folder above it.
+  const encoder = JSON.parse(
+    await readFile(new URL('package.json', new URL('..', import.meta.resolve('cspell-trie-lib'))), 'utf8'),
+  );
+  const hash = createHash('sha256').update(source).digest('hex').slice(0, 16);
+  const cached = new URL(`../../node_modules/.cache/dict-nb-no/nb-${hash}-${encoder.version}.btrie`, import.meta.url);
+  const bytes = await readFile(cached).catch(() => null);
+  if (bytes) return decodeTrie(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  const trie = await decodeNorwegianDictionary(source);
+  // Written under a name of its own and renamed, so that builds running at once never read half a
+  // file; a cache that cannot be written (a read-only node_modules) costs the third of a second, no more.
+  const partial = new URL(`${cached.href}.${process.pid}`);
+  await mkdir(new URL('./', cached), { recursive: true })
+    .then(() => writeFile(partial, encodeITrieToBTrie(trie)))
+    .then(() => rename(partial, cached))
+    .catch(() => rm(partial, { force: true }));
+  return trie;
+}
+
+/** The dictionary decoded from the package's own (text) form, as norwegianDictionary's cache is made. */
+export async function decodeNorwegianDictionary(source?: Buffer) {
+  return decodeTrie(gunzipSync(source ?? (await readFile(DICTIONARY))).toString('utf8'));
 }
 
 /** Every guideline as the JSON export has it, in the order of /data/index.json. */

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
@@ -60,3 +60,32 @@ test('the production build stops on a source that is not in content/sources', ()
   expect(status).not.toBe(0);
   expect(output).toContain(`${relative(root, dir)}/${expected}`);
 }, 120_000);
+
+// The guideline loader keeps the guidelines the last build parsed while nothing they are made from
+// has changed (src/content/loader.ts): an edit must be parsed, and a broken one must still stop the build.
+test('a build keeps the parsed guidelines until a file changes, then parses again and stops on a broken one', () => {
+  const dir = join(work, 'kept');
+  const dist = join(work, 'kept-dist');
+  mkdirSync(dir, { recursive: true });
+  const guidelines = join(root, 'content/guidelines');
+  for (const name of readdirSync(guidelines).filter((file) => file.endsWith('.md')))
+    copyFileSync(join(guidelines, name), join(dir, name));
+  const parsed = /\[guideline-loader\] \d+ guidelines, \d+ clauses/;
+  const kept = /\[guideline-loader\] \d+ guideline files as the last build parsed them/;
+  const build = () => {
+    const { status, output } = buildSite(dir, dist);
+    return { status, output, parsed: parsed.test(output), kept: kept.test(output) };
+  };
+  expect(build()).toMatchObject({ status: 0 });
+  expect(build()).toMatchObject({ status: 0, parsed: false, kept: true });
+  const telemark = join(dir, 'telemark.md');
+  const text = readFileSync(telemark, 'utf8');
+  expect(text).toContain('samhandling');
+  writeFileSync(telemark, text.replace('samhandling', 'samhandlingsbeholdt'));
+  expect(build()).toMatchObject({ status: 0, parsed: true, kept: false });
+  expect(readFileSync(join(dist, 'data/telemark.json'), 'utf8')).toContain('samhandlingsbeholdt');
+  copyFileSync(join(fixtures, 'parse/out-of-order/input.md'), join(dir, 'telemark.md'));
+  const broken = build();
+  expect(broken.status).not.toBe(0);
+  expect(broken.output).toContain(relative(root, telemark));
+}, 400_000);

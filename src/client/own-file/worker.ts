@@ -2,8 +2,6 @@
 // off the page's thread, by the same functions `npm run import` and the build run (import-bytes.ts,
 // parse/, obligations/, compare/). Nothing is sent anywhere: the only request is for the site's own
 // guidelines and topics (ownFileDataUrl), made before any file is chosen.
-import { GlobalWorkerOptions } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import pdfWorkerUrl from 'pdfjs-dist/legacy/build/pdf.worker.min.mjs?url';
 import { GuidelineError, ImportError } from '../../lib/model/errors.ts';
 import type { Guideline, MetaSchema } from '../../lib/model/types.ts';
 import { ownFileDataUrl } from '../../lib/model/routes.ts';
@@ -19,10 +17,11 @@ import { comparisonHtml, readingHtml, registerHtml, reportHtml, type Shown } fro
 import type { Answer, Request } from './messages.ts';
 import { norwegian, PAGE_MAX_BYTES } from './unreadable.ts';
 
-// pdfjs-dist parses the PDF in its own worker, a file of this site, started at once (loading and
-// compiling it takes a second or two) while the reader chooses a file, and kept for every PDF read.
-GlobalWorkerOptions.workerSrc = pdfWorkerUrl;
-GlobalWorkerOptions.workerPort = new Worker(pdfWorkerUrl, { type: 'module' });
+// pdfjs-dist (with its own worker) and mammoth, files of this site (own-file/prebuilt/), loaded at once
+// while the reader chooses a file: loading and compiling them takes a second or two. The import's
+// readers ask for the same modules when a file comes.
+void import('pdfjs-dist/legacy/build/pdf.mjs');
+void import('mammoth');
 
 type Published = Guideline<ExportMeta & { slug: string; language: string }>;
 // The site's topics and guidelines, as its build parsed them (the same parse `npm run import` runs on

@@ -1,4 +1,3 @@
-import mammoth from 'mammoth';
 import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
@@ -76,6 +75,8 @@ export async function extractFromDocx(data: Uint8Array, file: string): Promise<E
   const word = await readWordPackage(data, file);
   let html: string;
   let warnings: string[];
+  // Loaded when first needed, as pdf-lines.ts loads pdfjs-dist.
+  const { default: mammoth } = await import('mammoth');
   try {
     const { bytes } = word;
     const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;

@@ -1,4 +1,3 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { ImportError } from '../model/errors.ts';
 import type { SourceLine } from './source-line.ts';
@@ -33,6 +32,9 @@ export async function linesFromPdf(
   limits: { pages: number; characters: number } = { pages: MAX_PDF_PAGES, characters: MAX_PDF_TEXT_CHARS },
 ): Promise<SourceLine[]> {
   checkPdfStreams(data, file);
+  // Loaded when first needed: the import page's worker gets the package's browser build by its
+  // address (src/integrations/prebuilt-libraries.ts), and the command line starts without it.
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const task = getDocument({ data: new Uint8Array(data), verbosity: 0 });
   try {
     let document;

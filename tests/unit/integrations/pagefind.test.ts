@@ -1,10 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterAll, expect, test } from 'vitest';
-import { buildIndex } from '../../../src/integrations/pagefind.ts';
+import { buildIndex, decodeNorwegianDictionary, norwegianDictionary } from '../../../src/integrations/pagefind.ts';
+import { clauseText } from '../../../src/lib/publish/search-records.ts';
+import type { CompoundDictionary } from '../../../src/lib/search/compounds.ts';
 import { exportGuideline, exportIndex } from '../../../src/lib/publish/export.ts';
 import { loadSite, loadTopics } from '../helpers/index.ts';
 
@@ -52,4 +54,32 @@ test('fails, naming the cause, when the JSON export is missing, and writes no in
     /^The search index could not be built: .*data\/telemark\.json: ENOENT/,
   );
   expect(existsSync(new URL('pagefind/', dir))).toBe(false);
+}, 30_000);
+
+// The dictionary is read from a binary form kept in node_modules/.cache/ (norwegianDictionary): it must
+// answer every lookup the search index's compound split could make of it as the package's own form does.
+test('the cached dictionary answers every lookup of the five guidelines’ compound split as the package’s own form', async () => {
+  const words = new Set(
+    loadSite()
+      .filter((g) => g.current)
+      .flatMap((guideline) => exportGuideline(guideline).clauses.map(clauseText))
+      .flatMap((text) => text.toLowerCase().match(/\p{L}+/gu) ?? []),
+  );
+  await norwegianDictionary(); // makes the cache if it is not there
+  const cache = new URL('../../../node_modules/.cache/dict-nb-no/', import.meta.url);
+  expect(readdirSync(cache).filter((name) => name.endsWith('.btrie'))).not.toEqual([]);
+  const [cached, own] = await Promise.all([norwegianDictionary(), decodeNorwegianDictionary()]);
+  // Every entry a split of these words could ask for: each piece of three letters or more, as the
+  // first, a middle or the last part of a compound.
+  const asked = new Set<string>();
+  for (const word of words)
+    for (let start = 0; start < word.length; start++)
+      for (let end = start + 3; end <= word.length; end++) {
+        const part = word.slice(start, end);
+        asked.add(`${part}+`).add(`+${part}+`).add(`+${part}`);
+      }
+  const answers = (dictionary: CompoundDictionary) => [...asked].filter((entry) => dictionary.has(entry));
+  expect(asked.size).toBeGreaterThan(50_000);
+  expect(answers(own).length).toBeGreaterThan(1_000);
+  expect(answers(cached)).toEqual(answers(own));
 }, 30_000);
