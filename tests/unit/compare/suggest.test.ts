@@ -166,6 +166,17 @@ describe('the topics a heading names', () => {
     expect(suggestFor(heading, text, vocabulary).map((s) => [s.topic, s.named])).toEqual([['lovgrunnlag', named]]);
   });
 
+  // Written after the vocabulary's change, in this test's own words: «plikter» is the responsibilities'
+  // word, and «felles» (both parties) names no strategy.
+  test('«Felles plikter» over shared costs and training is responsibility, and nothing else', () => {
+    const suggested = suggestFor(
+      'Felles plikter',
+      'Begge partar dekkjer sjølve utgiftene til eigne datasystem, og kvar part lærer opp sine eigne tilsette i rutinane.',
+      vocabulary,
+    );
+    expect(suggested.map((s) => [s.topic, s.named])).toEqual([['ansvar-og-kostnader', ['plikter']]]);
+  });
+
   // Written after the code, in this test's own words: a heading of two subjects joined by «og».
   test.each([
     {
