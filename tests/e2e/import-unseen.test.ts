@@ -285,7 +285,8 @@ function show(name: string, s: Score): string {
 // rule with sentences of its own, none of a fixture's words), so their register figures measure the
 // development set; a case written after that work is the honest measure. Likewise for pairs: the split
 // of «Begreper, referanser og vedlegg» and the pairing of a clause that has a topic second (Innlandet
-// 3.2's «Felles ansvar») were developed with all eight cases' pairs in view.
+// 3.2's «Felles ansvar») were developed with all eight cases' pairs in view; the split of «Parter, forankring
+// og lovgrunnlag» into parties and legal basis, and a heading of two subjects naming both, with all ten's.
 const SHORT_OF_THE_ISSUE: Record<string, { words?: true; register?: true; pairs?: true }> = {
   'unseen-word': { pairs: true },
   'unseen-word-2': { pairs: true },
@@ -324,24 +325,33 @@ const TODAY: Record<
   // Held out, scored once (see SHORT_OF_THE_ISSUE): the figures of that first run (register 60/61, 2
   // false; pairs 43 made, 6 wrong); a development case since, for the register and for the pairs (the
   // split vocabulary and a topic given second, developed with it in view).
-  'unseen-held-word': { wordsLost: 0, recall: 61 / 61, falseDuties: 0, pairsMade: 44, wrongPairs: 3 },
+  // (3 wrong until the vocabulary split parties from the legal basis: «Forholdet til samarbeidsavtalen»
+  // no longer pairs with Telemark's «Lovgrunnlag»)
+  'unseen-held-word': { wordsLost: 0, recall: 61 / 61, falseDuties: 0, pairsMade: 44, wrongPairs: 2 },
   // (scored once: recall 42/52, 3 false; since, the import bug it showed, a PDF table whose cells wrap
   // onto two lines scattered into paragraphs, is fixed in general, and the register reads «tek på seg å»
   // and «er bundne av» as duties; it is no longer held out; 49/52 with 2 false and one wrong party before
   // its remaining misses were developed against)
-  'unseen-held-nynorsk-pdf': { wordsLost: 0, recall: 52 / 52, falseDuties: 0, pairsMade: 38, wrongPairs: 1 },
+  // (pairs 38 with 1 wrong until the vocabulary split parties from the legal basis)
+  'unseen-held-nynorsk-pdf': { wordsLost: 0, recall: 52 / 52, falseDuties: 0, pairsMade: 39, wrongPairs: 0 },
   // Held out. First read, on main before the stop's register and pairing work was merged: title right,
   // 23/23 numbers, every word, register 46/53 with none false, pairs 35/44 with 2 wrong. After it was
   // merged: the register the same, pairs 37/44 with 1 wrong. Since, the register's misses were built as
-  // general forms (a responsibility matrix, «Hver part har en …»): 53/53.
-  'unseen-held5-word': { wordsLost: 0, recall: 53 / 53, falseDuties: 0, pairsMade: 37, wrongPairs: 1 },
+  // general forms (a responsibility matrix, «Hver part har en …»): 53/53. Pairs 41/44 with 1 wrong since the
+  // vocabulary split parties from the legal basis and a heading of two subjects names both («Hjemmel og
+  // forhold til samarbeidsavtalen»), developed with this case in view.
+  'unseen-held5-word': { wordsLost: 0, recall: 53 / 53, falseDuties: 0, pairsMade: 41, wrongPairs: 1 },
   // Held out. First read, as above: the title wrong (the cover's four lines as one title, the version it
   // replaces as its version), 20/20 numbers, every word, register 43/46 with 3 false (a table row wrapping
   // in every column read as two rows), pairs 27/35 with 2 wrong. Since, the two import bugs it showed are
   // fixed in general (title-place-above/, pdf-table-wrapped-all/), so it is held out no more for the
   // import; after those and the merged work: register 44/46 with 1 false, pairs 28/35 with 2 wrong; since
   // the register's forms built from its misses: 46/46, none false.
-  'unseen-held5-nynorsk-pdf': { wordsLost: 0, recall: 46 / 46, falseDuties: 0, pairsMade: 28, wrongPairs: 2 },
+  // Pairs 30/35 with none wrong since the vocabulary split parties from the legal basis («Avtalepartar» no
+  // longer pairs with the laws, «Heimel» names the legal basis); 32/35 since «plikter» is a word of the
+  // responsibilities' description and «felles» no longer of strategy's («Felles plikter»); developed with
+  // this case in view.
+  'unseen-held5-nynorsk-pdf': { wordsLost: 0, recall: 46 / 46, falseDuties: 0, pairsMade: 32, wrongPairs: 0 },
 };
 
 describe.each([

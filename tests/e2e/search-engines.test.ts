@@ -73,7 +73,8 @@ describe('search engines', () => {
     expect([...listed].sort()).toEqual(pages.map(absolute).sort());
   });
 
-  // begreper-og-vedlegg was split into begreper and referanser-og-vedlegg: its published address holds.
+  // Split topics (begreper-og-vedlegg into begreper and referanser-og-vedlegg, parter-og-lovgrunnlag into
+  // parter-og-forankring and lovgrunnlag): their published addresses hold.
   test('a topic’s former address and its pages against a baseline were built', () => {
     expect(movedPages.map(([from]) => from)).toEqual(expect.arrayContaining([...moved.keys()]));
   });

@@ -39,6 +39,8 @@ const HEADING_WEIGHT = 1;
 const TOPIC_HEADING_WEIGHT = 4;
 
 const stemOf = (word: string) => stems(word)[0] ?? null;
+/** What joins the parts of a heading that names two subjects: «og» (both languages), a comma, a slash, an ampersand. */
+const CONJUNCTION = /\s+og\s+|\s*[,/&]\s*/u;
 
 /** The weighted features of a text: each word's stem and, for a compound, its parts' stems. */
 function featuresOf(text: string, split: (word: string) => string[], weight: number, into: Map<string, number>) {
@@ -216,6 +218,8 @@ export function similarityModel(guidelines: ReadonlyArray<Comparable>, options: 
             : '',
         ),
         wholeSection: headingFeatures((section && subjectOf(slug, section)?.heading) ?? ''),
+        // The heading's parts joined by «og», a comma or a slash («Partar og lovgrunnlag»): each may name a subject.
+        conjuncts: (subject?.heading ?? '').split(CONJUNCTION).map(headingFeatures),
         party: own.party !== null,
         body: bodyVector(own),
       };

@@ -53,7 +53,14 @@ export function topicProfiles(
 ): {
   suggest(
     vector: Vector,
-    headings: { own: Vector; section: Vector; wholeSection?: Vector; party?: boolean; body?: Vector },
+    headings: {
+      own: Vector;
+      section: Vector;
+      wholeSection?: Vector;
+      party?: boolean;
+      body?: Vector;
+      conjuncts?: ReadonlyArray<Vector>;
+    },
     wordOf: (feature: string) => string | null,
   ): TopicSuggestion[];
   /** The topic whose profile a vector is nearest, however far. */
@@ -211,13 +218,40 @@ export function topicProfiles(
         : fromHeading.length > 0
           ? ranked.filter((entry) => fromHeading.includes(entry.topic))
           : fromText();
-      return chosen.map(({ topic, profile, score }) => ({
+      // A heading of two subjects joined by «og» («Partar og lovgrunnlag», «Hjemmel og forhold til
+      // samarbeidsavtalen»): a part none of whose words the chosen topics' names use, and whose words of
+      // any topic's name (Bokmål or Nynorsk, not only a description) are one topic's, names that topic too,
+      // where the text does not speak against it: it says the clause covers both.
+      const alsoNamed: string[] = [];
+      if (chosen.length > 0 && !bySection)
+        for (const part of headings.conjuncts ?? []) {
+          const covered = [...part.keys()].some((feature) =>
+            [...chosen.map((entry) => entry.topic), ...alsoNamed].some(
+              (topic) => strength(names.get(topic) ?? new Map(), feature) > 0,
+            ),
+          );
+          if (covered) continue;
+          const called = titles.filter(({ topic }) => callsIt(part, topic)).map(({ topic }) => topic);
+          // Where the text does not speak against it: where it is a case for a topic, the part's topic is
+          // among its nearest; where it is no case, the heading decides only where its other part too names
+          // its topic by a word of the topic's name, not its description («Ikrafttredelse og endringer» over
+          // a few words on when a routine applies names no planned changes).
+          const nearest = ranked.slice(0, AGREEING_TOPICS).map((entry) => entry.topic);
+          const agreed =
+            first.score >= MIN_SCORE
+              ? nearest.includes(called[0]!)
+              : chosen.every((entry) => callsIt(headings.own, entry.topic));
+          if (called.length === 1 && agreed) alsoNamed.push(called[0]!);
+        }
+      const headingTopics = [...fromHeading, ...alsoNamed];
+      const all = [...chosen, ...ranked.filter((entry) => alsoNamed.includes(entry.topic))];
+      return all.map(({ topic, profile, score }) => ({
         topic,
         score: Math.round(score * 1000) / 1000,
         words: decidingWords(vector, profile, wordOf),
         named: bySection
           ? namingWords(sectionHeading, names.get(topic)!, wordOf)
-          : fromHeading.includes(topic) || (leans && topic === first.topic)
+          : headingTopics.includes(topic) || (leans && topic === first.topic)
             ? namingWords(headings.own, names.get(topic)!, wordOf)
             : [],
         bySection,

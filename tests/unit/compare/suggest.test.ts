@@ -38,7 +38,7 @@ describe('topics suggested for an untagged clause', () => {
     {
       heading: 'Lovgrunnlaget for samarbeidet',
       text: 'Partane samhandlar etter helse- og omsorgstenestelova, spesialisthelsetenestelova, pasientjournallova og helsepersonellova.',
-      topic: 'parter-og-lovgrunnlag',
+      topic: 'lovgrunnlag',
     },
     {
       heading: 'Avvik og usemje',
@@ -133,22 +133,73 @@ describe('the topics a heading names', () => {
   });
 
   test("a heading with a word of a topic's name that other topics' descriptions share agrees with a weak text nearest it", () => {
-    // «partane» is in the name of parties and legal basis, and in four other topics' descriptions.
+    // «partane» is in the name of the parties, and in four other topics' descriptions.
     const suggested = suggestFor(
       'Partane',
       'Denne avtalen er gjord mellom kommunane i regionen og helseføretaket.',
       vocabulary,
     );
-    expect(suggested.map((s) => s.topic)).toEqual(['parter-og-lovgrunnlag']);
+    expect(suggested.map((s) => s.topic)).toEqual(['parter-og-forankring']);
     // The report says the heading had a part in it.
     expect(suggested.flatMap((s) => s.named)).toEqual(['partane']);
+  });
+
+  // Written after the vocabulary split parties from the legal basis, in this test's own words: a heading
+  // of the words such clauses are headed with, Bokmål, Nynorsk and a compound, names the legal basis.
+  test.each([
+    {
+      heading: 'Hjemmel',
+      text: 'Samarbeidet bygger på lovverket bak Normen for informasjonssikkerhet, og personvernforordningen gjelder når pasientdata sendes mellom partene.',
+      named: ['hjemmel'],
+    },
+    {
+      heading: 'Heimel',
+      text: 'Samarbeidet byggjer på lovverket bak Normen for informasjonstryggleik, og personvernforordninga gjeld når pasientdata vert sende mellom partane.',
+      named: ['heimel'],
+    },
+    {
+      heading: 'Rettsgrunnlag',
+      text: 'Samarbeidet bygger på lovverket bak Normen for informasjonssikkerhet, og personvernforordningen gjelder når pasientdata sendes mellom partene.',
+      named: ['rettsgrunnlag'],
+    },
+  ])('«$heading» names the legal basis', ({ heading, text, named }) => {
+    expect(suggestFor(heading, text, vocabulary).map((s) => [s.topic, s.named])).toEqual([['lovgrunnlag', named]]);
+  });
+
+  // Written after the vocabulary's change, in this test's own words: «plikter» is the responsibilities'
+  // word, and «felles» (both parties) names no strategy.
+  test('«Felles plikter» over shared costs and training is responsibility, and nothing else', () => {
+    const suggested = suggestFor(
+      'Felles plikter',
+      'Begge partar dekkjer sjølve utgiftene til eigne datasystem, og kvar part lærer opp sine eigne tilsette i rutinane.',
+      vocabulary,
+    );
+    expect(suggested.map((s) => [s.topic, s.named])).toEqual([['ansvar-og-kostnader', ['plikter']]]);
+  });
+
+  // Written after the code, in this test's own words: a heading of two subjects joined by «og».
+  test.each([
+    {
+      heading: 'Partar og heimel',
+      text: 'Avtalen er gjord mellom kommunane i dalføret og helseføretaket, og han byggjer på helse- og omsorgstenestelova og spesialisthelsetenestelova.',
+    },
+    {
+      heading: 'Hjemmel og forhold til samarbeidsavtalen',
+      text: 'Retningslinjen er en del av samarbeidsavtalen mellom kommunene og helseforetaket, og den bygger på lovverket bak Normen og personvernforordningen.',
+    },
+  ])('«$heading» names both the parties and the legal basis', ({ heading, text }) => {
+    expect(
+      suggestFor(heading, text, vocabulary)
+        .map((s) => s.topic)
+        .sort(),
+    ).toEqual(['lovgrunnlag', 'parter-og-forankring']);
   });
 
   test("a heading's word that ends a word of a topic's name names it: «grunnlag» is the head of «lovgrunnlag»", () => {
     const text =
       'Avtalen byggjer på samarbeidsavtalen og på Normen, og partane må ha ein eigen avtale før dei sender opplysningar utanfor helsenettet.';
     const suggested = suggestFor('Grunnlag', text, vocabulary);
-    expect(suggested.map((s) => [s.topic, s.named])).toEqual([['parter-og-lovgrunnlag', ['grunnlag']]]);
+    expect(suggested.map((s) => [s.topic, s.named])).toEqual([['lovgrunnlag', ['grunnlag']]]);
   });
 
   test('a heading whose words name nothing leaves the text to decide, and a text about nothing gives none', () => {
@@ -232,12 +283,10 @@ describe('a sub-clause and the topic its section names', () => {
       'Samarbeidet er forankret i pasient- og brukerrettighetsloven § 3-1 og i forskrift om pasientjournal § 8.',
     ];
     const basis: [string, string] = ['Grunnlag', 'Avtalen bygger på det som står under.'];
-    expect(suggestUnder(basis, heading, text).map((s) => s.topic)).toEqual(['parter-og-lovgrunnlag']);
+    expect(suggestUnder(basis, heading, text).map((s) => s.topic)).toEqual(['lovgrunnlag']);
     // Under a section whose heading names nothing, the heading's word alone (a word of a description,
     // not of a topic's name) does not overrule the text.
-    expect(suggestUnder(['Diverse', basis[1]], heading, text).map((s) => s.topic)).not.toContain(
-      'parter-og-lovgrunnlag',
-    );
+    expect(suggestUnder(['Diverse', basis[1]], heading, text).map((s) => s.topic)).not.toContain('lovgrunnlag');
   });
 });
 
@@ -249,7 +298,7 @@ test("a section's heading word that heads a sibling is that sibling's subject, n
     ...clause('lov', 'Lovgrunnlag', 'Avtalen er heimla i helse- og omsorgstenestelova og spesialisthelsetenestelova.'),
     parent: 's',
     level: 2,
-    topics: ['parter-og-lovgrunnlag'],
+    topics: ['lovgrunnlag'],
   };
   const history = {
     ...clause(
@@ -276,7 +325,7 @@ describe('the alignment uses suggested topics', () => {
     const ny: Comparable = { slug: 'ny', clauses: [legal] };
     const alignment = alignGuidelines(ny, unn, similarityModel([...five, ny]), { topicOrder });
     expect(alignment.pairs).toContainEqual(
-      expect.objectContaining({ a: 'grunnlag', b: 'punkt-3', source: 'automatic', topic: 'parter-og-lovgrunnlag' }),
+      expect.objectContaining({ a: 'grunnlag', b: 'punkt-3', source: 'automatic', topic: 'lovgrunnlag' }),
     );
   });
 
