@@ -8,6 +8,7 @@ import { importGuideline } from '../../src/lib/import/import-file.ts';
 import { compareJsonUrl, guidelineJsonUrl, guidelineUrl } from '../../src/lib/model/routes.ts';
 import { launchChromium } from '../../scripts/lib/browser.ts';
 import { root, useFixtureSite } from './fixture-site.ts';
+import { openEveryResult } from './search-page.ts';
 import { fill, unseenDocx, unseenPdf } from './unseen-files.ts';
 
 // The issue's last step for a region's own file: imported, only the front matter fields the build names
@@ -102,13 +103,7 @@ const clausesWhere = (predicate: (words: Set<string>) => boolean) =>
 
 /** Opens /sok/?q=…, shows every result and gives the clause addresses found. */
 async function search(page: Page, q: string): Promise<string[]> {
-  await page.goto(`/sok/?q=${encodeURIComponent(q)}`);
-  await page.locator('.result-groups[aria-busy="false"]').waitFor({ state: 'attached' });
-  while (await page.locator('.more-results').isVisible()) {
-    const before = await page.locator('li.result').count();
-    await page.getByRole('button', { name: /^Vis flere treff/ }).click();
-    await expect.poll(() => page.locator('li.result').count()).toBeGreaterThan(before);
-  }
+  await openEveryResult(page, q);
   return page.$$eval('li.result a.result-link', (links) =>
     links.map((link) => link.getAttribute('href')!.replace(/\?[^#]*/, '')),
   );

@@ -1,18 +1,13 @@
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSite } from './harness.ts';
+import { openEveryResult } from './search-page.ts';
 
 const site = useSite();
 
 /** Opens /sok/?q=…, shows every result and reads the result links and excerpts. */
 async function search(page: Page, q: string) {
-  await page.goto(`/sok/?q=${encodeURIComponent(q)}`);
-  await page.locator('.result-groups[aria-busy="false"]').waitFor({ state: 'attached' });
-  while (await page.locator('.more-results').isVisible()) {
-    const before = await page.locator('li.result').count();
-    await page.getByRole('button', { name: /^Vis flere treff/ }).click();
-    await expect.poll(() => page.locator('li.result').count()).toBeGreaterThan(before);
-  }
+  await openEveryResult(page, q);
   return page.evaluate(() => ({
     status: document.querySelector('.search-status')!.textContent ?? '',
     empty: document.querySelector('.search-empty')!.textContent ?? '',
