@@ -15,6 +15,10 @@ import {
 } from './src/integrations/security-headers.ts';
 
 export default defineConfig({
+  // Astro's cache (node_modules/.astro/) keeps the parsed guidelines between builds (src/content/loader.ts).
+  // ASTRO_CACHE_DIR gives a build a cache of its own: the tests' fixture builds, which run side by side,
+  // each use one, so that one build's content never replaces another's between its builds.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // The address the site is published at (SITE_URL, see the file and docs/deploying.md).
   site: siteUrl(),
   // A warning when SITE_URL is not set; the search index; the import page's worker bundled only when

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll } from 'vitest';
 import { useSite, type Site } from './harness.ts';
@@ -9,9 +9,18 @@ import { useSite, type Site } from './harness.ts';
 /** The project's root: the build runs there. */
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 
+/** Where buildSite builds: a folder per build inside the project (see buildSite). */
+const buildsDir = join(root, 'node_modules/.cache/test-builds');
+
 /**
  * The production build (`astro build`) of a folder of guidelines (GUIDELINES_DIR) into `outDir`: its
  * exit status and all it printed. Their sources are in content/sources, or in `sourcesDir` (SOURCES_DIR).
+ *
+ * The browser tests build side by side, and two builds must share nothing. Astro renders from server
+ * chunks it writes under the build's folder, or, for a folder outside the project, under the project's
+ * `.astro/.prerender/`, which one build would then delete under another. So the build runs in a folder
+ * of its own inside the project and is moved to `outDir` when it ends. Astro's cache, which keeps the
+ * parsed guidelines between builds (astro.config.mjs), is `outDir`'s own: `<outDir>.cache/`.
  */
 export function buildSite(
   guidelinesDir: string,
@@ -19,13 +28,28 @@ export function buildSite(
   { sourcesDir, timeout = 120_000 }: { sourcesDir?: string; timeout?: number } = {},
 ): { status: number | null; output: string } {
   const sources = sourcesDir === undefined ? {} : { SOURCES_DIR: sourcesDir };
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-    cwd: root,
-    env: { ...process.env, GUIDELINES_DIR: guidelinesDir, ...sources, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-    timeout,
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  mkdirSync(buildsDir, { recursive: true });
+  const building = mkdtempSync(join(buildsDir, 'build-'));
+  try {
+    const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', building], {
+      cwd: root,
+      env: {
+        ...process.env,
+        GUIDELINES_DIR: guidelinesDir,
+        ...sources,
+        ASTRO_CACHE_DIR: `${outDir}.cache`,
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
+      encoding: 'utf8',
+      timeout,
+    });
+    rmSync(outDir, { recursive: true, force: true });
+    mkdirSync(dirname(outDir), { recursive: true });
+    renameSync(building, outDir);
+    return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  } finally {
+    rmSync(building, { recursive: true, force: true });
+  }
 }
 
 /** A site of its own for one test file: where its guidelines and its build are. */
