@@ -4,7 +4,7 @@ import type { Loader } from 'astro/loaders';
 
 type LoaderContext = Parameters<Loader['load']>[0];
 import { readContentFile, readGuidelineFolder } from '../lib/parse/files.ts';
-import { parseTopics } from '../lib/parse/topics.ts';
+import { knownTopics, parseTopics } from '../lib/parse/topics.ts';
 import type { MetaSchema } from '../lib/model/types.ts';
 import { hashInputs, LOCK_FILES } from '../integrations/input-hash.ts';
 import { loadErrorEntry } from './load-error.ts';
@@ -129,7 +129,7 @@ export function guidelineLoader<
         const topicsFile = await readProjectFile(config, options.topics);
         const topics = parseTopics(topicsFile.source, { file: topicsFile.file, schema: options.topicsSchema });
         const files = await readGuidelineFolder(dir, relative(root, dir));
-        const guidelines = loadGuidelines(files, options.schema, new Set(topics.map((topic) => topic.id)));
+        const guidelines = loadGuidelines(files, options.schema, knownTopics(topics));
         await checkSources(guidelines, files, { absolute: sources, folder: relative(root, sources) });
         store.clear();
         for (const guideline of guidelines) {

@@ -6,7 +6,7 @@ import { guidelineSchema, topicsSchema, type Topic } from '../model/schema.ts';
 import { GuidelineError, ImportError } from '../model/errors.ts';
 import type { Guideline } from '../model/types.ts';
 import { parseGuideline } from '../parse/guideline.ts';
-import { parseTopics } from '../parse/topics.ts';
+import { knownTopics, parseTopics, type KnownTopics } from '../parse/topics.ts';
 import { slugify } from '../text/slug.ts';
 import { draftGuideline, type DraftOptions, type Extracted, type ImportReport } from './draft.ts';
 import { extractFromDocx } from './docx.ts';
@@ -65,9 +65,9 @@ export function readTopics(source: string, file: string): Topic[] {
   return parseTopics(source, { file, schema: topicsSchema });
 }
 
-/** The topic ids of the vocabulary's text (content/topics.yaml). */
-export function topicIds(source: string, file: string): Set<string> {
-  return new Set(readTopics(source, file).map((topic) => topic.id));
+/** The topic ids of the vocabulary's text (content/topics.yaml), with its former ids. */
+export function topicIds(source: string, file: string): KnownTopics {
+  return knownTopics(readTopics(source, file));
 }
 
 /**

@@ -3,9 +3,10 @@ import { renderHtml } from '../render/clause-html.ts';
 import { checkNumbering, headingLevel, readHeading, unnumberedId } from './headings.ts';
 import { lineOf, type Fail } from './fail.ts';
 import type { Clause } from '../model/types.ts';
+import type { KnownTopics } from './topics.ts';
 
 /** Cuts the body into clauses at headings: text before the first heading is the clause `innledning`. */
-export function cutClauses(tree: Root, topics: ReadonlySet<string>, fail: Fail): Clause[] {
+export function cutClauses(tree: Root, topics: KnownTopics, fail: Fail): Clause[] {
   const clauses: Clause[] = [];
   const open: Clause[] = []; // the chain of enclosing clauses, outermost first
   const numbering = checkNumbering(fail);

@@ -15,6 +15,7 @@ import { cutClauses } from './clauses.ts';
 import { attachFootnotes, numberFootnotes, renderClauses } from './clause-render.ts';
 import { lineOf, type Fail } from './fail.ts';
 import type { Guideline, MetaSchema } from '../model/types.ts';
+import type { KnownTopics } from './topics.ts';
 
 // The one Markdown pipeline of the project: every page, the JSON export and the search index are
 // built from what this parser returns. Only syntax extensions are registered, so `parse` is enough.
@@ -27,7 +28,7 @@ export interface ParseOptions<Meta> {
   /** Validates the front matter (the zod schema of src/content.config.ts). */
   schema: MetaSchema<Meta>;
   /** The topic ids a heading may name with `{tema=…}` (content/topics.yaml). */
-  topics?: ReadonlySet<string>;
+  topics?: KnownTopics;
 }
 
 /** Parses a guideline file (front matter + Markdown) into validated metadata and its clauses. */

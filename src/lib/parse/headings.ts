@@ -6,6 +6,7 @@ import { visible } from './safety.ts';
 import { slugify } from '../text/slug.ts';
 import { clauseSegments, leadingNumber, TOO_DEEP } from '../model/numbering.ts';
 import { lineOf, type Fail } from './fail.ts';
+import type { KnownTopics } from './topics.ts';
 import { clearOfPageIds } from '../model/page-ids.ts';
 import type { Clause, Party } from '../model/types.ts';
 
@@ -15,7 +16,7 @@ const ATTRIBUTES = /\s*\{([^{}]*)\}\s*$/;
 
 type ReadAttribute = (
   value: string,
-  topicIds: ReadonlySet<string>,
+  topicIds: KnownTopics,
   fail: (detail: string, hint?: string) => never,
 ) => { party?: Party; topics?: string[] };
 
@@ -38,11 +39,16 @@ const HEADING_ATTRIBUTES = new Map<string, ReadAttribute>([
         .filter(Boolean);
       if (topics.length === 0) fail('tema= needs at least one topic id', 'e.g. {tema=meldingsutveksling}');
       topics.forEach((id, index) => {
-        if (!topicIds.has(id))
+        if (!topicIds.has(id)) {
+          // A topic's former id (renamed, or split in two) names what it became.
+          const now = topicIds.formerly?.get(id);
           fail(
             `unknown topic \`${id}\``,
-            `topics are listed in content/topics.yaml (add it there, or use one of ${[...topicIds].slice(0, 4).join(', ')}, …)`,
+            now
+              ? `\`${id}\` is a former id of \`${now}\` (formerly in content/topics.yaml): use {tema=${now}}, or the topic the clause is about if \`${id}\` was split`
+              : `topics are listed in content/topics.yaml (add it there, or use one of ${[...topicIds].slice(0, 4).join(', ')}, …)`,
           );
+        }
         if (topics.indexOf(id) !== index)
           fail(`topic \`${id}\` is named twice in tema=${value}`, `name each topic once`);
       });
@@ -150,7 +156,7 @@ export function unnumberedId(node: Heading, parts: HeadingParts, parent: Clause 
 }
 
 /** Splits a heading into number, text, editorial notes and its `{part=… tema=…}` attributes. */
-export function readHeading(node: Heading, topicIds: ReadonlySet<string>, fail: Fail): HeadingParts {
+export function readHeading(node: Heading, topicIds: KnownTopics, fail: Fail): HeadingParts {
   const children = [...node.children];
   let party: Party | null = null;
   let topics: string[] = [];

@@ -14,6 +14,7 @@ import {
 } from '../model/routes.ts';
 import { PARTIES } from '../model/vocabulary.ts';
 import type { Guideline, MetaSchema } from '../model/types.ts';
+import type { KnownTopics } from './topics.ts';
 
 /**
  * Parses a set of guideline files and checks what only the whole set can show: slugs, versions and
@@ -25,7 +26,7 @@ export function loadGuidelines<
 >(
   files: ReadonlyArray<{ file: string; source: string }>,
   schema: MetaSchema<Meta>,
-  topics: ReadonlySet<string> = new Set(),
+  topics: KnownTopics = new Set(),
 ): Guideline<Meta>[] {
   files.forEach(({ file }) => checkFileName(file));
   const guidelines = files.map(({ file, source }) => parseGuideline(source, { file, schema, topics }));
@@ -165,7 +166,7 @@ function checkNames<Meta extends { title: string; shortTitle: string; region?: u
  */
 function checkSiteLinks<Meta extends { slug: string; version: string; agreement?: string }>(
   guidelines: ReadonlyArray<Guideline<Meta>>,
-  topics: ReadonlySet<string>,
+  topics: KnownTopics,
 ): void {
   let addresses: Map<string, ReadonlySet<string> | null> | undefined;
   const site = () => (addresses ??= siteAddresses(siteContents(guidelines, topics)));

@@ -48,6 +48,15 @@ export function parseTopics<Topic extends { id: string; formerly?: string[] }>(
   return topics;
 }
 
+/** The ids a guideline may tag a clause with, and which topic each former id became (`formerly`). */
+export type KnownTopics = ReadonlySet<string> & { readonly formerly?: ReadonlyMap<string, string> };
+
+/** The ids of the vocabulary's topics, with its former ids, for the parser to check `tema=` against. */
+export function knownTopics(topics: ReadonlyArray<{ id: string; formerly?: ReadonlyArray<string> }>): KnownTopics {
+  const formerly = new Map(topics.flatMap(({ id, formerly = [] }) => formerly.map((old) => [old, id] as const)));
+  return Object.assign(new Set(topics.map(({ id }) => id)), { formerly });
+}
+
 /** Which clauses of each guideline carry each topic: `coverage.get(topic)?.get(slug)` lists them in order. */
 export function topicCoverage<G extends { slug: string; clauses: ReadonlyArray<Clause> }>(
   guidelines: ReadonlyArray<G>,

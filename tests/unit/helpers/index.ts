@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import { readYaml } from '../../../src/lib/parse/frontmatter.ts';
 import { guidelineSchema, topicsSchema, type GuidelineMeta, type Topic } from '../../../src/lib/model/schema.ts';
-import { parseTopics } from '../../../src/lib/parse/topics.ts';
+import { knownTopics, parseTopics, type KnownTopics } from '../../../src/lib/parse/topics.ts';
 import { loadGuidelines } from '../../../src/lib/parse/load.ts';
 import { decodeUtf8 } from '../../../src/lib/parse/safety.ts';
 import type { Clause, Guideline } from '../../../src/lib/model/types.ts';
@@ -23,7 +23,7 @@ export function loadTopics(): Topic[] {
 }
 
 /** The topic ids of the site, as the parser takes them. */
-export const topicIds = (): Set<string> => new Set(loadTopics().map((topic) => topic.id));
+export const topicIds = (): KnownTopics => knownTopics(loadTopics());
 
 /** The folder of guideline files: content/guidelines, or GUIDELINES_DIR as for the build. */
 export const guidelinesDir = relative(root, resolve(root, process.env.GUIDELINES_DIR ?? 'content/guidelines'));
