@@ -1,5 +1,5 @@
-/** Marks the contents link of the clause being read (`aria-current="location"`), as the reader scrolls. */
-export function markClauseInView(root: Document): void {
+/** Marks the contents link of the clause being read (`aria-current="location"`), as the reader scrolls; `onChange` gets each new clause's id. */
+export function markClauseInView(root: Document, onChange?: (id: string) => void): void {
   const links = new Map<string, HTMLAnchorElement>();
   for (const link of root.querySelectorAll<HTMLAnchorElement>('.toc a[href^="#"]'))
     links.set(decodeURIComponent(link.hash.slice(1)), link);
@@ -26,6 +26,7 @@ export function markClauseInView(root: Document): void {
     current?.removeAttribute('aria-current');
     link.setAttribute('aria-current', 'location');
     current = link;
+    onChange?.(clauses[low]!.id);
   };
   const queue = () => {
     if (queued) return;

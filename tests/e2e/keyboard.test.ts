@@ -50,7 +50,7 @@ test('the copy buttons work from the keyboard, with visible focus', async () => 
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
   const page = await context.newPage();
   await page.goto('/retningslinjer/unn/');
-  await tabTo(page, '#punkt-1 button[data-copy]:first-of-type');
+  await tabTo(page, '#punkt-1 .copy-button:first-of-type');
   await expectVisibleFocus(page);
   await page.keyboard.press('Enter');
   await expect

@@ -184,6 +184,41 @@ describe.each(SITES)('at %s', (_, site) => {
     await context.close();
   });
 
+  test('beside the contents, «Sammenlign med» leads from the clause being read to its counterpart in any region in one click', async () => {
+    const context = await site.context({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const pairs = (await (await fetch(`${site.origin}/data/sammenlign/telemark/unn.json`)).json()).pairs as Array<{
+      a: string;
+      b: string;
+    }>;
+    const counterparts = pairs.filter((pair) => pair.a === 'punkt-4').map((pair) => pair.b);
+    expect(counterparts.length).toBeGreaterThan(0);
+    // No region remembered: every other region is listed, in view beside the clause.
+    await page.goto('/retningslinjer/telemark/#punkt-4');
+    const list = page.getByRole('navigation', { name: 'Sammenlign med' });
+    const others = (await slugsOf(site)).filter((slug) => slug !== 'telemark');
+    expect(await list.getByRole('link').count()).toBe(others.length);
+    const unn = list.getByRole('link', { name: 'UNN', exact: true });
+    expect(await unn.isVisible()).toBe(true);
+    expect(await unn.evaluate((link) => link.getBoundingClientRect().bottom <= innerHeight)).toBe(true);
+    await unn.click();
+    await page.waitForURL('**/sammenlign/telemark/unn/#gruppe-a-punkt-4');
+    const group = page.locator('.compare-group:has(#gruppe-a-punkt-4), .compare-group#gruppe-a-punkt-4').first();
+    for (const id of counterparts)
+      expect(await group.locator(`a[href="/retningslinjer/unn/#${id}"]`).count(), id).toBeGreaterThan(0);
+    // Scrolled on to another clause, the links follow it.
+    await page.goto('/retningslinjer/telemark/#punkt-3');
+    await expect
+      .poll(() =>
+        page
+          .getByRole('navigation', { name: 'Sammenlign med' })
+          .getByRole('link', { name: 'UNN', exact: true })
+          .getAttribute('href'),
+      )
+      .toBe('/sammenlign/telemark/unn/#gruppe-a-punkt-3');
+    await context.close();
+  });
+
   test('without JavaScript a clause with a topic links to that topic across the regions, its counterpart there', async () => {
     const context = await site.context({ javaScriptEnabled: false });
     const page = await context.newPage();
