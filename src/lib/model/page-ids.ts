@@ -11,8 +11,9 @@ export const PAGE_IDS: ReadonlySet<string> = new Set([
   // On every page (Base, SiteSearch)
   'innhold',
   'sok-topp',
-  // The reading and print pages (GuidelineText, Footnotes, VersionTimeline, SignedRecords, SignatureForm, SignaturePage, FingerprintTable)
+  // The reading and print pages (GuidelineText, CompareWith, Footnotes, VersionTimeline, SignedRecords, SignatureForm, SignaturePage, FingerprintTable)
   'innhold-tittel',
+  'sammenlign-med',
   'fotnoter',
   'versjoner',
   'signert-tittel',
