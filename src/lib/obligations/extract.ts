@@ -8,7 +8,8 @@ import { plainInline, plainInlineRanges } from '../render/clause-html.ts';
 import { deadlineIn, tableDeadline } from './deadlines.ts';
 import { namedParties, partyOf, partyPatterns, type PartyPatterns } from './parties.ts';
 import { readDuties } from './conjuncts.ts';
-import { hasModal, readSentence, type Reading } from './reading.ts';
+import { readSentence, type Reading } from './reading.ts';
+import { hasModal } from './reading-words.ts';
 import { sentences } from './sentences.ts';
 import type { Clause, Modality, Obligation, Party } from '../model/types.ts';
 
