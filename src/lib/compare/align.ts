@@ -1,7 +1,8 @@
 import { cosine, type Comparable, type SimilarityModel } from './similarity.ts';
 import type { Clause } from '../model/types.ts';
-import { stems, subjectStems } from '../text/stems.ts';
-import { MODALITIES, type PairSource } from '../model/vocabulary.ts';
+import { lines } from './lines.ts';
+import { stems } from '../text/stems.ts';
+import type { PairSource } from '../model/vocabulary.ts';
 
 /** Two clauses that deal with the same thing. */
 export interface AlignedPair {
@@ -259,36 +260,6 @@ export function alignGuidelines(
 
 /** Whether a clause is tagged with a topic, but not as its first, main one. */
 const aspect = (clause: Clause, topic: string) => clause.topics.length > 0 && clause.topics[0] !== topic;
-
-/** Fewer distinct content words than this make a line, not a clause (see lines); names and months are no content. */
-const LINE_WORDS = 8;
-
-/**
- * The clauses whose own text is a line of a few words, with no duty, before other text: a subtitle or a
- * note of approval before the first heading («Retningslinje 7 til samarbeidsavtalen. Godkjent av …»), or
- * the lead-in of a section to its sub-clauses («Retningslinjen utfyller samarbeidsavtalen og bygger på
- * gjeldende lover.»). The two or three words such a line shares with a clause elsewhere (retningslinje,
- * samarbeidsavtale) are no evidence of a subject: it is paired through its topic or its heading, never by
- * text likeness alone. A line that sets a duty («Partene skal samarbeide om videokonsultasjon.») is a
- * clause: its few words are what the parties agree.
- */
-function lines(clauses: ReadonlyArray<Clause>): Set<Clause> {
-  const sections = new Set(clauses.map((clause) => clause.parent));
-  return new Set(
-    clauses.filter(
-      (clause) =>
-        (clause.heading === null || sections.has(clause.id)) &&
-        !DUTY.test(clause.text) &&
-        new Set(subjectStems(clause.text)).size < LINE_WORDS,
-    ),
-  );
-}
-
-// The verbs of a duty or a recommendation, as the register names them (MODALITIES: skal, må, bør …).
-const DUTY = new RegExp(
-  `(?<!\\p{L})(?:${[MODALITIES.plikt.verbs, MODALITIES.anbefaling.verbs].join(', ').replaceAll(', ', '|')})(?!\\p{L})`,
-  'iu',
-);
 
 /** A heading's content stems, sorted and joined: '' for none. */
 const headingStems = (clause: Clause) => [...new Set(stems(clause.heading ?? ''))].sort().join(' ');

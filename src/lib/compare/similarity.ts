@@ -3,6 +3,7 @@ import { compoundSplitter } from '../search/compounds.ts';
 import type { Clause } from '../model/types.ts';
 import type { Topic } from '../model/schema.ts';
 import { topicProfiles, type TopicSuggestion } from './suggest.ts';
+import { lines } from './lines.ts';
 
 /** A sparse, L2-normalised TF-IDF vector. */
 export type Vector = Map<string, number>;
@@ -19,7 +20,10 @@ export interface SimilarityModel {
   clause(slug: string, id: string): Vector;
   /** The vector of a whole guideline. */
   document(slug: string): Vector;
-  /** The topics the corpus's tagged clauses suggest for a clause, strongest first (none for a clause without a heading). */
+  /**
+   * The topics the corpus's tagged clauses suggest for a clause, strongest first (for an introduction,
+   * by its text alone, and none where it is a line of a few words).
+   */
   suggest(slug: string, id: string): TopicSuggestion[];
   /** The topic whose profile a clause's text is nearest, however far (null for a corpus with no tagged clause). */
   nearestTopic(slug: string, id: string): string | null;
@@ -179,6 +183,13 @@ export function similarityModel(guidelines: ReadonlyArray<Comparable>, options: 
     featuresOf(headingsAbove(slug, c), split, TOPIC_HEADING_WEIGHT / 2, tf);
     return weigh(tf);
   };
+  const clausesOf = new Map(guidelines.map(({ slug, clauses }) => [slug, clauses]));
+  const linesOf = new Map<string, Set<Clause>>();
+  const introLines = (slug: string) => {
+    let found = linesOf.get(slug);
+    if (found === undefined) linesOf.set(slug, (found = lines(clausesOf.get(slug) ?? [])));
+    return found;
+  };
   // The topics' profiles are made on the first question: most builds ask none (every clause is tagged).
   let profiles: ReturnType<typeof topicProfiles> | undefined;
   const topicProfilesOnce = () =>
@@ -202,8 +213,20 @@ export function similarityModel(guidelines: ReadonlyArray<Comparable>, options: 
     },
     suggest: (slug, id) => {
       const own = byKey.get(`${slug}#${id}`);
-      if (!own || own.heading === null) return [];
+      if (!own) return [];
       const profiles = topicProfilesOnce();
+      // An introduction has no heading to name its subject, nor one an editor could tag: where it is a
+      // text of its own (which samarbeidsavtale the guideline belongs to, and between whom), not a line
+      // of a few words (a subtitle, a note of approval: lines.ts), its text alone suggests its topic, on
+      // the terms a text with a heading that names none has (a clear case: suggest.ts).
+      if (own.heading === null) {
+        if (introLines(slug).has(own)) return [];
+        const none: Vector = new Map();
+        const text = bodyText(own);
+        return profiles.suggest(topicVector(slug, own), { own: none, section: none }, (feature) =>
+          wordOf(text, feature, split),
+        );
+      }
       const text = `${own.heading}\n${headingsAbove(slug, own)}\n${bodyText(own)}`;
       // Its heading, and the heading of the section it stands in.
       const subject = subjectOf(slug, own);
