@@ -1,6 +1,7 @@
 import { cosine, type Comparable, type SimilarityModel } from './similarity.ts';
 import type { Clause } from '../model/types.ts';
 import { lines } from './lines.ts';
+import { partyPart } from './party-duties.ts';
 import { stems } from '../text/stems.ts';
 import type { PairSource } from '../model/vocabulary.ts';
 
@@ -175,6 +176,23 @@ export function alignGuidelines(
       if (viaAspect && rate(x) < threshold) pairParts(best(mains.get(xs)!, rate), y);
     }
   }
+
+  // A party's part of the agreement on no subject of its own («Kommunane sine plikter»; St. Olav's «4.3
+  // Kommunen» under «Oppgaver og ansvar»: party-duties.ts) has the other text's part for the same party
+  // as its counterpart, however few words the two lists share: the headings say what each is.
+  const partiesOf = (clauses: ReadonlyArray<Clause>, own: Clause[]) =>
+    own.map((clause) => ({
+      clause,
+      party: partyPart(
+        clause,
+        clauses.find((c) => c.id === clause.parent),
+      ),
+    }));
+  const partiesB = partiesOf(b.clauses, right).filter(({ party }) => party !== null);
+  for (const { clause: x, party } of partiesOf(a.clauses, left))
+    if (party !== null)
+      for (const { clause: y } of partiesB.filter((other) => other.party === party))
+        add(x, y, 'automatic', y.topics[0] ?? x.topics[0] ?? null);
 
   // Automatic pairs, for clauses without tags: a clear match, a split into several clear matches,
   // or a weaker match that both clauses agree on (each is the other's best).
