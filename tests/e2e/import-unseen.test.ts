@@ -334,8 +334,9 @@ const TODAY: Record<
   // its remaining misses were developed against)
   // (pairs 38 with 1 wrong until the vocabulary split parties from the legal basis)
   // (pairs 39 until an introduction's own text suggested its topic: «Tilhøvet til samarbeidsavtalen» with
-  // Telemark's introduction)
-  'unseen-held-nynorsk-pdf': { wordsLost: 0, recall: 52 / 52, falseDuties: 0, pairsMade: 40, wrongPairs: 0 },
+  // Telemark's introduction; 40 until a word few clauses use counted as wording in common: «Innlegging og
+  // utskriving» with St. Olav 4.2 and 4.3)
+  'unseen-held-nynorsk-pdf': { wordsLost: 0, recall: 52 / 52, falseDuties: 0, pairsMade: 42, wrongPairs: 0 },
   // Held out. First read, on main before the stop's register and pairing work was merged: title right,
   // 23/23 numbers, every word, register 46/53 with none false, pairs 35/44 with 2 wrong. After it was
   // merged: the register the same, pairs 37/44 with 1 wrong. Since, the register's misses were built as

@@ -72,6 +72,9 @@ export function alignGuidelines(
   const left = a.clauses.filter(hasText);
   const right = b.clauses.filter(hasText);
   const score = (x: Clause, y: Clause) => cosine(model.clause(a.slug, x.id), model.clause(b.slug, y.id));
+  // Some wording in common: a likeness of `suggestedFloor`, or a word few clauses use.
+  const wording = (x: Clause, y: Clause) =>
+    score(x, y) >= suggestedFloor || model.shareRare({ slug: a.slug, id: x.id }, { slug: b.slug, id: y.id });
   const pairs = new Map<string, AlignedPair>();
   const add = (x: Clause, y: Clause, source: AlignedPair['source'], topic: string | null) => {
     const key = `${x.id}\u0000${y.id}`;
@@ -120,7 +123,7 @@ export function alignGuidelines(
     const inherited = <T extends Clause>(clause: T, own: T[], nearest: Map<T, Clause>, other: Clause) => {
       const section = own.find((candidate) => candidate.id === clause.parent);
       if (section === undefined || nearest.get(clause) !== other || nearest.get(section) !== other) return false;
-      if ((own === xs ? score(clause, other) : score(other, clause)) >= suggestedFloor) return false;
+      if (own === xs ? wording(clause, other) : wording(other, clause)) return false;
       const slug = own === xs ? a.slug : b.slug;
       return model.suggest(slug, clause.id).some((s) => s.topic === topic && s.bySection);
     };
@@ -132,7 +135,7 @@ export function alignGuidelines(
     const pairParts = (x: Clause, y: Clause) => {
       pair(x, y);
       // Only from a pair that shares some wording: the nearest of clauses that share none is any of them.
-      if (score(x, y) < suggestedFloor) return;
+      if (!wording(x, y)) return;
       for (const a of parts(x, xs)) for (const b of parts(y, ys)) pair(a, b);
     };
     // A clause that has the topic only as an aspect (Innlandet 3.2's «Felles ansvar», on misdirected

@@ -27,6 +27,11 @@ export interface SimilarityModel {
   suggest(slug: string, id: string): TopicSuggestion[];
   /** The topic whose profile a clause's text is nearest, however far (null for a corpus with no tagged clause). */
   nearestTopic(slug: string, id: string): string | null;
+  /**
+   * Whether two clauses share a whole word (as a stem, not only a compound's part) that fewer clauses of
+   * the corpus use than it has texts: a word not every text has even once («epikrise», «adressering»).
+   */
+  shareRare(a: { slug: string; id: string }, b: { slug: string; id: string }): boolean;
 }
 
 // Features are single stems. Stem bigrams were tried and left out: on the five guidelines they
@@ -207,6 +212,15 @@ export function similarityModel(guidelines: ReadonlyArray<Comparable>, options: 
   return {
     clause,
     document: (slug) => documentVectors.get(slug) ?? empty,
+    shareRare: (x, y) => {
+      const one = counts.get(`${x.slug}#${x.id}`);
+      const two = counts.get(`${y.slug}#${y.id}`);
+      if (!one || !two) return false;
+      for (const [feature, count] of one)
+        if (count >= 1 && (two.get(feature) ?? 0) >= 1 && (documentFrequency.get(feature) ?? 0) < guidelines.length)
+          return true;
+      return false;
+    },
     nearestTopic: (slug, id) => {
       const own = byKey.get(`${slug}#${id}`);
       return own ? topicProfilesOnce().nearest(topicVector(slug, own)) : null;
