@@ -1,6 +1,6 @@
 import { cosine, type Comparable, type SimilarityModel } from './similarity.ts';
 import type { Clause } from '../model/types.ts';
-import { lines } from './lines.ts';
+import { lines } from './line-clauses.ts';
 import { partyPart } from './party-duties.ts';
 import { stems } from '../text/stems.ts';
 import type { PairSource } from '../model/vocabulary.ts';

@@ -3,7 +3,7 @@ import { compoundSplitter } from '../search/compounds.ts';
 import type { Clause } from '../model/types.ts';
 import type { Topic } from '../model/schema.ts';
 import { topicProfiles, type TopicSuggestion } from './suggest.ts';
-import { lines } from './lines.ts';
+import { lines } from './line-clauses.ts';
 
 /** A sparse, L2-normalised TF-IDF vector. */
 export type Vector = Map<string, number>;
@@ -231,7 +231,7 @@ export function similarityModel(guidelines: ReadonlyArray<Comparable>, options: 
       const profiles = topicProfilesOnce();
       // An introduction has no heading to name its subject, nor one an editor could tag: where it is a
       // text of its own (which samarbeidsavtale the guideline belongs to, and between whom), not a line
-      // of a few words (a subtitle, a note of approval: lines.ts), its text alone suggests its topic, on
+      // of a few words (a subtitle, a note of approval: line-clauses.ts), its text alone suggests its topic, on
       // the terms a text with a heading that names none has (a clear case: suggest.ts).
       if (own.heading === null) {
         if (introLines(slug).has(own)) return [];
