@@ -333,14 +333,18 @@ const TODAY: Record<
   // and «er bundne av» as duties; it is no longer held out; 49/52 with 2 false and one wrong party before
   // its remaining misses were developed against)
   // (pairs 38 with 1 wrong until the vocabulary split parties from the legal basis)
-  'unseen-held-nynorsk-pdf': { wordsLost: 0, recall: 52 / 52, falseDuties: 0, pairsMade: 39, wrongPairs: 0 },
+  // (pairs 39 until an introduction's own text suggested its topic: «Tilhøvet til samarbeidsavtalen» with
+  // Telemark's introduction; 40 until a word few clauses use counted as wording in common: «Innlegging og
+  // utskriving» with St. Olav 4.2 and 4.3)
+  'unseen-held-nynorsk-pdf': { wordsLost: 0, recall: 52 / 52, falseDuties: 0, pairsMade: 42, wrongPairs: 0 },
   // Held out. First read, on main before the stop's register and pairing work was merged: title right,
   // 23/23 numbers, every word, register 46/53 with none false, pairs 35/44 with 2 wrong. After it was
   // merged: the register the same, pairs 37/44 with 1 wrong. Since, the register's misses were built as
   // general forms (a responsibility matrix, «Hver part har en …»): 53/53. Pairs 41/44 with 1 wrong since the
   // vocabulary split parties from the legal basis and a heading of two subjects names both («Hjemmel og
-  // forhold til samarbeidsavtalen»), developed with this case in view.
-  'unseen-held5-word': { wordsLost: 0, recall: 53 / 53, falseDuties: 0, pairsMade: 41, wrongPairs: 1 },
+  // forhold til samarbeidsavtalen»), developed with this case in view. 42/44 since an introduction's own
+  // text suggests its topic («Hjemmel og forhold til samarbeidsavtalen» with Telemark's introduction).
+  'unseen-held5-word': { wordsLost: 0, recall: 53 / 53, falseDuties: 0, pairsMade: 42, wrongPairs: 1 },
   // Held out. First read, as above: the title wrong (the cover's four lines as one title, the version it
   // replaces as its version), 20/20 numbers, every word, register 43/46 with 3 false (a table row wrapping
   // in every column read as two rows), pairs 27/35 with 2 wrong. Since, the two import bugs it showed are
@@ -350,8 +354,9 @@ const TODAY: Record<
   // Pairs 30/35 with none wrong since the vocabulary split parties from the legal basis («Avtalepartar» no
   // longer pairs with the laws, «Heimel» names the legal basis); 32/35 since «plikter» is a word of the
   // responsibilities' description and «felles» no longer of strategy's («Felles plikter»); developed with
-  // this case in view.
-  'unseen-held5-nynorsk-pdf': { wordsLost: 0, recall: 46 / 46, falseDuties: 0, pairsMade: 32, wrongPairs: 0 },
+  // this case in view. 34/35 since a party's part on no subject of its own pairs with the other text's
+  // part for the same party («Kommunane sine plikter» with St. Olav 4.3, the HF's with 4.2).
+  'unseen-held5-nynorsk-pdf': { wordsLost: 0, recall: 46 / 46, falseDuties: 0, pairsMade: 34, wrongPairs: 0 },
 };
 
 describe.each([

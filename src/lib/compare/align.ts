@@ -1,7 +1,9 @@
 import { cosine, type Comparable, type SimilarityModel } from './similarity.ts';
 import type { Clause } from '../model/types.ts';
-import { stems, subjectStems } from '../text/stems.ts';
-import { MODALITIES, type PairSource } from '../model/vocabulary.ts';
+import { lines } from './line-clauses.ts';
+import { partyPart } from './party-duties.ts';
+import { stems } from '../text/stems.ts';
+import type { PairSource } from '../model/vocabulary.ts';
 
 /** Two clauses that deal with the same thing. */
 export interface AlignedPair {
@@ -70,6 +72,9 @@ export function alignGuidelines(
   const left = a.clauses.filter(hasText);
   const right = b.clauses.filter(hasText);
   const score = (x: Clause, y: Clause) => cosine(model.clause(a.slug, x.id), model.clause(b.slug, y.id));
+  // Some wording in common: a likeness of `suggestedFloor`, or a word few clauses use.
+  const wording = (x: Clause, y: Clause) =>
+    score(x, y) >= suggestedFloor || model.shareRare({ slug: a.slug, id: x.id }, { slug: b.slug, id: y.id });
   const pairs = new Map<string, AlignedPair>();
   const add = (x: Clause, y: Clause, source: AlignedPair['source'], topic: string | null) => {
     const key = `${x.id}\u0000${y.id}`;
@@ -118,7 +123,7 @@ export function alignGuidelines(
     const inherited = <T extends Clause>(clause: T, own: T[], nearest: Map<T, Clause>, other: Clause) => {
       const section = own.find((candidate) => candidate.id === clause.parent);
       if (section === undefined || nearest.get(clause) !== other || nearest.get(section) !== other) return false;
-      if ((own === xs ? score(clause, other) : score(other, clause)) >= suggestedFloor) return false;
+      if (own === xs ? wording(clause, other) : wording(other, clause)) return false;
       const slug = own === xs ? a.slug : b.slug;
       return model.suggest(slug, clause.id).some((s) => s.topic === topic && s.bySection);
     };
@@ -130,7 +135,7 @@ export function alignGuidelines(
     const pairParts = (x: Clause, y: Clause) => {
       pair(x, y);
       // Only from a pair that shares some wording: the nearest of clauses that share none is any of them.
-      if (score(x, y) < suggestedFloor) return;
+      if (!wording(x, y)) return;
       for (const a of parts(x, xs)) for (const b of parts(y, ys)) pair(a, b);
     };
     // A clause that has the topic only as an aspect (Innlandet 3.2's «Felles ansvar», on misdirected
@@ -174,6 +179,23 @@ export function alignGuidelines(
       if (viaAspect && rate(x) < threshold) pairParts(best(mains.get(xs)!, rate), y);
     }
   }
+
+  // A party's part of the agreement on no subject of its own («Kommunane sine plikter»; St. Olav's «4.3
+  // Kommunen» under «Oppgaver og ansvar»: party-duties.ts) has the other text's part for the same party
+  // as its counterpart, however few words the two lists share: the headings say what each is.
+  const partiesOf = (clauses: ReadonlyArray<Clause>, own: Clause[]) =>
+    own.map((clause) => ({
+      clause,
+      party: partyPart(
+        clause,
+        clauses.find((c) => c.id === clause.parent),
+      ),
+    }));
+  const partiesB = partiesOf(b.clauses, right).filter(({ party }) => party !== null);
+  for (const { clause: x, party } of partiesOf(a.clauses, left))
+    if (party !== null)
+      for (const { clause: y } of partiesB.filter((other) => other.party === party))
+        add(x, y, 'automatic', y.topics[0] ?? x.topics[0] ?? null);
 
   // Automatic pairs, for clauses without tags: a clear match, a split into several clear matches,
   // or a weaker match that both clauses agree on (each is the other's best).
@@ -259,36 +281,6 @@ export function alignGuidelines(
 
 /** Whether a clause is tagged with a topic, but not as its first, main one. */
 const aspect = (clause: Clause, topic: string) => clause.topics.length > 0 && clause.topics[0] !== topic;
-
-/** Fewer distinct content words than this make a line, not a clause (see lines); names and months are no content. */
-const LINE_WORDS = 8;
-
-/**
- * The clauses whose own text is a line of a few words, with no duty, before other text: a subtitle or a
- * note of approval before the first heading («Retningslinje 7 til samarbeidsavtalen. Godkjent av …»), or
- * the lead-in of a section to its sub-clauses («Retningslinjen utfyller samarbeidsavtalen og bygger på
- * gjeldende lover.»). The two or three words such a line shares with a clause elsewhere (retningslinje,
- * samarbeidsavtale) are no evidence of a subject: it is paired through its topic or its heading, never by
- * text likeness alone. A line that sets a duty («Partene skal samarbeide om videokonsultasjon.») is a
- * clause: its few words are what the parties agree.
- */
-function lines(clauses: ReadonlyArray<Clause>): Set<Clause> {
-  const sections = new Set(clauses.map((clause) => clause.parent));
-  return new Set(
-    clauses.filter(
-      (clause) =>
-        (clause.heading === null || sections.has(clause.id)) &&
-        !DUTY.test(clause.text) &&
-        new Set(subjectStems(clause.text)).size < LINE_WORDS,
-    ),
-  );
-}
-
-// The verbs of a duty or a recommendation, as the register names them (MODALITIES: skal, må, bør …).
-const DUTY = new RegExp(
-  `(?<!\\p{L})(?:${[MODALITIES.plikt.verbs, MODALITIES.anbefaling.verbs].join(', ').replaceAll(', ', '|')})(?!\\p{L})`,
-  'iu',
-);
 
 /** A heading's content stems, sorted and joined: '' for none. */
 const headingStems = (clause: Clause) => [...new Set(stems(clause.heading ?? ''))].sort().join(' ');

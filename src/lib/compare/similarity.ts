@@ -3,6 +3,7 @@ import { compoundSplitter } from '../search/compounds.ts';
 import type { Clause } from '../model/types.ts';
 import type { Topic } from '../model/schema.ts';
 import { topicProfiles, type TopicSuggestion } from './suggest.ts';
+import { lines } from './line-clauses.ts';
 
 /** A sparse, L2-normalised TF-IDF vector. */
 export type Vector = Map<string, number>;
@@ -19,10 +20,18 @@ export interface SimilarityModel {
   clause(slug: string, id: string): Vector;
   /** The vector of a whole guideline. */
   document(slug: string): Vector;
-  /** The topics the corpus's tagged clauses suggest for a clause, strongest first (none for a clause without a heading). */
+  /**
+   * The topics the corpus's tagged clauses suggest for a clause, strongest first (for an introduction,
+   * by its text alone, and none where it is a line of a few words).
+   */
   suggest(slug: string, id: string): TopicSuggestion[];
   /** The topic whose profile a clause's text is nearest, however far (null for a corpus with no tagged clause). */
   nearestTopic(slug: string, id: string): string | null;
+  /**
+   * Whether two clauses share a whole word (as a stem, not only a compound's part) that fewer clauses of
+   * the corpus use than it has texts: a word not every text has even once («epikrise», «adressering»).
+   */
+  shareRare(a: { slug: string; id: string }, b: { slug: string; id: string }): boolean;
 }
 
 // Features are single stems. Stem bigrams were tried and left out: on the five guidelines they
@@ -179,6 +188,13 @@ export function similarityModel(guidelines: ReadonlyArray<Comparable>, options: 
     featuresOf(headingsAbove(slug, c), split, TOPIC_HEADING_WEIGHT / 2, tf);
     return weigh(tf);
   };
+  const clausesOf = new Map(guidelines.map(({ slug, clauses }) => [slug, clauses]));
+  const linesOf = new Map<string, Set<Clause>>();
+  const introLines = (slug: string) => {
+    let found = linesOf.get(slug);
+    if (found === undefined) linesOf.set(slug, (found = lines(clausesOf.get(slug) ?? [])));
+    return found;
+  };
   // The topics' profiles are made on the first question: most builds ask none (every clause is tagged).
   let profiles: ReturnType<typeof topicProfiles> | undefined;
   const topicProfilesOnce = () =>
@@ -196,14 +212,35 @@ export function similarityModel(guidelines: ReadonlyArray<Comparable>, options: 
   return {
     clause,
     document: (slug) => documentVectors.get(slug) ?? empty,
+    shareRare: (x, y) => {
+      const one = counts.get(`${x.slug}#${x.id}`);
+      const two = counts.get(`${y.slug}#${y.id}`);
+      if (!one || !two) return false;
+      for (const [feature, count] of one)
+        if (count >= 1 && (two.get(feature) ?? 0) >= 1 && (documentFrequency.get(feature) ?? 0) < guidelines.length)
+          return true;
+      return false;
+    },
     nearestTopic: (slug, id) => {
       const own = byKey.get(`${slug}#${id}`);
       return own ? topicProfilesOnce().nearest(topicVector(slug, own)) : null;
     },
     suggest: (slug, id) => {
       const own = byKey.get(`${slug}#${id}`);
-      if (!own || own.heading === null) return [];
+      if (!own) return [];
       const profiles = topicProfilesOnce();
+      // An introduction has no heading to name its subject, nor one an editor could tag: where it is a
+      // text of its own (which samarbeidsavtale the guideline belongs to, and between whom), not a line
+      // of a few words (a subtitle, a note of approval: line-clauses.ts), its text alone suggests its topic, on
+      // the terms a text with a heading that names none has (a clear case: suggest.ts).
+      if (own.heading === null) {
+        if (introLines(slug).has(own)) return [];
+        const none: Vector = new Map();
+        const text = bodyText(own);
+        return profiles.suggest(topicVector(slug, own), { own: none, section: none }, (feature) =>
+          wordOf(text, feature, split),
+        );
+      }
       const text = `${own.heading}\n${headingsAbove(slug, own)}\n${bodyText(own)}`;
       // Its heading, and the heading of the section it stands in.
       const subject = subjectOf(slug, own);

@@ -187,8 +187,9 @@ export function suggestTopics(
     [...corpus.map((g) => ({ slug: g.meta.slug, clauses: g.clauses })), { slug: draftSlug, clauses }],
     { topics: vocabulary },
   );
+  // An introduction has no heading to carry a tag: the comparison suggests its topic itself.
   return clauses
-    .filter((clause) => clause.text.trim() !== '' || clause.footnotes.length > 0)
+    .filter((clause) => clause.heading !== null && (clause.text.trim() !== '' || clause.footnotes.length > 0))
     .flatMap((clause) =>
       model.suggest(draftSlug, clause.id).map(({ topic, score, words, named, bySection }) => ({
         id: clause.id,

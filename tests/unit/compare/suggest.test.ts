@@ -62,10 +62,31 @@ describe('topics suggested for an untagged clause', () => {
     expect(suggestFor('Diverse', 'Kaffi og kaker vert serverte på møta.')).toEqual([]);
   });
 
-  test('a clause without a heading (an introduction) gets no topic', () => {
-    expect(
-      suggestFor(null, 'Partane samhandlar etter helse- og omsorgstenestelova og spesialisthelsetenestelova.'),
-    ).toEqual([]);
+  // An introduction has no heading: its text alone decides, where it is a text of its own and not a line
+  // of a few words (a subtitle, a note of approval), and only where it is a clear case.
+  test.each([
+    {
+      what: 'a line of a few words, however near a topic',
+      text: 'Partane samhandlar etter helse- og omsorgstenestelova og spesialisthelsetenestelova.',
+      topics: [],
+    },
+    {
+      what: 'a subtitle and its approval',
+      text: 'Delavtale 4 til samarbeidsavtalen mellom kommunane i Fjordbygd og Fjordbygd HF. Vedteken 3. mai 2027.',
+      topics: [],
+    },
+    {
+      what: 'the agreement it belongs to, in sentences of its own',
+      text: 'Denne delavtalen hører til samarbeidsavtalen som kommunene og helseforetaket har inngått. Den gjentar ikke det som står i samarbeidsavtalen.',
+      topics: ['parter-og-forankring'],
+    },
+    {
+      what: 'a text of its own about nothing the five tag',
+      text: 'Møta vert haldne i kantina, og kaffi, te og kaker vert serverte til alle som kjem, anten dei er tilsette eller gjester.',
+      topics: [],
+    },
+  ])('an introduction (no heading), $what: $topics', ({ text, topics }) => {
+    expect(suggestFor(null, text, vocabulary).map((s) => s.topic)).toEqual(topics);
   });
 });
 
@@ -327,6 +348,39 @@ describe('the alignment uses suggested topics', () => {
     expect(alignment.pairs).toContainEqual(
       expect.objectContaining({ a: 'grunnlag', b: 'punkt-3', source: 'automatic', topic: 'lovgrunnlag' }),
     );
+  });
+
+  test.each([
+    {
+      intro:
+        'Denne delavtalen hører til samarbeidsavtalen som kommunene og helseforetaket har inngått. Den gjentar ikke det som står i samarbeidsavtalen.',
+      pairs: ['innledning automatic parter-og-forankring'],
+    },
+    // A line of a few words is no evidence of a subject: no topic, and no pair by its words.
+    { intro: 'Delavtale 4 til samarbeidsavtalen. Vedtatt 3. mai 2027.', pairs: [] },
+  ])('an introduction pairs through the topic its own text suggests: $pairs', ({ intro, pairs }) => {
+    const ny: Comparable = {
+      slug: 'ny',
+      clauses: [
+        clause(
+          'forhold',
+          'Forholdet til samarbeidsavtalen',
+          'Retningslinjen er en del av samarbeidsavtalen mellom partene. Der de to sier ulikt, gjelder samarbeidsavtalen.',
+          ['parter-og-forankring'],
+        ),
+      ],
+    };
+    const annen: Comparable = {
+      slug: 'annen',
+      clauses: [
+        clause('innledning', null, intro),
+        clause('video', 'Video', 'Partene skal bruke video til veiledning mellom fagfolk.', ['video']),
+      ],
+    };
+    const alignment = alignGuidelines(ny, annen, similarityModel([...five, ny, annen], { topics: vocabulary }), {
+      topicOrder,
+    });
+    expect(alignment.pairs.map((pair) => `${pair.b} ${pair.source} ${pair.topic}`)).toEqual(pairs);
   });
 
   test('a tag wins over the suggestion', () => {

@@ -1,0 +1,116 @@
+import { describe, expect, test } from 'vitest';
+import { alignGuidelines } from '../../../src/lib/compare/align.ts';
+import { dutiesNamed, partyPart } from '../../../src/lib/compare/party-duties.ts';
+import { similarityModel, type Comparable } from '../../../src/lib/compare/similarity.ts';
+import type { Clause, Party } from '../../../src/lib/model/types.ts';
+
+// Headings and clauses written for this test, none taken from a guideline or a fixture.
+const clause = (
+  id: string,
+  heading: string | null,
+  text: string,
+  {
+    parent = null,
+    party = null,
+    topics = [],
+  }: { parent?: string | null; party?: Party | null; topics?: string[] } = {},
+): Clause => ({
+  id,
+  number: null,
+  numberLabel: null,
+  heading,
+  headingHtml: heading,
+  level: parent === null ? 1 : 2,
+  parent,
+  party,
+  topics,
+  notes: [],
+  body: [],
+  html: '',
+  markedHtml: '',
+  text,
+  footnotes: [],
+  line: 1,
+});
+
+describe('a heading that names one party’s duties and nothing else', () => {
+  test.each([
+    { heading: 'Kommunens plikter', party: 'kommune' },
+    { heading: 'Kommunane sine oppgåver', party: 'kommune' },
+    { heading: 'Oppgaver for kommunen', party: 'kommune' },
+    { heading: 'Helseforetakets ansvar', party: 'helseforetak' },
+    { heading: 'Sjukehuset sine plikter', party: 'helseforetak' },
+    // A name that holds a party word is the party's name: its other words are no subject.
+    { heading: 'Helse Nordvik HF sitt ansvar', party: 'helseforetak' },
+    { heading: 'Sykehuset Østmark sine forpliktelser', party: 'helseforetak' },
+    { heading: 'Felles plikter', party: 'felles' },
+    { heading: 'Partanes ansvar', party: 'felles' },
+    // A subject besides the party's duties, or no party, or no duty: none.
+    { heading: 'Kommunens ansvar for opplæring', party: null },
+    { heading: 'Ansvar og kostnader', party: null },
+    { heading: 'Ansvarsdeling', party: null },
+    { heading: 'Kommunen', party: null },
+    { heading: 'Sykehusets meldinger', party: null },
+  ])('«$heading» → $party', ({ heading, party }) => {
+    expect(dutiesNamed(heading)).toBe(party);
+  });
+
+  test.each([
+    { what: 'at the top', section: undefined, own: clause('k', 'Kommunens plikter', 'x'), party: 'kommune' },
+    {
+      what: 'in a section of duties',
+      section: clause('s', 'Ansvar og oppgåver', ''),
+      own: clause('k', 'Kommunen', 'x', { parent: 's', party: 'kommune' }),
+      party: 'kommune',
+    },
+    {
+      what: 'in a section of a subject of its own',
+      section: clause('s', 'Testing av nye versjoner', ''),
+      own: clause('k', 'Kommunens ansvar', 'x', { parent: 's', party: 'kommune' }),
+      party: null,
+    },
+    {
+      what: 'a party given by an editor to a clause at the top whose heading names more',
+      section: undefined,
+      own: clause('k', 'Kommunen og meldingene', 'x', { party: 'kommune' }),
+      party: null,
+    },
+  ])('a party’s part $what: $party', ({ section, own, party }) => {
+    expect(partyPart(own, section)).toBe(party);
+  });
+});
+
+describe('a party’s part pairs with the other text’s part for the same party', () => {
+  const a: Comparable = {
+    slug: 'a',
+    clauses: [
+      clause(
+        'k',
+        'Kommunens plikter',
+        'Kommunen melder fra om innlagte pasienter og holder adressene sine oppdatert i registeret.',
+      ),
+      clause('h', 'Helseforetakets plikter', 'Helseforetaket sender epikrisen til fastlegen innen to døgn.'),
+      clause('t', 'Testing', 'Før en ny versjon tas i bruk, tester partene den sammen.'),
+      clause('t-k', 'Kommunens ansvar', 'Det stilles en testperson til rådighet.', { parent: 't', party: 'kommune' }),
+    ],
+  };
+  const b: Comparable = {
+    slug: 'b',
+    clauses: [
+      clause('s', 'Oppgaver og ansvar', ''),
+      clause('s-h', 'Nordvik sykehus', 'Sykehuset skal kunne sende laboratoriesvar og røntgensvar elektronisk.', {
+        parent: 's',
+        party: 'helseforetak',
+      }),
+      clause('s-k', 'Kommunen', 'Kommunen skal kunne ta imot pleie- og omsorgsmeldinger i fagsystemet sitt.', {
+        parent: 's',
+        party: 'kommune',
+      }),
+    ],
+  };
+
+  test('each with the same party’s part, and a part within a subject of its own with none', () => {
+    const alignment = alignGuidelines(a, b, similarityModel([a, b]));
+    expect(alignment.pairs.map((pair) => `${pair.a} ${pair.b}`)).toEqual(['k s-k', 'h s-h']);
+  });
+});
