@@ -32,7 +32,11 @@ import { fill, unseenDocx, unseenDocxOnStyles, unseenDocxTyped, unseenPdf } from
 // unseen-held5-word: a .docx numbered by Word's list on its paragraphs, with a lettered list, a
 // responsibility table marking each party's column with an X, definitions and appendices last;
 // unseen-held5-nynorsk-pdf: a Nynorsk PDF whose title stands only on its cover between a line placing it
-// in its agreement and its approval, «§ N» headings over sub-clauses, a footnote and a testing table).
+// in its agreement and its approval, «§ N» headings over sub-clauses, a footnote and a testing table;
+// unseen-held6-nynorsk-word: a Nynorsk .docx numbered by Word's list on its heading styles, with a
+// lettered list and a table of each party's tasks in a column of its own; unseen-held6-pdf: a PDF whose
+// title stands only on its cover, «Artikkel N» headings over sub-clauses, a footnote, a link, a bulleted
+// list, a table of contact points and a running footer).
 // unseen-nynorsk-pdf and unseen-word-2 were written after the first two had been scored, by someone
 // who had not seen the work they score; unseen-artikkel-word and unseen-nynorsk-word-pdf likewise,
 // while that work was still being done, before any of it was scored. Each goes the editor's way:
@@ -307,6 +311,14 @@ const SHORT_OF_THE_ISSUE: Record<string, { words?: true; register?: true; pairs?
   // register they are development cases since and meet its floors.
   'unseen-held5-word': { pairs: true },
   'unseen-held5-nynorsk-pdf': { pairs: true },
+  // Held out: written by someone who saw none of the import, register or pairing code nor their manuals
+  // (docs/obligations.md, docs/comparison.md), only the fixture format, the test's file builders and the
+  // five; committed before any code ran on them, scored once after the round's other work was merged.
+  // First run: the .docx 23/23 numbers, every word, the title right, register 42/59 with 1 false, pairs
+  // 38/43 with 1 wrong; the PDF 24/24 numbers, every word, the title wrong (the cover's line placing it
+  // in its agreement and its organisation glued on), register 38/43 with 1 false, pairs 39/43 with 7 wrong.
+  'unseen-held6-nynorsk-word': { register: true, pairs: true },
+  'unseen-held6-pdf': { words: true, register: true, pairs: true },
 };
 const TODAY: Record<
   string,
@@ -357,6 +369,10 @@ const TODAY: Record<
   // this case in view. 34/35 since a party's part on no subject of its own pairs with the other text's
   // part for the same party («Kommunane sine plikter» with St. Olav 4.3, the HF's with 4.2).
   'unseen-held5-nynorsk-pdf': { wordsLost: 0, recall: 46 / 46, falseDuties: 0, pairsMade: 34, wrongPairs: 0 },
+  // Held out (see SHORT_OF_THE_ISSUE): the figures of the first run, after all the round's pairing and
+  // register work was merged.
+  'unseen-held6-nynorsk-word': { wordsLost: 0, recall: 42 / 59, falseDuties: 1, pairsMade: 38, wrongPairs: 1 },
+  'unseen-held6-pdf': { wordsLost: 0, recall: 38 / 43, falseDuties: 1, pairsMade: 39, wrongPairs: 7 },
 };
 
 describe.each([
@@ -370,6 +386,8 @@ describe.each([
   { name: 'unseen-held-nynorsk-pdf', source: 'agreement.html', build: buildPdf },
   { name: 'unseen-held5-word', source: 'document.txt', build: buildDocx },
   { name: 'unseen-held5-nynorsk-pdf', source: 'agreement.html', build: buildPdf },
+  { name: 'unseen-held6-nynorsk-word', source: 'document.txt', build: buildDocxOnStyles },
+  { name: 'unseen-held6-pdf', source: 'agreement.html', build: buildPdf },
 ])('$name, imported and built beside the five', ({ name, source, build }) => {
   let result: Score;
   beforeAll(async () => {
@@ -399,7 +417,8 @@ describe.each([
 
   test('no worse than today: numbers, words lost, register recall, parties, false duties, pairs made and wrong', () => {
     const { found, expected, partyRight } = result.register;
-    expect.soft(result.title.drafted, 'the title').toBe(result.title.expected);
+    // (a case short of the title is held to the rest; its title test above is a `test.fails`)
+    if (!short.words) expect.soft(result.title.drafted, 'the title').toBe(result.title.expected);
     expect.soft(result.numbers.missing, 'clause numbers missing').toEqual([]);
     expect.soft(result.words.lost.length, 'words lost').toBeLessThanOrEqual(today.wordsLost);
     expect.soft(found / expected).toBeGreaterThanOrEqual(today.recall);
