@@ -318,7 +318,10 @@ const SHORT_OF_THE_ISSUE: Record<string, { words?: true; register?: true; pairs?
   // 38/43 with 1 wrong; the PDF 24/24 numbers, every word, the title wrong (the cover's line placing it
   // in its agreement and its organisation glued on), register 38/43 with 1 false, pairs 39/43 with 7 wrong.
   'unseen-held6-nynorsk-word': { register: true, pairs: true },
-  'unseen-held6-pdf': { words: true, register: true, pairs: true },
+  // Since, the import reads a line naming the document and its parties under the title (`Delavtale 7
+  // mellom …`) as the body's first line, as it reads `… til samarbeidsavtalen` (title-parties-below/):
+  // the PDF's title is right, and for the import it is held out no more.
+  'unseen-held6-pdf': { register: true, pairs: true },
 };
 const TODAY: Record<
   string,

@@ -100,9 +100,13 @@ function decision(approval: RegExpExecArray, date: string): { date: string; by: 
   return verb.toLowerCase() === 'godkjent i' ? { date, by } : { date, by, verb };
 }
 
-/** A line that places the text in its agreement: the kind of document (with its number) or `Vedlegg`, then `til`/`i`/`under`. */
+/**
+ * A line that places the text in its agreement: the kind of document (with its number) or `Vedlegg`,
+ * then `til`/`i`/`under`, or the kind with its number, then `mellom` and the parties (`Delavtale 7
+ * mellom Sykehuset … og kommunene …`).
+ */
 export const PLACE_IN_AGREEMENT =
-  /^(?:(?:retningslinje|delavtale|tjenesteavtale|tenesteavtale|samarbeidsprosedyre)\s+(?:nr\.?\s*)?\d+[a-z]?|vedlegg|bilag)\s+(?:nr\.?\s*\d+\s+)?(?:til|i|under)\s/i;
+  /^(?:(?:(?:retningslinje|delavtale|tjenesteavtale|tenesteavtale|samarbeidsprosedyre)\s+(?:nr\.?\s*)?\d+[a-z]?|vedlegg|bilag)\s+(?:nr\.?\s*\d+\s+)?(?:til|i|under)|(?:retningslinje|delavtale|tjenesteavtale|tenesteavtale)\s+(?:nr\.?\s*)?\d+[a-z]?\s+mellom)\s/i;
 
 /** A line that states the text's approval or what it replaces (`Godkjend av …`, `Vedteken i …`, `Erstatter versjon 1.0 …`). */
 export const APPROVAL_LINE = /^(?:godkjen(?:[dt]|de|ne)|vedtatt|vedtek(?:e|en|ne)|erstatt(?:er|ar))\b/i;
@@ -135,6 +139,9 @@ export function isoDate(text: string): string | null {
 }
 
 const check = (iso: string) => (new Date(`${iso}T00:00:00Z`).toISOString().startsWith(iso) ? iso : null);
+
+/** How many of the body's first lines may name the organisation, under the title. */
+const OPENING_LINES = 4;
 
 /**
  * Reads what the source states about itself: title (and the line above it), kind, number, dates,
@@ -180,11 +187,12 @@ export function findMeta(titleLines: ReadonlyArray<SourceLine>, bodyText: string
     /\bdelavtale\s+(?:nr\.?\s*)?(\d+)\b/i.exec(title ?? '')?.[1] ??
     /\b(?:retningslinje|delavtale|tjenesteavtale|tenesteavtale)\s+(?:nr\.?\s*)?(\d+)\b/i.exec(coverText)?.[1] ??
     // The line over the title that says which agreement the text belongs to (the subtitle's).
-    /^(?:retningslinje|delavtale|tjenesteavtale|tenesteavtale)\s+(?:nr\.?\s*)?(\d+)\s+(?:til|i|under)\s/i.exec(
+    /^(?:retningslinje|delavtale|tjenesteavtale|tenesteavtale)\s+(?:nr\.?\s*)?(\d+)\s+(?:til|i|under|mellom)\s/i.exec(
       place ?? '',
     )?.[1] ??
-    // The line under the title that says which agreement the text belongs to (`Retningslinje 7 til samarbeidsavtalen`).
-    /^(?:retningslinje|delavtale|tjenesteavtale|tenesteavtale)\s+(?:nr\.?\s*)?(\d+)\s+(?:til|i|under)\s/i.exec(
+    // The line under the title that says which agreement the text belongs to (`Retningslinje 7 til
+    // samarbeidsavtalen`, `Delavtale 7 mellom …`).
+    /^(?:retningslinje|delavtale|tjenesteavtale|tenesteavtale)\s+(?:nr\.?\s*)?(\d+)\s+(?:til|i|under|mellom)\s/i.exec(
       bodyText,
     )?.[1] ??
     null;
@@ -212,7 +220,14 @@ export function findMeta(titleLines: ReadonlyArray<SourceLine>, bodyText: string
       ? null
       : municipalities
         ? (organisationRegion(municipalities[2]!.replace(/\s+/g, ' ')) ?? municipalities[2]!.replace(/\s+/g, ' '))
-        : ([...lines.slice(0, start).map((line) => line.text), subtitle ?? '', ...coverText.split('\n')]
+        : // An organisation's line above the title, on the cover, or among the lines that open the body under
+          // it (`Helsefellesskapet Sølvdal` under the line that places the text in its agreement).
+          ([
+            ...lines.slice(0, start).map((line) => line.text),
+            subtitle ?? '',
+            ...coverText.split('\n'),
+            ...bodyText.split('\n').slice(0, OPENING_LINES),
+          ]
             .map(organisationRegion)
             .find((region) => region !== null) ?? null),
     municipalities: trustArea

@@ -1,7 +1,7 @@
 import type { SourceLine } from './source-line.ts';
 import { BULLET, ORDERED, SENTENCE_END, tokens } from './line-patterns.ts';
 import { join } from './phrasing.ts';
-import { APPROVAL_LINE, namesDocument, PLACE_IN_AGREEMENT } from './meta.ts';
+import { APPROVAL_LINE, namesDocument, organisationRegion, PLACE_IN_AGREEMENT } from './meta.ts';
 
 // The title block: the lines at the top of the text that are no heading and no running text.
 
@@ -27,12 +27,19 @@ export function titleBlockEnd(
 
 /**
  * Whether the line at `i` says where the text belongs (`Retningslinje 4 til samarbeidsavtalen mellom …`,
- * `Vedlegg til …`) and stands under a title line that names the document: a line that follows the title
- * and is no part of it. It opens the body, as its first paragraph, so its words stay where they stood.
- * Above the title such a line is the subtitle (`VEDLEGG TIL SAMARBEIDSAVTALE …` over UNN's title).
+ * `Vedlegg til …`, `Delavtale 7 mellom …`) and stands under the title: under a line that names the
+ * document, or under any line that is no organisation's name (`Samarbeid om journalsystem` over
+ * `Delavtale 12 mellom …`). Such a line follows the title and is no part of it: it opens the body, as its
+ * first paragraph, so its words stay where they stood. Above the title, with nothing over it but the
+ * organisation, it is the subtitle (`VEDLEGG TIL SAMARBEIDSAVTALE …` over UNN's title).
  */
 function placesBelowTitle(lines: ReadonlyArray<SourceLine>, i: number): boolean {
-  return PLACE_IN_AGREEMENT.test(lines[i]!.text) && lines.slice(0, i).some((line) => namesDocument(line.text));
+  const above = lines.slice(0, i);
+  return (
+    PLACE_IN_AGREEMENT.test(lines[i]!.text) &&
+    (above.some((line) => namesDocument(line.text)) ||
+      above.some((line) => organisationRegion(line.text) === null && !PLACE_IN_AGREEMENT.test(line.text)))
+  );
 }
 
 /**
