@@ -321,7 +321,9 @@ const SHORT_OF_THE_ISSUE: Record<string, { words?: true; register?: true; pairs?
   // Since, the import reads a line naming the document and its parties under the title (`Delavtale 7
   // mellom …`) as the body's first line, as it reads `… til samarbeidsavtalen` (title-parties-below/):
   // the PDF's title is right, and for the import it is held out no more.
-  'unseen-held6-pdf': { register: true, pairs: true },
+  // And items set in without a glyph, each in lower case and ending short of the margin, are items of
+  // their own, no longer one glued item (pdf-list-setin/): its register meets the floors since.
+  'unseen-held6-pdf': { pairs: true },
 };
 const TODAY: Record<
   string,
@@ -375,7 +377,8 @@ const TODAY: Record<
   // Held out (see SHORT_OF_THE_ISSUE): the figures of the first run, after all the round's pairing and
   // register work was merged.
   'unseen-held6-nynorsk-word': { wordsLost: 0, recall: 42 / 59, falseDuties: 1, pairsMade: 38, wrongPairs: 1 },
-  'unseen-held6-pdf': { wordsLost: 0, recall: 38 / 43, falseDuties: 1, pairsMade: 39, wrongPairs: 7 },
+  // (the PDF's register 41/43 with none false since its glyphless list is read as a list)
+  'unseen-held6-pdf': { wordsLost: 0, recall: 41 / 43, falseDuties: 0, pairsMade: 39, wrongPairs: 7 },
 };
 
 describe.each([

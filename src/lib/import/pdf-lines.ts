@@ -290,6 +290,7 @@ function toLines(pages: Run[][][]): SourceLine[] {
         line: out.length + 1,
         gap: i === 0 ? (p === 0 ? 'none' : 'soft') : apart ? 'paragraph' : 'none',
         indent: Math.round(line[0]!.x - left),
+        right: Math.round(end - left),
         size: Math.round((height / body) * 100) / 100,
         // pdfjs-dist 6 does not expose whether a font is bold (its font objects keep the name to
         // themselves), so a PDF's headings are told by their size, and by their numbers.

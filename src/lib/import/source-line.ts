@@ -12,6 +12,8 @@ export interface SourceLine {
   gap: 'none' | 'soft' | 'paragraph';
   /** Where the line starts, in the reader's units (characters of indentation, or PDF points); 0 when unknown. */
   indent: number;
+  /** Where the line ends, measured as `indent` is (PDF); absent when unknown. */
+  right?: number;
   /** Font size relative to the body text (PDF); 1 when unknown. */
   size: number;
   /** True when the reader knows the line is set bold. */

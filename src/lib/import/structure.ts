@@ -71,11 +71,20 @@ export function structure(input: ReadonlyArray<SourceLine>): Structure {
   // The title block: the lines before the first heading and before the first line of body text.
   const titleEnd = titleBlockEnd(lines, Math.min(...headings.keys(), lines.length), footnotes.definitionLines);
   // Items set in from the text without a glyph (a PDF draws its bullets as shapes) are a list too.
+  // The text's edge: the least indent a fair share of the lines start at (a fifth, three at least), so that
+  // a text of many set-in items still has its edge where its paragraphs and headings start.
   const indents = Map.groupBy(lines, (line) => line.indent);
-  const bodyIndent = [...indents].reduce(
-    (top, entry) => (entry[1].length > top[1].length ? entry : top),
-    [0, [] as SourceLine[]],
-  )[0];
+  const share = Math.max(3, lines.length / 5);
+  const bodyIndent = Math.min(
+    ...[...indents].filter(([, at]) => at.length >= share).map(([indent]) => indent),
+    [...indents].reduce((top, entry) => (entry[1].length > top[1].length ? entry : top), [0, [] as SourceLine[]])[0],
+  );
+  // Where a full line of body type ends: the right margin (PDF), and how many characters the longest holds.
+  const bodyType = lines.filter((line) => Math.abs(line.size - 1) < 0.05);
+  const margin = {
+    right: Math.max(0, ...bodyType.map((line) => line.right ?? 0)),
+    characters: Math.max(0, ...bodyType.map((line) => line.text.length)),
+  };
   const titleLines = lines
     .slice(0, titleEnd)
     .map((line) => ({ ...line, text: asDots(line.text.replace(FOOTNOTE_MARKS, '$1')) }));
@@ -193,7 +202,15 @@ export function structure(input: ReadonlyArray<SourceLine>): Structure {
       !orderedFits &&
       line.indent >= bodyIndent + 12 &&
       (list !== null || paragraph !== null || listFollows);
-    if (setIn && item && list && !list.ordered && /^\p{Ll}/u.test(line.text) && join(item).length > 60) {
+    if (
+      setIn &&
+      item &&
+      list &&
+      !list.ordered &&
+      /^\p{Ll}/u.test(line.text) &&
+      join(item).length > 60 &&
+      !endsShort(lines[i - 1]!, line.text, margin)
+    ) {
       item.push(line.text); // a long item wraps onto the next line
       continue;
     }
@@ -361,4 +378,21 @@ function letteredItems(lines: ReadonlyArray<SourceLine>, headings: ReadonlyMap<n
     if (run.length >= 2) for (const k of run) out.add(k);
   }
   return out;
+}
+
+/**
+ * Whether a set-in line that ends an item's clause (`… de kan motta,`) stopped short of the margin: the
+ * next line's first word would have fitted on it, so the next line is an item of its own (items set in
+ * without a glyph, each starting in lower case), not the same item wrapped. Where the reader knows where
+ * lines end (PDF), the word's width is the previous line's width per character; otherwise a line counts
+ * as full at 90 % of the longest line's characters (a proportional font's lines differ in characters).
+ */
+function endsShort(previous: SourceLine, next: string, margin: { right: number; characters: number }): boolean {
+  const word = next.split(/\s/, 1)[0]!;
+  if (!/[,;.]$/.test(previous.text)) return false;
+  if (previous.right !== undefined && margin.right > 0) {
+    const perCharacter = (previous.right - previous.indent) / previous.text.length;
+    return previous.right + perCharacter * (word.length + 1) <= margin.right;
+  }
+  return previous.text.length + 1 + word.length <= 0.9 * margin.characters;
 }
