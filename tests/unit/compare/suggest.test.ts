@@ -389,3 +389,42 @@ describe('the alignment uses suggested topics', () => {
     expect(alignment.pairs.map((pair) => `${pair.b} ${pair.source} ${pair.topic}`)).toEqual(['punkt-4-2 tagged video']);
   });
 });
+
+// Written for this rule, in this test's own words: one party's part of the agreement on no subject of its
+// own (its heading names the party's duties and nothing else, at the top or under a section that names
+// the parties' duties) is about what its text is about; «ansvar» and «plikter» name the sharing of duties.
+describe('one party’s part on no subject of its own takes its topic from its text', () => {
+  const suggestIn = (section: [string, string] | null, heading: string, text: string) => {
+    const parent = section && clause('s', section[0], section[1]);
+    const own = { ...clause('x', heading, text), parent: parent ? 's' : null, level: parent ? 2 : 1 };
+    const guideline: Comparable = { slug: 'ny', clauses: parent ? [parent, own] : [own] };
+    return similarityModel([...five, guideline], { topics: vocabulary }).suggest('ny', 'x');
+  };
+  const duties: [string, string] = [
+    'Partanes plikter',
+    'Kvar part ber sjølv sine eigne kostnader med å oppfylle avtalen.',
+  ];
+  const messages =
+    'Kommunane tek imot epikrisar og sender pleie- og omsorgsmeldingar elektronisk til sjukehuset. Meldingane følgjer standardane for elektronisk meldingsutveksling, og kommunane tek i bruk nye meldingsversjonar når sjukehuset gjer det.';
+  test.each([
+    // A text on video that is a clear case has its topic.
+    {
+      section: null,
+      heading: 'Helseforetakets ansvar',
+      text: 'Helseforetaket stiller med utstyr for videokonsultasjon, slik at pasienten, fastlegen og spesialisten kan møtes på video. Videomøtet kan brukes til veiledning mellom fagfolk.',
+      topics: ['video'],
+    },
+    // A text on messages that is no clear case (it leans to message exchange, with testing close behind)
+    // has none: not the sharing of duties its heading's «plikter» would name, nor what the party word
+    // leans to. It pairs with the other text's part for its party (party-duties.ts) and by its wording.
+    { section: duties, heading: 'Kommunane sine plikter', text: messages, topics: [] },
+    { section: null, heading: 'Kommunen sitt ansvar', text: messages, topics: [] },
+  ])('«$heading» → $topics', ({ section, heading, text, topics }) => {
+    expect(suggestIn(section, heading, text).map((s) => s.topic)).toEqual(topics);
+  });
+
+  test('the parties’ shared part is the sharing of duties, as its heading says', () => {
+    const text = 'Begge partar dekkjer sjølve sine eigne kostnader, og kvar part lærer opp sine tilsette i rutinane.';
+    expect(suggestIn(duties, 'Felles plikter', text).map((s) => s.topic)).toEqual(['ansvar-og-kostnader']);
+  });
+});
