@@ -122,11 +122,28 @@ export function topicProfiles(
       // Nor against a topic that both the clause's own heading and its section's name, by any of the
       // topic's words («Lover og forskrifter» under «Grunnlag»: a legal basis cites laws by names no
       // topic's clauses share, and the text leans to whatever its few common words do).
+      // Nor against the one topic whose names and description use every word of a heading of two words
+      // or more, one of them a word of the topic's name, whole or as its compound's part: the description
+      // lists what else a topic is called («rettslig grunnlag»), and «Rettsleg grunnlag» calls the legal
+      // basis by it, «grunnlag» being the head of «lovgrunnlag». («Lover og forskrifter», whose words the
+      // description also lists, shares no word with the name: it does not overrule a text.)
       if (first.score < MIN_SCORE && !headings.party) {
         const own = named(headings.own, []).shares;
         const above = named(headings.section, []).shares;
+        const whole = [...names]
+          .filter(
+            ([topic, words]) =>
+              wholly(headings.own, words) &&
+              [...headings.own.keys()].some((feature) => strength(titleOf.get(topic)!, feature) > 0),
+          )
+          .map(([topic]) => topic);
         for (const { topic } of titles)
-          if (!agrees.includes(topic) && (callsIt(headings.own, topic) || (own.has(topic) && above.has(topic))))
+          if (
+            !agrees.includes(topic) &&
+            (callsIt(headings.own, topic) ||
+              (own.has(topic) && above.has(topic)) ||
+              (whole.length === 1 && whole[0] === topic))
+          )
             agrees.push(topic);
       }
       // Of two topics the heading names alike («Avvik»: misdirected messages, and deviations from the
@@ -324,6 +341,15 @@ function strength(names: Vector, feature: string): number {
   for (const [word, weight] of names)
     if (weight === 1 && word.length > feature.length && word.endsWith(feature)) return 0.5;
   return 0;
+}
+
+/**
+ * Whether a topic's names use every word of a heading of two words or more, each as a word of its own (not
+ * only as a compound's part): a phrase, not one word that a description happens to use («Ressursar»).
+ */
+function wholly(heading: Vector, names: Vector): boolean {
+  const words = [...heading].filter(([, weight]) => weight >= 1);
+  return words.length >= 2 && words.every(([feature]) => names.get(feature) === 1);
 }
 
 /** The heading's words that the topic's names use, as the clause writes them. */

@@ -428,3 +428,18 @@ describe('one party’s part on no subject of its own takes its topic from its t
     expect(suggestIn(duties, 'Felles plikter', text).map((s) => s.topic)).toEqual(['ansvar-og-kostnader']);
   });
 });
+
+// Written for this rule, in this test's own words: a text that is no case for any topic, under a heading
+// of two words or more that the one topic's names and description use every word of.
+describe('a heading that is one of the names a topic’s description lists', () => {
+  const text =
+    'Kommunane og helseføretaket i dalen er pliktige til å gjere ein avtale med kvarandre om korleis dei samarbeider om IKT.';
+  test.each([
+    { heading: 'Rettsleg grunnlag', topics: ['lovgrunnlag'] },
+    { heading: 'Rettslig grunnlag', topics: ['lovgrunnlag'] },
+    // One word a description uses is no name of the topic.
+    { heading: 'Grunnlaget', topics: [] },
+  ])('«$heading» → $topics', ({ heading, topics }) => {
+    expect(suggestFor(heading, text, vocabulary).map((s) => s.topic)).toEqual(topics);
+  });
+});
