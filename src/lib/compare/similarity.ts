@@ -214,7 +214,7 @@ export function similarityModel(guidelines: ReadonlyArray<Comparable>, options: 
         title: topicNames([topic.nb, topic.nn ?? '']),
       })),
     ));
-  return {
+  const model: SimilarityModel = {
     clause,
     document: (slug) => documentVectors.get(slug) ?? empty,
     shareRare: (x, y) => {
@@ -277,10 +277,18 @@ export function similarityModel(guidelines: ReadonlyArray<Comparable>, options: 
         conjuncts: (subject?.heading ?? '').split(CONJUNCTION).map(headingFeatures),
         party: own.party !== null,
         body: bodyVector(own),
+        // The section's topics, for a sub-clause (not a party's part, whose section's subject is its own).
+        sectionTopics:
+          section && subject === own
+            ? section.topics.length > 0
+              ? section.topics
+              : model.suggest(slug, section.id).map((s) => s.topic)
+            : [],
       };
       return profiles.suggest(topicVector(slug, own), headings, (feature) => wordOf(text, feature, split));
     },
   };
+  return model;
 }
 
 /** The word of a text that gives a feature: the word itself, or a compound it is part of. */

@@ -60,6 +60,7 @@ export function topicProfiles(
       party?: boolean;
       body?: Vector;
       conjuncts?: ReadonlyArray<Vector>;
+      sectionTopics?: ReadonlyArray<string>;
     },
     wordOf: (feature: string) => string | null,
   ): TopicSuggestion[];
@@ -203,6 +204,13 @@ export function topicProfiles(
         // any other («Parter»: in that topic's name, and in four others' descriptions), agrees with the
         // text, however weak.
         leans = ownTop > 0 && (shares.get(first.topic) ?? 0) >= ownTop && callsIt(headings.own, first.topic);
+        // A sub-clause whose own heading has no word of any topic's names («Uventa driftsstans») is part
+        // of its section's subject: where its text is nearest the section's topic (its tags, or the topic
+        // suggested for it), however weakly, that is its topic.
+        if (ownTop === 0 && headings.sectionTopics?.[0] === first.topic) {
+          bySection = true;
+          return [first];
+        }
         if (first.score < MIN_SCORE && !leans) return [];
         const second = ranked.find((entry) => entry !== first && !together.has(`${first.topic}\u0000${entry.topic}`));
         // Where the text hesitates between two topics, a heading that names the first decides: the
@@ -267,7 +275,7 @@ export function topicProfiles(
         score: Math.round(score * 1000) / 1000,
         words: decidingWords(vector, profile, wordOf),
         named: bySection
-          ? namingWords(sectionHeading, names.get(topic)!, wordOf)
+          ? namingWords(sectionHeading, names.get(topic) ?? new Map(), wordOf)
           : headingTopics.includes(topic) || (leans && topic === first.topic)
             ? namingWords(headings.own, names.get(topic)!, wordOf)
             : [],

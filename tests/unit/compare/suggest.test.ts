@@ -443,3 +443,24 @@ describe('a heading that is one of the names a topic’s description lists', () 
     expect(suggestFor(heading, text, vocabulary).map((s) => s.topic)).toEqual(topics);
   });
 });
+
+// Written for this rule, in this test's own words: a sub-clause whose heading has no word of any topic's
+// names, under a section tagged with a topic (by an editor, or by the import's suggestion) whose heading
+// names none, and a text nearest that topic, weakly.
+describe('a sub-clause whose heading names nothing, and its section’s topic', () => {
+  const suggestUnder = (topics: string[], heading: string, text: string) => {
+    const parent = clause('s', 'Drift', 'Partane held kvarandre orienterte.', topics);
+    const own: Comparable = { slug: 'ny', clauses: [parent, { ...clause('x', heading, text), parent: 's', level: 2 }] };
+    return similarityModel([...five, own], { topics: vocabulary }).suggest('ny', 'x');
+  };
+  const text =
+    'Ein part som merkar at meldingane ikkje kjem fram, ringjer kontaktpunktet hos den andre parten med ein gong. Varer brotet lenge, går partane over til naudrutinane.';
+  test.each([
+    { section: ['uforutsett-nedetid'], topics: ['uforutsett-nedetid'] },
+    // Under a section of another topic, or of none, the text, no clear case, gets none.
+    { section: ['testing'], topics: [] },
+    { section: [], topics: [] },
+  ])('«Brot i sambandet» under a section of $section → $topics', ({ section, topics }) => {
+    expect(suggestUnder(section, 'Brot i sambandet', text).map((s) => s.topic)).toEqual(topics);
+  });
+});
