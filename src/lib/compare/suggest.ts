@@ -15,7 +15,7 @@ export interface TopicSuggestion {
   words: string[];
   /** The words of the heading that name the topic, where a heading decided; else none. */
   named: string[];
-  /** Whether that heading is the section's the clause stands in, not its own. */
+  /** Whether the topic is the section's the clause stands in (its heading's, or the section's own topic), not its own heading's. */
   bySection: boolean;
 }
 
