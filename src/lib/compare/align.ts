@@ -1,7 +1,7 @@
 import { cosine, type Comparable, type SimilarityModel } from './similarity.ts';
 import type { Clause } from '../model/types.ts';
 import { lines } from './line-clauses.ts';
-import { partyPart } from './party-duties.ts';
+import { dutiesNamed, partyPart } from './party-duties.ts';
 import { stems } from '../text/stems.ts';
 import type { PairSource } from '../model/vocabulary.ts';
 
@@ -97,6 +97,10 @@ export function alignGuidelines(
     const ys = right.filter((clause) => topicsOf.get(clause)!.includes(topic));
     if (xs.length === 0 || ys.length === 0) continue;
     const pair = (x: Clause, y: Clause) => {
+      // One party's part and another party's part are no pair: the municipality's duties on a subject are
+      // not the hospital's, nor the duties the two share (the party's own part is its counterpart).
+      const [one, two] = [partyNamed(x), partyNamed(y)];
+      if (one !== null && two !== null && one !== two) return;
       if (x.topics.includes(topic) && y.topics.includes(topic)) add(x, y, 'tagged', topic);
       // Through a suggested topic, the two must also share some wording.
       else if (score(x, y) >= suggestedFloor) add(x, y, 'automatic', topic);
@@ -278,6 +282,9 @@ export function alignGuidelines(
     onlyB: right.filter((clause) => !pairedB.has(clause.id)).map((clause) => clause.id),
   };
 }
+
+/** The party whose part a clause is: an editor's `part=`, or a heading that names its duties and nothing else. */
+const partyNamed = (clause: Clause) => clause.party ?? (clause.heading === null ? null : dutiesNamed(clause.heading));
 
 /** Whether a clause is tagged with a topic, but not as its first, main one. */
 const aspect = (clause: Clause, topic: string) => clause.topics.length > 0 && clause.topics[0] !== topic;

@@ -29,10 +29,15 @@ export function dutiesNamed(heading: string): Party | null {
   return left.length > 0 && left.every((stem) => DUTY.has(stem)) ? partyOf(named.parties) : null;
 }
 
-/** Whether a heading names duties and nothing else («Oppgaver og ansvar»). */
-const dutiesOnly = (heading: string | null) => {
+/**
+ * Whether a heading names duties and nothing else: no subject, only duties («Oppgaver og ansvar») or the
+ * duties of the parties or one of them («Partenes ansvar», «Kommunens ansvar»).
+ */
+export const dutiesOnly = (heading: string | null) => {
   const words = stems(heading ?? '');
-  return words.length > 0 && words.every((stem) => DUTY.has(stem));
+  return (
+    (words.length > 0 && words.every((stem) => DUTY.has(stem))) || (heading !== null && dutiesNamed(heading) !== null)
+  );
 };
 
 /**

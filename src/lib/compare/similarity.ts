@@ -4,6 +4,7 @@ import type { Clause } from '../model/types.ts';
 import type { Topic } from '../model/schema.ts';
 import { topicProfiles, type TopicSuggestion } from './suggest.ts';
 import { lines } from './line-clauses.ts';
+import { dutiesNamed, dutiesOnly } from './party-duties.ts';
 
 /** A sparse, L2-normalised TF-IDF vector. */
 export type Vector = Map<string, number>;
@@ -160,7 +161,11 @@ export function similarityModel(guidelines: ReadonlyArray<Comparable>, options: 
   };
   // The clause whose heading names a clause's subject: itself, or for a party's part of a clause
   // («Felles ansvar», «Kommunen sitt ansvar»), whose heading names the party, the clause it is part of.
-  const subjectOf = (slug: string, c: Clause) => (c.party !== null ? byKey.get(`${slug}#${c.parent}`) : c);
+  // A heading that names a party's duties and nothing else («Kommunens ansvar») heads such a part too.
+  const subjectOf = (slug: string, c: Clause) =>
+    c.party !== null || (c.parent !== null && c.heading !== null && dutiesNamed(c.heading) !== null)
+      ? byKey.get(`${slug}#${c.parent}`)
+      : c;
   const headingFeatures = (text: string) => {
     const features = new Map<string, number>();
     featuresOf(text, split, 1, features);
@@ -209,7 +214,7 @@ export function similarityModel(guidelines: ReadonlyArray<Comparable>, options: 
         title: topicNames([topic.nb, topic.nn ?? '']),
       })),
     ));
-  return {
+  const model: SimilarityModel = {
     clause,
     document: (slug) => documentVectors.get(slug) ?? empty,
     shareRare: (x, y) => {
@@ -244,6 +249,19 @@ export function similarityModel(guidelines: ReadonlyArray<Comparable>, options: 
       const text = `${own.heading}\n${headingsAbove(slug, own)}\n${bodyText(own)}`;
       // Its heading, and the heading of the section it stands in.
       const subject = subjectOf(slug, own);
+      // One party's part of the agreement on no subject of its own («Kommunens ansvar» under «Partenes
+      // ansvar» or at the top, «4.2 St. Olavs Hospital» under «Oppgaver og ansvar») is that party's list
+      // of duties: «ansvar» names the topic of how duties are shared between the parties (the parties'
+      // shared part, «Felles ansvar», is that), but what one party's duties are about is in its text,
+      // which alone suggests the topic, on the terms of a text whose heading names none (a clear case).
+      const single = own.party ?? (own.heading === null ? null : dutiesNamed(own.heading));
+      // Its text without the headings: their party and duty words are no evidence of a subject.
+      if (single !== null && single !== 'felles' && (subject === undefined || dutiesOnly(subject.heading))) {
+        const none: Vector = new Map();
+        return profiles.suggest(bodyVector(own), { own: none, section: none }, (feature) =>
+          wordOf(text, feature, split),
+        );
+      }
       const section = subject && byKey.get(`${slug}#${subject.parent}`);
       const headings = {
         own: headingFeatures(subject?.heading ?? ''),
@@ -259,10 +277,18 @@ export function similarityModel(guidelines: ReadonlyArray<Comparable>, options: 
         conjuncts: (subject?.heading ?? '').split(CONJUNCTION).map(headingFeatures),
         party: own.party !== null,
         body: bodyVector(own),
+        // The section's topics, for a sub-clause (not a party's part, whose section's subject is its own).
+        sectionTopics:
+          section && subject === own
+            ? section.topics.length > 0
+              ? section.topics
+              : model.suggest(slug, section.id).map((s) => s.topic)
+            : [],
       };
       return profiles.suggest(topicVector(slug, own), headings, (feature) => wordOf(text, feature, split));
     },
   };
+  return model;
 }
 
 /** The word of a text that gives a feature: the word itself, or a compound it is part of. */

@@ -15,7 +15,7 @@ export interface TopicSuggestion {
   words: string[];
   /** The words of the heading that name the topic, where a heading decided; else none. */
   named: string[];
-  /** Whether that heading is the section's the clause stands in, not its own. */
+  /** Whether the topic is the section's the clause stands in (its heading's, or the section's own topic), not its own heading's. */
   bySection: boolean;
 }
 
@@ -60,6 +60,7 @@ export function topicProfiles(
       party?: boolean;
       body?: Vector;
       conjuncts?: ReadonlyArray<Vector>;
+      sectionTopics?: ReadonlyArray<string>;
     },
     wordOf: (feature: string) => string | null,
   ): TopicSuggestion[];
@@ -122,11 +123,28 @@ export function topicProfiles(
       // Nor against a topic that both the clause's own heading and its section's name, by any of the
       // topic's words («Lover og forskrifter» under «Grunnlag»: a legal basis cites laws by names no
       // topic's clauses share, and the text leans to whatever its few common words do).
+      // Nor against the one topic whose names and description use every word of a heading of two words
+      // or more, one of them a word of the topic's name, whole or as its compound's part: the description
+      // lists what else a topic is called («rettslig grunnlag»), and «Rettsleg grunnlag» calls the legal
+      // basis by it, «grunnlag» being the head of «lovgrunnlag». («Lover og forskrifter», whose words the
+      // description also lists, shares no word with the name: it does not overrule a text.)
       if (first.score < MIN_SCORE && !headings.party) {
         const own = named(headings.own, []).shares;
         const above = named(headings.section, []).shares;
+        const whole = [...names]
+          .filter(
+            ([topic, words]) =>
+              wholly(headings.own, words) &&
+              [...headings.own.keys()].some((feature) => strength(titleOf.get(topic)!, feature) > 0),
+          )
+          .map(([topic]) => topic);
         for (const { topic } of titles)
-          if (!agrees.includes(topic) && (callsIt(headings.own, topic) || (own.has(topic) && above.has(topic))))
+          if (
+            !agrees.includes(topic) &&
+            (callsIt(headings.own, topic) ||
+              (own.has(topic) && above.has(topic)) ||
+              (whole.length === 1 && whole[0] === topic))
+          )
             agrees.push(topic);
       }
       // Of two topics the heading names alike («Avvik»: misdirected messages, and deviations from the
@@ -186,6 +204,13 @@ export function topicProfiles(
         // any other («Parter»: in that topic's name, and in four others' descriptions), agrees with the
         // text, however weak.
         leans = ownTop > 0 && (shares.get(first.topic) ?? 0) >= ownTop && callsIt(headings.own, first.topic);
+        // A sub-clause whose own heading has no word of any topic's names («Uventa driftsstans») is part
+        // of its section's subject: where its text is nearest the section's topic (its tags, or the topic
+        // suggested for it), however weakly, that is its topic.
+        if (ownTop === 0 && headings.sectionTopics?.[0] === first.topic) {
+          bySection = true;
+          return [first];
+        }
         if (first.score < MIN_SCORE && !leans) return [];
         const second = ranked.find((entry) => entry !== first && !together.has(`${first.topic}\u0000${entry.topic}`));
         // Where the text hesitates between two topics, a heading that names the first decides: the
@@ -250,7 +275,7 @@ export function topicProfiles(
         score: Math.round(score * 1000) / 1000,
         words: decidingWords(vector, profile, wordOf),
         named: bySection
-          ? namingWords(sectionHeading, names.get(topic)!, wordOf)
+          ? namingWords(sectionHeading, names.get(topic) ?? new Map(), wordOf)
           : headingTopics.includes(topic) || (leans && topic === first.topic)
             ? namingWords(headings.own, names.get(topic)!, wordOf)
             : [],
@@ -324,6 +349,15 @@ function strength(names: Vector, feature: string): number {
   for (const [word, weight] of names)
     if (weight === 1 && word.length > feature.length && word.endsWith(feature)) return 0.5;
   return 0;
+}
+
+/**
+ * Whether a topic's names use every word of a heading of two words or more, each as a word of its own (not
+ * only as a compound's part): a phrase, not one word that a description happens to use («Ressursar»).
+ */
+function wholly(heading: Vector, names: Vector): boolean {
+  const words = [...heading].filter(([, weight]) => weight >= 1);
+  return words.length >= 2 && words.every(([feature]) => names.get(feature) === 1);
 }
 
 /** The heading's words that the topic's names use, as the clause writes them. */

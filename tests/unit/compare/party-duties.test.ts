@@ -69,6 +69,19 @@ describe('a heading that names one party’s duties and nothing else', () => {
       own: clause('k', 'Kommunens ansvar', 'x', { parent: 's', party: 'kommune' }),
       party: null,
     },
+    // A section that names the parties' duties and nothing else names no subject either.
+    {
+      what: 'in a section of the parties’ duties',
+      section: clause('s', 'Partanes plikter', 'Kvar part ber sine eigne kostnader.'),
+      own: clause('k', 'Sjukehuset sitt ansvar', 'x', { parent: 's' }),
+      party: 'helseforetak',
+    },
+    {
+      what: 'a party given by an editor, in a section of the parties’ duties',
+      section: clause('s', 'Partenes forpliktelser', ''),
+      own: clause('k', 'Vestmo kommune', 'x', { parent: 's', party: 'kommune' }),
+      party: 'kommune',
+    },
     {
       what: 'a party given by an editor to a clause at the top whose heading names more',
       section: undefined,
@@ -113,4 +126,35 @@ describe('a party’s part pairs with the other text’s part for the same party
     const alignment = alignGuidelines(a, b, similarityModel([a, b]));
     expect(alignment.pairs.map((pair) => `${pair.a} ${pair.b}`)).toEqual(['k s-k', 'h s-h']);
   });
+});
+
+// Written for this rule, in this test's own words: within a topic both carry, one party's part and
+// another party's part are no pair (a party's part is named by an editor's `part=` or by a heading that
+// names its duties and nothing else); a part and a clause of no party's are.
+describe('one party’s part and another party’s part are no pair', () => {
+  const text = 'Det blir sendt pleie- og omsorgsmeldingar og epikrisar elektronisk mellom partane.';
+  test.each([
+    { a: ['Kommunens oppgaver', null], b: ['Sykehusets oppgaver', null], paired: false },
+    { a: ['Kommunen', 'kommune'], b: ['Helse Nordvik HF', 'helseforetak'], paired: false },
+    { a: ['Felles plikter', null], b: ['Kommunane sine plikter', null], paired: false },
+    { a: ['Kommunens oppgaver', null], b: ['Kommunen sine plikter', null], paired: true },
+    { a: ['Felles ansvar', 'felles'], b: ['Felles plikter', null], paired: true },
+    { a: ['Kommunens oppgaver', null], b: ['Meldinger', null], paired: true },
+    // A heading that names a subject besides the party is no party's part.
+    { a: ['Kommunens ansvar for opplæring', null], b: ['Sykehusets oppgaver', null], paired: true },
+  ] as Array<{ a: [string, Party | null]; b: [string, Party | null]; paired: boolean }>)(
+    '«$a.0» and «$b.0»: paired $paired',
+    ({ a, b, paired }) => {
+      // Each under a section of a subject of its own, so that only the topic pairs them.
+      const side = (slug: string, [heading, party]: [string, Party | null]): Comparable => ({
+        slug,
+        clauses: [
+          clause('s', 'Meldingsutveksling', ''),
+          clause('x', heading, text, { parent: 's', party, topics: ['meldingsutveksling'] }),
+        ],
+      });
+      const [one, two] = [side('a', a), side('b', b)];
+      expect(alignGuidelines(one, two, similarityModel([one, two])).pairs.length).toBe(paired ? 1 : 0);
+    },
+  );
 });

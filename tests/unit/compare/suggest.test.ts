@@ -389,3 +389,78 @@ describe('the alignment uses suggested topics', () => {
     expect(alignment.pairs.map((pair) => `${pair.b} ${pair.source} ${pair.topic}`)).toEqual(['punkt-4-2 tagged video']);
   });
 });
+
+// Written for this rule, in this test's own words: one party's part of the agreement on no subject of its
+// own (its heading names the party's duties and nothing else, at the top or under a section that names
+// the parties' duties) is about what its text is about; «ansvar» and «plikter» name the sharing of duties.
+describe('one party’s part on no subject of its own takes its topic from its text', () => {
+  const suggestIn = (section: [string, string] | null, heading: string, text: string) => {
+    const parent = section && clause('s', section[0], section[1]);
+    const own = { ...clause('x', heading, text), parent: parent ? 's' : null, level: parent ? 2 : 1 };
+    const guideline: Comparable = { slug: 'ny', clauses: parent ? [parent, own] : [own] };
+    return similarityModel([...five, guideline], { topics: vocabulary }).suggest('ny', 'x');
+  };
+  const duties: [string, string] = [
+    'Partanes plikter',
+    'Kvar part ber sjølv sine eigne kostnader med å oppfylle avtalen.',
+  ];
+  const messages =
+    'Kommunane tek imot epikrisar og sender pleie- og omsorgsmeldingar elektronisk til sjukehuset. Meldingane følgjer standardane for elektronisk meldingsutveksling, og kommunane tek i bruk nye meldingsversjonar når sjukehuset gjer det.';
+  test.each([
+    // A text on video that is a clear case has its topic.
+    {
+      section: null,
+      heading: 'Helseforetakets ansvar',
+      text: 'Helseforetaket stiller med utstyr for videokonsultasjon, slik at pasienten, fastlegen og spesialisten kan møtes på video. Videomøtet kan brukes til veiledning mellom fagfolk.',
+      topics: ['video'],
+    },
+    // A text on messages that is no clear case (it leans to message exchange, with testing close behind)
+    // has none: not the sharing of duties its heading's «plikter» would name, nor what the party word
+    // leans to. It pairs with the other text's part for its party (party-duties.ts) and by its wording.
+    { section: duties, heading: 'Kommunane sine plikter', text: messages, topics: [] },
+    { section: null, heading: 'Kommunen sitt ansvar', text: messages, topics: [] },
+  ])('«$heading» → $topics', ({ section, heading, text, topics }) => {
+    expect(suggestIn(section, heading, text).map((s) => s.topic)).toEqual(topics);
+  });
+
+  test('the parties’ shared part is the sharing of duties, as its heading says', () => {
+    const text = 'Begge partar dekkjer sjølve sine eigne kostnader, og kvar part lærer opp sine tilsette i rutinane.';
+    expect(suggestIn(duties, 'Felles plikter', text).map((s) => s.topic)).toEqual(['ansvar-og-kostnader']);
+  });
+});
+
+// Written for this rule, in this test's own words: a text that is no case for any topic, under a heading
+// of two words or more that the one topic's names and description use every word of.
+describe('a heading that is one of the names a topic’s description lists', () => {
+  const text =
+    'Kommunane og helseføretaket i dalen er pliktige til å gjere ein avtale med kvarandre om korleis dei samarbeider om IKT.';
+  test.each([
+    { heading: 'Rettsleg grunnlag', topics: ['lovgrunnlag'] },
+    { heading: 'Rettslig grunnlag', topics: ['lovgrunnlag'] },
+    // One word a description uses is no name of the topic.
+    { heading: 'Grunnlaget', topics: [] },
+  ])('«$heading» → $topics', ({ heading, topics }) => {
+    expect(suggestFor(heading, text, vocabulary).map((s) => s.topic)).toEqual(topics);
+  });
+});
+
+// Written for this rule, in this test's own words: a sub-clause whose heading has no word of any topic's
+// names, under a section tagged with a topic (by an editor, or by the import's suggestion) whose heading
+// names none, and a text nearest that topic, weakly.
+describe('a sub-clause whose heading names nothing, and its section’s topic', () => {
+  const suggestUnder = (topics: string[], heading: string, text: string) => {
+    const parent = clause('s', 'Drift', 'Partane held kvarandre orienterte.', topics);
+    const own: Comparable = { slug: 'ny', clauses: [parent, { ...clause('x', heading, text), parent: 's', level: 2 }] };
+    return similarityModel([...five, own], { topics: vocabulary }).suggest('ny', 'x');
+  };
+  const text =
+    'Ein part som merkar at meldingane ikkje kjem fram, ringjer kontaktpunktet hos den andre parten med ein gong. Varer brotet lenge, går partane over til naudrutinane.';
+  test.each([
+    { section: ['uforutsett-nedetid'], topics: ['uforutsett-nedetid'] },
+    // Under a section of another topic, or of none, the text, no clear case, gets none.
+    { section: ['testing'], topics: [] },
+    { section: [], topics: [] },
+  ])('«Brot i sambandet» under a section of $section → $topics', ({ section, topics }) => {
+    expect(suggestUnder(section, 'Brot i sambandet', text).map((s) => s.topic)).toEqual(topics);
+  });
+});

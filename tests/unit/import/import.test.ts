@@ -192,7 +192,9 @@ test('topic suggestions are mostly the topics the editors chose for the same cla
   );
   for (const suggestion of suggestions) {
     expect(suggestion.topics.every((topic) => topicIds().has(topic))).toBe(true);
-    expect(suggestion.score).toBeGreaterThanOrEqual(0.2);
+    // A case for its topic, unless the topic is its section's: a sub-clause whose heading names nothing
+    // takes its section's topic where its text is nearest it, however weakly (docs/editing.md).
+    if (!suggestion.bySection) expect(suggestion.score).toBeGreaterThanOrEqual(0.2);
     // The words that decided are words of the clause (or its headings), for the report.
     expect(suggestion.words.length).toBeGreaterThan(0);
   }
