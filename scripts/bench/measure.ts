@@ -46,8 +46,8 @@ export function measureLibrary(dir: string, topics: ReadonlyArray<Topic>) {
   );
   const topicOrder = topics.map((topic) => topic.id);
   const alignMs = time(() => {
-    const compare = pairComparer(similarityModel(current.map(comparable), { topics }), { topicOrder });
-    for (const [a, b] of pairs) compare(comparable(a), comparable(b));
+    const comparer = pairComparer(similarityModel(current.map(comparable), { topics }), { topicOrder });
+    for (const [a, b] of pairs) comparer.compare(comparable(a), comparable(b));
   }, 1);
   return {
     files: files.length,

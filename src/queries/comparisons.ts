@@ -1,4 +1,4 @@
-import type { Comparison } from '../lib/compare/comparison.ts';
+import type { Comparison, ComparisonOutline } from '../lib/compare/comparison.ts';
 import { pairComparer } from '../lib/compare/comparer.ts';
 import { cosine, similarityModel, type SimilarityModel } from '../lib/compare/similarity.ts';
 import { getGuidelines, type SiteGuideline } from './guidelines.ts';
@@ -15,17 +15,28 @@ export function getModel(): Promise<SimilarityModel> {
 /** What the comparison functions need of a guideline. */
 export const comparable = (guideline: SiteGuideline) => ({ slug: guideline.meta.slug, clauses: guideline.clauses });
 
+const compared = (guideline: SiteGuideline) => ({ ...comparable(guideline), obligations: guideline.obligations });
+
 /**
  * The comparison of two guidelines, with tags ordered as in the vocabulary. The aligning and diffing
  * is done once per unordered pair (the comparer keeps it); the comparison made from it is kept only
- * until the next pair's: the page and its JSON are rendered far apart, and every pair's comparison
- * kept for the whole build held about 180 MB at national size.
+ * until the next pair's: every pair's comparison kept for the whole build held about 180 MB at
+ * national size.
  */
 export function getComparison(a: SiteGuideline, b: SiteGuideline): Promise<Comparison> {
-  return memoLatest('comparison', `${a.meta.slug}\u0000${b.meta.slug}`, async () => {
-    const compared = (guideline: SiteGuideline) => ({ ...comparable(guideline), obligations: guideline.obligations });
-    return (await getComparer())(compared(a), compared(b));
-  });
+  return memoLatest('comparison', `${a.meta.slug}\u0000${b.meta.slug}`, async () =>
+    (await getComparer()).compare(compared(a), compared(b)),
+  );
+}
+
+/**
+ * The comparison without its rows, for the JSON export: the pair's alignment (the same the page's
+ * comparison is made from), where duties differ and the groups in page order. No word diff is made
+ * for it: the pages and their JSON are rendered far apart, and the whole comparison made for both
+ * was every pair's rows worked out twice.
+ */
+export async function getComparisonOutline(a: SiteGuideline, b: SiteGuideline): Promise<ComparisonOutline> {
+  return (await getComparer()).outline(compared(a), compared(b));
 }
 
 /** The comparer the site's comparisons share: each unordered pair aligned and diffed once, the reverse its mirror. */

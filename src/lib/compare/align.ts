@@ -71,7 +71,20 @@ export function alignGuidelines(
   } = options;
   const left = a.clauses.filter(hasText);
   const right = b.clauses.filter(hasText);
-  const score = (x: Clause, y: Clause) => cosine(model.clause(a.slug, x.id), model.clause(b.slug, y.id));
+  // Each pair of clauses is scored once: the passes below ask for the same pairs many times (every
+  // clause's best match on the other side, both ways, then each candidate again), and at national size
+  // the cosines were half the alignment's time. The scores are kept in a table by the clauses' places.
+  const placeA = new Map(a.clauses.map((clause, index) => [clause, index]));
+  const placeB = new Map(b.clauses.map((clause, index) => [clause, index]));
+  const scores = new Float64Array(a.clauses.length * b.clauses.length).fill(NaN);
+  const score = (x: Clause, y: Clause) => {
+    const [i, j] = [placeA.get(x), placeB.get(y)];
+    if (i === undefined || j === undefined) return cosine(model.clause(a.slug, x.id), model.clause(b.slug, y.id));
+    let value = scores[i * b.clauses.length + j]!;
+    if (Number.isNaN(value))
+      scores[i * b.clauses.length + j] = value = cosine(model.clause(a.slug, x.id), model.clause(b.slug, y.id));
+    return value;
+  };
   // Some wording in common: a likeness of `suggestedFloor`, or a word few clauses use.
   const wording = (x: Clause, y: Clause) =>
     score(x, y) >= suggestedFloor || model.shareRare({ slug: a.slug, id: x.id }, { slug: b.slug, id: y.id });

@@ -29,18 +29,22 @@ export interface ComparisonEntry {
   partners: string[];
 }
 
+/** An alignment group with its anchor on the page and where its duties differ: what the JSON export publishes of it. */
+export interface OutlineGroup extends AlignmentGroup {
+  /** The anchor of the group on the page: `gruppe-a-<id>` (or `gruppe-b-<id>` for a clause only B has). */
+  anchor: string;
+  /** Where the duties of the group's clauses differ, taken together (the difference a reader acts on). */
+  duties: DutyDifference[];
+}
+
 /**
  * An alignment group as the page shows it, once, in its topic's section. A pair whose texts can be
  * read against each other (the same, or a readable word diff) is a row; the group's other clauses
  * stand in two columns, each side's in document order, so that no clause is shown twice.
  */
-export interface ComparisonGroup extends AlignmentGroup {
-  /** The anchor of the group on the page: `gruppe-a-<id>` (or `gruppe-b-<id>` for a clause only B has). */
-  anchor: string;
+export interface ComparisonGroup extends OutlineGroup {
   rows: ComparisonRow[];
   columns: { a: ComparisonEntry[]; b: ComparisonEntry[] };
-  /** Where the duties of the group's clauses differ, taken together (the difference a reader acts on). */
-  duties: DutyDifference[];
   /** True when the group is pairs that say exactly the same. */
   identical: boolean;
   /** Mean score of the group's pairs, null for a clause only one side has. */
@@ -58,6 +62,18 @@ export interface ComparisonSection {
   /** Mean score of the section's pairs, null when only one side covers the topic. */
   score: number | null;
   counts: { pairs: number; onlyA: number; onlyB: number };
+}
+
+/**
+ * A comparison without its rows and texts: the alignment, where duties differ and the groups in page
+ * order. It is what /data/sammenlign/<a>/<b>.json publishes (alignment-json.ts), and needs no word diff.
+ */
+export interface ComparisonOutline {
+  alignment: Alignment;
+  /** Where each of `alignment.pairs` differs in duties (same order). */
+  pairDuties: DutyDifference[][];
+  /** Every group, in page order. */
+  groups: OutlineGroup[];
 }
 
 /** Everything the comparison page shows for two guidelines. */
@@ -118,6 +134,51 @@ function sharedWordsShare(before: string, after: string): number {
   return total === 0 ? 1 : (2 * common) / total;
 }
 
+/**
+ * Aligns two guidelines (unless `options.alignment` is given), groups the pairs and puts the groups
+ * in page order (topic sections in vocabulary order, clauses without a topic last), with where their
+ * duties differ: the comparison without its rows, for the JSON export.
+ */
+export function outlineComparison(
+  a: ComparedGuideline,
+  b: ComparedGuideline,
+  model: SimilarityModel,
+  options: CompareOptions = {},
+): ComparisonOutline {
+  const { alignment, pairDuties, groups } = outlineInAlignmentOrder(a, b, model, options);
+  return {
+    alignment,
+    pairDuties,
+    groups: sectionTopics(groups, options.topicOrder).flatMap((topic) =>
+      groups.filter((group) => group.topic === topic),
+    ),
+  };
+}
+
+/** The outline with its groups in the order groupAlignment gives them (document order), not yet in sections. */
+function outlineInAlignmentOrder(
+  a: ComparedGuideline,
+  b: ComparedGuideline,
+  model: SimilarityModel,
+  options: CompareOptions,
+): ComparisonOutline {
+  const { topicOrder = [] } = options;
+  const alignment = options.alignment ?? alignGuidelines(a, b, model, options);
+  const obligationsOf = (guideline: ComparedGuideline, ids: ReadonlyArray<string>) =>
+    (guideline.obligations ?? []).filter((obligation) => ids.includes(obligation.clause));
+  const duties = (as: ReadonlyArray<string>, bs: ReadonlyArray<string>) =>
+    dutyDifferences(obligationsOf(a, as), obligationsOf(b, bs));
+  return {
+    alignment,
+    pairDuties: alignment.pairs.map((pair) => duties([pair.a], [pair.b])),
+    groups: groupAlignment(alignment, a.clauses, b.clauses, topicOrder).map((group): OutlineGroup => ({
+      ...group,
+      anchor: group.a.length > 0 ? `gruppe-a-${group.a[0]}` : `gruppe-b-${group.b[0]}`,
+      duties: group.pairs.length > 0 ? duties(group.a, group.b) : [],
+    })),
+  };
+}
+
 /** Aligns two guidelines, groups the pairs, diffs every row and sorts the groups into topic sections in vocabulary order. */
 export function compareGuidelines(
   a: ComparedGuideline,
@@ -126,21 +187,17 @@ export function compareGuidelines(
   options: CompareOptions = {},
 ): Comparison {
   const { topicOrder = [], minShared = 0.25 } = options;
-  const alignment = options.alignment ?? alignGuidelines(a, b, model, options);
+  const outline = outlineInAlignmentOrder(a, b, model, options);
+  const { alignment, pairDuties } = outline;
   const rowDiff = options.rowDiff ?? ((x: Clause, y: Clause) => readableDiff(x.text, y.text, minShared));
   const byId = (clauses: ReadonlyArray<Clause>) => new Map(clauses.map((clause) => [clause.id, clause]));
   const clausesA = byId(a.clauses);
   const clausesB = byId(b.clauses);
-  const obligationsOf = (guideline: ComparedGuideline, ids: ReadonlyArray<string>) =>
-    (guideline.obligations ?? []).filter((obligation) => ids.includes(obligation.clause));
-  const duties = (as: ReadonlyArray<string>, bs: ReadonlyArray<string>) =>
-    dutyDifferences(obligationsOf(a, as), obligationsOf(b, bs));
-  const pairDuties = alignment.pairs.map((pair) => duties([pair.a], [pair.b]));
 
   const row = (index: number): ComparisonRow => {
     const pair = alignment.pairs[index]!;
     const [x, y] = [clausesA.get(pair.a)!, clausesB.get(pair.b)!];
-    const identical = normalise(x.text) === normalise(y.text);
+    const identical = normalised(x) === normalised(y);
     // A table's plain text is its rows as lines of cells; marked word by word it would no longer read as a
     // table, so two clauses with tables are shown as published, side by side.
     const tables = !identical && (hasTable(x) || hasTable(y));
@@ -156,7 +213,7 @@ export function compareGuidelines(
       duties: pairDuties[index]!,
     };
   };
-  const groups = groupAlignment(alignment, a.clauses, b.clauses, topicOrder).map((group): ComparisonGroup => {
+  const groups = outline.groups.map((group): ComparisonGroup => {
     // One pair is a row however it reads; in a larger group only the pairs that read against each other are.
     const candidates = matching(group, alignment).map(row);
     const rows =
@@ -175,20 +232,15 @@ export function compareGuidelines(
     const columns = { a: entries('a', clausesA), b: entries('b', clausesB) };
     return {
       ...group,
-      anchor: group.a.length > 0 ? `gruppe-a-${group.a[0]}` : `gruppe-b-${group.b[0]}`,
       rows,
       columns,
-      duties: group.pairs.length > 0 ? duties(group.a, group.b) : [],
       identical: rows.length > 0 && columns.a.length + columns.b.length === 0 && rows.every((shown) => shown.identical),
       score: mean(scores),
     };
   });
 
-  const rank = (topic: string | null) =>
-    topic === null ? Infinity : topicOrder.indexOf(topic) === -1 ? topicOrder.length : topicOrder.indexOf(topic);
-  // A topic only some group also touches has no section of its own: the group names it.
-  const topics = [...new Set(groups.map((group) => group.topic))].sort((x, y) => rank(x) - rank(y));
-  const sections = topics.map((topic): ComparisonSection => {
+  const rank = (topic: string | null) => topicRank(topicOrder, topic);
+  const sections = sectionTopics(groups, topicOrder).map((topic): ComparisonSection => {
     const own = groups.filter((group) => group.topic === topic);
     const single = own.filter((group) => group.pairs.length === 0);
     const alone = (side: 'a' | 'b') =>
@@ -250,5 +302,21 @@ function matching(group: AlignmentGroup, alignment: Alignment): number[] {
 const mean = (scores: number[]) =>
   scores.length > 0 ? round(scores.reduce((sum, score) => sum + score, 0) / scores.length) : null;
 const hasTable = (clause: Clause) => clause.html.includes('<table');
-const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The rank of a topic in vocabulary order: topics not listed after those listed, clauses without a topic last. */
+const topicRank = (topicOrder: ReadonlyArray<string>, topic: string | null) =>
+  topic === null ? Infinity : topicOrder.indexOf(topic) === -1 ? topicOrder.length : topicOrder.indexOf(topic);
+
+/** The topics of the page's sections, in vocabulary order. A topic only some group also touches has no section of its own: the group names it. */
+const sectionTopics = (groups: ReadonlyArray<AlignmentGroup>, topicOrder: ReadonlyArray<string> = []) =>
+  [...new Set(groups.map((group) => group.topic))].sort((x, y) => topicRank(topicOrder, x) - topicRank(topicOrder, y));
+
+// A clause's text with its whitespace as single spaces, kept per clause: at national size each clause
+// stands in every comparison of its text, and the rows asked for it 190,000 times.
+const normalisedText = new WeakMap<Clause, string>();
+const normalised = (clause: Clause) => {
+  let text = normalisedText.get(clause);
+  if (text === undefined) normalisedText.set(clause, (text = clause.text.replace(/\s+/g, ' ').trim()));
+  return text;
+};
 const round = (value: number) => Math.round(value * 1000) / 1000;

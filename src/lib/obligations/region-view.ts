@@ -1,6 +1,5 @@
 import { ALIKE, wordLikeness } from '../text/likeness.ts';
-import type { Party } from '../model/types.ts';
-import { partyByTopic, type RegisterGuideline, type ViewEntry } from './register.ts';
+import type { partyByTopic, ViewEntry } from './register.ts';
 
 /** How another region's duties on a topic stand beside the chosen region's. */
 export type Likeness = 'samme' | 'ulikt' | 'ingenting';
@@ -30,14 +29,10 @@ const dutyWords = (entries: ReadonlyArray<ViewEntry>) =>
  * topics, in the same order, as the party's register page), each with every other region on that
  * topic: `samme` when their duties' words are nearly the same, `ulikt` when they differ (or only one
  * says anything), `ingenting` when the other gives the party nothing there; the most alike first.
+ * `byTopic` is partyByTopic of the regions compared, the same for each of their pages.
  */
-export function regionView(
-  guidelines: ReadonlyArray<RegisterGuideline>,
-  topicIds: ReadonlyArray<string>,
-  party: Party,
-  slug: string,
-): RegionTopic[] {
-  return partyByTopic(guidelines, topicIds, party).map(({ topic, columns }) => {
+export function regionView(byTopic: ReturnType<typeof partyByTopic>, slug: string): RegionTopic[] {
+  return byTopic.map(({ topic, columns }) => {
     const own = columns.find((column) => column.slug === slug)!.entries;
     const others = rankOthers(
       own.length > 0 ? dutyWords(own) : '',

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getComparison, getPairs } from '../../../../queries/comparisons.ts';
+import { getComparisonOutline, getPairs } from '../../../../queries/comparisons.ts';
 import type { SiteGuideline } from '../../../../queries/guidelines.ts';
 import { comparisonJson } from '../../../../lib/compare/alignment-json.ts';
 
@@ -9,5 +9,5 @@ export const getStaticPaths: GetStaticPaths = async () =>
 /** The alignment behind the comparison page, with its groups and where their duties differ, as the page shows them. */
 export const GET: APIRoute = async ({ props }) => {
   const { a, b } = props as { a: SiteGuideline; b: SiteGuideline };
-  return Response.json(comparisonJson(await getComparison(a, b)));
+  return Response.json(comparisonJson(await getComparisonOutline(a, b)));
 };
