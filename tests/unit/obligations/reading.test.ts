@@ -920,3 +920,78 @@ describe('a document the parties are to make under this one', () => {
     expect(read(sentence)).toBeNull();
   });
 });
+
+describe('a role or a party up to its comma, then a present verb: a list in the role, a Nynorsk strong present', () => {
+  test.each([
+    {
+      sentence: 'Den som sender ei epikrise, ei tilvising eller ei røntgenmelding, stadfestar at ho er komen fram.',
+      actor: 'Den som sender ei epikrise, ei tilvising eller ei røntgenmelding',
+      party: 'felles',
+    },
+    {
+      sentence: 'Den som bestiller en test, en oppgradering eller en ny tilkobling, varsler fagrådet.',
+      actor: 'Den som bestiller en test, en oppgradering eller en ny tilkobling',
+      party: 'felles',
+    },
+    {
+      sentence: 'Parten som byter leverandør, set opp ein plan for overgangen.',
+      actor: 'Parten som byter leverandør',
+      party: 'felles',
+    },
+    { sentence: 'Kommunen gjer greie for avvika i eit eige skjema.', actor: 'Kommunen', party: 'kommune' },
+    // Inverted after an opening phrase: a party with a clause of its own, a party's unit «i <party>».
+    {
+      sentence: 'Etter ein feil i meldingsflyten skriv parten som hadde feilen, eit notat til fagrådet.',
+      actor: 'parten som hadde feilen',
+      party: 'felles',
+    },
+    {
+      sentence: 'Utanfor arbeidstida tek IKT-avdelinga i Sykehuset Vestfold HF imot feilmeldingar.',
+      actor: 'IKT-avdelinga i Sykehuset Vestfold HF',
+      party: 'helseforetak',
+    },
+    {
+      sentence: 'Utenfor kontortid tar legevakten i kommunen imot meldingene.',
+      actor: 'legevakten i kommunen',
+      party: 'kommune',
+    },
+    // A role noun with a complement «i …»: the secretariat of the shared body is both parties'.
+    {
+      sentence: 'Sekretariatet i samarbeidsutvalet fører lista over superbrukarar.',
+      actor: 'Sekretariatet',
+      party: null,
+    },
+  ])('«$sentence» → $party «$actor»', ({ sentence, actor, party }) => {
+    expect(read(sentence)).toEqual({ party, actor, modality: 'plikt' });
+  });
+
+  test.each([
+    // What a role is, or where a thing lies: no duty.
+    'Den som sender ei epikrise, ei tilvising eller ei melding, er avsendaren.',
+    'Parten som eig tenaren, ligg nærast driftssenteret.',
+    'Utanfor opningstida ligg tenaren i Sykehuset Vestfold HF nede.',
+    // A thing «i <party>», and «tek» without the phrase that makes it an action.
+    'Utanfor opningstida tek systemet i Sykehuset Vestfold HF imot meldingane.',
+    'Om sommaren tek dei tilsette i kommunen ferie.',
+  ])('«%s» obliges no one', (sentence) => {
+    expect(read(sentence)).toBeNull();
+  });
+});
+
+describe('a modal in an indirect question after a verb of its own: what a law or a text says', () => {
+  test.each([
+    'Pasientjournallova og helseregisterlova set krav til korleis journalopplysningar skal lagrast.',
+    'Forskriften stiller krav til hvordan meldingene skal adresseres.',
+    'Normen beskriv kva kvar verksemd må gjere ved eit tryggleiksbrot.',
+  ])('«%s» obliges no one', (sentence) => {
+    expect(read(sentence)).toBeNull();
+  });
+
+  test.each([
+    // The modal is the sentence's own, or the indirect question follows a party's own modal.
+    { sentence: 'Partene skal avtale hvordan meldingene skal adresseres.', party: 'felles', actor: 'Partene' },
+    { sentence: 'Kommunen skal beskrive korleis avvik skal meldast.', party: 'kommune', actor: 'Kommunen' },
+  ])('«$sentence» → $party', ({ sentence, party, actor }) => {
+    expect(read(sentence)).toEqual({ party, actor, modality: 'plikt' });
+  });
+});
