@@ -194,9 +194,9 @@ export const TOLD_BY = /(?<![\p{L}])(?:fra|frå)\s+(?:(?:den|det|dei|de|begge|hv
 // databehandlaravtale skal beskrive …"), not this text or the agreement it is part of; and the verbs
 // that say what such a document must follow or say.
 export const SUPPLEMENT =
-  /^(?:den\s+|denne\s+|ein\s+|en\s+|ei\s+|eit\s+|et\s+)?(?:(?:egen|eigen|eiga|eige|eget|ny|nye|lokal|lokale|skriftlig|skriftleg)\s+)?(?:tilleggs|sær|under|databehandler|databehandlar|tjeneste|teneste|lokal)avtal\p{L}*/iu;
+  /^(?:den\s+|denne\s+|ein\s+|en\s+|ei\s+|eit\s+|et\s+)?(?:(?:egen|eigen|eiga|eige|eget|ny|nye|lokal|lokale|skriftlig|skriftleg)\s+)?(?:tilleggs|sær|under|databehandler|databehandlar|tjeneste|teneste|lokal|tilgangs)avtal\p{L}*/iu;
 export const CONTENT_VERB =
-  /^\s*(?:(?:også|òg|alltid)\s+)?(?:følge|følgje|beskrive|skildre|inneholde|innehalde|angi|gi\s+opp|gje\s+opp|regulere|omtale|avklare|fastsette|fastsetje)(?![\p{L}])/iu;
+  /^\s*(?:(?:også|òg|alltid)\s+)?(?:følge|følgje|beskrive|skildre|inneholde|innehalde|angi|gi\s+opp|gje\s+opp|regulere|omtale|avklare|fastsette|fastsetje|avgrense|begrense)(?![\p{L}])/iu;
 // Pronouns that take the actor of the sentence before ("Kommunene utpeker … De gir …").
 export const PRONOUN = /^(?:de|dei|disse|desse)$/iu;
 // Words that open a sentence without being its subject ("Ved mottak av melding skal …", "Dessuten skal foretaket …").
@@ -224,7 +224,9 @@ export const INVERTED_ACTION = /^\s*(?:imot|i\s+mot)(?![\p{L}])/iu;
 // Words between a subject and its verb ("Partene også følger …").
 export const ADVERBS = new Set('også selv sjølv alltid derfor dessuten normalt sammen'.split(' '));
 export const NOT_VERBS = new Set(
-  'eller over under etter her der når før mer meir hver kvar for andre fra nær enn'.split(' '),
+  'eller over under etter her der når før mer meir hver kvar enhver ethvert einkvar eikvar hvor kor for andre fra nær enn'.split(
+    ' ',
+  ),
 );
 // Nynorsk strong verbs have no -r in the present: "Sjukehuset held kurs …".
 // (Also «set», «skriv», «gjer», «les», «byd», «bryt»: "Parten som byter system, set opp ein plan".)

@@ -270,9 +270,13 @@ function embeddedInSubject(sentence: string, before: string, after: string, patt
 /** A sentence with a modal expression ("Partene skal …", "Det påligger kommunen å …"); undefined when it has no modal of its own. */
 function readModal(sentence: string, context: ReadingContext): Reading | null | undefined {
   const { patterns } = context;
+  // A condition with its verb first ("Endrar lovene seg slik at …, kan kvar part …") is an opening: the
+  // sentence's own clause starts after its comma, and an «at» inside it is the condition's.
+  const lead = verbFirstCondition(sentence.trim(), patterns) ? (/^[^,]*,\s*/u.exec(sentence)?.[0].length ?? 0) : 0;
   for (const match of sentence.matchAll(MODAL_PATTERN)) {
     const before = sentence.slice(0, match.index);
-    if (SUBORDINATE_BEFORE.test(before) || SUBORDINATE_AT.test(ownClause(before))) continue;
+    const opened = lead > 0 && match.index >= lead ? sentence.slice(lead, match.index) : null;
+    if (SUBORDINATE_BEFORE.test(before) || SUBORDINATE_AT.test(opened ?? ownClause(before))) continue;
     const after = sentence.slice(match.index + match[0].length);
     if (embeddedInSubject(sentence, before, after, patterns)) continue;
     const inside = match.slice(1).find(Boolean);
@@ -284,7 +288,7 @@ function readModal(sentence: string, context: ReadingContext): Reading | null | 
     )!;
     // A sentence that opens with a condition or an adverbial ("Om pasienten ikke tilhører kommunen, må …")
     // has its subject after the comma: parties named in the condition are not who is obliged.
-    const { adverbial, subject } = mainClause(before);
+    const { adverbial, subject } = opened !== null ? { adverbial: true, subject: opened.trim() } : mainClause(before);
     // The sentence's own verb is «er», and the modal stands in a clause of what it is: "Nedetid er tida ei
     // løysing ikkje verkar som ho skal" defines; "Avtalen er gjeldande og skal …" goes on to a duty.
     if (!adverbial && predicateClause(subject, patterns)) continue;
@@ -449,6 +453,8 @@ function acts(text: string): boolean {
   return listed(/(?:,|\sog)\s+(\p{Ll}+)\s+(\p{L}+)/gu);
 }
 
+const PERSONAL = /^(?:den|han|ho|hun|de|dei)$/u;
+
 /** The present tense with a party as subject: "Partene følger …", "Etter avtalen dekker partnerne …", "De gir …". */
 function readPresent(sentence: string, context: ReadingContext): Reading | null {
   const { patterns } = context;
@@ -508,6 +514,12 @@ function readPresent(sentence: string, context: ReadingContext): Reading | null 
     // annet følger av lov …, dekker partnerne …") comes first: read on to the main verb and its party.
     const inverted = invertedSubject(main.slice(scan[i + 1]!.at), patterns, doing ? null : word);
     if (inverted) return inverted;
+    // A pronoun after the verb stands for the party of a condition with its verb first: "Får ein part ei
+    // melding som ikkje er hans, ringjer han avsendaren".
+    const opening = condition && PERSONAL.test(bare(scan[i + 1]!.word)) ? text.slice(0, text.length - main.length) : '';
+    const named = opening ? namedParties(opening, patterns) : null;
+    if (named)
+      return { actor: opening.slice(named.start, named.end), party: partyOf(named.parties), modality: 'plikt' };
   }
   // An opening phrase with a clause of its own ends at its comma, and the verb comes first after it:
   // "Ved driftsstans som varer over ein time, varslar parten som har feilen …".

@@ -995,3 +995,53 @@ describe('a modal in an indirect question after a verb of its own: what a law or
     expect(read(sentence)).toEqual({ party, actor, modality: 'plikt' });
   });
 });
+
+describe('a condition with its verb first: its «at» is its own, and a pronoun after the verb is its party', () => {
+  test.each([
+    {
+      sentence: 'Endrar forskrifta seg slik at rutinen ikkje lenger held, kan kvar part krevje eit nytt møte.',
+      expected: { party: 'felles', actor: 'kvar part', modality: 'adgang' },
+    },
+    {
+      sentence: 'Viser det seg at meldingene ikke kommer fram, skal kommunen varsle driftssenteret.',
+      expected: { party: 'kommune', actor: 'kommunen', modality: 'plikt' },
+    },
+    {
+      sentence: 'Får ein kommune ei epikrise som gjeld ein annan pasient, ringjer han sjukehuset same dag.',
+      expected: { party: 'kommune', actor: 'kommune', modality: 'plikt' },
+    },
+    {
+      sentence: 'Mottar en part en melding som ikke er til den, returnerer den meldingen straks.',
+      expected: { party: 'felles', actor: 'en part', modality: 'plikt' },
+    },
+  ])('«$sentence»', ({ sentence, expected }) => {
+    expect(read(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // What the condition's «at» says stays in it; no party in the condition, no one to stand for.
+    'Endrar forskrifta seg slik at partane må byte system, er heile avtala utdatert.',
+    'Feiler testen, ringer den ofte mange gonger.',
+    // «Enhver», «hvor» open no condition.
+    'Enhver endring som gjelder meldingene, er omtalt i vedlegget.',
+  ])('«%s» obliges no one', (sentence) => {
+    expect(read(sentence)).toBeNull();
+  });
+});
+
+describe('more rows of the tables: for at least how long, a document the parties are to make', () => {
+  test.each([
+    'Loggane vert tekne vare på i minst fem år.',
+    'Kopier av meldingene oppbevares i inntil ti år.',
+    'Tilgangsavtalen skal begrense hvem som kan lese journalen.',
+  ])('«%s» is a procedure or what such a document must say', (sentence) => {
+    expect(read(sentence)).toEqual({ party: null, actor: null, modality: 'plikt' });
+  });
+
+  test.each(['Loggane vert tekne vare på.', 'Tilgangsavtalen skal bidra til god informasjonstryggleik.'])(
+    '«%s» obliges no one',
+    (sentence) => {
+      expect(read(sentence)).toBeNull();
+    },
+  );
+});
