@@ -317,7 +317,11 @@ const SHORT_OF_THE_ISSUE: Record<string, { words?: true; register?: true; pairs?
   // First run: the .docx 23/23 numbers, every word, the title right, register 42/59 with 1 false, pairs
   // 38/43 with 1 wrong; the PDF 24/24 numbers, every word, the title wrong (the cover's line placing it
   // in its agreement and its organisation glued on), register 38/43 with 1 false, pairs 39/43 with 7 wrong.
-  'unseen-held6-nynorsk-word': { register: true, pairs: true },
+  // Their register misses and false duties were development cases since (the forms of docs/obligations.md
+  // from a table of each party's tasks to a law's «krav til korleis», each a rule with sentences of its
+  // own): the .docx meets the register's floors; the PDF's one false duty is three bullets the import
+  // joins into one item.
+  'unseen-held6-nynorsk-word': { pairs: true },
   'unseen-held6-pdf': { words: true, register: true, pairs: true },
 };
 const TODAY: Record<
@@ -369,10 +373,13 @@ const TODAY: Record<
   // this case in view. 34/35 since a party's part on no subject of its own pairs with the other text's
   // part for the same party («Kommunane sine plikter» with St. Olav 4.3, the HF's with 4.2).
   'unseen-held5-nynorsk-pdf': { wordsLost: 0, recall: 46 / 46, falseDuties: 0, pairsMade: 34, wrongPairs: 0 },
-  // Held out (see SHORT_OF_THE_ISSUE): the figures of the first run, after all the round's pairing and
-  // register work was merged.
-  'unseen-held6-nynorsk-word': { wordsLost: 0, recall: 42 / 59, falseDuties: 1, pairsMade: 38, wrongPairs: 1 },
-  'unseen-held6-pdf': { wordsLost: 0, recall: 38 / 43, falseDuties: 1, pairsMade: 39, wrongPairs: 7 },
+  // Held out (see SHORT_OF_THE_ISSUE): first run, after all the round's pairing and register work was
+  // merged, register 42/59 with 1 false and 38/43 with 1 false. A development case for the register
+  // since: its forms built from their misses read 59/59 and 39/43 (the PDF's false duty and three of its
+  // misses are one bulleted list the import joins into one item; one miss, «… slettes … når avsenderen har
+  // bekreftet feilen», is a «når» the register reads as how things go, as docs/obligations.md says).
+  'unseen-held6-nynorsk-word': { wordsLost: 0, recall: 59 / 59, falseDuties: 0, pairsMade: 38, wrongPairs: 1 },
+  'unseen-held6-pdf': { wordsLost: 0, recall: 39 / 43, falseDuties: 1, pairsMade: 39, wrongPairs: 7 },
 };
 
 describe.each([
