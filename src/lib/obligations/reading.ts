@@ -256,15 +256,25 @@ function embeddedInSubject(sentence: string, before: string, after: string, patt
     const subject = QUESTION_WORD.test(opener[0]) ? partySubject(head, patterns) : null;
     return !!subject && acts(head.slice(subject.end));
   }
-  // An indirect question after a verb of the head's own ("Lova set krav til korleis opplysningane skal
-  // behandlast", "Rutinen beskriv kva mottakaren må gjere"): what the law or the text says, no one's duty.
-  if (
-    QUESTION_WORD.test(opener[0]) &&
-    bareWords(words(head)).some((word) => !FINITE_MODALS.has(word) && finiteVerb(word))
-  )
-    return true;
+  if (askedBy(stretch, before, patterns)) return true;
   const next = /^[^,.;:!?]*,\s*(\p{L}+)/u.exec(after)?.[1];
   return !!next && finiteVerb(next.toLocaleLowerCase('nb'));
+}
+
+// The words that open an indirect question, anywhere in a stretch ("… forskrift om X set krav til kva …").
+const QUESTION_OPENER = /(?<![\p{L}])(?:hvilke|hvilken|hvilket|kva|kven|hva|hvem|hvordan|korleis)(?![\p{L}])/giu;
+
+/**
+ * Whether the last stretch before a modal is an indirect question after a verb of its own, with no party
+ * before it ("Lova set krav til korleis opplysningane skal behandlast", "Rutinen beskriv kva mottakaren
+ * må gjere"): what a law or a text says, no one's duty.
+ */
+function askedBy(stretch: string, before: string, patterns: PartyPatterns): boolean {
+  const question = [...stretch.matchAll(QUESTION_OPENER)].at(-1);
+  if (!question) return false;
+  const head = before.slice(0, before.length - stretch.length + question.index);
+  if (head.trim() === '' || namedParties(head, patterns)) return false;
+  return bareWords(words(head)).some((word) => !FINITE_MODALS.has(word) && finiteVerb(word));
 }
 
 /** A sentence with a modal expression ("Partene skal …", "Det påligger kommunen å …"); undefined when it has no modal of its own. */

@@ -983,6 +983,8 @@ describe('a modal in an indirect question after a verb of its own: what a law or
     'Pasientjournallova og helseregisterlova set krav til korleis journalopplysningar skal lagrast.',
     'Forskriften stiller krav til hvordan meldingene skal adresseres.',
     'Normen beskriv kva kvar verksemd må gjere ved eit tryggleiksbrot.',
+    // Another opener («om») before the question word.
+    'Veilederen om e-meldinger beskriver hvilke felt avsenderen må fylle ut.',
   ])('«%s» obliges no one', (sentence) => {
     expect(read(sentence)).toBeNull();
   });
