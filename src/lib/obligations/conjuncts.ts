@@ -1,3 +1,4 @@
+import { namedParties, partyOf } from './parties.ts';
 import { readSentence, type Reading, type ReadingContext } from './reading.ts';
 
 // Two main clauses in one sentence, each with a party of its own as subject, put a duty on each:
@@ -27,9 +28,30 @@ const opensWithActor = (clause: string, reading: Reading) =>
   reading.actor !== null &&
   clause.trimStart().toLocaleLowerCase('nb').startsWith(reading.actor.toLocaleLowerCase('nb'));
 
+// A share of a task or a cost given to a second party with the verb left out: "… ber sjukehuset
+// halvparten av kostnadene og kommunane resten", "… dekker kommunen 40 prosent og helseforetaket
+// resten". Only a share: "… varslar sjukehuset fastlegen og kommunane om feilen" names whom it tells.
+const SHARE =
+  /^(?:resten|restan|resterande|resterende|halvparten|(?:den\s+)?andre\s+halvparten|(?:ein|en|to|tre)\s+(?:tredjedel|tredel|fjerdedel|firedel)\p{L}*|\d+\s*(?:%|prosent))(?![\p{L}])/iu;
+
+/** The other party that a sentence gives a share with the verb left out ("… og kommunane resten"), as a reading of its own. */
+function sharedWith(sentence: string, reading: Reading, patterns: ReadingContext['patterns']): Reading | null {
+  for (const match of sentence.matchAll(/\s(?:og|mens|medan)\s+/gu)) {
+    const rest = sentence.slice(match.index + match[0].length);
+    const named = namedParties(rest, patterns);
+    if (!named || named.start !== 0) continue;
+    const party = partyOf(named.parties);
+    if (party !== reading.party && party !== 'felles' && SHARE.test(rest.slice(named.end).trimStart()))
+      return { actor: rest.slice(0, named.end), party, modality: reading.modality };
+  }
+  return null;
+}
+
 /** Reads one sentence as its duties: one reading per party where its main clauses bind different parties, else the sentence's one reading. */
 export function readDuties(sentence: string, context: ReadingContext): Reading[] {
   const whole = readSentence(sentence, context);
+  const share = whole?.party && whole.party !== 'felles' ? sharedWith(sentence, whole, context.patterns) : null;
+  if (whole && share) return [whole, share];
   const parts = clauses(sentence);
   if (parts.length < 2) return whole ? [whole] : [];
   const readings: Reading[] = [];

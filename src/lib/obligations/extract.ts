@@ -49,6 +49,19 @@ const BOTH_COLUMN = /^(?:begge|felles|begge\s+parter|begge\s+partar|felles\s+ans
 // A matrix of things, not tasks («System | Kommunen | Sykehuset»: who has or offers which) says what is.
 const THING_COLUMN =
   /^(?:\p{L}*system\p{L}*|\p{L}*løsning\p{L}*|\p{L}*løysing\p{L}*|program\p{L}*|applikasjon\p{L}*|produkt\p{L}*|leverandør\p{L}*|meldingstyp\p{L}*|tjenest\p{L}*|tenest\p{L}*)$/iu;
+// A table of each party's tasks: a column per party («Kommunane | Helse X HF»), each cell that party's task
+// in words of its own, as an infinitive («Halde … oppdatert», «Drifte …», «Sjå til at …»); an empty cell
+// (or a dash) is no task. A cell is a task where it opens with an infinitive (a word in -e or -a, or a
+// short one: «gå», «sjå», «ta») followed by a word in lower case; a quantifier or an adjective in front
+// («Hele døgnet», «Alle hverdager») or a name («Visma Profil») is no task, and a table with any
+// party cell that is no task (hours, numbers, names, «Ja»/«Nei») is no table of tasks.
+const TASK_START = /^(?:\p{L}{2,}(?:e|a)|gå|sjå|se|ta|få|nå|stå|gi|be)\s+[\p{Ll}\d«]/u;
+const NOT_INFINITIVE =
+  /^(?:alle|hele|heile|ingen|ingenting|begge|samme|same|egne|eigne|andre|mange|flere|fleire|noen|nokre|denne|dette|disse|desse|store|små|faste|ulike|nye|gamle|kun|berre|bare|ja|nei|inga|ikke|ikkje|ukentlige|daglige|årlige|nasjonale|lokale|regionale|elektroniske|felles|eigen|egen|også|òg)(?![\p{L}])/iu;
+const NO_TASK = /^[-–—]?$/u;
+const isTask = (cell: string) =>
+  TASK_START.test(cell.charAt(0).toLocaleLowerCase('nb') + cell.slice(1)) && !NOT_INFINITIVE.test(cell);
+
 // A row that reports rather than asks ("Her avventes utspill fra …") is no duty.
 const STATUS_NOTE = /^(?:(?:her|det)\s+)?(?:avvent(?:es|ast|er|ar)|er\s+(?:gjennomført|utført|avklart))(?![\p{L}])/iu;
 
@@ -247,15 +260,18 @@ function readBlocks(
 const isListNext = (nodes: ReadonlyArray<RootContent>, node: RootContent) =>
   nodes[nodes.indexOf(node) + 1]?.type === 'list';
 
+type PartyColumn = { index: number; name: string; party: Party };
+
 /**
  * The party columns of a responsibility matrix: two or more columns headed by a party (or «Begge»), each
- * cell of which is a mark or blank, at least one marked; null for any other table.
+ * cell of which is a mark or blank, at least one marked (`marks`), or each filled cell a task in words
+ * (`tasks`); null for any other table.
  */
 function matrixColumns(
   names: ReadonlyArray<string>,
   rows: ReadonlyArray<ReadonlyArray<string>>,
   patterns: PartyPatterns,
-): Array<{ index: number; name: string; party: Party }> | null {
+): { kind: 'marks' | 'tasks'; columns: PartyColumn[] } | null {
   // The header is the party's name and nothing else: «Avsender kommune» is a role, not the party.
   const columns = names.flatMap((name, index) => {
     const named = BOTH_COLUMN.test(name) ? null : namedParties(name, patterns);
@@ -265,7 +281,10 @@ function matrixColumns(
   });
   if (columns.length < 2) return null;
   const cells = rows.flatMap((row) => columns.map(({ index }) => row[index] ?? ''));
-  return cells.every((cell) => cell === '' || MARKS.test(cell)) && cells.some((cell) => cell !== '') ? columns : null;
+  if (cells.every((cell) => cell === '' || MARKS.test(cell)) && cells.some((cell) => cell !== ''))
+    return { kind: 'marks', columns };
+  const filled = cells.filter((cell) => !NO_TASK.test(cell));
+  return filled.length > 0 && filled.every(isTask) ? { kind: 'tasks', columns } : null;
 }
 
 /**
@@ -287,7 +306,9 @@ function readTable(node: Table, context: ClauseContext): void {
   const actorColumn = column(ACTION_COLUMNS.actor);
   // Without an Ansvarleg column, a responsibility matrix names who in the columns its rows mark; its
   // task is the action column, or else the first column that is no party's and holds words (not «Nr»).
-  const matrix = actorColumn < 0 ? matrixColumns(names, rows.map(cellWords), context.patterns) : null;
+  const partyColumns = actorColumn < 0 ? matrixColumns(names, rows.map(cellWords), context.patterns) : null;
+  if (partyColumns?.kind === 'tasks') return readTasks(names, rows, partyColumns.columns, context);
+  const matrix = partyColumns?.columns ?? null;
   const partyColumn = (index: number) => matrix?.some((each) => each.index === index) ?? false;
   const wordy = (index: number) => rows.some((row) => /\p{L}/u.test(cellWords(row)[index] ?? ''));
   const textColumn =
@@ -347,6 +368,47 @@ function readTable(node: Table, context: ClauseContext): void {
       deadline,
       line: context.line(row),
     });
+  }
+}
+
+/**
+ * A table of each party's tasks: each filled party cell is a duty of its column's party, in the cell's
+ * words, under the row's area (its first other column with words) and with the deadline of a «Frist»
+ * column or of its own words; the same words in two parties' cells are one duty of both.
+ */
+function readTasks(
+  names: ReadonlyArray<string>,
+  rows: ReadonlyArray<Table['children'][number]>,
+  columns: ReadonlyArray<PartyColumn>,
+  context: ClauseContext,
+): void {
+  const partyColumn = (index: number) => columns.some((each) => each.index === index);
+  const deadlineColumn = names.findIndex((name) => ACTION_COLUMNS.deadline.test(name));
+  for (const row of rows) {
+    const cell = (index: number) =>
+      index >= 0 && row.children[index] ? plainInline(row.children[index]!.children).trim() : '';
+    const area = names.findIndex(
+      (_, index) => !partyColumn(index) && index !== deadlineColumn && /\p{L}/u.test(cell(index)),
+    );
+    const tasks = new Map<string, PartyColumn[]>();
+    for (const column of columns) {
+      const words = cell(column.index);
+      if (!NO_TASK.test(words)) tasks.set(words, [...(tasks.get(words) ?? []), column]);
+    }
+    for (const [words, owners] of tasks) {
+      if (/\?\s*$/u.test(words) || STATUS_NOTE.test(words)) continue;
+      const override = owners.flatMap(({ index }) => walk(row.children[index]!.children).overrides).at(0);
+      if (override?.none) continue;
+      context.add({
+        actor: owners.map(({ name }) => name).join(' og '),
+        party: override?.party ?? partyOf(new Set(owners.map(({ party }) => party))),
+        modality: readSentence(words, { ...context, before: null })?.modality ?? 'plikt',
+        text: words,
+        leadIn: area >= 0 ? cell(area) : null,
+        deadline: deadlineColumn >= 0 && cell(deadlineColumn) ? tableDeadline(cell(deadlineColumn)) : deadlineIn(words),
+        line: context.line(row),
+      });
+    }
   }
 }
 

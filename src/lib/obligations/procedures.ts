@@ -30,9 +30,9 @@ const WHEN: ReadonlyArray<RegExp> = [
     `${WORD_START}(?:daglig|dagleg|ukentlig|vekentleg|månedlig|månadleg|kvartalsvis|halvårlig|halvårleg|årlig|årleg)e?${WORD_END}`,
     'iu',
   ),
-  // For how long: "Dokumentasjonen oppbevares i ti år".
+  // For how long: "Dokumentasjonen oppbevares i ti år", "… i minst fem år".
   new RegExp(
-    `${WORD_START}i\\s+(?:\\d+|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|tolv|femten|tjue)\\s+(?:år|måneder|månader|dager|dagar|uker|veker)${WORD_END}`,
+    `${WORD_START}i\\s+(?:(?:minst|minimum|inntil|opptil)\\s+)?(?:\\d+|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|tolv|femten|tjue)\\s+(?:år|måneder|månader|dager|dagar|uker|veker)${WORD_END}`,
     'iu',
   ),
   // Working hours, in or outside them: "utanom vanleg arbeidstid", "i arbeidstida".

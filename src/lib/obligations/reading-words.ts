@@ -194,14 +194,14 @@ export const TOLD_BY = /(?<![\p{L}])(?:fra|frå)\s+(?:(?:den|det|dei|de|begge|hv
 // databehandlaravtale skal beskrive …"), not this text or the agreement it is part of; and the verbs
 // that say what such a document must follow or say.
 export const SUPPLEMENT =
-  /^(?:den\s+|denne\s+|ein\s+|en\s+|ei\s+|eit\s+|et\s+)?(?:(?:egen|eigen|eiga|eige|eget|ny|nye|lokal|lokale|skriftlig|skriftleg)\s+)?(?:tilleggs|sær|under|databehandler|databehandlar|tjeneste|teneste|lokal)avtal\p{L}*/iu;
+  /^(?:den\s+|denne\s+|ein\s+|en\s+|ei\s+|eit\s+|et\s+)?(?:(?:egen|eigen|eiga|eige|eget|ny|nye|lokal|lokale|skriftlig|skriftleg)\s+)?(?:tilleggs|sær|under|databehandler|databehandlar|tjeneste|teneste|lokal|tilgangs)avtal\p{L}*/iu;
 export const CONTENT_VERB =
-  /^\s*(?:(?:også|òg|alltid)\s+)?(?:følge|følgje|beskrive|skildre|inneholde|innehalde|angi|gi\s+opp|gje\s+opp|regulere|omtale|avklare|fastsette|fastsetje)(?![\p{L}])/iu;
+  /^\s*(?:(?:også|òg|alltid)\s+)?(?:følge|følgje|beskrive|skildre|inneholde|innehalde|angi|gi\s+opp|gje\s+opp|regulere|omtale|avklare|fastsette|fastsetje|avgrense|begrense)(?![\p{L}])/iu;
 // Pronouns that take the actor of the sentence before ("Kommunene utpeker … De gir …").
 export const PRONOUN = /^(?:de|dei|disse|desse)$/iu;
 // Words that open a sentence without being its subject ("Ved mottak av melding skal …", "Dessuten skal foretaket …").
 export const ADVERBIAL_START = new RegExp(
-  `^(?:likeledes|likeins|deretter|ved|i|for|etter|med|under|dessuten|derfor|også|videre|samtidig|innen|innan|til|på|av|fra|frå|gjennom|utover|${FRONTED_CONJUNCTIONS.join('|')})(?![\\p{L}])`,
+  `^(?:likeledes|likeins|deretter|ved|i|for|etter|med|under|dessuten|derfor|også|videre|samtidig|innen|innan|til|på|av|fra|frå|gjennom|utover|utenfor|utanfor|innenfor|innanfor|${FRONTED_CONJUNCTIONS.join('|')})(?![\\p{L}])`,
   'iu',
 );
 export const PASSIVE_VERB = /^\s*(?:(?:også|derfor|alltid|kun|bare|i fellesskap)\s+)?\p{L}{2,}(?:es|s|ast)(?![\p{L}])/u;
@@ -216,15 +216,21 @@ export const DESCRIBING_VERBS = new Set(
 // A verb that says what is becomes an action with these words after it: "Partene tar i bruk …",
 // "Kommunen tek kontakt med …". A new phrase is one more row.
 export const ACTION_PHRASES: ReadonlyArray<[RegExp, RegExp]> = [
-  [/^(?:tar|tek)$/u, /^(?:\S+\s+){0,2}?(?:i bruk|kontakt|initiativ|opp)(?![\p{L}])/u],
+  [/^(?:tar|tek)$/u, /^(?:\S+\s+){0,2}?(?:i bruk|kontakt|initiativ|opp|vare på|hand om|seg av)(?![\p{L}])/u],
 ];
+// … and, only inverted after an opening phrase, "tek … imot": who receives when is an arrangement
+// ("Utanfor opningstida tek driftssenteret i … imot varsel"), where "Kommunene tar imot mange meldinger" describes.
+export const INVERTED_ACTION = /^\s*(?:imot|i\s+mot)(?![\p{L}])/iu;
 // Words between a subject and its verb ("Partene også følger …").
 export const ADVERBS = new Set('også selv sjølv alltid derfor dessuten normalt sammen'.split(' '));
 export const NOT_VERBS = new Set(
-  'eller over under etter her der når før mer meir hver kvar for andre fra nær enn'.split(' '),
+  'eller over under etter her der når før mer meir hver kvar enhver ethvert einkvar eikvar hvor kor for andre fra nær enn'.split(
+    ' ',
+  ),
 );
 // Nynorsk strong verbs have no -r in the present: "Sjukehuset held kurs …".
-export const PRESENT_VERB = /^(?:\p{Ll}{2,}(?:er|ar|r)|held|gjev)$/u;
+// (Also «set», «skriv», «gjer», «les», «byd», «bryt»: "Parten som byter system, set opp ein plan".)
+export const PRESENT_VERB = /^(?:\p{Ll}{2,}(?:er|ar|r)|held|gjev|set|skriv|gjer|les|byd|bryt)$/u;
 // "har" is a duty with a participle ("Partene har etablert rutiner"), a description with a noun ("har møte").
 export const PARTICIPLE = /^\p{Ll}{3,}(?:et|t|tt|d|dd)$/u;
 // … except a noun for an arrangement a party keeps for the other: "Kvar part har eit kontaktpunkt …",
@@ -343,3 +349,9 @@ export const RESPONSIBILITY_OF_PARTY: ReadonlyArray<RegExp> = [
 // A subject that is a role, not a party: whichever party does the thing ("Den som sender ei melding, skal …",
 // "Dei som tek imot …"). Both parties can be that one, so the duty is shared.
 export const ROLE_SUBJECT = /^(?:den|dei|de)\s+som\s[^,]*?(?=,|$)/iu;
+// A role's relative clause may hold a list ("Den som sender ei tilvising, ei epikrise eller ei
+// melding, kontrollerer …"): up to this many commas of it before the verb.
+export const ROLE_LIST_COMMAS = 3;
+// A party's unit, "<unit> i <party>", is the party ("… tek driftssenteret i Helse X HF imot …"); not a thing.
+export const UNIT_OF = /^\s*(\p{L}[\p{L}-]*)\s+(?:i|hos|hjå|ved)\s+/u;
+export const THING_UNIT = /(?:system|løsning|løysing|tjener|tenar|program|journal|melding|avtale|avtala)\p{L}*$/iu;

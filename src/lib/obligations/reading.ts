@@ -45,6 +45,10 @@ import {
   RESPONSIBILITY_OF,
   RESPONSIBILITY_OF_PARTY,
   ROLE_SUBJECT,
+  ROLE_LIST_COMMAS,
+  INVERTED_ACTION,
+  THING_UNIT,
+  UNIT_OF,
   SHORT_PASSIVES,
   SITUATION_START,
   SUBJECT_WINDOW,
@@ -252,16 +256,37 @@ function embeddedInSubject(sentence: string, before: string, after: string, patt
     const subject = QUESTION_WORD.test(opener[0]) ? partySubject(head, patterns) : null;
     return !!subject && acts(head.slice(subject.end));
   }
+  if (askedBy(stretch, before, patterns)) return true;
   const next = /^[^,.;:!?]*,\s*(\p{L}+)/u.exec(after)?.[1];
   return !!next && finiteVerb(next.toLocaleLowerCase('nb'));
+}
+
+// The words that open an indirect question, anywhere in a stretch ("… forskrift om X set krav til kva …").
+const QUESTION_OPENER = /(?<![\p{L}])(?:hvilke|hvilken|hvilket|kva|kven|hva|hvem|hvordan|korleis)(?![\p{L}])/giu;
+
+/**
+ * Whether the last stretch before a modal is an indirect question after a verb of its own, with no party
+ * before it ("Lova set krav til korleis opplysningane skal behandlast", "Rutinen beskriv kva mottakaren
+ * må gjere"): what a law or a text says, no one's duty.
+ */
+function askedBy(stretch: string, before: string, patterns: PartyPatterns): boolean {
+  const question = [...stretch.matchAll(QUESTION_OPENER)].at(-1);
+  if (!question) return false;
+  const head = before.slice(0, before.length - stretch.length + question.index);
+  if (head.trim() === '' || namedParties(head, patterns)) return false;
+  return bareWords(words(head)).some((word) => !FINITE_MODALS.has(word) && finiteVerb(word));
 }
 
 /** A sentence with a modal expression ("Partene skal …", "Det påligger kommunen å …"); undefined when it has no modal of its own. */
 function readModal(sentence: string, context: ReadingContext): Reading | null | undefined {
   const { patterns } = context;
+  // A condition with its verb first ("Endrar lovene seg slik at …, kan kvar part …") is an opening: the
+  // sentence's own clause starts after its comma, and an «at» inside it is the condition's.
+  const lead = verbFirstCondition(sentence.trim(), patterns) ? (/^[^,]*,\s*/u.exec(sentence)?.[0].length ?? 0) : 0;
   for (const match of sentence.matchAll(MODAL_PATTERN)) {
     const before = sentence.slice(0, match.index);
-    if (SUBORDINATE_BEFORE.test(before) || SUBORDINATE_AT.test(ownClause(before))) continue;
+    const opened = lead > 0 && match.index >= lead ? sentence.slice(lead, match.index) : null;
+    if (SUBORDINATE_BEFORE.test(before) || SUBORDINATE_AT.test(opened ?? ownClause(before))) continue;
     const after = sentence.slice(match.index + match[0].length);
     if (embeddedInSubject(sentence, before, after, patterns)) continue;
     const inside = match.slice(1).find(Boolean);
@@ -273,7 +298,7 @@ function readModal(sentence: string, context: ReadingContext): Reading | null | 
     )!;
     // A sentence that opens with a condition or an adverbial ("Om pasienten ikke tilhører kommunen, må …")
     // has its subject after the comma: parties named in the condition are not who is obliged.
-    const { adverbial, subject } = mainClause(before);
+    const { adverbial, subject } = opened !== null ? { adverbial: true, subject: opened.trim() } : mainClause(before);
     // The sentence's own verb is «er», and the modal stands in a clause of what it is: "Nedetid er tida ei
     // løysing ikkje verkar som ho skal" defines; "Avtalen er gjeldande og skal …" goes on to a duty.
     if (!adverbial && predicateClause(subject, patterns)) continue;
@@ -417,7 +442,8 @@ function acts(text: string): boolean {
   if (!verb) return false;
   if (doingVerb(...verb)) return true;
   let [first, rest] = verb;
-  if (first === 'for')
+  // "Fagrådet for e-helse går …", "Sekretariatet i helsefellesskapet oppdaterer …".
+  if (/^(?:for|i|hos|hjå|ved)$/u.test(first))
     for (let n = 1; n <= COMPLEMENT_WORDS && n < rest.length; n += 1) {
       if (rest.slice(0, n).some((word) => SUBORDINATORS.test(word))) break;
       if (doingVerb(rest[n]!, rest.slice(n + 1))) return true;
@@ -437,6 +463,8 @@ function acts(text: string): boolean {
   return listed(/(?:,|\sog)\s+(\p{Ll}+)\s+(\p{L}+)/gu);
 }
 
+const PERSONAL = /^(?:den|han|ho|hun|de|dei)$/u;
+
 /** The present tense with a party as subject: "Partene følger …", "Etter avtalen dekker partnerne …", "De gir …". */
 function readPresent(sentence: string, context: ReadingContext): Reading | null {
   const { patterns } = context;
@@ -455,9 +483,8 @@ function readPresent(sentence: string, context: ReadingContext): Reading | null 
   const pronounVerb = pronoun && verbAfter(main.slice(list[0]!.at + list[0]!.word.length));
   if (pronoun && pronounVerb && doingVerb(...pronounVerb)) return { ...pronoun, modality: 'plikt' };
   // A role up to its comma, then the verb: "Den som oppdagar feilen, melder han i eige system" (both parties).
-  const role = condition ? null : ROLE_SUBJECT.exec(main);
-  const roleVerb = role && main[role[0].length] === ',' && verbAfter(main.slice(role[0].length + 1));
-  if (role && roleVerb && doingVerb(...roleVerb)) return { actor: role[0].trim(), party: 'felles', modality: 'plikt' };
+  const role = condition ? null : roleSubject(main);
+  if (role) return { actor: role, party: 'felles', modality: 'plikt' };
   // A role no party name says, as the subject: "Mottakaren stadfestar …", "Koordinatoren kallar inn …"
   // (the clause's party, or both). Only a role: with a thing or a body ("Prosjektet varer …",
   // "Nettverket dekker …") the present tense describes.
@@ -489,11 +516,20 @@ function readPresent(sentence: string, context: ReadingContext): Reading | null 
     if (SUBORDINATORS.test(word)) break;
     const keeps = word === 'har' ? invertedKeeper(main.slice(scan[i + 1]!.at), patterns) : null;
     if (keeps) return keeps;
-    if (!doingVerb(word, bareWords(scan.slice(i + 1)))) continue;
+    // "tek … imot" with the subject between: the phrase is read after the subject.
+    const phrasal = ACTION_PHRASES.some(([verb]) => verb.test(word));
+    const doing = doingVerb(word, bareWords(scan.slice(i + 1)));
+    if (!doing && !phrasal) continue;
     // A noun in -er/-ar ("Ved utskriving av pasientar …") or a verb of the opening phrase ("Med mindre
     // annet følger av lov …, dekker partnerne …") comes first: read on to the main verb and its party.
-    const inverted = invertedSubject(main.slice(scan[i + 1]!.at), patterns);
+    const inverted = invertedSubject(main.slice(scan[i + 1]!.at), patterns, doing ? null : word);
     if (inverted) return inverted;
+    // A pronoun after the verb stands for the party of a condition with its verb first: "Får ein part ei
+    // melding som ikkje er hans, ringjer han avsendaren".
+    const opening = condition && PERSONAL.test(bare(scan[i + 1]!.word)) ? text.slice(0, text.length - main.length) : '';
+    const named = opening ? namedParties(opening, patterns) : null;
+    if (named)
+      return { actor: opening.slice(named.start, named.end), party: partyOf(named.parties), modality: 'plikt' };
   }
   // An opening phrase with a clause of its own ends at its comma, and the verb comes first after it:
   // "Ved driftsstans som varer over ein time, varslar parten som har feilen …".
@@ -515,12 +551,41 @@ function invertedKeeper(text: string, patterns: PartyPatterns): Reading | null {
     : null;
 }
 
-/** The party or role subject right after an inverted verb, as a duty ("… ringjer avsendaren …": the clause's party); null for anything else. */
-function invertedSubject(text: string, patterns: PartyPatterns): Reading | null {
+/**
+ * The party or role subject right after an inverted verb, as a duty ("… ringjer avsendaren …": the
+ * clause's party), or a party's unit ("… tek driftssenteret i Helse X HF imot …": that party's); null for
+ * anything else. A verb that acts only with a phrase ("tek … imot") needs the phrase after the subject.
+ */
+function invertedSubject(text: string, patterns: PartyPatterns, phrasal: string | null = null): Reading | null {
+  const acting = (end: number) =>
+    !phrasal || doingVerb(phrasal, bareWords(words(text.slice(end)))) || INVERTED_ACTION.test(text.slice(end));
   const inverted = partySubject(text, patterns);
-  if (inverted) return { actor: inverted.actor, party: inverted.party, modality: 'plikt' };
+  if (inverted)
+    return acting(inverted.end) ? { actor: inverted.actor, party: inverted.party, modality: 'plikt' } : null;
+  const unit = UNIT_OF.exec(text);
+  const owner = unit && !THING_UNIT.test(unit[1]!) ? partySubject(text.slice(unit[0].length), patterns) : null;
+  if (unit && owner && !DETERMINER.exec(owner.actor)![0]) {
+    const end = unit[0].length + owner.end;
+    return acting(end) ? { actor: text.slice(0, end).trim(), party: owner.party, modality: 'plikt' } : null;
+  }
   const first = /^\s*(\p{L}+)/u.exec(text)?.[1];
-  return first && isRoleNoun(first) ? { actor: first, party: null, modality: 'plikt' } : null;
+  const end = first ? text.indexOf(first) + first.length : 0;
+  return first && isRoleNoun(first) && acting(end) ? { actor: first, party: null, modality: 'plikt' } : null;
+}
+
+/** A role as subject up to the comma before its verb, past a list in its relative clause ("Den som sender A, B eller C, kontrollerer …"); null where no verb of its own follows. */
+function roleSubject(main: string): string | null {
+  const role = ROLE_SUBJECT.exec(main);
+  if (!role) return null;
+  let end = role[0].length;
+  for (let n = 0; n <= ROLE_LIST_COMMAS && main[end] === ','; n += 1) {
+    const verb = verbAfter(main.slice(end + 1));
+    if (verb && doingVerb(...verb)) return main.slice(0, end).trim();
+    const next = main.indexOf(',', end + 1);
+    if (next < 0) return null;
+    end = next;
+  }
+  return null;
 }
 
 /**

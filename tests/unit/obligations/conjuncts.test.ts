@@ -74,3 +74,33 @@ describe('read whole', () => {
     expect(duties('Helseforetaket eier løsningen, og kommunene har ulike fagsystemer.')).toEqual([]);
   });
 });
+
+// A share given to a second party with the verb left out: a duty of each. Only a share: a second party
+// after «og» that is told or served is the object.
+describe('a share of a cost or a task for a second party, the verb left out: a duty each', () => {
+  test.each([
+    {
+      sentence: 'Når partane byter meldingstenar, dekkjer sjukehuset to tredjedelar av utgiftene og kommunane resten.',
+      expected: ['helseforetak plikt «sjukehuset»', 'kommune plikt «kommunane»'],
+    },
+    {
+      sentence: 'Ved felles innkjøp betaler kommunene 40 prosent og SNH resten av prisen.',
+      expected: ['kommune plikt «kommunene»', 'helseforetak plikt «SNH»'],
+    },
+    {
+      sentence: 'Sykehuset Nordvik dekker halvparten av reisene og kommunene den andre halvparten.',
+      expected: ['helseforetak plikt «Sykehuset Nordvik»', 'kommune plikt «kommunene»'],
+    },
+    // Not a share: whom the party tells, or a party that is served.
+    {
+      sentence: 'Ved feil varslar sjukehuset fastlegane og kommunane om kor lenge feilen varer.',
+      expected: ['helseforetak plikt «sjukehuset»'],
+    },
+    {
+      sentence: 'Når testen er ferdig, sender SNH rapporten til fagrådet og kommunene innen en uke.',
+      expected: ['helseforetak plikt «SNH»'],
+    },
+  ])('«$sentence»', ({ sentence, expected }) => {
+    expect(duties(sentence)).toEqual(expected);
+  });
+});

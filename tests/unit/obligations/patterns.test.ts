@@ -375,6 +375,84 @@ describe('a responsibility matrix: each row is a duty of the parties it marks', 
   });
 });
 
+// A table of each party's tasks: a column per party, each filled cell that party's task in its own words
+// (an infinitive), the first other column the area; the same mechanism as the matrix, with words for marks.
+describe("a table of each party's tasks: each filled cell is a duty of its column's party", () => {
+  test.each<Row>([
+    {
+      language: 'nn',
+      body: [
+        '## 1 Oppgåver',
+        '',
+        '| Område | Kommunane | Sjukehuset |',
+        '| --- | --- | --- |',
+        '| Brukarstøtte | Svare eigne tilsette på telefon i opningstida | Halde vakttelefonen open for kommunane |',
+        '| Adresselista | Føre inn nye tenester innan ei veke | |',
+        '| Testing | Sjå til at fagsystemet er testa | Sjå til at fagsystemet er testa |',
+      ].join('\n'),
+      expected: [
+        'kommune plikt «Kommunane» (under lead-in): Svare eigne tilsette på telefon i opningstida',
+        'helseforetak plikt «Sjukehuset» (under lead-in): Halde vakttelefonen open for kommunane',
+        'kommune plikt «Kommunane» [innan ei veke] (under lead-in): Føre inn nye tenester innan ei veke',
+        'felles plikt «Kommunane og Sjukehuset» (under lead-in): Sjå til at fagsystemet er testa',
+      ],
+    },
+    // No area column; a dash is no task; a «Frist» column gives the deadline.
+    {
+      body: [
+        '## 1 Fordeling',
+        '',
+        '| Kommunen | Helseforetaket | Frist |',
+        '| --- | --- | --- |',
+        '| Melde avvik til fagrådet | Følge opp avvikene med leverandøren | 1. mars |',
+        '| – | Drifte meldingstjeneren | |',
+      ].join('\n'),
+      expected: [
+        'kommune plikt «Kommunen» [1. mars]: Melde avvik til fagrådet',
+        'helseforetak plikt «Helseforetaket» [1. mars]: Følge opp avvikene med leverandøren',
+        'helseforetak plikt «Helseforetaket»: Drifte meldingstjeneren',
+      ],
+    },
+    // Not a table of tasks: hours, names, numbers, things; one cell that is no task makes none of the table's.
+    {
+      language: 'nn',
+      body: [
+        '## 1 Oversikt',
+        '',
+        '| Område | Kommunane | Sjukehuset |',
+        '| --- | --- | --- |',
+        '| Opningstid | Kvardagar 08–15 | Heile døgnet |',
+        '| Fagsystem | Visma Profil | DIPS Arena |',
+      ].join('\n'),
+      expected: [],
+    },
+    {
+      body: [
+        '## 1 Kontakt',
+        '',
+        '| Kanal | Kommunen | Sykehuset |',
+        '| --- | --- | --- |',
+        '| Telefon | 55 12 34 56 | 22 98 76 54 |',
+        '| Journal | Pleie- og omsorgsjournal | Elektronisk pasientjournal |',
+        '| Brukerstøtte | Alle hverdager | Hele døgnet |',
+      ].join('\n'),
+      expected: [],
+    },
+    {
+      language: 'nn',
+      body: [
+        '## 1 Ansvar',
+        '',
+        '| Område | Kommunane | Sjukehuset |',
+        '| --- | --- | --- |',
+        '| Meldingar | Sende pleie- og omsorgsmeldingar | Sende epikriser |',
+        '| Kontaktperson | Kari Nordmann | Ola Nordmann |',
+      ].join('\n'),
+      expected: [],
+    },
+  ])('$body', check);
+});
+
 // «Hver part / Kvar part / Begge parter har en …»: each party, one by one, has something it keeps, as
 // «skal ha» would say; a body's make-up, a right, a seat or a fact about the parties together describes.
 describe('a party taken one by one «har» something indefinite: a duty to have it', () => {

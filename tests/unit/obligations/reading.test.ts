@@ -920,3 +920,130 @@ describe('a document the parties are to make under this one', () => {
     expect(read(sentence)).toBeNull();
   });
 });
+
+describe('a role or a party up to its comma, then a present verb: a list in the role, a Nynorsk strong present', () => {
+  test.each([
+    {
+      sentence: 'Den som sender ei epikrise, ei tilvising eller ei røntgenmelding, stadfestar at ho er komen fram.',
+      actor: 'Den som sender ei epikrise, ei tilvising eller ei røntgenmelding',
+      party: 'felles',
+    },
+    {
+      sentence: 'Den som bestiller en test, en oppgradering eller en ny tilkobling, varsler fagrådet.',
+      actor: 'Den som bestiller en test, en oppgradering eller en ny tilkobling',
+      party: 'felles',
+    },
+    {
+      sentence: 'Parten som byter leverandør, set opp ein plan for overgangen.',
+      actor: 'Parten som byter leverandør',
+      party: 'felles',
+    },
+    { sentence: 'Kommunen gjer greie for avvika i eit eige skjema.', actor: 'Kommunen', party: 'kommune' },
+    // Inverted after an opening phrase: a party with a clause of its own, a party's unit «i <party>».
+    {
+      sentence: 'Etter ein feil i meldingsflyten skriv parten som hadde feilen, eit notat til fagrådet.',
+      actor: 'parten som hadde feilen',
+      party: 'felles',
+    },
+    {
+      sentence: 'Utanfor arbeidstida tek IKT-avdelinga i Sykehuset Vestfold HF imot feilmeldingar.',
+      actor: 'IKT-avdelinga i Sykehuset Vestfold HF',
+      party: 'helseforetak',
+    },
+    {
+      sentence: 'Utenfor kontortid tar legevakten i kommunen imot meldingene.',
+      actor: 'legevakten i kommunen',
+      party: 'kommune',
+    },
+    // A role noun with a complement «i …»: the secretariat of the shared body is both parties'.
+    {
+      sentence: 'Sekretariatet i samarbeidsutvalet fører lista over superbrukarar.',
+      actor: 'Sekretariatet',
+      party: null,
+    },
+  ])('«$sentence» → $party «$actor»', ({ sentence, actor, party }) => {
+    expect(read(sentence)).toEqual({ party, actor, modality: 'plikt' });
+  });
+
+  test.each([
+    // What a role is, or where a thing lies: no duty.
+    'Den som sender ei epikrise, ei tilvising eller ei melding, er avsendaren.',
+    'Parten som eig tenaren, ligg nærast driftssenteret.',
+    'Utanfor opningstida ligg tenaren i Sykehuset Vestfold HF nede.',
+    // A thing «i <party>», and «tek» without the phrase that makes it an action.
+    'Utanfor opningstida tek systemet i Sykehuset Vestfold HF imot meldingane.',
+    'Om sommaren tek dei tilsette i kommunen ferie.',
+  ])('«%s» obliges no one', (sentence) => {
+    expect(read(sentence)).toBeNull();
+  });
+});
+
+describe('a modal in an indirect question after a verb of its own: what a law or a text says', () => {
+  test.each([
+    'Pasientjournallova og helseregisterlova set krav til korleis journalopplysningar skal lagrast.',
+    'Forskriften stiller krav til hvordan meldingene skal adresseres.',
+    'Normen beskriv kva kvar verksemd må gjere ved eit tryggleiksbrot.',
+    // Another opener («om») before the question word.
+    'Veilederen om e-meldinger beskriver hvilke felt avsenderen må fylle ut.',
+  ])('«%s» obliges no one', (sentence) => {
+    expect(read(sentence)).toBeNull();
+  });
+
+  test.each([
+    // The modal is the sentence's own, or the indirect question follows a party's own modal.
+    { sentence: 'Partene skal avtale hvordan meldingene skal adresseres.', party: 'felles', actor: 'Partene' },
+    { sentence: 'Kommunen skal beskrive korleis avvik skal meldast.', party: 'kommune', actor: 'Kommunen' },
+  ])('«$sentence» → $party', ({ sentence, party, actor }) => {
+    expect(read(sentence)).toEqual({ party, actor, modality: 'plikt' });
+  });
+});
+
+describe('a condition with its verb first: its «at» is its own, and a pronoun after the verb is its party', () => {
+  test.each([
+    {
+      sentence: 'Endrar forskrifta seg slik at rutinen ikkje lenger held, kan kvar part krevje eit nytt møte.',
+      expected: { party: 'felles', actor: 'kvar part', modality: 'adgang' },
+    },
+    {
+      sentence: 'Viser det seg at meldingene ikke kommer fram, skal kommunen varsle driftssenteret.',
+      expected: { party: 'kommune', actor: 'kommunen', modality: 'plikt' },
+    },
+    {
+      sentence: 'Får ein kommune ei epikrise som gjeld ein annan pasient, ringjer han sjukehuset same dag.',
+      expected: { party: 'kommune', actor: 'kommune', modality: 'plikt' },
+    },
+    {
+      sentence: 'Mottar en part en melding som ikke er til den, returnerer den meldingen straks.',
+      expected: { party: 'felles', actor: 'en part', modality: 'plikt' },
+    },
+  ])('«$sentence»', ({ sentence, expected }) => {
+    expect(read(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // What the condition's «at» says stays in it; no party in the condition, no one to stand for.
+    'Endrar forskrifta seg slik at partane må byte system, er heile avtala utdatert.',
+    'Feiler testen, ringer den ofte mange gonger.',
+    // «Enhver», «hvor» open no condition.
+    'Enhver endring som gjelder meldingene, er omtalt i vedlegget.',
+  ])('«%s» obliges no one', (sentence) => {
+    expect(read(sentence)).toBeNull();
+  });
+});
+
+describe('more rows of the tables: for at least how long, a document the parties are to make', () => {
+  test.each([
+    'Loggane vert tekne vare på i minst fem år.',
+    'Kopier av meldingene oppbevares i inntil ti år.',
+    'Tilgangsavtalen skal begrense hvem som kan lese journalen.',
+  ])('«%s» is a procedure or what such a document must say', (sentence) => {
+    expect(read(sentence)).toEqual({ party: null, actor: null, modality: 'plikt' });
+  });
+
+  test.each(['Loggane vert tekne vare på.', 'Tilgangsavtalen skal bidra til god informasjonstryggleik.'])(
+    '«%s» obliges no one',
+    (sentence) => {
+      expect(read(sentence)).toBeNull();
+    },
+  );
+});

@@ -102,6 +102,14 @@ test.each([
   // the register reads as no deadline, and a «Så snart …» opening the sentence, which it reads as one,
   // as docs/obligations.md says): its floor for deadlines right (dated) is what it reads, not the others' 0.85.
   { name: 'havdal', recall: 0.95, precision: 0.95, dated: 0.75 },
+  // Held out: written after the forms built from the fourth held-out pair of issue 28 (a table of each
+  // party's tasks, a role with a list, a party's unit inverted, a share with the verb left out, a
+  // condition with its verb first), by the same hand, committed before they were tried on it: first read
+  // 15/15 (precision 15/16, deadlines 14/15). Its false duty, a law's «krav til kva … skal» after a
+  // «forskrift om …», showed the indirect question read only at the first opener of its stretch; made
+  // general (the last question word), 15/15 with precision 15/15 since, so it is no longer held out. The deadline the reader
+  // gives a table cell («… same dag») is one the register does not read, as for havdal.
+  { name: 'fjellbu', recall: 0.95, precision: 0.95 },
 ])('$name: the register finds what a careful reader finds', ({ name, recall, precision, dated = 0.85 }) => {
   const want = expected(name);
   const got = extracted(name);
