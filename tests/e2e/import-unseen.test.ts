@@ -381,7 +381,7 @@ const TODAY: Record<
   // register work was merged: register 42/59 with 1 false and 38/43 with 1 false, pairs 38/43 with 1
   // wrong and 39/43 with 7 wrong. Development cases since, for the import, the register and the pairs.
   // Register: its forms built from their misses read 59/59 and 39/43; the PDF's false duty and three of
-  // its misses were one bulleted list the import joined into one item (read as a list since). One miss,
+  // its misses were one bulleted list the import joined into one item (read as a list since: 42/43). One miss,
   // «… slettes … når avsenderen har bekreftet feilen», is a «når» the register reads as how things go, as
   // docs/obligations.md says.
   // Pairs: the PDF 39 made, 7 wrong until one party's part on no subject of its own took its topic from
@@ -391,7 +391,7 @@ const TODAY: Record<
   // case for any topic; 40 until a sub-clause whose heading names nothing took its section's topic where
   // its text is nearest it («Uventa driftsstans»).
   'unseen-held6-nynorsk-word': { wordsLost: 0, recall: 59 / 59, falseDuties: 0, pairsMade: 41, wrongPairs: 1 },
-  'unseen-held6-pdf': { wordsLost: 0, recall: 41 / 43, falseDuties: 0, pairsMade: 41, wrongPairs: 1 },
+  'unseen-held6-pdf': { wordsLost: 0, recall: 42 / 43, falseDuties: 0, pairsMade: 41, wrongPairs: 1 },
 };
 
 describe.each([
