@@ -7,8 +7,8 @@ const CONTENTS_HEADING = /^(?:innhold|innhald|innholdsfortegnelse|innhaldsliste|
 const LEADER_ENTRY = /(?:\.{3,}|…{2,}|(?:\. ){3,})\s*\d{1,3}$/;
 // An entry without leaders: a clause number, words, and the page number glued on or set apart (`1.0 Parter2`, `2 Formål 3`).
 const BARE_ENTRY = /^(?:§\s*)?\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+\S.*?\D\s*\d{1,3}$/u;
-// A stamp on a cover: where the text stands, not what it is called.
-const STAMP =
+/** A stamp on a cover: where the text stands, not what it is called. */
+export const STAMP =
   /^(?:revidert|revidert versjon|fremforhandlet|framforhandla|forhandlet|godkjent|godkjend|godkjende|vedtatt|vedteke|vedteken|vedtekne|versjon|status|gjeldende fra|gjeld frå|sist revidert|utkast|høringsutkast)\b/i;
 
 /** A line with its letters spaced out (`I n n h a l d`, `F O R M Å L`) read as the word it spells; other lines as they are. */

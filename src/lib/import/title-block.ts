@@ -1,7 +1,8 @@
 import type { SourceLine } from './source-line.ts';
 import { BULLET, ORDERED, SENTENCE_END, tokens } from './line-patterns.ts';
 import { join } from './phrasing.ts';
-import { APPROVAL_LINE, namesDocument, organisationRegion, PLACE_IN_AGREEMENT } from './meta.ts';
+import { APPROVAL_LINE, isoDate, namesDocument, organisationRegion, PLACE_IN_AGREEMENT } from './meta.ts';
+import { STAMP } from './front-pages.ts';
 
 // The title block: the lines at the top of the text that are no heading and no running text.
 
@@ -28,17 +29,22 @@ export function titleBlockEnd(
 /**
  * Whether the line at `i` says where the text belongs (`Retningslinje 4 til samarbeidsavtalen mellom …`,
  * `Vedlegg til …`, `Delavtale 7 mellom …`) and stands under the title: under a line that names the
- * document, or under any line that is no organisation's name (`Samarbeid om journalsystem` over
- * `Delavtale 12 mellom …`). Such a line follows the title and is no part of it: it opens the body, as its
- * first paragraph, so its words stay where they stood. Above the title, with nothing over it but the
- * organisation, it is the subtitle (`VEDLEGG TIL SAMARBEIDSAVTALE …` over UNN's title).
+ * document, or under any line that could be a title (`Samarbeid om journalsystem` over `Delavtale 12
+ * mellom …`): no organisation's name, stamp (`Utkast`, `Versjon 2`), approval or date. Such a line
+ * follows the title and is no part of it: it opens the body, as its first paragraph, so its words stay
+ * where they stood. Above the title, with nothing over it but the organisation or a stamp, it is the
+ * subtitle (`VEDLEGG TIL SAMARBEIDSAVTALE …` over UNN's title).
  */
 function placesBelowTitle(lines: ReadonlyArray<SourceLine>, i: number): boolean {
   const above = lines.slice(0, i);
+  const couldBeTitle = ({ text }: SourceLine) =>
+    organisationRegion(text) === null &&
+    !PLACE_IN_AGREEMENT.test(text) &&
+    !STAMP.test(text) &&
+    !APPROVAL_LINE.test(text) &&
+    isoDate(text) === null;
   return (
-    PLACE_IN_AGREEMENT.test(lines[i]!.text) &&
-    (above.some((line) => namesDocument(line.text)) ||
-      above.some((line) => organisationRegion(line.text) === null && !PLACE_IN_AGREEMENT.test(line.text)))
+    PLACE_IN_AGREEMENT.test(lines[i]!.text) && above.some((line) => namesDocument(line.text) || couldBeTitle(line))
   );
 }
 
