@@ -4,6 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import { auditPage } from './axe.ts';
 import { useBothSites } from './national-site.ts';
+import type { Page } from 'playwright-core';
 import type { Site } from './harness.ts';
 import { smallText } from './text-size.ts';
 import { widthOf } from './width.ts';
@@ -18,6 +19,24 @@ const SITES: Array<[string, Site]> = [
 async function slugsOf(site: Site): Promise<string[]> {
   const index = await (await fetch(`${site.origin}/data/index.json`)).json();
   return index.guidelines.map((g: { slug: string }) => g.slug);
+}
+
+/** The clauses of UNN the site's alignment pairs Telemark 4 with (its comparison's JSON); there is one at least. */
+async function telemark4InUnn(site: Site): Promise<string[]> {
+  const { pairs } = (await (await fetch(`${site.origin}/data/sammenlign/telemark/unn.json`)).json()) as {
+    pairs: Array<{ a: string; b: string }>;
+  };
+  const counterparts = pairs.filter((pair) => pair.a === 'punkt-4').map((pair) => pair.b);
+  expect(counterparts.length).toBeGreaterThan(0);
+  return counterparts;
+}
+
+/** The page is Telemark's comparison with UNN at punkt 4, and punkt 4's group links to each of `counterparts`. */
+async function expectComparisonAtPunkt4(page: Page, counterparts: ReadonlyArray<string>): Promise<void> {
+  await page.waitForURL('**/sammenlign/telemark/unn/#gruppe-a-punkt-4');
+  const group = page.locator('.compare-group:has(#gruppe-a-punkt-4), .compare-group#gruppe-a-punkt-4').first();
+  for (const id of counterparts)
+    expect(await group.locator(`a[href="/retningslinjer/unn/#${id}"]`).count(), id).toBeGreaterThan(0);
 }
 
 /** Each page's height at a width, as `{ path: px }`. */
@@ -169,30 +188,17 @@ describe.each(SITES)('at %s', (_, site) => {
     expect(await own.isVisible()).toBe(true);
     expect(await own.getByRole('link').getAttribute('href')).toBe('/plikter/helseforetak/unn/');
     // From Telemark 4 to its counterpart in UNN in one click: the comparison of the two, at punkt 4.
-    const pairs = (await (await fetch(`${site.origin}/data/sammenlign/telemark/unn.json`)).json()).pairs as Array<{
-      a: string;
-      b: string;
-    }>;
-    const counterparts = pairs.filter((pair) => pair.a === 'punkt-4').map((pair) => pair.b);
-    expect(counterparts.length).toBeGreaterThan(0);
+    const counterparts = await telemark4InUnn(site);
     await page.goto('/retningslinjer/telemark/#punkt-4');
     await page.locator('#punkt-4 > .clause-head').getByRole('link', { name: 'I UNN om punkt 4' }).click();
-    await page.waitForURL('**/sammenlign/telemark/unn/#gruppe-a-punkt-4');
-    const group = page.locator('.compare-group:has(#gruppe-a-punkt-4), .compare-group#gruppe-a-punkt-4').first();
-    for (const id of counterparts)
-      expect(await group.locator(`a[href="/retningslinjer/unn/#${id}"]`).count(), id).toBeGreaterThan(0);
+    await expectComparisonAtPunkt4(page, counterparts);
     await context.close();
   });
 
   test('beside the contents, «Sammenlign med» leads from the clause being read to its counterpart in any region in one click', async () => {
     const context = await site.context({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    const pairs = (await (await fetch(`${site.origin}/data/sammenlign/telemark/unn.json`)).json()).pairs as Array<{
-      a: string;
-      b: string;
-    }>;
-    const counterparts = pairs.filter((pair) => pair.a === 'punkt-4').map((pair) => pair.b);
-    expect(counterparts.length).toBeGreaterThan(0);
+    const counterparts = await telemark4InUnn(site);
     // No region remembered: every other region is listed, in view beside the clause.
     await page.goto('/retningslinjer/telemark/#punkt-4');
     const list = page.getByRole('navigation', { name: 'Sammenlign med' });
@@ -202,10 +208,7 @@ describe.each(SITES)('at %s', (_, site) => {
     expect(await unn.isVisible()).toBe(true);
     expect(await unn.evaluate((link) => link.getBoundingClientRect().bottom <= innerHeight)).toBe(true);
     await unn.click();
-    await page.waitForURL('**/sammenlign/telemark/unn/#gruppe-a-punkt-4');
-    const group = page.locator('.compare-group:has(#gruppe-a-punkt-4), .compare-group#gruppe-a-punkt-4').first();
-    for (const id of counterparts)
-      expect(await group.locator(`a[href="/retningslinjer/unn/#${id}"]`).count(), id).toBeGreaterThan(0);
+    await expectComparisonAtPunkt4(page, counterparts);
     // Scrolled on to another clause, the links follow it.
     await page.goto('/retningslinjer/telemark/#punkt-3');
     await expect
@@ -225,12 +228,8 @@ describe.each(SITES)('at %s', (_, site) => {
     await page.goto('/retningslinjer/telemark/#punkt-4');
     await page.locator('#punkt-4 > .clause-head').getByRole('link', { name: 'Andre regioner om punkt 4' }).click();
     await page.waitForURL('**/tema/meldingsutveksling/telemark/');
-    const pairs = (await (await fetch(`${site.origin}/data/sammenlign/telemark/unn.json`)).json()).pairs as Array<{
-      a: string;
-      b: string;
-    }>;
-    for (const { b } of pairs.filter((pair) => pair.a === 'punkt-4'))
-      expect(await page.locator(`a[href="/retningslinjer/unn/#${b}"]`).count(), b).toBeGreaterThan(0);
+    for (const id of await telemark4InUnn(site))
+      expect(await page.locator(`a[href="/retningslinjer/unn/#${id}"]`).count(), id).toBeGreaterThan(0);
     await context.close();
   });
 });

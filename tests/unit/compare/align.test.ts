@@ -3,7 +3,7 @@ import { alignGuidelines } from '../../../src/lib/compare/align.ts';
 import { similarityModel, type Comparable } from '../../../src/lib/compare/similarity.ts';
 import { stems } from '../../../src/lib/text/stems.ts';
 import type { Clause } from '../../../src/lib/model/types.ts';
-import { loadSite, loadTopics } from '../helpers/index.ts';
+import { loadSite, loadTopics, testClause } from '../helpers/index.ts';
 
 const site = loadSite();
 const topicOrder = loadTopics().map((topic) => topic.id);
@@ -89,24 +89,7 @@ test('an untagged guideline finds the message-exchange clauses of guidelines tha
 });
 
 describe('pairing', () => {
-  const clause = (id: string, text: string, topics: string[] = []): Clause => ({
-    id,
-    number: null,
-    numberLabel: null,
-    heading: null,
-    headingHtml: null,
-    level: 1,
-    parent: null,
-    party: null,
-    topics,
-    notes: [],
-    body: [],
-    html: '',
-    markedHtml: '',
-    text,
-    footnotes: [],
-    line: 1,
-  });
+  const clause = (id: string, text: string, topics: string[] = []): Clause => testClause(id, text, { topics });
   const a: Comparable = {
     slug: 'a',
     clauses: [
@@ -161,25 +144,8 @@ describe('pairing', () => {
 
 // Written after the code, in this test's own words.
 describe('lines and sections', () => {
-  const clause = (id: string, text: string, more: Partial<Clause> = {}): Clause => ({
-    id,
-    number: null,
-    numberLabel: null,
-    heading: id,
-    headingHtml: id,
-    level: 1,
-    parent: null,
-    party: null,
-    topics: [],
-    notes: [],
-    body: [],
-    html: '',
-    markedHtml: '',
-    text,
-    footnotes: [],
-    line: 1,
-    ...more,
-  });
+  const clause = (id: string, text: string, more: Partial<Clause> = {}): Clause =>
+    testClause(id, text, { heading: id, ...more });
   const align = (a: Clause[], b: Clause[]) => {
     const [x, y] = [
       { slug: 'a', clauses: a },

@@ -3,6 +3,7 @@ import { alignGuidelines } from '../../../src/lib/compare/align.ts';
 import { dutiesNamed, partyPart } from '../../../src/lib/compare/party-duties.ts';
 import { similarityModel, type Comparable } from '../../../src/lib/compare/similarity.ts';
 import type { Clause, Party } from '../../../src/lib/model/types.ts';
+import { testClause } from '../helpers/index.ts';
 
 // Headings and clauses written for this test, none taken from a guideline or a fixture.
 const clause = (
@@ -14,24 +15,7 @@ const clause = (
     party = null,
     topics = [],
   }: { parent?: string | null; party?: Party | null; topics?: string[] } = {},
-): Clause => ({
-  id,
-  number: null,
-  numberLabel: null,
-  heading,
-  headingHtml: heading,
-  level: parent === null ? 1 : 2,
-  parent,
-  party,
-  topics,
-  notes: [],
-  body: [],
-  html: '',
-  markedHtml: '',
-  text,
-  footnotes: [],
-  line: 1,
-});
+): Clause => testClause(id, text, { heading, level: parent === null ? 1 : 2, parent, party, topics });
 
 describe('a heading that names one party’s duties and nothing else', () => {
   test.each([

@@ -2,31 +2,15 @@ import { describe, expect, test } from 'vitest';
 import { alignGuidelines } from '../../../src/lib/compare/align.ts';
 import { similarityModel, type Comparable } from '../../../src/lib/compare/similarity.ts';
 import type { Clause } from '../../../src/lib/model/types.ts';
-import { loadSite, loadTopics } from '../helpers/index.ts';
+import { loadSite, loadTopics, testClause } from '../helpers/index.ts';
 
 // Clauses written for this test, in the way a region might word them (Nynorsk and Bokmål), none taken
 // from the five: the topic the five's tagged clauses suggest for each, and the words that decided.
 const site = loadSite();
 const vocabulary = loadTopics();
 const topicOrder = vocabulary.map((topic) => topic.id);
-const clause = (id: string, heading: string | null, text: string, topics: string[] = []): Clause => ({
-  id,
-  number: null,
-  numberLabel: null,
-  heading,
-  headingHtml: heading,
-  level: 1,
-  parent: null,
-  party: null,
-  topics,
-  notes: [],
-  body: [],
-  html: '',
-  markedHtml: '',
-  text,
-  footnotes: [],
-  line: 1,
-});
+const clause = (id: string, heading: string | null, text: string, topics: string[] = []): Clause =>
+  testClause(id, text, { heading, topics });
 const five = site.map((g) => ({ slug: g.meta.slug, clauses: g.clauses }));
 const suggestFor = (heading: string | null, text: string, topics: typeof vocabulary = []) => {
   const own: Comparable = { slug: 'ny', clauses: [clause('x', heading, text)] };

@@ -1,28 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { similarityModel, type Comparable } from '../../../src/lib/compare/similarity.ts';
 import type { Clause } from '../../../src/lib/model/types.ts';
+import { testClause } from '../helpers/index.ts';
 
 // Sentences written for this test. Two clauses that share a word fewer clauses use than the corpus has
 // texts have some wording in common, however little their likeness (src/lib/compare/align.ts asks it
 // where a pair would otherwise need a likeness of 0.05).
-const clause = (id: string, text: string): Clause => ({
-  id,
-  number: null,
-  numberLabel: null,
-  heading: null,
-  headingHtml: null,
-  level: 1,
-  parent: null,
-  party: null,
-  topics: [],
-  notes: [],
-  body: [],
-  html: '',
-  markedHtml: '',
-  text,
-  footnotes: [],
-  line: 1,
-});
+const clause = (id: string, text: string): Clause => testClause(id, text);
 // Five texts that each say the same everyday things: «melding», «partene», «dag» are in every one.
 const everyday: Comparable[] = ['t1', 't2', 't3', 't4', 't5'].map((slug) => ({
   slug,

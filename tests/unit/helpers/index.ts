@@ -105,3 +105,24 @@ export function loadExpectations(slug: string): Expectations {
     hint: 'see the comments at the top of content/guidelines/*.expect.yaml',
   });
 }
+
+/** A clause written for a test: its id and text, every other field empty unless given (its heading shown as written). */
+export const testClause = (id: string, text: string, more: Partial<Clause> = {}): Clause => ({
+  id,
+  number: null,
+  numberLabel: null,
+  heading: null,
+  headingHtml: more.heading ?? null,
+  level: 1,
+  parent: null,
+  party: null,
+  topics: [],
+  notes: [],
+  body: [],
+  html: '',
+  markedHtml: '',
+  text,
+  footnotes: [],
+  line: 1,
+  ...more,
+});
