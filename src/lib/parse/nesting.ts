@@ -3,8 +3,9 @@ import { GuidelineError } from '../model/errors.ts';
 /** How deep block quotes and lists may nest. A guideline's lists rarely go past four levels. */
 export const MAX_NESTING = 24;
 
-// A line's container markers: `>` of a block quote, `-`, `*`, `+` or `1.` `1)` of a list item.
-const MARKER = /^(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))/;
+// A line's container markers: `>` of a block quote, `-`, `*`, `+` or `1.` `1)` of a list item, and
+// `[^label]:` of a footnote definition, which holds blocks as a list item does.
+const MARKER = /(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)|\[\^[^\]\s]{1,999}\]:)/y;
 
 /**
  * Stops with `file:line` where block quotes and lists nest deeper than MAX_NESTING, before the file
@@ -26,7 +27,8 @@ export function checkNesting(text: string, file: string): void {
         index++;
         continue;
       }
-      const marker = MARKER.exec(row.slice(index, index + 11));
+      MARKER.lastIndex = index;
+      const marker = MARKER.exec(row);
       if (!marker) break;
       depth++;
       index += marker[0].length;
@@ -38,7 +40,7 @@ export function checkNesting(text: string, file: string): void {
         line,
         `block quotes and lists are nested about ${depth} levels deep here, more than the ${MAX_NESTING} allowed`,
         {
-          hint: `remove the extra \`>\`, list markers or indentation (a guideline's lists rarely need more than four levels)`,
+          hint: `remove the extra \`>\`, list markers, footnote labels or indentation (a guideline's lists rarely need more than four levels)`,
         },
       );
     }

@@ -440,6 +440,20 @@ test('attribute names of Object, deep nesting, invisible characters and look-ali
   );
 }, 120_000);
 
+// Containers a fuzz run found past the nesting check: a footnote definition holds blocks as a list
+// item does, and one in front of 3,000 list markers took seconds and overflowed the stack.
+test.each([
+  { what: 'list markers after a footnote label', line: `[^1]: ${'* '.repeat(3000)}Tekst` },
+  { what: 'footnote labels in a row', line: `${'[^a]: '.repeat(3000)}Tekst` },
+  { what: 'block quotes inside a footnote', line: `[^1]: ${'> '.repeat(3000)}Tekst` },
+])('$what nested thousands deep stop the build on their line', ({ line }) => {
+  const text = valid.replace('Partene kan bruke video.', `\n${line}\n`);
+  const at = text.split('\n').indexOf(line) + 1;
+  expect(() => parseGuideline(text, { file: 'fuzz.md', schema: guidelineSchema, topics })).toThrow(
+    new RegExp(`^fuzz\\.md:${at}: block quotes and lists are nested about \\d+ levels deep here`),
+  );
+});
+
 test.each([
   {
     what: 'every format or default-ignorable character',
