@@ -108,12 +108,21 @@ function wrap(
 /** A clause body with its obligations' words marked, ready for renderMarkedHtml (parse/clause-render.ts renders it once). */
 export function markClauseBody(clause: Pick<Clause, 'body'>, obligations: ReadonlyArray<Obligation>): RootContent[] {
   let next = 0;
-  const inContainer = (children: PhrasingContent[], node: Nodes): PhrasingContent[] => {
+  const wordsOf = (obligation: Obligation) =>
+    new RegExp(escape(obligation.text).replace(/\n/g, '[ \\t]*\\n[ \\t]*'), 'g');
+  // `row`: the obligations already marked in the cells before this one of a table row. The same words in
+  // two parties' cells are one shared duty (extract.ts's table of tasks), and each cell shows them marked.
+  const inContainer = (children: PhrasingContent[], node: Nodes, row?: Obligation[]): PhrasingContent[] => {
     const text = plainInline(children);
     const first = node.position?.start.line ?? 0;
     const last = node.position?.end.line ?? Infinity;
     const ranges: Range[] = [];
-    let cursor = 0;
+    for (const obligation of row ?? []) {
+      const found = wordsOf(obligation).exec(text);
+      if (found && found[0] === text.trim())
+        ranges.push({ start: found.index, end: found.index + found[0].length, obligation });
+    }
+    let cursor = ranges.at(-1)?.end ?? 0;
     while (next < obligations.length) {
       const obligation = obligations[next]!;
       if (obligation.line < first || obligation.line > last) break;
@@ -125,11 +134,12 @@ export function markClauseBody(clause: Pick<Clause, 'body'>, obligations: Readon
         continue;
       }
       // The extractor joined soft line breaks ("a \n b" → "a\nb"): find its words across them.
-      const pattern = new RegExp(escape(obligation.text).replace(/\n/g, '[ \\t]*\\n[ \\t]*'), 'g');
+      const pattern = wordsOf(obligation);
       pattern.lastIndex = cursor;
       const found = pattern.exec(text);
       if (!found) break;
       ranges.push({ start: found.index, end: found.index + found[0].length, obligation });
+      row?.push(obligation);
       cursor = found.index + found[0].length;
       next += 1;
     }
@@ -144,8 +154,14 @@ export function markClauseBody(clause: Pick<Clause, 'body'>, obligations: Readon
     return wrapped;
   };
   const block = (node: RootContent): RootContent => {
-    if (node.type === 'paragraph' || node.type === 'tableCell')
-      return { ...node, children: inContainer(node.children, node) } as RootContent;
+    if (node.type === 'paragraph') return { ...node, children: inContainer(node.children, node) };
+    if (node.type === 'tableRow') {
+      const row: Obligation[] = [];
+      return {
+        ...node,
+        children: node.children.map((cell) => ({ ...cell, children: inContainer(cell.children, cell, row) })),
+      };
+    }
     if (node.type === 'heading' || !('children' in node)) return node;
     return { ...node, children: (node.children as RootContent[]).map(block) } as RootContent;
   };

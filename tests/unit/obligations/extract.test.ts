@@ -15,6 +15,12 @@ const show = (o: Obligation) =>
 /** Each clause's HTML with its obligations marked, by clause id. */
 const markedClauseHtml = ({ clauses }: Pick<Guideline<unknown>, 'clauses'>) =>
   new Map(clauses.map((clause) => [clause.id, clause.markedHtml]));
+/** Marked HTML as a readable line: a label as it reads, an obligation's words in «», other tags dropped. */
+const readable = (html: string) =>
+  html
+    .replace(/<span class="plikt-etikett">([^<]*)<\/span>/g, '$1')
+    .replace(/<span class="plikt plikt-\w+" data-part="\w+" data-plikt="[\w-]+">([^<]*)<\/span>/g, '«$1»')
+    .replace(/<[^>]+>/g, '');
 const find = (slug: string, start: string) => bySlug.get(slug)!.obligations.filter((o) => o.text.startsWith(start));
 
 describe('sentences and list items of the five texts that oblige someone', () => {
@@ -251,6 +257,30 @@ describe('a guideline the project does not hold', () => {
     expect(parse(body)).toEqual(expected);
   });
 
+  test("the same task in both parties' cells is one shared duty, marked in each cell", () => {
+    const table = [
+      '## 1 Oppgåver',
+      '',
+      '| Område | Kommunane | Sjukehuset |',
+      '| --- | --- | --- |',
+      '| Adresser | Halde adresseregisteret oppdatert | Halde adresseregisteret oppdatert |',
+      '| Test | Teste nye versjonar før bruk | |',
+    ].join('\n');
+    const guideline = parseGuideline(`${frontMatter}\n${table}`, {
+      file: 'input.md',
+      schema: guidelineSchema,
+      topics: topicIds(),
+    });
+    expect(guideline.obligations.map(show)).toEqual([
+      'felles plikt «Kommunane og Sjukehuset» (under lead-in): Halde adresseregisteret oppdatert',
+      'kommune plikt «Kommunane» (under lead-in): Teste nye versjonar før bruk',
+    ]);
+    const cells = readable(guideline.clauses[0]!.markedHtml.replace(/<\/t[dh]>/g, ' | '));
+    expect(cells).toContain(
+      '[Felles for begge parter: plikt] «Halde adresseregisteret oppdatert» | \n[Felles for begge parter: plikt] «Halde adresseregisteret oppdatert» |',
+    );
+  });
+
   test('a mark leaves the published words as they are', () => {
     const marked = parseGuideline(`${frontMatter}\n## 1 Ansvar\n\nA. :plikt[Avsender skal sjekke.]{part=kommune} B.`, {
       file: 'input.md',
@@ -263,13 +293,6 @@ describe('a guideline the project does not hold', () => {
 });
 
 describe('marks on the reading page', () => {
-  /** Marked HTML as a readable line: a label as it reads, an obligation's words in «», other tags dropped. */
-  const readable = (html: string) =>
-    html
-      .replace(/<span class="plikt-etikett">([^<]*)<\/span>/g, '$1')
-      .replace(/<span class="plikt plikt-\w+" data-part="\w+" data-plikt="[\w-]+">([^<]*)<\/span>/g, '«$1»')
-      .replace(/<[^>]+>/g, '');
-
   test.each([
     {
       slug: 'st-olav',
