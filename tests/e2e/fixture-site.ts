@@ -25,7 +25,11 @@ const buildsDir = join(root, 'node_modules/.cache/test-builds');
 export function buildSite(
   guidelinesDir: string,
   outDir: string,
-  { sourcesDir, timeout = 120_000 }: { sourcesDir?: string; timeout?: number } = {},
+  {
+    sourcesDir,
+    timeout = 120_000,
+    env = {},
+  }: { sourcesDir?: string; timeout?: number; env?: Record<string, string> } = {},
 ): { status: number | null; output: string } {
   const sources = sourcesDir === undefined ? {} : { SOURCES_DIR: sourcesDir };
   mkdirSync(buildsDir, { recursive: true });
@@ -39,6 +43,7 @@ export function buildSite(
         ...sources,
         ASTRO_CACHE_DIR: `${outDir}.cache`,
         ASTRO_TELEMETRY_DISABLED: '1',
+        ...env,
       },
       encoding: 'utf8',
       timeout,
