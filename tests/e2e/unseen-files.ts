@@ -22,6 +22,20 @@ const level = (level: number, text: string, format: LevelFormatValue) => listLev
 /** A paragraph of a style, made from its words and the style of the line before; null for a line that is not in the body. */
 type Make = (text: string, previous: string | undefined) => Paragraph | null;
 
+/** The footnotes of a document being made, and a line's words as runs, each `[^N]` a reference to the N-th note. */
+function footnoteRuns() {
+  const footnotes: Record<number, { children: Paragraph[] }> = {};
+  const runs = (text: string) =>
+    text
+      .split(/(\[\^\d+\])/u)
+      .filter((part) => part !== '')
+      .map((part) => {
+        const note = /^\[\^(\d+)\]$/u.exec(part)?.[1];
+        return note ? new FootnoteReferenceRun(Number(note)) : new TextRun(part);
+      });
+  return { footnotes, runs };
+}
+
 /** document.txt's lines as paragraphs made by style, consecutive `table:` lines as one table; and its words. */
 function docxBody(source: string, paragraph: Record<string, Make>) {
   const children: Block[] = [];
@@ -52,24 +66,41 @@ function docxBody(source: string, paragraph: Record<string, Make>) {
   return { children, text: words.join('\n') };
 }
 
-/** document.txt → a .docx: Heading 1/2 numbered by Word's multilevel list, lettered items by a list of their own. */
+/**
+ * document.txt → a .docx: Heading 1/2/3 numbered by Word's multilevel list (`%1`, `%1.%2`, `%1.%2.%3`),
+ * lettered items by a list of their own, `bullet:` lines a Word bullet list; `[^N]` in a line is a
+ * reference to the N-th `footnote:` line, which goes to the footnotes part.
+ */
 export async function unseenDocx(source: string, work: string): Promise<{ file: string; text: string }> {
+  const { footnotes, runs } = footnoteRuns();
   const { children, text } = docxBody(source, {
     subtitle: (text) => new Paragraph(text),
     title: (text) => new Paragraph({ text, heading: HeadingLevel.TITLE }),
-    para: (text) => new Paragraph(text),
+    para: (text) => new Paragraph({ children: runs(text) }),
     heading1: (text) =>
       new Paragraph({ text, heading: HeadingLevel.HEADING_1, numbering: { reference: 'overskrifter', level: 0 } }),
     heading2: (text) =>
       new Paragraph({ text, heading: HeadingLevel.HEADING_2, numbering: { reference: 'overskrifter', level: 1 } }),
+    heading3: (text) =>
+      new Paragraph({ text, heading: HeadingLevel.HEADING_3, numbering: { reference: 'overskrifter', level: 2 } }),
     letter: (text) => new Paragraph({ text, numbering: { reference: 'bokstavar', level: 0 } }),
+    bullet: (text) => new Paragraph({ children: runs(text), bullet: { level: 0 } }),
+    footnote: (text) => {
+      footnotes[Object.keys(footnotes).length + 1] = { children: [new Paragraph(text)] };
+      return null;
+    },
   });
   const doc = new Document({
+    footnotes,
     numbering: {
       config: [
         {
           reference: 'overskrifter',
-          levels: [level(0, '%1', LevelFormat.DECIMAL), level(1, '%1.%2', LevelFormat.DECIMAL)],
+          levels: [
+            level(0, '%1', LevelFormat.DECIMAL),
+            level(1, '%1.%2', LevelFormat.DECIMAL),
+            level(2, '%1.%2.%3', LevelFormat.DECIMAL),
+          ],
         },
         { reference: 'bokstavar', levels: [level(0, '%1)', LevelFormat.LOWER_LETTER)] },
       ],
@@ -142,16 +173,7 @@ export async function unseenDocxOnStyles(source: string, work: string): Promise<
  * in a line is a reference to the N-th `footnote:` line, which goes to the footnotes part.
  */
 export async function unseenDocxTyped(source: string, work: string): Promise<{ file: string; text: string }> {
-  const footnotes: Record<number, { children: Paragraph[] }> = {};
-  /** A line's words as runs, each `[^N]` a footnote reference. */
-  const runs = (text: string) =>
-    text
-      .split(/(\[\^\d+\])/u)
-      .filter((part) => part !== '')
-      .map((part) => {
-        const note = /^\[\^(\d+)\]$/u.exec(part)?.[1];
-        return note ? new FootnoteReferenceRun(Number(note)) : new TextRun(part);
-      });
+  const { footnotes, runs } = footnoteRuns();
   const { children, text } = docxBody(source, {
     title: (text) => new Paragraph({ text, heading: HeadingLevel.TITLE }),
     para: (text) => new Paragraph({ children: runs(text) }),
