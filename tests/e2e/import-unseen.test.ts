@@ -36,7 +36,10 @@ import { fill, unseenDocx, unseenDocxOnStyles, unseenDocxTyped, unseenPdf } from
 // unseen-held6-nynorsk-word: a Nynorsk .docx numbered by Word's list on its heading styles, with a
 // lettered list and a table of each party's tasks in a column of its own; unseen-held6-pdf: a PDF whose
 // title stands only on its cover, «Artikkel N» headings over sub-clauses, a footnote, a link, a bulleted
-// list, a table of contact points and a running footer).
+// list, a table of contact points and a running footer; unseen-held7-word: a .docx numbered by Word's
+// list on its paragraphs over three levels, with an introduction, a lettered list, bullets, a footnote and
+// a table of contact points; unseen-held7-nynorsk-pdf: a Nynorsk PDF with a cover, «§ N» headings over
+// sub-clauses, a table of each party's tasks with a dash where a party has none, a link and a numbered list).
 // unseen-nynorsk-pdf and unseen-word-2 were written after the first two had been scored, by someone
 // who had not seen the work they score; unseen-artikkel-word and unseen-nynorsk-word-pdf likewise,
 // while that work was still being done, before any of it was scored. Each goes the editor's way:
@@ -327,6 +330,13 @@ const SHORT_OF_THE_ISSUE: Record<string, { words?: true; register?: true; pairs?
   // glyph, each in lower case and ending short of the margin, are items of their own, no longer one
   // glued item (pdf-list-setin/): with the register's forms, it meets the register's floors.
   'unseen-held6-pdf': { pairs: true },
+  // Held out: written by someone who saw none of the import, register or pairing code nor their manuals,
+  // only the fixture format, the test's file builders and the five; committed before any code ran on them,
+  // scored on main as it was (see TODAY). First run: the .docx 26/26 numbers, every word, the title right,
+  // register 60/60 with 2 false, pairs 31/43 with 12 wrong; the PDF 24/24 numbers, every word, the title
+  // right, register 45/58 with 1 false (its table of each party's tasks not read), pairs 36/43 with 3 wrong.
+  'unseen-held7-word': { register: true, pairs: true },
+  'unseen-held7-nynorsk-pdf': { register: true, pairs: true },
 };
 const TODAY: Record<
   string,
@@ -392,6 +402,10 @@ const TODAY: Record<
   // its text is nearest it («Uventa driftsstans»).
   'unseen-held6-nynorsk-word': { wordsLost: 0, recall: 59 / 59, falseDuties: 0, pairsMade: 41, wrongPairs: 1 },
   'unseen-held6-pdf': { wordsLost: 0, recall: 42 / 43, falseDuties: 0, pairsMade: 41, wrongPairs: 1 },
+  // Held out (see SHORT_OF_THE_ISSUE): the figures of the first run, on main before this stop's pairing
+  // and register work was merged.
+  'unseen-held7-word': { wordsLost: 0, recall: 60 / 60, falseDuties: 2, pairsMade: 31, wrongPairs: 12 },
+  'unseen-held7-nynorsk-pdf': { wordsLost: 0, recall: 45 / 58, falseDuties: 1, pairsMade: 36, wrongPairs: 3 },
 };
 
 describe.each([
@@ -407,6 +421,8 @@ describe.each([
   { name: 'unseen-held5-nynorsk-pdf', source: 'agreement.html', build: buildPdf },
   { name: 'unseen-held6-nynorsk-word', source: 'document.txt', build: buildDocxOnStyles },
   { name: 'unseen-held6-pdf', source: 'agreement.html', build: buildPdf },
+  { name: 'unseen-held7-word', source: 'document.txt', build: buildDocx },
+  { name: 'unseen-held7-nynorsk-pdf', source: 'agreement.html', build: buildPdf },
 ])('$name, imported and built beside the five', ({ name, source, build }) => {
   let result: Score;
   beforeAll(async () => {
