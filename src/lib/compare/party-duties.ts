@@ -13,8 +13,11 @@ const PATTERNS: ReturnType<typeof partyPatterns> = [
   ...partyPatterns(null),
   ['felles', /(?<![\p{L}])felles(?![\p{L}])/giu],
 ];
-// What a party's part is called, as stems: its duties, tasks, responsibility.
-const DUTY = new Set(stems('ansvar ansvaret plikter plikt oppgaver oppgåver forpliktelser'));
+// What a party's part is called, as stems: its duties, tasks, responsibility, role («Roller og ansvar»,
+// «Kommunens rolle»), and how they are shared out («Ansvarsfordeling»).
+const DUTY = new Set(
+  stems('ansvar ansvaret plikter plikt oppgaver oppgåver forpliktelser roller ansvarsfordeling oppgavefordeling'),
+);
 // Two or more capitalised words in a row: a name («Helse Kvernfjord HF», «Sykehuset Innlandet»).
 const NAME = /\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)+/gu;
 

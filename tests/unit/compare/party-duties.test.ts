@@ -29,6 +29,8 @@ describe('a heading that names one party’s duties and nothing else', () => {
     { heading: 'Sykehuset Østmark sine forpliktelser', party: 'helseforetak' },
     { heading: 'Felles plikter', party: 'felles' },
     { heading: 'Partanes ansvar', party: 'felles' },
+    { heading: 'Kommunens rolle', party: 'kommune' },
+    { heading: 'Helseføretaket si rolle og sine oppgåver', party: 'helseforetak' },
     // A subject besides the party's duties, or no party, or no duty: none.
     { heading: 'Kommunens ansvar for opplæring', party: null },
     { heading: 'Ansvar og kostnader', party: null },
@@ -45,6 +47,19 @@ describe('a heading that names one party’s duties and nothing else', () => {
       what: 'in a section of duties',
       section: clause('s', 'Ansvar og oppgåver', ''),
       own: clause('k', 'Kommunen', 'x', { parent: 's', party: 'kommune' }),
+      party: 'kommune',
+    },
+    // Roles are duties: a section «Roller og ansvar» names no subject.
+    {
+      what: 'in a section of roles and duties',
+      section: clause('s', 'Rollar og ansvar', 'Kvar part ber sine eigne kostnader.'),
+      own: clause('k', 'Helseføretaket sine oppgåver', 'x', { parent: 's' }),
+      party: 'helseforetak',
+    },
+    {
+      what: 'in a section on how duties are shared out',
+      section: clause('s', 'Ansvarsfordeling', ''),
+      own: clause('k', 'Kommunens oppgaver', 'x', { parent: 's' }),
       party: 'kommune',
     },
     {
