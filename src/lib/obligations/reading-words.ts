@@ -170,11 +170,24 @@ export const procedure = (after: string, modality: Modality) =>
 export const DOCUMENT_SUBJECT =
   /^(?:denne |dette |den |det )?(?:retningslinj|samarbeidsprosedyre|samhandlingsprosedyre|\p{L}*avtal|handlingsplan|vedlegg|målsetting|målsetjing|formål|føremål)\p{L}*/iu;
 // What a law says, told before the modal: "Etter pasientjournallova § 9 skal …", "I henhold til
-// forskriften må …". The sentence reports the law's duty, not one the parties take on here; the law named
-// after the duty ("Partane skal …, jf. lova § 6") is a reference, and the duty stands. A new opening is
-// one more word.
+// forskriften må …", "Etter helse- og omsorgstjenesteloven § 6-2 skal …". The sentence reports the law's
+// duty, not one the parties take on here; the law named after the duty ("Partane skal …, jf. lova § 6") is
+// a reference, and the duty stands. The law heads the opening: "Etter endringar i lova skal …" and "Etter
+// at lova er endra, skal …" say when. A new opening is one more word.
+const LAW_OPENINGS = [
+  'etter',
+  'i henhold til',
+  'i medhold av',
+  'i medhald av',
+  'ifølge',
+  'i følge',
+  'med hjemmel i',
+  'med heimel i',
+  'jf\\.?',
+];
+const LAW = '(?:(?:\\p{L}+-\\s+(?:og|eller)\\s+)?\\p{L}*(?:lov|forskrift)(?:en|a|ene|ane)?(?![\\p{L}])|§)';
 export const LAW_SAYS = new RegExp(
-  `^\\s*(?:${['etter', 'i henhold til', 'i medhold av', 'i medhald av', 'ifølge', 'i følge', 'med hjemmel i', 'med heimel i', 'jf\\.?'].map((opening) => opening.replace(/ /g, '\\s+')).join('|')})\\s+[^,]*?(?:\\p{L}*lov(?:en|a|ene|ane)?|\\p{L}*forskrift(?:en|a|ene|ane)?|§)(?![\\p{L}])`,
+  `^\\s*(?:${LAW_OPENINGS.map((opening) => opening.replace(/ /g, '\\s+')).join('|')})\\s+(?:den\\s+|dei\\s+|de\\s+)?${LAW}`,
   'iu',
 );
 export const THIRD_PARTY =
@@ -238,8 +251,10 @@ export const NOT_VERBS = new Set(
 );
 // Nynorsk strong verbs have no -r in the present: "Sjukehuset held kurs …".
 // (Also «set», «skriv», «gjer», «les», «byd», «bryt»: "Parten som byter system, set opp ein plan"; «legg»,
-// «driv», «finn»: "Partane legg møta til …", "Sjukehuset driv tenaren".) A new one is one more word.
-export const PRESENT_VERB = /^(?:\p{Ll}{2,}(?:er|ar|r)|held|gjev|set|skriv|gjer|les|byd|bryt|legg|driv|finn)$/u;
+// «driv», «finn», «hjelp», «bind»: "Partane legg møta til …", "Sjukehuset driv tenaren".) A new one is one
+// more word.
+export const PRESENT_VERB =
+  /^(?:\p{Ll}{2,}(?:er|ar|r)|held|gjev|set|skriv|gjer|les|byd|bryt|legg|driv|finn|hjelp|bind)$/u;
 // "har" is a duty with a participle ("Partene har etablert rutiner"), a description with a noun ("har møte").
 export const PARTICIPLE = /^\p{Ll}{3,}(?:et|t|tt|d|dd)$/u;
 // … except a noun for an arrangement a party keeps for the other: "Kvar part har eit kontaktpunkt …",

@@ -1062,6 +1062,10 @@ describe('a Nynorsk strong present; a role «der»; «når» an occasion or a st
       sentence: 'Partane finn saman ein ny dato for testen.',
       expected: { party: 'felles', actor: 'Partane', modality: 'plikt' },
     },
+    {
+      sentence: 'Sjukehuset hjelp kommunane med å setje opp det nye fagsystemet.',
+      expected: { party: 'helseforetak', actor: 'Sjukehuset', modality: 'plikt' },
+    },
     // A party with a relative clause opened by «der», up to its comma.
     {
       sentence: 'Den kommunen der pasienten bur, sender pleieplanen til sjukehuset.',
@@ -1111,6 +1115,7 @@ describe('what a law says, a volume, and a body that may when needed: no duty an
     'Etter pasientjournalloven § 9 skal sykehuset føre journal for hver pasient.',
     'I medhald av forskrifta skal kommunane ha ein plan for informasjonstryggleik.',
     'Med heimel i helseregisterlova må partane lagre loggane.',
+    'I henhold til pasient- og brukerrettighetsloven § 3-2 skal sykehuset informere pasienten.',
     // How much, or what happens today, with a party as subject.
     'Partane sender kvar veke fleire hundre tilvisingar til kvarandre.',
     'Sykehuset sender hundrevis av epikriser hver måned.',
@@ -1128,6 +1133,15 @@ describe('what a law says, a volume, and a body that may when needed: no duty an
     {
       sentence: 'Etter denne avtalen skal kommunen varsle sykehuset.',
       expected: { party: 'kommune', actor: 'kommunen', modality: 'plikt' },
+    },
+    // A law that does not head the opening: the opening says when.
+    {
+      sentence: 'Etter endringer i forskriften skal partene gå gjennom rutinene.',
+      expected: { party: 'felles', actor: 'partene', modality: 'plikt' },
+    },
+    {
+      sentence: 'Etter at lova er endra, skal kommunane oppdatere malane.',
+      expected: { party: 'kommune', actor: 'kommunane', modality: 'plikt' },
     },
     {
       sentence: 'Partene skal lagre loggene i ti år, jf. pasientjournalloven § 22.',
