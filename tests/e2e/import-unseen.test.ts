@@ -335,8 +335,11 @@ const SHORT_OF_THE_ISSUE: Record<string, { words?: true; register?: true; pairs?
   // scored on main as it was (see TODAY). First run: the .docx 26/26 numbers, every word, the title right,
   // register 60/60 with 2 false, pairs 31/43 with 12 wrong; the PDF 24/24 numbers, every word, the title
   // right, register 45/58 with 1 false (its table of each party's tasks not read), pairs 36/43 with 3 wrong.
-  'unseen-held7-word': { register: true, pairs: true },
-  'unseen-held7-nynorsk-pdf': { register: true, pairs: true },
+  // Their register misses and false duties were development cases since (the forms of docs/obligations.md
+  // from a short infinitive opening a task to a body's «kan ved behov», each a rule with sentences of its
+  // own): both meet the register's floors.
+  'unseen-held7-word': { pairs: true },
+  'unseen-held7-nynorsk-pdf': { pairs: true },
 };
 const TODAY: Record<
   string,
@@ -391,9 +394,9 @@ const TODAY: Record<
   // register work was merged: register 42/59 with 1 false and 38/43 with 1 false, pairs 38/43 with 1
   // wrong and 39/43 with 7 wrong. Development cases since, for the import, the register and the pairs.
   // Register: its forms built from their misses read 59/59 and 39/43; the PDF's false duty and three of
-  // its misses were one bulleted list the import joined into one item (read as a list since: 42/43). One miss,
-  // «… slettes … når avsenderen har bekreftet feilen», is a «når» the register reads as how things go, as
-  // docs/obligations.md says.
+  // its misses were one bulleted list the import joined into one item (read as a list since: 42/43). Its last
+  // miss, «… slettes … når avsenderen har bekreftet feilen», was a «når» the register read as how things go,
+  // until «når» a party or a role has done its step set when a procedure's next step is done (43/43).
   // Pairs: the PDF 39 made, 7 wrong until one party's part on no subject of its own took its topic from
   // its text, and two parties' parts were no pair («Kommunens ansvar» under «Partenes ansvar» with St.
   // Olav 4.3, no longer with St. Olav 2 or Møre og Romsdal 3.2). The .docx 38 made until a heading of two
@@ -401,11 +404,14 @@ const TODAY: Record<
   // case for any topic; 40 until a sub-clause whose heading names nothing took its section's topic where
   // its text is nearest it («Uventa driftsstans»).
   'unseen-held6-nynorsk-word': { wordsLost: 0, recall: 59 / 59, falseDuties: 0, pairsMade: 41, wrongPairs: 1 },
-  'unseen-held6-pdf': { wordsLost: 0, recall: 42 / 43, falseDuties: 0, pairsMade: 41, wrongPairs: 1 },
-  // Held out (see SHORT_OF_THE_ISSUE): the figures of the first run, on main before this stop's pairing
-  // and register work was merged.
-  'unseen-held7-word': { wordsLost: 0, recall: 60 / 60, falseDuties: 2, pairsMade: 31, wrongPairs: 12 },
-  'unseen-held7-nynorsk-pdf': { wordsLost: 0, recall: 45 / 58, falseDuties: 1, pairsMade: 36, wrongPairs: 3 },
+  'unseen-held6-pdf': { wordsLost: 0, recall: 43 / 43, falseDuties: 0, pairsMade: 41, wrongPairs: 1 },
+  // Held out (see SHORT_OF_THE_ISSUE): first run, on main before this stop's pairing and register work was
+  // merged: register 60/60 with 2 false and 45/58 with 1 false, pairs 31/43 with 12 wrong and 36/43 with 3
+  // wrong. Development cases for the register since: 60/60 and 58/58, none false (a short infinitive opens
+  // a task, a Nynorsk strong present, a party «der» …, «når» an occasion or a step, an agent after an
+  // adjective; a law's duty told before the modal, a volume, a body's «kan» with the need in front).
+  'unseen-held7-word': { wordsLost: 0, recall: 60 / 60, falseDuties: 0, pairsMade: 31, wrongPairs: 12 },
+  'unseen-held7-nynorsk-pdf': { wordsLost: 0, recall: 58 / 58, falseDuties: 0, pairsMade: 36, wrongPairs: 3 },
 };
 
 describe.each([

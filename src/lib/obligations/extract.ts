@@ -52,10 +52,13 @@ const THING_COLUMN =
 // A table of each party's tasks: a column per party («Kommunane | Helse X HF»), each cell that party's task
 // in words of its own, as an infinitive («Halde … oppdatert», «Drifte …», «Sjå til at …»); an empty cell
 // (or a dash) is no task. A cell is a task where it opens with an infinitive (a word in -e or -a, or a
-// short one: «gå», «sjå», «ta») followed by a word in lower case; a quantifier or an adjective in front
-// («Hele døgnet», «Alle hverdager») or a name («Visma Profil») is no task, and a table with any
-// party cell that is no task (hours, numbers, names, «Ja»/«Nei») is no table of tasks.
-const TASK_START = /^(?:\p{L}{2,}(?:e|a)|gå|sjå|se|ta|få|nå|stå|gi|be)\s+[\p{Ll}\d«]/u;
+// short one: «gå», «sjå», «ha», «la», «bli») followed by a word in lower case; a quantifier or an
+// adjective in front («Hele døgnet», «Alle hverdager») or a name («Visma Profil») is no task, and a
+// table with any party cell that is no task (hours, numbers, names, «Ja»/«Nei») is no table of tasks.
+// The infinitives that form misses, Bokmål and Nynorsk: those of two letters and those that end in
+// neither -e nor -a; a new one is one more word. Not «så» (an adverb as often as a verb).
+const SHORT_INFINITIVES = 'ha la ta få nå gi be se gå sjå stå slå bli';
+const TASK_START = new RegExp(`^(?:\\p{L}{2,}(?:e|a)|${SHORT_INFINITIVES.split(' ').join('|')})\\s+[\\p{Ll}\\d«]`, 'u');
 const NOT_INFINITIVE =
   /^(?:alle|hele|heile|ingen|ingenting|begge|samme|same|egne|eigne|andre|mange|flere|fleire|noen|nokre|denne|dette|disse|desse|store|små|faste|ulike|nye|gamle|kun|berre|bare|ja|nei|inga|ikke|ikkje|ukentlige|daglige|årlige|nasjonale|lokale|regionale|elektroniske|felles|eigen|egen|også|òg)(?![\p{L}])/iu;
 const NO_TASK = /^[-–—]?$/u;

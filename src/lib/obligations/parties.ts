@@ -3,42 +3,48 @@ import type { Party } from '../model/types.ts';
 // Who the register's sentences name: generic words for each party, the hospital trust's own names
 // from front matter, as one pattern per party.
 
+// Both parties, or either: "Partane", "Kvar part", "En part som endrer …".
+const BOTH_PARTIES = [
+  'partene',
+  'partane',
+  'partnerne',
+  'partnarane',
+  'partnere',
+  'partneren',
+  'partner',
+  'parten',
+  'parter',
+  'partar',
+  'hver part',
+  'kvar part',
+  'avtalepart\\p{L}*',
+  // "En part som endrer …": whichever party it is.
+  'en part',
+  'ein part',
+];
+// The bodies the parties share: a body acts for both, and is given no right of its own (reading.ts).
+const SHARED_BODIES = [
+  'fagråd\\p{L}*',
+  'regionalt fagråd',
+  '\\p{L}*samarbeidsutval\\p{L}*',
+  '\\p{L}*samhandlingsutval\\p{L}*',
+  'helsefellesskap\\p{L}*',
+  // A shared body named again in short ("Rådet møtes …", "Utvalet går gjennom …").
+  'rådet',
+  'utvalget',
+  'utvalet',
+  // The helsefellesskap's top body, of both parties.
+  'partnerskapsmøte\\p{L}*',
+  'partnarskapsmøte\\p{L}*',
+  'driftsforum\\p{L}*',
+  'SSU',
+  'ASU',
+  'OSU',
+];
+
 // Generic words for each party and the bodies they share; the hospital trust's own names are added from front matter.
 const PARTY_WORDS: Record<Party, string[]> = {
-  felles: [
-    'partene',
-    'partane',
-    'partnerne',
-    'partnarane',
-    'partnere',
-    'partneren',
-    'partner',
-    'parten',
-    'parter',
-    'partar',
-    'hver part',
-    'kvar part',
-    'avtalepart\\p{L}*',
-    // "En part som endrer …": whichever party it is.
-    'en part',
-    'ein part',
-    'fagråd\\p{L}*',
-    'regionalt fagråd',
-    '\\p{L}*samarbeidsutval\\p{L}*',
-    '\\p{L}*samhandlingsutval\\p{L}*',
-    'helsefellesskap\\p{L}*',
-    // A shared body named again in short ("Rådet møtes …", "Utvalet går gjennom …").
-    'rådet',
-    'utvalget',
-    'utvalet',
-    // The helsefellesskap's top body, of both parties.
-    'partnerskapsmøte\\p{L}*',
-    'partnarskapsmøte\\p{L}*',
-    'driftsforum\\p{L}*',
-    'SSU',
-    'ASU',
-    'OSU',
-  ],
+  felles: [...BOTH_PARTIES, ...SHARED_BODIES],
   // "en kommunal representant": the municipalities' (not "felleskommunale", a word of its own).
   kommune: [
     'kommunen',
@@ -66,6 +72,15 @@ const PARTY_WORDS: Record<Party, string[]> = {
     'HF',
   ],
 };
+
+/** Whether a text names a shared body and not the parties themselves ("Fagrådet", "samarbeidsutvalg (ASU)"). */
+export function isSharedBody(text: string): boolean {
+  const names = (words: ReadonlyArray<string>) =>
+    words.some((word) =>
+      new RegExp(`(?<![\\p{L}])(?:${word})s?(?![\\p{L}])`, /^[\p{Lu}\d]+$/u.test(word) ? 'u' : 'iu').test(text),
+    );
+  return names(SHARED_BODIES) && !names(BOTH_PARTIES);
+}
 
 /** The names the hospital trust goes by, from front matter: "Sykehuset Telemark HF" → also "Sykehuset Telemark", "STHF". */
 function hospitalNames(hospital: unknown): string[] {

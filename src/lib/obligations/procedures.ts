@@ -107,15 +107,37 @@ const BY_RULE = new RegExp(
 // sekretariatet", "… til avsenderen", "… mellom partene", "… hos begge partar", "… av den som mottar dem"). Not any person: "Meldingane blir
 // lesne av helsepersonell" tells who reads them.
 const PERSON_AFTER =
-  /(?<![\p{L}])(?:av|til|mellom|hos)\s+(?:(?:den|dei|de|begge|alle|hver|kvar)\s+(?:andre\s+)?)?(\p{L}[\p{L}-]*)/giu;
+  /(?<![\p{L}])(?:av|til|mellom|hos)\s+(?:(?:den|det|dei|de|begge|alle|hver|kvar)\s+(?:andre\s+)?)?(\p{L}[\p{L}-]*)/giu;
 const ROLE_AFTER = /(?<![\p{L}])(?:av|til|mellom|hos)\s+(?:den|dei|de)\s+som\s/iu;
+// An adjective before the party or body: "… av strategisk samarbeidsutval", "… til det regionale
+// fagrådet", "… av felles fagråd". A party's own word in that form («kommunale») is the party, not an
+// adjective before it.
+const ADJECTIVE = /^(?:\p{Ll}+(?:isk|iske|ig|ige|lig|lige|leg|lege|al|ale|alt|elt|iv|ive|ivt)|felles)$/u;
+const ADJECTIVES = 2;
+
+/** The words of a phrase past up to two adjectives before its noun ("strategisk samarbeidsutval" → "samarbeidsutval"). */
+export function pastAdjectives(text: string, patterns: PartyPatterns): string {
+  let rest = text.trimStart();
+  for (let n = 0; n < ADJECTIVES; n += 1) {
+    const word = /^(\p{L}+)\s+(?=\p{L})/u.exec(rest);
+    if (!word || !ADJECTIVE.test(word[1]!) || namedParties(word[1]!, patterns)) break;
+    rest = rest.slice(word[0].length);
+  }
+  return rest;
+}
 // On an occasion: "… blir oppdatert ved endringar i lov", "… sendes ved utskriving"; not a place ("ved
-// sjukehuset"), a means ("ved bruk av", "ved produksjon") or a need ("ved behov"). A new occasion is one
-// more word.
+// sjukehuset"), a means ("ved bruk av", "ved produksjon") or a need ("ved behov"). «Når» the occasion
+// has come or gone says when as «ved» does: "… blir sende når feilen er retta", "… når stansen er over"
+// (where "… når behandlingen er avslutta" tells how a patient's stay goes). A new occasion is one more word.
 const OCCASION = new RegExp(
-  `${WORD_START}ved\\s+(?:\\p{L}+\\s+)?(?:${words('endring feil nedetid driftsstans stans brot brudd avvik utskriv utskrivning utskriving innlegg innleggelse overgang oppstart oppgradering versjonsbytte skifte bytte')})\\p{L}*`,
+  `${WORD_START}(?:ved|når)\\s+(?:\\p{L}+\\s+)?(?:${words('endring feil nedetid driftsstans stans brot brudd avvik utskriv utskrivning utskriving innlegg innleggelse overgang oppstart oppgradering versjonsbytte skifte bytte')})\\p{L}*`,
   'iu',
 );
+// After a step of a party or a role: "… slettes når avsenderen har bekreftet feilen", "… når kommunen har
+// godkjent planen": one party's step, then the next, a procedure between them (the noun is checked in
+// regulates()).
+const AFTER_STEP =
+  /(?<![\p{L}])når\s+(?:(?:den|dei|de|begge|ein|en|kvar|hver)\s+)?(\p{L}[\p{L}-]*)\s+(?:har|hev)\s+\p{L}/iu;
 
 // «Ved behov»: a possibility, not a duty ("Dialogmøter holdes ved behov", "Ved behov kalles det inn …").
 const IF_NEEDED =
@@ -124,6 +146,10 @@ const IF_NEEDED =
 // ("Det blir sendt om lag 3000 meldingar kvar veke").
 const USUALLY =
   /(?<![\p{L}])(?:i\s+dag|vanligvis|vanlegvis|som\s+regel|stort\s+sett|de\s+fleste|dei\s+fleste|om\s+lag|omtrent|cirka|ca\.|anslagsvis)(?![\p{L}])/iu;
+// A volume, counted loosely: "… om flere tusen pasienter", "hundrevis av meldingar", "fleire hundre
+// tilvisingar i månaden". A duty counts exactly, where it counts at all.
+const VOLUME =
+  /(?<![\p{L}])(?:(?:flere|fleire|mange|noen|nokre|nokon|et\s+par|eit\s+par|over|nesten|snart)\s+(?:hundre|tusen|titusen|hundretusen)|(?:hundre|tusen|titusen)vis)(?![\p{L}])/iu;
 
 // Not until a condition is met: "Ingen ny versjon blir sett i drift før partane har testa han", "Endringer
 // tas ikke i bruk før …". A prohibition with the condition that lifts it is a standing rule; "før"
@@ -147,8 +173,12 @@ export function regulates(text: string, patterns: PartyPatterns): boolean {
   const approver = APPROVED_BY.exec(text)?.[1];
   if (approver && namedParties(approver, patterns)) return true;
   if (ROLE_AFTER.test(text)) return true;
+  const stepper = AFTER_STEP.exec(text)?.[1];
+  if (stepper && (namedParties(stepper, patterns) || isRoleNoun(stepper))) return true;
   for (const match of text.matchAll(PERSON_AFTER)) {
-    const noun = match[1]!;
+    const noun = /^\p{L}[\p{L}-]*/u.exec(
+      pastAdjectives(text.slice(match.index + match[0].length - match[1]!.length), patterns),
+    )![0];
     if (namedParties(noun, patterns) || isRoleNoun(noun)) return true;
     // Between persons too: "… blir avtalte mellom behandlarane".
     if (/^mellom/iu.test(match[0]) && isActorNoun(noun)) return true;
@@ -157,7 +187,16 @@ export function regulates(text: string, patterns: PartyPatterns): boolean {
 }
 
 /** Whether a sentence only allows a thing («ved behov») or reports what usually happens: no duty without a modal. */
-export const possibilityOrHabit = (text: string) => IF_NEEDED.test(text) || USUALLY.test(text);
+export const possibilityOrHabit = (text: string) => IF_NEEDED.test(text) || habit(text);
+
+// The need right after the modal, before its verb: "Fagrådet kan ved behov kalle inn …".
+const NEEDED_FIRST = new RegExp(`^\\s*${IF_NEEDED.source}`, 'iu');
+
+/** Whether a modal's verb is qualified by a need, in front of it: "Ved behov kan …", "… kan ved behov kalle inn …". */
+export const neededFirst = (before: string, after: string) => IF_NEEDED.test(before) || NEEDED_FIRST.test(after);
+
+/** Whether a sentence reports what usually happens or how much («i dag», «som regel», «flere tusen»): a fact, even with a party as subject. */
+export const habit = (text: string) => USUALLY.test(text) || VOLUME.test(text);
 
 // The rules of another agreement or of the law, only referred to: "Oppseiing skjer etter reglane i
 // samarbeidsavtalen", "… skjer etter bestemmelsene i loven". The sentence says where the rule is and

@@ -169,6 +169,27 @@ export const procedure = (after: string, modality: Modality) =>
 // Subjects whose modal is a statement of purpose or a description of the world, not a duty of a party.
 export const DOCUMENT_SUBJECT =
   /^(?:denne |dette |den |det )?(?:retningslinj|samarbeidsprosedyre|samhandlingsprosedyre|\p{L}*avtal|handlingsplan|vedlegg|målsetting|målsetjing|formål|føremål)\p{L}*/iu;
+// What a law says, told before the modal: "Etter pasientjournallova § 9 skal …", "I henhold til
+// forskriften må …", "Etter helse- og omsorgstjenesteloven § 6-2 skal …". The sentence reports the law's
+// duty, not one the parties take on here; the law named after the duty ("Partane skal …, jf. lova § 6") is
+// a reference, and the duty stands. The law heads the opening: "Etter endringar i lova skal …" and "Etter
+// at lova er endra, skal …" say when. A new opening is one more word.
+const LAW_OPENINGS = [
+  'etter',
+  'i henhold til',
+  'i medhold av',
+  'i medhald av',
+  'ifølge',
+  'i følge',
+  'med hjemmel i',
+  'med heimel i',
+  'jf\\.?',
+];
+const LAW = '(?:(?:\\p{L}+-\\s+(?:og|eller)\\s+)?\\p{L}*(?:lov|forskrift)(?:en|a|ene|ane)?(?![\\p{L}])|§)';
+export const LAW_SAYS = new RegExp(
+  `^\\s*(?:${LAW_OPENINGS.map((opening) => opening.replace(/ /g, '\\s+')).join('|')})\\s+(?:den\\s+|dei\\s+|de\\s+)?${LAW}`,
+  'iu',
+);
 export const THIRD_PARTY =
   /^(?:den |det |de )?(?:stortinget|departementet|helsedirektoratet|direktoratet|leverandør\p{L}*|norsk helsenett|nhn|myndighet\p{L}*|staten)(?![\p{L}])/iu;
 // A thing done on a third party's plan is the third party's doing: "Fagsystema vert oppdaterte etter planen til leverandøren".
@@ -229,8 +250,11 @@ export const NOT_VERBS = new Set(
   ),
 );
 // Nynorsk strong verbs have no -r in the present: "Sjukehuset held kurs …".
-// (Also «set», «skriv», «gjer», «les», «byd», «bryt»: "Parten som byter system, set opp ein plan".)
-export const PRESENT_VERB = /^(?:\p{Ll}{2,}(?:er|ar|r)|held|gjev|set|skriv|gjer|les|byd|bryt)$/u;
+// (Also «set», «skriv», «gjer», «les», «byd», «bryt»: "Parten som byter system, set opp ein plan"; «legg»,
+// «driv», «finn», «hjelp», «bind»: "Partane legg møta til …", "Sjukehuset driv tenaren".) A new one is one
+// more word.
+export const PRESENT_VERB =
+  /^(?:\p{Ll}{2,}(?:er|ar|r)|held|gjev|set|skriv|gjer|les|byd|bryt|legg|driv|finn|hjelp|bind)$/u;
 // "har" is a duty with a participle ("Partene har etablert rutiner"), a description with a noun ("har møte").
 export const PARTICIPLE = /^\p{Ll}{3,}(?:et|t|tt|d|dd)$/u;
 // … except a noun for an arrangement a party keeps for the other: "Kvar part har eit kontaktpunkt …",
@@ -291,7 +315,7 @@ export const PASSIVE_PARTICIPLE = /^\p{Ll}{3,}(?:et|t|tt|d|dd|de|te|ne|en|ast)$/
 // The Nynorsk participle in -a, right after "vert"/"blir" only ("Møta vert leia av …"): further on, a
 // word in -a is as likely a noun ("meldinga").
 export const A_PARTICIPLE = /^\p{Ll}{3,}a$/u;
-export const AGENT = /(?<![\p{L}])av\s+(?:begge\s+|hver\s+av\s+|en\s+|ei\s+|et\s+|ein\s+|eit\s+)?/iu;
+export const AGENT = /(?<![\p{L}])av\s+(?:begge\s+|hver\s+av\s+|en\s+|ei\s+|et\s+|ein\s+|eit\s+|den\s+|det\s+)?/iu;
 // Words that may stand between an inverted "blir"/"vert" and its participle: the subject ("Medan
 // stansen varer, blir viktige opplysningar gitt …").
 export const INVERTED_SUBJECT_WORDS = 3;

@@ -1,6 +1,6 @@
 import type { Modality, Party } from '../model/types.ts';
-import { isActorNoun, isRoleNoun, namedParties, partyOf, type PartyPatterns } from './parties.ts';
-import { byRule, possibilityOrHabit, regulates, writerOf } from './procedures.ts';
+import { isActorNoun, isRoleNoun, isSharedBody, namedParties, partyOf, type PartyPatterns } from './parties.ts';
+import { byRule, habit, neededFirst, pastAdjectives, possibilityOrHabit, regulates, writerOf } from './procedures.ts';
 import {
   ACTION_PHRASES,
   ADVERBIAL_START,
@@ -25,6 +25,7 @@ import {
   INDEFINITE_HAVE,
   INVERTED_RELATIVE_WORDS,
   INVERTED_SUBJECT_WORDS,
+  LAW_SAYS,
   MODALITY,
   MODAL_PATTERN,
   NOT_KEPT,
@@ -302,6 +303,8 @@ function readModal(sentence: string, context: ReadingContext): Reading | null | 
     // The sentence's own verb is «er», and the modal stands in a clause of what it is: "Nedetid er tida ei
     // løysing ikkje verkar som ho skal" defines; "Avtalen er gjeldande og skal …" goes on to a duty.
     if (!adverbial && predicateClause(subject, patterns)) continue;
+    // "Etter lova § 6-2 skal kommunane …" reports the law.
+    if (LAW_SAYS.test(before)) return null;
     const impersonal = /^det\s/iu.test(match[0]);
     if (impersonal) return readImpersonal(after, modality, patterns);
     const named = headParties(subject, patterns);
@@ -311,6 +314,7 @@ function readModal(sentence: string, context: ReadingContext): Reading | null | 
         party: partyOf(named.parties),
         modality,
       };
+      if (bodyMayIfNeeded(receiver, before, after)) return null;
       return told(after) ? teller(receiver, sentence, patterns) : receiver;
     }
     const pronoun = antecedent(subject, context);
@@ -333,6 +337,7 @@ function readModal(sentence: string, context: ReadingContext): Reading | null | 
         party: partyOf(inverted.parties),
         modality,
       };
+      if (bodyMayIfNeeded(receiver, before, after.slice(inverted.end))) return null;
       return told(after.slice(inverted.end)) ? teller(receiver, sentence, patterns) : receiver;
     }
     // After an opening condition the subject follows the modal: "Om meldinga ikkje kjem fram, må avsendar ringje".
@@ -355,6 +360,16 @@ function readModal(sentence: string, context: ReadingContext): Reading | null | 
   }
   return undefined;
 }
+
+/**
+ * Whether a «kan» gives a shared body a possibility, not a right: the need stands in front of its verb
+ * ("Fagrådet kan ved behov kalle inn leverandørane", "Ved behov kan utvalet setje ned ei arbeidsgruppe"), as
+ * "Leverandørane blir kalla inn ved behov" is no one's duty. A body is no party: a right given to it binds
+ * neither. A party's «kan ved behov» is its right ("Kommunen kan ved behov be om …"), and a body's «kan»
+ * with the need after its object ("… kan opprette faglige samarbeidsutvalg etter behov") stays one.
+ */
+const bodyMayIfNeeded = (reading: Reading, before: string, after: string) =>
+  reading.modality === 'adgang' && !!reading.actor && isSharedBody(reading.actor) && neededFirst(before, after);
 
 /**
  * An impersonal duty verb ("Det påligger kommunen å …", "det forutsettes derfor at dette detaljeres
@@ -469,6 +484,9 @@ const PERSONAL = /^(?:den|han|ho|hun|de|dei)$/u;
 function readPresent(sentence: string, context: ReadingContext): Reading | null {
   const { patterns } = context;
   const text = sentence.trim();
+  // What usually happens, or how much: "Kommunane og sjukehuset sender i dag fleire tusen meldingar" tells
+  // how things are, with a party as subject too.
+  if (habit(text)) return null;
   const condition = CONDITION_START.test(text) || verbFirstCondition(text, patterns);
   const main = condition ? text.replace(/^[^,]*,\s*/u, '') : text;
   // Subject first: "Kommunene i Agder utpeker …".
@@ -608,10 +626,10 @@ function verbFirstCondition(text: string, patterns: PartyPatterns): boolean {
   );
 }
 
-/** Where a subject that starts with a party name ends: past names ("Kommunene i Agder", "UNN (HF)") and a relative clause up to its comma. */
+/** Where a subject that starts with a party name ends: past names ("Kommunene i Agder", "UNN (HF)") and a relative clause («som», «der») up to its comma. */
 function subjectEnd(text: string, start: number, patterns: PartyPatterns): number {
   let end = start + firstNameEnd(text.slice(start), patterns);
-  const relative = /^\s+som\s[^,]*,/u.exec(text.slice(end));
+  const relative = /^\s+(?:som|der)\s[^,]*,/u.exec(text.slice(end));
   if (relative) return end + relative[0].length - 1;
   for (;;) {
     const next = /^\s+((?:i|og|på)\s+)?(\(?[^\s]+)/u.exec(text.slice(end));
@@ -716,10 +734,10 @@ function readPassive(sentence: string, context: ReadingContext): Reading | null 
   if (THIRD_PARTY_PLAN.test(rest)) return null;
   const agent = AGENT.exec(rest);
   if (agent && THIRD_PARTY.test(rest.slice(agent.index + agent[0].length))) return null;
+  // The agent past an adjective before it: "… av strategisk samarbeidsutval".
   const agentParty = agent
     ? namedParties(
-        rest
-          .slice(agent.index + agent[0].length)
+        pastAdjectives(rest.slice(agent.index + agent[0].length), context.patterns)
           .split(/\s+/, 3)
           .join(' '),
         context.patterns,

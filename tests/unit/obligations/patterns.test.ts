@@ -413,7 +413,35 @@ describe("a table of each party's tasks: each filled cell is a duty of its colum
         'helseforetak plikt «Helseforetaket»: Drifte meldingstjeneren',
       ],
     },
+    // A short infinitive opens a task as a long one does («Ha», «La», «Bli»); a dash is no task.
+    {
+      body: [
+        '## 1 Fordeling',
+        '',
+        '| Område | Kommunen | Sykehuset |',
+        '| --- | --- | --- |',
+        '| Kontaktpunkt | Ha en fast kontaktperson for e-meldinger | – |',
+        '| Innsyn | La fastlegen lese epikrisen i kjernejournal | Bli enig med kommunen om tilgangene |',
+      ].join('\n'),
+      expected: [
+        'kommune plikt «Kommunen» (under lead-in): Ha en fast kontaktperson for e-meldinger',
+        'kommune plikt «Kommunen» (under lead-in): La fastlegen lese epikrisen i kjernejournal',
+        'helseforetak plikt «Sykehuset» (under lead-in): Bli enig med kommunen om tilgangene',
+      ],
+    },
     // Not a table of tasks: hours, names, numbers, things; one cell that is no task makes none of the table's.
+    // «Så» is an adverb as often as a verb: a cell opening with it is no task.
+    {
+      language: 'nn',
+      body: [
+        '## 1 Svar',
+        '',
+        '| Område | Kommunane | Sjukehuset |',
+        '| --- | --- | --- |',
+        '| Avvik | Så snart som råd | Svare innan to dagar |',
+      ].join('\n'),
+      expected: [],
+    },
     {
       language: 'nn',
       body: [

@@ -1047,3 +1047,119 @@ describe('more rows of the tables: for at least how long, a document the parties
     },
   );
 });
+
+describe('a Nynorsk strong present; a role «der»; «når» an occasion or a step; an agent after an adjective', () => {
+  test.each([
+    {
+      sentence: 'Kommunane legg inn nye tenester i adresseregisteret før første måndag i månaden.',
+      expected: { party: 'kommune', actor: 'Kommunane', modality: 'plikt' },
+    },
+    {
+      sentence: 'Sykehuset Vestfold HF driv meldingstenaren for heile regionen.',
+      expected: { party: 'helseforetak', actor: 'Sykehuset Vestfold HF', modality: 'plikt' },
+    },
+    {
+      sentence: 'Partane finn saman ein ny dato for testen.',
+      expected: { party: 'felles', actor: 'Partane', modality: 'plikt' },
+    },
+    {
+      sentence: 'Sjukehuset hjelp kommunane med å setje opp det nye fagsystemet.',
+      expected: { party: 'helseforetak', actor: 'Sjukehuset', modality: 'plikt' },
+    },
+    // A party with a relative clause opened by «der», up to its comma.
+    {
+      sentence: 'Den kommunen der pasienten bur, sender pleieplanen til sjukehuset.',
+      expected: { party: 'kommune', actor: 'Den kommunen der pasienten bur', modality: 'plikt' },
+    },
+    {
+      sentence: 'Den parten der avviket vart oppdaga, skriv eit notat til fagrådet.',
+      expected: { party: 'felles', actor: 'Den parten der avviket vart oppdaga', modality: 'plikt' },
+    },
+    // A shared body as agent, past an adjective and an article.
+    {
+      sentence: 'Årsrapporten godkjennes av det administrative samarbeidsutvalget.',
+      expected: { party: 'felles', actor: null, modality: 'plikt' },
+    },
+    {
+      sentence: 'Kontaktlista vert oppdatert av felles fagråd.',
+      expected: { party: 'felles', actor: null, modality: 'plikt' },
+    },
+  ])('«$sentence»', ({ sentence, expected }) => {
+    expect(read(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // «Når» the occasion has come or gone; «når» a party or a role has done its step.
+    'Køen av meldingar vert tømd når stansen er over.',
+    'Testdata slettes når oppgraderingen er godkjent.',
+    'Avviket lukkes når mottakeren har rettet opp journalen.',
+    'Planen blir send ut når kommunen har godkjent han.',
+    // A party or a body past an article and an adjective, after «hos».
+    'Originalen vert arkivert hos det regionale samarbeidsutvalet.',
+  ])('«%s» is a procedure (unbound clause)', (sentence) => {
+    expect(read(sentence)).toEqual({ party: null, actor: null, modality: 'plikt' });
+  });
+
+  test.each([
+    // «Når» something that is neither an occasion nor a party's step tells how things go.
+    'Rommet vert rydda når møtet er slutt.',
+    'Timen avlyses når pasienten har feber.',
+  ])('«%s» obliges no one (unbound clause)', (sentence) => {
+    expect(read(sentence)).toBeNull();
+  });
+});
+
+describe('what a law says, a volume, and a body that may when needed: no duty and no right', () => {
+  test.each([
+    // The law's duty, told before the modal.
+    'Etter pasientjournalloven § 9 skal sykehuset føre journal for hver pasient.',
+    'I medhald av forskrifta skal kommunane ha ein plan for informasjonstryggleik.',
+    'Med heimel i helseregisterlova må partane lagre loggane.',
+    'I henhold til pasient- og brukerrettighetsloven § 3-2 skal sykehuset informere pasienten.',
+    // How much, or what happens today, with a party as subject.
+    'Partane sender kvar veke fleire hundre tilvisingar til kvarandre.',
+    'Sykehuset sender hundrevis av epikriser hver måned.',
+    'Kommunene bruker i dag tre ulike journalsystemer.',
+    // A shared body's «kan» with the need in front of its verb.
+    'Samarbeidsutvalget kan ved behov invitere fastlegene.',
+    'Ved behov kan fagrådet setje ned ei arbeidsgruppe.',
+  ])('«%s» obliges no one', (sentence) => {
+    expect(read(sentence)).toBeNull();
+  });
+
+  test.each([
+    // This agreement's own duty; a law referred to after the duty; a party's right when needed; a body's
+    // right with no need in front of its verb.
+    {
+      sentence: 'Etter denne avtalen skal kommunen varsle sykehuset.',
+      expected: { party: 'kommune', actor: 'kommunen', modality: 'plikt' },
+    },
+    // A law that does not head the opening: the opening says when.
+    {
+      sentence: 'Etter endringer i forskriften skal partene gå gjennom rutinene.',
+      expected: { party: 'felles', actor: 'partene', modality: 'plikt' },
+    },
+    {
+      sentence: 'Etter at lova er endra, skal kommunane oppdatere malane.',
+      expected: { party: 'kommune', actor: 'kommunane', modality: 'plikt' },
+    },
+    {
+      sentence: 'Partene skal lagre loggene i ti år, jf. pasientjournalloven § 22.',
+      expected: { party: 'felles', actor: 'Partene', modality: 'plikt' },
+    },
+    {
+      sentence: 'Kommunane kan ved behov be om rettleiing frå sjukehuset.',
+      expected: { party: 'kommune', actor: 'Kommunane', modality: 'adgang' },
+    },
+    {
+      sentence: 'Fagrådet kan invitere leverandøren til møta.',
+      expected: { party: 'felles', actor: 'Fagrådet', modality: 'adgang' },
+    },
+    {
+      sentence: 'Partene utveksler meldinger hver dag.',
+      expected: { party: 'felles', actor: 'Partene', modality: 'plikt' },
+    },
+  ])('«$sentence»', ({ sentence, expected }) => {
+    expect(read(sentence)).toEqual(expected);
+  });
+});
