@@ -400,6 +400,33 @@ const skipped = () =>
     ],
   });
 
+// Lettered items typed into paragraphs of their own, no Word numbering: a run from «a)» in order is a
+// list; a lone «a)», letters out of order and a run whose marks differ stay paragraphs.
+const typedLetters = () =>
+  new Document({
+    sections: [
+      {
+        children: [
+          new Paragraph({ text: 'Retningslinje for meldinger', heading: HeadingLevel.TITLE }),
+          heading('1 Plikter'),
+          text('Kommunen og sykehuset skal:'),
+          text('a) sende meldinger over helsenettet,'),
+          text('b) lese kvitteringene hver dag,'),
+          text('c) melde feil til den andre parten.'),
+          text('Etter listen kommer et avsnitt.'),
+          heading('2 Unntak'),
+          text('a) Et avsnitt som begynner med en bokstav, alene.'),
+          text('Partene kan:'),
+          text('a) ringe,'),
+          text('c) skrive.'),
+          text('Til slutt:'),
+          text('a) først,'),
+          text('b. så.'),
+        ],
+      },
+    ],
+  });
+
 /** A damaging edit of one part of a Word file. */
 type Damage = { part: string; edit: (xml: string) => string };
 
@@ -422,6 +449,7 @@ const cases: Record<string, { document: () => Document; damage?: Damage }> = {
   'word-plain-numbered': { document: plain },
   'word-orphan-level': { document: orphan },
   'word-skipped-levels': { document: skipped },
+  'word-typed-letters': { document: typedLetters },
   'word-missing-style': { document: headings, damage: missingStyle },
   'word-missing-list': { document: formats, damage: missingList },
 };

@@ -11,6 +11,7 @@ import { plainInline } from '../render/clause-html.ts';
 import type { Extracted } from './draft.ts';
 import { findMeta } from './meta.ts';
 import { APPENDIX, FOOTNOTE_MARKS, footnoteMark } from './source-patterns.ts';
+import { LETTERED } from './line-patterns.ts';
 import { findBlanks, MUNICIPALITY_BLANK, withoutBlanks } from './placeholders.ts';
 import { clauseSegments, follows, NUMBERED_LINE } from '../model/numbering.ts';
 import { NUMBER_CLOSE, NUMBER_LEVEL, NUMBER_OPEN, readWordPackage } from './word-package.ts';
@@ -269,6 +270,7 @@ export async function extractFromDocx(data: Uint8Array, file: string): Promise<E
     if (number || wordLevel !== undefined) level = depth;
     (block as Heading).depth = (depth + 1) as Heading['depth'];
   }
+  typedLetteredLists(blocks);
   blocks.push(...definitions);
 
   const lines = titleLines.map(sourceLine);
@@ -410,4 +412,32 @@ const flatten = (list: List): RootContent[] =>
 
 function toMdastSync(hast: HastRoot): Root {
   return unified().use(rehypeRemark).runSync(hast) as Root;
+}
+
+/** The letter and its mark of a paragraph whose text opens with a typed `a)` or `a.`, else null. */
+const typedLetter = (block: RootContent | undefined) =>
+  block?.type === 'paragraph' ? LETTERED.exec(plainInline(block.children).trimStart()) : null;
+
+/**
+ * Lettered items typed into paragraphs of their own (`a) …`, `b) …`, no Word numbering): the lettered list
+ * the author meant, its letters kept in the items' text as a list numbered by Word keeps them. Two items
+ * at least, the letters in order from `a` and marked alike, as structure.ts reads them in a PDF.
+ */
+function typedLetteredLists(blocks: RootContent[]): void {
+  for (let i = 0; i < blocks.length; i++) {
+    const first = typedLetter(blocks[i]);
+    if (first?.[1] !== 'a') continue;
+    let end = i + 1;
+    for (; end < blocks.length; end++) {
+      const next = typedLetter(blocks[end]);
+      if (next?.[1] !== String.fromCharCode('a'.charCodeAt(0) + end - i) || next[2] !== first[2]) break;
+    }
+    if (end - i < 2) continue;
+    const items = blocks.slice(i, end).map((paragraph) => ({
+      type: 'listItem' as const,
+      spread: false,
+      children: [paragraph as Paragraph],
+    }));
+    blocks.splice(i, end - i, { type: 'list', ordered: false, spread: false, children: items });
+  }
 }

@@ -10,6 +10,8 @@ import { NUMBERED_LINE } from '../model/numbering.ts';
 export const BULLET = /^(?:[•●▪■◦○➢►‣∙·\u{F0A7}\u{F0B7}\u{F0D8}\u{F076}\u{F0FC}*]|[-–](?=\s))\s*/u;
 /** A numbered list's item: `1.` or `1)`, then text; group 1 is the number. */
 export const ORDERED = /^(\d{1,2})[.)]\s+(?=\S)/;
+/** A lettered list's item: `a)`, `b)` or `a.`, `b.`; the letter stays, it is cited ("punkt 3 b)"). */
+export const LETTERED = /^([a-zæøå])([.)])\s+\S/;
 /** A page number on a line of its own: `3`, `side 3 av 12`, `3/12`, `- 3 -`. */
 export const PAGE_NUMBER = /^(?:(?:side|page)\s+)?\d{1,3}(?:\s*(?:av|\/|of)\s*\d{1,3})?$|^[-–]\s*\d{1,3}\s*[-–]$/i;
 /** A link on a line of its own. */

@@ -4,7 +4,7 @@ import type { Debris, SourceLine } from './source-line.ts';
 import { findFootnotes, placeFootnotes } from './footnotes.ts';
 import { frontPages } from './front-pages.ts';
 import { appendixStart, continuesHeading, numberedHeadings, unnumberedHeadings } from './heading-lines.ts';
-import { BULLET, numberedLine, ORDERED, SENTENCE_END, startsUpper } from './line-patterns.ts';
+import { BULLET, LETTERED, numberedLine, ORDERED, SENTENCE_END, startsUpper } from './line-patterns.ts';
 import { rejoinUrls, removeDebris, repeatedLines } from './page-debris.ts';
 import { join, phrasing } from './phrasing.ts';
 import { asDots, withoutBlanks } from './placeholders.ts';
@@ -35,9 +35,6 @@ export interface Structure {
   /** How many numbered headings were found in running text and put on lines of their own. */
   rebuilt: number;
 }
-
-// A lettered list's item: `a)`, `b)` or `a.`, `b.`; the letter stays, it is cited ("punkt 3 b)").
-const LETTERED = /^([a-zæøå])([.)])\s+\S/;
 
 /** Turns the lines of a source into the blocks of a guideline's Markdown: numbered and unnumbered clauses, lists, footnotes. */
 export function structure(input: ReadonlyArray<SourceLine>): Structure {
