@@ -389,9 +389,11 @@ const TODAY: Record<
   // Olav 4.3, no longer with St. Olav 2 or Møre og Romsdal 3.2). The .docx 38 made until a heading of two
   // words that the legal basis's description lists («Rettsleg grunnlag») named it over a text that is no
   // case for any topic; 40 until a sub-clause whose heading names nothing took its section's topic where
-  // its text is nearest it («Uventa driftsstans»).
-  'unseen-held6-nynorsk-word': { wordsLost: 0, recall: 59 / 59, falseDuties: 0, pairsMade: 41, wrongPairs: 1 },
-  'unseen-held6-pdf': { wordsLost: 0, recall: 42 / 43, falseDuties: 0, pairsMade: 41, wrongPairs: 1 },
+  // its text is nearest it («Uventa driftsstans»). Both 42 since a sub-clause's heading word that only a
+  // topic's description uses, and its text does not bear out, no longer kept it from its section's topic
+  // («Standarder og versjoner» under «Meldingsutveksling» with Innlandet's «Meldingsutveksling spesielt»).
+  'unseen-held6-nynorsk-word': { wordsLost: 0, recall: 59 / 59, falseDuties: 0, pairsMade: 42, wrongPairs: 1 },
+  'unseen-held6-pdf': { wordsLost: 0, recall: 42 / 43, falseDuties: 0, pairsMade: 42, wrongPairs: 1 },
 };
 
 describe.each([

@@ -276,6 +276,49 @@ describe('lines and sections', () => {
     },
   );
 
+  // Written for this rule, in this test's own words (regression: a sub-clause on standards and message
+  // versions, tagged with its section's topic by the import, paired with Møre og Romsdal's plan of
+  // actions, which has message exchange second, sharing a few words with it; the pair was made from the
+  // plan's side, which did not ask whether the sub-clause's section answers for it).
+  test.each([
+    { plan: ['strategi', 'meldingsutveksling'], bySection: true, expected: ['meldinger ~ plan tagged'] },
+    {
+      plan: ['strategi', 'meldingsutveksling'],
+      bySection: false,
+      expected: ['meldinger ~ plan tagged', 'versjoner ~ plan tagged'],
+    },
+    { plan: ['meldingsutveksling'], bySection: true, expected: ['meldinger ~ plan tagged', 'versjoner ~ plan tagged'] },
+  ])(
+    'a sub-clause with its topic from its section alone (bySection: $bySection) and a clause tagged $plan that shares words with it',
+    ({ plan, bySection, expected }) => {
+      const tags = ['meldingsutveksling'];
+      const section = clause('meldinger', 'Partene sender opplysninger om pasienter elektronisk.', { topics: tags });
+      const part = clause(
+        'versjoner',
+        'Nye meldingsversjoner tas i bruk innen ett år, etter handlingsplanen for nasjonale standarder.',
+        { parent: 'meldinger', topics: tags },
+      );
+      const actions = clause(
+        'plan',
+        'Handlingsplanen: nasjonale standarder og nye meldingsversjoner innføres, og de ansatte får opplæring.',
+        { topics: plan },
+      );
+      const [x, y] = [
+        { slug: 'a', clauses: [section, part] },
+        { slug: 'b', clauses: [actions] },
+      ];
+      const base = similarityModel([x, y]);
+      const model = {
+        ...base,
+        suggest: (slug: string, id: string) =>
+          id === 'versjoner'
+            ? [{ topic: tags[0]!, score: 0.1, words: [], named: [], bySection }]
+            : base.suggest(slug, id),
+      };
+      expect(pairs(alignGuidelines(x, y, model))).toEqual(expected);
+    },
+  );
+
   // Written after the code (regression: «Definisjoner», of receipts and contact points, paired at 0.17
   // with Innlandet's follow-up of receipts, filed under misdirected messages).
   test.each([
