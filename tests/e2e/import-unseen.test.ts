@@ -310,7 +310,8 @@ const SHORT_OF_THE_ISSUE: Record<string, { words?: true; register?: true; pairs?
   // Their register misses were built as general forms after that read (docs/obligations.md), so for the
   // register they are development cases since and meet its floors.
   'unseen-held5-word': { pairs: true },
-  'unseen-held5-nynorsk-pdf': { pairs: true },
+  // (unseen-held5-nynorsk-pdf meets the pairs' floor since the topic a clause's text is nearest is read
+  // from the other texts' tags: «Uventa stans» with Innlandet 3.4's «Felles ansvar», 35/35, none wrong)
   // Held out: written by someone who saw none of the import, register or pairing code nor their manuals
   // (docs/obligations.md, docs/comparison.md), only the fixture format, the test's file builders and the
   // five; committed before any code ran on them, scored once after the round's other work was merged.
@@ -375,8 +376,10 @@ const TODAY: Record<
   // longer pairs with the laws, «Heimel» names the legal basis); 32/35 since «plikter» is a word of the
   // responsibilities' description and «felles» no longer of strategy's («Felles plikter»); developed with
   // this case in view. 34/35 since a party's part on no subject of its own pairs with the other text's
-  // part for the same party («Kommunane sine plikter» with St. Olav 4.3, the HF's with 4.2).
-  'unseen-held5-nynorsk-pdf': { wordsLost: 0, recall: 46 / 46, falseDuties: 0, pairsMade: 34, wrongPairs: 0 },
+  // part for the same party («Kommunane sine plikter» with St. Olav 4.3, the HF's with 4.2). 35/35 since
+  // the topic a clause's text is nearest is read from the other texts' tags, not its own text's
+  // («Uventa stans», beside its own «Planlagd stans», with Innlandet 3.4's «Felles ansvar»).
+  'unseen-held5-nynorsk-pdf': { wordsLost: 0, recall: 46 / 46, falseDuties: 0, pairsMade: 35, wrongPairs: 0 },
   // Held out (see SHORT_OF_THE_ISSUE): the figures of the first run, after all the round's pairing and
   // register work was merged: register 42/59 with 1 false and 38/43 with 1 false, pairs 38/43 with 1
   // wrong and 39/43 with 7 wrong. Development cases since, for the import, the register and the pairs.
