@@ -336,7 +336,9 @@ const TODAY: Record<
   'unseen-word': { wordsLost: 0, recall: 24 / 24, falseDuties: 0, pairsMade: 20, wrongPairs: 0 },
   'unseen-pdf': { wordsLost: 0, recall: 23 / 23, falseDuties: 0, pairsMade: 26, wrongPairs: 0 },
   'unseen-nynorsk-pdf': { wordsLost: 0, recall: 37 / 37, falseDuties: 0, pairsMade: 32, wrongPairs: 0 },
-  'unseen-word-2': { wordsLost: 0, recall: 41 / 41, falseDuties: 0, pairsMade: 29, wrongPairs: 0 },
+  // (29 until a clause paired with one party's part paired with another party's part it shares wording
+  // with itself: «Innleggelse og utskrivning» with St. Olav 4.2, whose list names its «epikrise»)
+  'unseen-word-2': { wordsLost: 0, recall: 41 / 41, falseDuties: 0, pairsMade: 30, wrongPairs: 0 },
   // Scored once, after the code of this round, on texts none of it was tried on.
   'unseen-artikkel-word': { wordsLost: 0, recall: 43 / 43, falseDuties: 0, pairsMade: 32, wrongPairs: 0 },
   // (scored once: 6 words of its approval line lost, recall 24/32, 3 wrong pairs; since, two import bugs

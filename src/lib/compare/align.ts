@@ -153,9 +153,10 @@ export function alignGuidelines(
       clause.party === null ? [clause] : own.filter((other) => other.party !== null && other.parent === clause.parent);
     const pairParts = (x: Clause, y: Clause) => {
       pair(x, y);
-      // Only from a pair that shares some wording: the nearest of clauses that share none is any of them.
-      if (!wording(x, y)) return;
-      for (const a of parts(x, xs)) for (const b of parts(y, ys)) pair(a, b);
+      // Only from a pair that shares some wording, or to a part that does itself (a word few clauses use:
+      // the hospital's list naming the discharge letter): the nearest of clauses that share none is any of them.
+      const shared = wording(x, y);
+      for (const a of parts(x, xs)) for (const b of parts(y, ys)) if (shared || wording(a, b)) pair(a, b);
     };
     // A clause that has the topic only as an aspect (Innlandet 3.2's «Felles ansvar», on misdirected
     // messages, whose first duty follows up receipts: `avvik,meldingsutveksling`) shares a few words with

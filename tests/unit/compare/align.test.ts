@@ -376,6 +376,47 @@ describe('lines and sections', () => {
     ]);
   });
 
+  // Written for this rule, in this test's own words (regression: a clause on discharge, nearest the
+  // municipality's part of a section of duties and sharing little with it, was not paired with the
+  // hospital's part, whose list names the discharge letter, a word few clauses of the corpus use).
+  test("a clause paired with one party's part is paired with another party's part it shares a word few clauses use", () => {
+    const tags = ['meldingsutveksling'];
+    const discharge = clause(
+      'ut',
+      'Før pasienten reiser heim, går avdelinga gjennom medisinane saman med pasienten og pårørande, ordnar transport, gir pasienten timeavtalar for kontroll, forklarer kva som skal skje vidare, og legen skriv epikrisen.',
+      { topics: tags },
+    );
+    const operation = clause(
+      'drift',
+      'Den som driv meldingstenaren, overvaker køane kvar arbeidsdag og varslar kontaktpunkta om driftsavbrot.',
+      { topics: tags },
+    );
+    const duties = clause('plikter', '');
+    const municipality = clause('kommunen', 'Kommunen tek imot pasienten, og pasienten får tilbod frå kommunen.', {
+      parent: 'plikter',
+      party: 'kommune',
+      topics: tags,
+    });
+    const hospital = clause(
+      'sykehuset',
+      'Sykehuset driv meldingstenaren, held adresseregisteret oppdatert, overvaker køane kvar arbeidsdag, varslar kontaktpunkta om driftsavbrot, rettar feil i meldingsflyten innan fristen, testar nye versjonar i testmiljøet før dei vert tekne i bruk, lagar statistikk over trafikken kvar månad og sender epikrisen til fastlegen etter rutinane for helseføretaket.',
+      { parent: 'plikter', party: 'helseforetak', topics: tags },
+    );
+    const [x, y] = [
+      { slug: 'a', clauses: [discharge, operation] },
+      { slug: 'b', clauses: [duties, municipality, hospital] },
+    ];
+    // With the five beside them, «epikrisen» is in fewer clauses than the corpus has texts; the discharge
+    // scores 0.046 with the municipality's part (its nearest, no such word) and 0.034 with the hospital's.
+    const model = similarityModel([...site.map((g) => ({ slug: g.meta.slug, clauses: g.clauses })), x, y]);
+    expect(pairs(alignGuidelines(x, y, model))).toEqual([
+      'ut ~ kommunen tagged',
+      'ut ~ sykehuset tagged',
+      'drift ~ kommunen tagged',
+      'drift ~ sykehuset tagged',
+    ]);
+  });
+
   // A plan's table that has a row on message exchange (the topic second) answers the section on
   // message exchange, not each of its parts; a clause on message exchange itself answers them all.
   test.each([
