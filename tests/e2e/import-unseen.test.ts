@@ -313,7 +313,8 @@ const SHORT_OF_THE_ISSUE: Record<string, { words?: true; register?: true; pairs?
   // Their register misses were built as general forms after that read (docs/obligations.md), so for the
   // register they are development cases since and meet its floors.
   'unseen-held5-word': { pairs: true },
-  'unseen-held5-nynorsk-pdf': { pairs: true },
+  // (unseen-held5-nynorsk-pdf meets the pairs' floor since the topic a clause's text is nearest is read
+  // from the other texts' tags: «Uventa stans» with Innlandet 3.4's «Felles ansvar», 35/35, none wrong)
   // Held out: written by someone who saw none of the import, register or pairing code nor their manuals
   // (docs/obligations.md, docs/comparison.md), only the fixture format, the test's file builders and the
   // five; committed before any code ran on them, scored once after the round's other work was merged.
@@ -348,7 +349,9 @@ const TODAY: Record<
   'unseen-word': { wordsLost: 0, recall: 24 / 24, falseDuties: 0, pairsMade: 20, wrongPairs: 0 },
   'unseen-pdf': { wordsLost: 0, recall: 23 / 23, falseDuties: 0, pairsMade: 26, wrongPairs: 0 },
   'unseen-nynorsk-pdf': { wordsLost: 0, recall: 37 / 37, falseDuties: 0, pairsMade: 32, wrongPairs: 0 },
-  'unseen-word-2': { wordsLost: 0, recall: 41 / 41, falseDuties: 0, pairsMade: 29, wrongPairs: 0 },
+  // (29 until a clause paired with one party's part paired with another party's part it shares wording
+  // with itself: «Innleggelse og utskrivning» with St. Olav 4.2, whose list names its «epikrise»)
+  'unseen-word-2': { wordsLost: 0, recall: 41 / 41, falseDuties: 0, pairsMade: 30, wrongPairs: 0 },
   // Scored once, after the code of this round, on texts none of it was tried on.
   'unseen-artikkel-word': { wordsLost: 0, recall: 43 / 43, falseDuties: 0, pairsMade: 32, wrongPairs: 0 },
   // (scored once: 6 words of its approval line lost, recall 24/32, 3 wrong pairs; since, two import bugs
@@ -390,8 +393,10 @@ const TODAY: Record<
   // longer pairs with the laws, «Heimel» names the legal basis); 32/35 since «plikter» is a word of the
   // responsibilities' description and «felles» no longer of strategy's («Felles plikter»); developed with
   // this case in view. 34/35 since a party's part on no subject of its own pairs with the other text's
-  // part for the same party («Kommunane sine plikter» with St. Olav 4.3, the HF's with 4.2).
-  'unseen-held5-nynorsk-pdf': { wordsLost: 0, recall: 46 / 46, falseDuties: 0, pairsMade: 34, wrongPairs: 0 },
+  // part for the same party («Kommunane sine plikter» with St. Olav 4.3, the HF's with 4.2). 35/35 since
+  // the topic a clause's text is nearest is read from the other texts' tags, not its own text's
+  // («Uventa stans», beside its own «Planlagd stans», with Innlandet 3.4's «Felles ansvar»).
+  'unseen-held5-nynorsk-pdf': { wordsLost: 0, recall: 46 / 46, falseDuties: 0, pairsMade: 35, wrongPairs: 0 },
   // Held out (see SHORT_OF_THE_ISSUE): the figures of the first run, after all the round's pairing and
   // register work was merged: register 42/59 with 1 false and 38/43 with 1 false, pairs 38/43 with 1
   // wrong and 39/43 with 7 wrong. Development cases since, for the import, the register and the pairs.
@@ -404,10 +409,12 @@ const TODAY: Record<
   // Olav 4.3, no longer with St. Olav 2 or Møre og Romsdal 3.2). The .docx 38 made until a heading of two
   // words that the legal basis's description lists («Rettsleg grunnlag») named it over a text that is no
   // case for any topic; 40 until a sub-clause whose heading names nothing took its section's topic where
-  // its text is nearest it («Uventa driftsstans»). Each 1 wrong until purpose and scope were two topics
-  // (a scope paired with Møre og Romsdal's introduction).
-  'unseen-held6-nynorsk-word': { wordsLost: 0, recall: 59 / 59, falseDuties: 0, pairsMade: 41, wrongPairs: 0 },
-  'unseen-held6-pdf': { wordsLost: 0, recall: 43 / 43, falseDuties: 0, pairsMade: 41, wrongPairs: 0 },
+  // its text is nearest it («Uventa driftsstans»). Both 42 since a sub-clause's heading word that only a
+  // topic's description uses, and its text does not bear out, no longer kept it from its section's topic
+  // («Standarder og versjoner» under «Meldingsutveksling» with Innlandet's «Meldingsutveksling spesielt»).
+  // Each 1 wrong until purpose and scope were two topics (a scope paired with Møre og Romsdal's introduction).
+  'unseen-held6-nynorsk-word': { wordsLost: 0, recall: 59 / 59, falseDuties: 0, pairsMade: 42, wrongPairs: 0 },
+  'unseen-held6-pdf': { wordsLost: 0, recall: 43 / 43, falseDuties: 0, pairsMade: 42, wrongPairs: 0 },
   // Held out (see SHORT_OF_THE_ISSUE): first run, on main before this stop's pairing and register work was
   // merged: register 60/60 with 2 false and 45/58 with 1 false, pairs 31/43 with 12 wrong and 36/43 with 3
   // wrong. Development cases for the register since: 60/60 and 58/58, none false (a short infinitive opens

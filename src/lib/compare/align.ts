@@ -135,12 +135,14 @@ export function alignGuidelines(
     // A sub-clause that has the topic from its section's heading alone (its own names none) says no more
     // of it than the section: where its nearest counterpart is the section's too and shares no wording
     // with it (under `suggestedFloor`), the section's pair answers for it (the nearest of clauses that
-    // share no word is any of them). Asked only then, so that a corpus whose clauses are all tagged
-    // rarely makes the topics' profiles.
+    // share no word is any of them); where that counterpart has the topic only as an aspect (a plan's
+    // table of actions with a row on messages), whatever words they share: neither is about the topic on
+    // its own account. Asked from both sides of a pair, and only then, so that a corpus whose clauses are
+    // all tagged rarely makes the topics' profiles.
     const inherited = <T extends Clause>(clause: T, own: T[], nearest: Map<T, Clause>, other: Clause) => {
       const section = own.find((candidate) => candidate.id === clause.parent);
       if (section === undefined || nearest.get(clause) !== other || nearest.get(section) !== other) return false;
-      if (own === xs ? wording(clause, other) : wording(other, clause)) return false;
+      if (!aspect(other, topic) && (own === xs ? wording(clause, other) : wording(other, clause))) return false;
       const slug = own === xs ? a.slug : b.slug;
       return model.suggest(slug, clause.id).some((s) => s.topic === topic && s.bySection);
     };
@@ -151,9 +153,10 @@ export function alignGuidelines(
       clause.party === null ? [clause] : own.filter((other) => other.party !== null && other.parent === clause.parent);
     const pairParts = (x: Clause, y: Clause) => {
       pair(x, y);
-      // Only from a pair that shares some wording: the nearest of clauses that share none is any of them.
-      if (!wording(x, y)) return;
-      for (const a of parts(x, xs)) for (const b of parts(y, ys)) pair(a, b);
+      // Only from a pair that shares some wording, or to a part that does itself (a word few clauses use:
+      // the hospital's list naming the discharge letter): the nearest of clauses that share none is any of them.
+      const shared = wording(x, y);
+      for (const a of parts(x, xs)) for (const b of parts(y, ys)) if (shared || wording(a, b)) pair(a, b);
     };
     // A clause that has the topic only as an aspect (Innlandet 3.2's «Felles ansvar», on misdirected
     // messages, whose first duty follows up receipts: `avvik,meldingsutveksling`) shares a few words with
@@ -182,7 +185,13 @@ export function alignGuidelines(
       const rate = (other: Clause) => score(x, other);
       const viaAspect = throughAspect(x, y, ys);
       const direct = viaAspect ? pointsTo(x, right, rate, y) : !throughAspect(y, x, xs);
-      if (direct && !coveredBy(x, xs, bestY, y) && !coveredBy(y, ys, bestX, x) && !inherited(x, xs, bestY, y))
+      if (
+        direct &&
+        !coveredBy(x, xs, bestY, y) &&
+        !coveredBy(y, ys, bestX, x) &&
+        !inherited(x, xs, bestY, y) &&
+        !inherited(y, ys, bestX, x)
+      )
         pairParts(x, y);
       if (viaAspect && rate(y) < threshold) pairParts(x, best(mains.get(ys)!, rate));
     }
@@ -191,7 +200,13 @@ export function alignGuidelines(
       const rate = (other: Clause) => score(other, y);
       const viaAspect = throughAspect(y, x, xs);
       const direct = viaAspect ? pointsTo(y, left, rate, x) : !throughAspect(x, y, ys);
-      if (direct && !coveredBy(y, ys, bestX, x) && !coveredBy(x, xs, bestY, y) && !inherited(y, ys, bestX, x))
+      if (
+        direct &&
+        !coveredBy(y, ys, bestX, x) &&
+        !coveredBy(x, xs, bestY, y) &&
+        !inherited(y, ys, bestX, x) &&
+        !inherited(x, xs, bestY, y)
+      )
         pairParts(x, y);
       if (viaAspect && rate(x) < threshold) pairParts(best(mains.get(xs)!, rate), y);
     }

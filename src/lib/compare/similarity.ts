@@ -26,7 +26,11 @@ export interface SimilarityModel {
    * by its text alone, and none where it is a line of a few words).
    */
   suggest(slug: string, id: string): TopicSuggestion[];
-  /** The topic whose profile a clause's text is nearest, however far (null for a corpus with no tagged clause). */
+  /**
+   * The topic whose profile a clause's text is nearest, however far (null for a corpus with no tagged
+   * clause), by the other texts' tags: its own text's tags say how that text was tagged, not what the
+   * clause's words are about, and the answer is the same before an import tags a draft and after.
+   */
   nearestTopic(slug: string, id: string): string | null;
   /**
    * Whether two clauses share a whole word (as a stem, not only a compound's part) that fewer clauses of
@@ -202,9 +206,17 @@ export function similarityModel(guidelines: ReadonlyArray<Comparable>, options: 
   };
   // The topics' profiles are made on the first question: most builds ask none (every clause is tagged).
   let profiles: ReturnType<typeof topicProfiles> | undefined;
-  const topicProfilesOnce = () =>
-    (profiles ??= topicProfiles(
-      guidelines.flatMap((g) =>
+  const topicProfilesOnce = () => (profiles ??= profilesOf(guidelines));
+  // The same without one text's tags, for the topic that text's own clauses are nearest (nearestTopic).
+  const profilesWithout = new Map<string, ReturnType<typeof topicProfiles>>();
+  const profilesOthers = (slug: string) => {
+    let found = profilesWithout.get(slug);
+    if (found === undefined) profilesWithout.set(slug, (found = profilesOf(guidelines.filter((g) => g.slug !== slug))));
+    return found;
+  };
+  function profilesOf(corpus: ReadonlyArray<Comparable>) {
+    return topicProfiles(
+      corpus.flatMap((g) =>
         g.clauses.filter((c) => c.topics.length > 0).map((c) => ({ topics: c.topics, vector: topicVector(g.slug, c) })),
       ),
       vocabulary.map((topic) => ({
@@ -213,7 +225,8 @@ export function similarityModel(guidelines: ReadonlyArray<Comparable>, options: 
         // What the topic is called, without its description.
         title: topicNames([topic.nb, topic.nn ?? '']),
       })),
-    ));
+    );
+  }
   const model: SimilarityModel = {
     clause,
     document: (slug) => documentVectors.get(slug) ?? empty,
@@ -228,7 +241,7 @@ export function similarityModel(guidelines: ReadonlyArray<Comparable>, options: 
     },
     nearestTopic: (slug, id) => {
       const own = byKey.get(`${slug}#${id}`);
-      return own ? topicProfilesOnce().nearest(topicVector(slug, own)) : null;
+      return own ? profilesOthers(slug).nearest(topicVector(slug, own)) : null;
     },
     suggest: (slug, id) => {
       const own = byKey.get(`${slug}#${id}`);

@@ -96,6 +96,9 @@ export function topicProfiles(
   /** Whether a heading holds a whole word of the topic's name (Bokmål or Nynorsk). */
   const callsIt = (heading: Vector, topic: string) =>
     [...heading.keys()].some((feature) => titleOf.get(topic)?.get(feature) === 1);
+  /** Whether a heading holds a word of the topic's name, whole or as a compound's part. */
+  const namedBy = (heading: Vector, topic: string) =>
+    [...heading.keys()].some((feature) => strength(titleOf.get(topic) ?? new Map(), feature) > 0);
   return {
     nearest(vector) {
       let top: { topic: string; score: number } | null = null;
@@ -185,10 +188,19 @@ export function topicProfiles(
       // «Meldingar og svar», whose «meldingar» message exchange and misdirected messages share) says no
       // more than its section's heading: where its text is no strong case, it takes the topic the
       // section's heading names, if the text agrees. Not where its own heading's words lean to another
-      // topic: «Kontakt- og varslingsliste» under «Meldingsutveksling» is a subject of its own.
+      // topic: «Kontakt- og varslingsliste» under «Meldingsutveksling» is a subject of its own. A lean
+      // counts where the topic's name holds the word (whole or as a compound's part) or the text agrees
+      // with it: a word only a topic's description uses, which the text does not bear out, is no subject
+      // of its own («Standarder og versjoner»: «standarder» is in national solutions' description).
       const ownTop = Math.max(0, ...shares.values());
+      const agreedTop = Math.max(
+        0,
+        ...[...shares]
+          .filter(([topic]) => agrees.includes(topic) || namedBy(headings.own, topic))
+          .map(([, share]) => share),
+      );
       const sectionLeads =
-        fromHeading.length === 0 && fromSection !== undefined && (shares.get(fromSection) ?? 0) >= ownTop;
+        fromHeading.length === 0 && fromSection !== undefined && (shares.get(fromSection) ?? 0) >= agreedTop;
       const fromSectionOnly = sectionLeads ? ranked.filter((entry) => entry.topic === fromSection) : [];
       let leans = false;
       const fromText = (): typeof ranked => {

@@ -276,6 +276,49 @@ describe('lines and sections', () => {
     },
   );
 
+  // Written for this rule, in this test's own words (regression: a sub-clause on standards and message
+  // versions, tagged with its section's topic by the import, paired with Møre og Romsdal's plan of
+  // actions, which has message exchange second, sharing a few words with it; the pair was made from the
+  // plan's side, which did not ask whether the sub-clause's section answers for it).
+  test.each([
+    { plan: ['strategi', 'meldingsutveksling'], bySection: true, expected: ['meldinger ~ plan tagged'] },
+    {
+      plan: ['strategi', 'meldingsutveksling'],
+      bySection: false,
+      expected: ['meldinger ~ plan tagged', 'versjoner ~ plan tagged'],
+    },
+    { plan: ['meldingsutveksling'], bySection: true, expected: ['meldinger ~ plan tagged', 'versjoner ~ plan tagged'] },
+  ])(
+    'a sub-clause with its topic from its section alone (bySection: $bySection) and a clause tagged $plan that shares words with it',
+    ({ plan, bySection, expected }) => {
+      const tags = ['meldingsutveksling'];
+      const section = clause('meldinger', 'Partene sender opplysninger om pasienter elektronisk.', { topics: tags });
+      const part = clause(
+        'versjoner',
+        'Nye meldingsversjoner tas i bruk innen ett år, etter handlingsplanen for nasjonale standarder.',
+        { parent: 'meldinger', topics: tags },
+      );
+      const actions = clause(
+        'plan',
+        'Handlingsplanen: nasjonale standarder og nye meldingsversjoner innføres, og de ansatte får opplæring.',
+        { topics: plan },
+      );
+      const [x, y] = [
+        { slug: 'a', clauses: [section, part] },
+        { slug: 'b', clauses: [actions] },
+      ];
+      const base = similarityModel([x, y]);
+      const model = {
+        ...base,
+        suggest: (slug: string, id: string) =>
+          id === 'versjoner'
+            ? [{ topic: tags[0]!, score: 0.1, words: [], named: [], bySection }]
+            : base.suggest(slug, id),
+      };
+      expect(pairs(alignGuidelines(x, y, model))).toEqual(expected);
+    },
+  );
+
   // Written after the code (regression: «Definisjoner», of receipts and contact points, paired at 0.17
   // with Innlandet's follow-up of receipts, filed under misdirected messages).
   test.each([
@@ -330,6 +373,47 @@ describe('lines and sections', () => {
       'feil ~ kommune tagged',
       'svar ~ felles tagged',
       'svar ~ kommune tagged',
+    ]);
+  });
+
+  // Written for this rule, in this test's own words (regression: a clause on discharge, nearest the
+  // municipality's part of a section of duties and sharing little with it, was not paired with the
+  // hospital's part, whose list names the discharge letter, a word few clauses of the corpus use).
+  test("a clause paired with one party's part is paired with another party's part it shares a word few clauses use", () => {
+    const tags = ['meldingsutveksling'];
+    const discharge = clause(
+      'ut',
+      'Før pasienten reiser heim, går avdelinga gjennom medisinane saman med pasienten og pårørande, ordnar transport, gir pasienten timeavtalar for kontroll, forklarer kva som skal skje vidare, og legen skriv epikrisen.',
+      { topics: tags },
+    );
+    const operation = clause(
+      'drift',
+      'Den som driv meldingstenaren, overvaker køane kvar arbeidsdag og varslar kontaktpunkta om driftsavbrot.',
+      { topics: tags },
+    );
+    const duties = clause('plikter', '');
+    const municipality = clause('kommunen', 'Kommunen tek imot pasienten, og pasienten får tilbod frå kommunen.', {
+      parent: 'plikter',
+      party: 'kommune',
+      topics: tags,
+    });
+    const hospital = clause(
+      'sykehuset',
+      'Sykehuset driv meldingstenaren, held adresseregisteret oppdatert, overvaker køane kvar arbeidsdag, varslar kontaktpunkta om driftsavbrot, rettar feil i meldingsflyten innan fristen, testar nye versjonar i testmiljøet før dei vert tekne i bruk, lagar statistikk over trafikken kvar månad og sender epikrisen til fastlegen etter rutinane for helseføretaket.',
+      { parent: 'plikter', party: 'helseforetak', topics: tags },
+    );
+    const [x, y] = [
+      { slug: 'a', clauses: [discharge, operation] },
+      { slug: 'b', clauses: [duties, municipality, hospital] },
+    ];
+    // With the five beside them, «epikrisen» is in fewer clauses than the corpus has texts; the discharge
+    // scores 0.046 with the municipality's part (its nearest, no such word) and 0.034 with the hospital's.
+    const model = similarityModel([...site.map((g) => ({ slug: g.meta.slug, clauses: g.clauses })), x, y]);
+    expect(pairs(alignGuidelines(x, y, model))).toEqual([
+      'ut ~ kommunen tagged',
+      'ut ~ sykehuset tagged',
+      'drift ~ kommunen tagged',
+      'drift ~ sykehuset tagged',
     ]);
   });
 

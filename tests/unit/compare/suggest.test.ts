@@ -263,6 +263,14 @@ describe('a sub-clause and the topic its section names', () => {
       topics: ['meldingsutveksling'],
       named: ['elektronisk', 'meldingsutveksling'],
     },
+    {
+      // «standardar» is a word of national solutions' description, not of its name, and the text does not
+      // bear it out (it is nearest message exchange, weakly): the section's heading and the text decide.
+      heading: 'Standardar og versjonar',
+      text: 'Partane tek i bruk ein ny meldingsversjon innan eitt år etter at han er gjord gjeldande, og seier frå til kvarandre om kva versjonar systema deira kan ta imot.',
+      topics: ['meldingsutveksling'],
+      named: ['elektronisk', 'meldingsutveksling'],
+    },
   ])('«$heading» under «Elektronisk meldingsutveksling» → $topics', ({ heading, text, topics, named }) => {
     const suggested = suggestUnder(exchange, heading, text);
     expect(suggested.map((s) => s.topic)).toEqual(topics);
@@ -447,4 +455,30 @@ describe('a sub-clause whose heading names nothing, and its section’s topic', 
   ])('«Brot i sambandet» under a section of $section → $topics', ({ section, topics }) => {
     expect(suggestUnder(section, 'Brot i sambandet', text).map((s) => s.topic)).toEqual(topics);
   });
+});
+
+// Written for this rule, in this test's own words (regression: an unplanned stop under a section of no
+// topic, beside its text's own «Planlagd stans» tagged with planned downtime, leaned to planned downtime
+// once the import had tagged that sibling, and lost its pair with the other text's unplanned downtime).
+describe('the topic a clause’s text is nearest, by the other texts’ tags', () => {
+  test.each([{ sibling: [] }, { sibling: ['planlagt-nedetid'] }])(
+    'beside a sibling tagged $sibling, «Brå stans» is nearest unplanned downtime',
+    ({ sibling }) => {
+      const planned = clause(
+        'varsla',
+        'Varsla stans',
+        'Når ein part skal stanse systema for å oppgradere dei, varslar han dei andre partane sine kontaktpunkt to veker før stansen.',
+        sibling,
+      );
+      const sudden = clause(
+        'x',
+        'Brå stans',
+        'Stansar systema brått, ringjer parten dei andre partane sine kontaktpunkt, og opplysningar som hastar, blir gitt per telefon og førte i journalen etterpå.',
+      );
+      const own: Comparable = { slug: 'ny', clauses: [planned, sudden] };
+      expect(similarityModel([...five, own], { topics: vocabulary }).nearestTopic('ny', 'x')).toBe(
+        'uforutsett-nedetid',
+      );
+    },
+  );
 });
