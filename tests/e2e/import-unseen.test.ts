@@ -39,7 +39,11 @@ import { fill, unseenDocx, unseenDocxOnStyles, unseenDocxTyped, unseenPdf } from
 // list, a table of contact points and a running footer; unseen-held7-word: a .docx numbered by Word's
 // list on its paragraphs over three levels, with an introduction, a lettered list, bullets, a footnote and
 // a table of contact points; unseen-held7-nynorsk-pdf: a Nynorsk PDF with a cover, «§ N» headings over
-// sub-clauses, a table of each party's tasks with a dash where a party has none, a link and a numbered list).
+// sub-clauses, a table of each party's tasks with a dash where a party has none, a link and a numbered list;
+// unseen-held8-nynorsk-word: a Nynorsk .docx with «Punkt N» and «N.M» typed into its headings, lettered
+// items typed into paragraphs, a table marking each party's part with an X and a footnote;
+// unseen-held8-pdf: a PDF whose cover has an organisation line over the title, bare numbered headings, a
+// running footer, a table of each party's tasks, a bulleted list, a link and a footnote).
 // unseen-nynorsk-pdf and unseen-word-2 were written after the first two had been scored, by someone
 // who had not seen the work they score; unseen-artikkel-word and unseen-nynorsk-word-pdf likewise,
 // while that work was still being done, before any of it was scored. Each goes the editor's way:
@@ -341,6 +345,13 @@ const SHORT_OF_THE_ISSUE: Record<string, { words?: true; register?: true; pairs?
   // own): both meet the register's floors.
   'unseen-held7-word': { pairs: true },
   'unseen-held7-nynorsk-pdf': { pairs: true },
+  // Held out: written by someone who saw none of the import, register or pairing code nor their manuals,
+  // only the fixture format, the test's file builders and the five, while this stop's register and pairing
+  // work was under way; committed before any code ran on them and scored on main twice, before and after
+  // the pairing work was merged (see TODAY). Both titles, all numbers and words right at the first read.
+  // The PDF met the register's floors at its first read (41/43, none false).
+  'unseen-held8-nynorsk-word': { pairs: true },
+  'unseen-held8-pdf': { pairs: true },
 };
 const TODAY: Record<
   string,
@@ -425,6 +436,14 @@ const TODAY: Record<
   // once purpose and scope were two topics («Hensikt med delavtalen» names the purpose).
   'unseen-held7-word': { wordsLost: 0, recall: 60 / 60, falseDuties: 0, pairsMade: 36, wrongPairs: 9 },
   'unseen-held7-nynorsk-pdf': { wordsLost: 0, recall: 58 / 58, falseDuties: 0, pairsMade: 36, wrongPairs: 3 },
+  // Held out (see SHORT_OF_THE_ISSUE). First run, on main with this stop's register work merged but not
+  // its pairing work: the .docx register 40/43 with 1 false, pairs 22/40 with 3 wrong; the PDF register
+  // 41/43, none false, pairs 29/39 with 2 wrong. After the pairing work was merged: the .docx pairs 23/40
+  // with 3 wrong, the PDF 30/39 with 3 wrong (its standards also with Telemark's version log). The .docx's
+  // register misses and false duty were one lettered list typed into paragraphs, read since as a list
+  // (word-typed-letters/): 43/43, none false; for the import it is a development case since.
+  'unseen-held8-nynorsk-word': { wordsLost: 0, recall: 43 / 43, falseDuties: 0, pairsMade: 23, wrongPairs: 3 },
+  'unseen-held8-pdf': { wordsLost: 0, recall: 41 / 43, falseDuties: 0, pairsMade: 30, wrongPairs: 3 },
 };
 
 describe.each([
@@ -442,6 +461,8 @@ describe.each([
   { name: 'unseen-held6-pdf', source: 'agreement.html', build: buildPdf },
   { name: 'unseen-held7-word', source: 'document.txt', build: buildDocx },
   { name: 'unseen-held7-nynorsk-pdf', source: 'agreement.html', build: buildPdf },
+  { name: 'unseen-held8-nynorsk-word', source: 'document.txt', build: buildDocxTyped },
+  { name: 'unseen-held8-pdf', source: 'agreement.html', build: buildPdf },
 ])('$name, imported and built beside the five', ({ name, source, build }) => {
   let result: Score;
   beforeAll(async () => {
