@@ -116,7 +116,7 @@ export async function unseenDocx(source: string, work: string): Promise<{ file: 
  * document.txt → a .docx whose numbering is on the styles, as an organisation's template has it: the
  * headings are in styles of its own («Avtalepunkt», «Underpunkt») based on Heading 1 and Heading 2,
  * which carry the multilevel list (`%1.`, `%1.%2`; the paragraphs have no numbering of their own); the
- * lettered items are the list's third level (`%3)`), restarted by each heading; each run of numbered
+ * lettered items are the list's third level (`%3)`), restarted by each heading; `bullet:` lines are a Word bullet list; each run of numbered
  * items (`%1.`) is a list of its own, which Word writes as a new w:num restarting it (lvlOverride/startOverride).
  */
 export async function unseenDocxOnStyles(source: string, work: string): Promise<{ file: string; text: string }> {
@@ -128,6 +128,7 @@ export async function unseenDocxOnStyles(source: string, work: string): Promise<
     heading1: (text) => new Paragraph({ text, style: 'Avtalepunkt' }),
     heading2: (text) => new Paragraph({ text, style: 'Underpunkt' }),
     letter: (text) => new Paragraph({ text, numbering: { reference: 'avtalepunkter', level: 2 } }),
+    bullet: (text) => new Paragraph({ text, bullet: { level: 0 } }),
     // Each run of numbered items is a list of its own (a new instance), as Word's «Restart at 1» makes it.
     number: (text, previous) =>
       new Paragraph({
