@@ -378,18 +378,20 @@ function letteredItems(lines: ReadonlyArray<SourceLine>, headings: ReadonlyMap<n
 }
 
 /**
- * Whether a set-in line that ends an item's clause (`… de kan motta,`) stopped short of the margin: the
- * next line's first word would have fitted on it, so the next line is an item of its own (items set in
- * without a glyph, each starting in lower case), not the same item wrapped. Where the reader knows where
- * lines end (PDF), the word's width is the previous line's width per character; otherwise a line counts
- * as full at 90 % of the longest line's characters (a proportional font's lines differ in characters).
+ * Whether a set-in line stopped short of the margin: the next line's first word would have fitted on it,
+ * so the next line is an item of its own (items set in without a glyph, each starting in lower case), not
+ * the same item wrapped. Where the reader knows where lines end (PDF), the word's width is the previous
+ * line's width per character, and a line that stops short was broken where its item ended, whatever it
+ * ends with. Otherwise a line counts as full at 90 % of the longest line's characters (a proportional
+ * font's lines differ in characters), too rough to tell alone: the line must also end an item's clause
+ * (`… de kan motta,`).
  */
 function endsShort(previous: SourceLine, next: string, margin: { right: number; characters: number }): boolean {
   const word = next.split(/\s/, 1)[0]!;
-  if (!/[,;.]$/.test(previous.text)) return false;
   if (previous.right !== undefined && margin.right > 0) {
     const perCharacter = (previous.right - previous.indent) / previous.text.length;
     return previous.right + perCharacter * (word.length + 1) <= margin.right;
   }
+  if (!/[,;.]$/.test(previous.text)) return false;
   return previous.text.length + 1 + word.length <= 0.9 * margin.characters;
 }
