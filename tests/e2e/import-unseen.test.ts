@@ -43,7 +43,11 @@ import { fill, unseenDocx, unseenDocxOnStyles, unseenDocxTyped, unseenPdf } from
 // unseen-held8-nynorsk-word: a Nynorsk .docx with «Punkt N» and «N.M» typed into its headings, lettered
 // items typed into paragraphs, a table marking each party's part with an X and a footnote;
 // unseen-held8-pdf: a PDF whose cover has an organisation line over the title, bare numbered headings, a
-// running footer, a table of each party's tasks, a bulleted list, a link and a footnote).
+// running footer, a table of each party's tasks, a bulleted list, a link and a footnote; unseen-held9-word:
+// a .docx numbered by Word's list on its heading styles, with a preface, a table of terms, bullets and a
+// table marking each party's part with an X; unseen-held9-nynorsk-pdf: a Nynorsk PDF with its title and
+// region on its first page, bare numbered headings, a footer with page numbers, a table of contact points,
+// a bulleted list and a footnote).
 // unseen-nynorsk-pdf and unseen-word-2 were written after the first two had been scored, by someone
 // who had not seen the work they score; unseen-artikkel-word and unseen-nynorsk-word-pdf likewise,
 // while that work was still being done, before any of it was scored. Each goes the editor's way:
@@ -352,6 +356,11 @@ const SHORT_OF_THE_ISSUE: Record<string, { words?: true; register?: true; pairs?
   // The PDF met the register's floors at its first read (41/43, none false).
   'unseen-held8-nynorsk-word': { pairs: true },
   'unseen-held8-pdf': { pairs: true },
+  // Held out: written as the held8 pair was, while this stop's last pairing work was under way; committed
+  // before any code ran on them, scored on main before and after that work was merged (see TODAY). Both
+  // titles, all numbers and words right at the first read.
+  'unseen-held9-word': { register: true, pairs: true },
+  'unseen-held9-nynorsk-pdf': { register: true, pairs: true },
 };
 const TODAY: Record<
   string,
@@ -444,6 +453,13 @@ const TODAY: Record<
   // (word-typed-letters/): 43/43, none false; for the import it is a development case since.
   'unseen-held8-nynorsk-word': { wordsLost: 0, recall: 43 / 43, falseDuties: 0, pairsMade: 23, wrongPairs: 3 },
   'unseen-held8-pdf': { wordsLost: 0, recall: 41 / 43, falseDuties: 0, pairsMade: 30, wrongPairs: 3 },
+  // Held out (see SHORT_OF_THE_ISSUE). First run, on main with this stop's register work and its first
+  // pairing work merged: the .docx register 46/51 with 1 false, pairs 25/46, none wrong; the PDF register
+  // 30/39 with 2 false, pairs 38/44 with 2 wrong. The PDF's four-item list, its items ending without a
+  // comma, was one glued item: read as a list since (pdf-list-bare-items/), 34/39 with 1 false, and for the
+  // import a development case.
+  'unseen-held9-word': { wordsLost: 0, recall: 46 / 51, falseDuties: 1, pairsMade: 25, wrongPairs: 0 },
+  'unseen-held9-nynorsk-pdf': { wordsLost: 0, recall: 34 / 39, falseDuties: 1, pairsMade: 38, wrongPairs: 2 },
 };
 
 describe.each([
@@ -463,6 +479,8 @@ describe.each([
   { name: 'unseen-held7-nynorsk-pdf', source: 'agreement.html', build: buildPdf },
   { name: 'unseen-held8-nynorsk-word', source: 'document.txt', build: buildDocxTyped },
   { name: 'unseen-held8-pdf', source: 'agreement.html', build: buildPdf },
+  { name: 'unseen-held9-word', source: 'document.txt', build: buildDocxOnStyles },
+  { name: 'unseen-held9-nynorsk-pdf', source: 'agreement.html', build: buildPdf },
 ])('$name, imported and built beside the five', ({ name, source, build }) => {
   let result: Score;
   beforeAll(async () => {
