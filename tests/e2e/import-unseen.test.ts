@@ -445,8 +445,9 @@ const TODAY: Record<
   // .docx 31, the PDF 32 once a heading names the one topic whose names and description hold all its words
   // («Mål med retningslinja», «Lover og forskrifter», «Ord og uttrykk»), the one topic it calls by a word
   // of its name that no other topic's names share («Kompetanse hos tilsette»), or a topic one of whose
-  // name's words heads its compound («Lovhjemmel»: «hjemmel»).
-  'unseen-held8-nynorsk-word': { wordsLost: 0, recall: 43 / 43, falseDuties: 0, pairsMade: 31, wrongPairs: 3 },
+  // name's words heads its compound («Lovhjemmel»: «hjemmel»). The .docx 32 once «kven» was a stopword
+  // as «hvem» is («Kven retningslinja gjeld for» names the scope).
+  'unseen-held8-nynorsk-word': { wordsLost: 0, recall: 43 / 43, falseDuties: 0, pairsMade: 32, wrongPairs: 3 },
   'unseen-held8-pdf': { wordsLost: 0, recall: 41 / 43, falseDuties: 0, pairsMade: 32, wrongPairs: 3 },
 };
 

@@ -344,6 +344,13 @@ describe('a heading that calls one topic by what the vocabulary says it is calle
       topics: ['kompetanse'],
     },
     {
+      // «kven» is a stopword as «hvem» is: the purpose's and the scope's descriptions both hold «retningslinjen»,
+      // the scope's alone «gjelder».
+      heading: 'Kven denne retningslinja gjeld for',
+      text: 'Alle einingar i kommunen som sender og tek imot pasientopplysningar, også legevakta og fastlegane.',
+      topics: ['virkeomrade'],
+    },
+    {
       // A heading of words no topic's names use names nothing, however alone it stands.
       heading: 'Tolk og språk',
       text: 'Partane skaffar tolk når pasienten ikkje snakkar norsk.',
