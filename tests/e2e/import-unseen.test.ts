@@ -450,9 +450,15 @@ const TODAY: Record<
   // 41/43, none false, pairs 29/39 with 2 wrong. After the pairing work was merged: the .docx pairs 23/40
   // with 3 wrong, the PDF 30/39 with 3 wrong (its standards also with Telemark's version log). The .docx's
   // register misses and false duty were one lettered list typed into paragraphs, read since as a list
-  // (word-typed-letters/): 43/43, none false; for the import it is a development case since.
-  'unseen-held8-nynorsk-word': { wordsLost: 0, recall: 43 / 43, falseDuties: 0, pairsMade: 23, wrongPairs: 3 },
-  'unseen-held8-pdf': { wordsLost: 0, recall: 41 / 43, falseDuties: 0, pairsMade: 30, wrongPairs: 3 },
+  // (word-typed-letters/): 43/43, none false; for the import it is a development case since. Pairs, developed
+  // with both in view since: the
+  // .docx 31, the PDF 32 once a heading names the one topic whose names and description hold all its words
+  // («Mål med retningslinja», «Lover og forskrifter», «Ord og uttrykk»), the one topic it calls by a word
+  // of its name that no other topic's names share («Kompetanse hos tilsette»), or a topic one of whose
+  // name's words heads its compound («Lovhjemmel»: «hjemmel»). The .docx 32 once «kven» was a stopword
+  // as «hvem» is («Kven retningslinja gjeld for» names the scope).
+  'unseen-held8-nynorsk-word': { wordsLost: 0, recall: 43 / 43, falseDuties: 0, pairsMade: 32, wrongPairs: 3 },
+  'unseen-held8-pdf': { wordsLost: 0, recall: 41 / 43, falseDuties: 0, pairsMade: 32, wrongPairs: 3 },
   // Held out (see SHORT_OF_THE_ISSUE). First run, on main with this stop's register work and its first
   // pairing work merged: the .docx register 46/51 with 1 false, pairs 25/46, none wrong; the PDF register
   // 30/39 with 2 false, pairs 38/44 with 2 wrong. The PDF's four-item list, its items ending without a

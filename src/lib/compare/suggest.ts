@@ -96,6 +96,9 @@ export function topicProfiles(
   /** Whether a heading holds a whole word of the topic's name (Bokmål or Nynorsk). */
   const callsIt = (heading: Vector, topic: string) =>
     [...heading.keys()].some((feature) => titleOf.get(topic)?.get(feature) === 1);
+  /** Whether a heading holds a compound whose head is a whole word of the topic's name («lovhjemmel»: «hjemmel»). */
+  const kindOf = (heading: Vector, topic: string) =>
+    [...heading.keys()].some((feature) => headedBy(feature, titleOf.get(topic) ?? new Map()));
   /** Whether a heading holds a word of the topic's name, whole or as a compound's part. */
   const namedBy = (heading: Vector, topic: string) =>
     [...heading.keys()].some((feature) => strength(titleOf.get(topic) ?? new Map(), feature) > 0);
@@ -127,26 +130,25 @@ export function topicProfiles(
       // topic's words («Lover og forskrifter» under «Grunnlag»: a legal basis cites laws by names no
       // topic's clauses share, and the text leans to whatever its few common words do).
       // Nor against the one topic whose names and description use every word of a heading of two words
-      // or more, one of them a word of the topic's name, whole or as its compound's part: the description
-      // lists what else a topic is called («rettslig grunnlag»), and «Rettsleg grunnlag» calls the legal
-      // basis by it, «grunnlag» being the head of «lovgrunnlag». («Lover og forskrifter», whose words the
-      // description also lists, shares no word with the name: it does not overrule a text.)
+      // or more: the description lists what else a topic is called («lover og forskrifter», «ord og
+      // uttrykk», «mål»), and «Rettsleg grunnlag», «Lover og forskrifter» or «Ord og uttrykk» call the
+      // topic by it. Nor against the one topic a heading calls by a word of its name, whole or as the
+      // head of the heading's compound («Lovhjemmel» is a kind of «hjemmel»), where no other topic's
+      // names use any word of the heading («Kompetanse hos tilsette»). (Not by a word that only heads
+      // a word of the name: «Grunnlaget» alone is no «lovgrunnlag».) Such a heading names that
+      // topic, however few of its words the topic's names carry.
+      let sole: string | undefined;
       if (first.score < MIN_SCORE && !headings.party) {
         const own = named(headings.own, []).shares;
         const above = named(headings.section, []).shares;
-        const whole = [...names]
-          .filter(
-            ([topic, words]) =>
-              wholly(headings.own, words) &&
-              [...headings.own.keys()].some((feature) => strength(titleOf.get(topic)!, feature) > 0),
-          )
-          .map(([topic]) => topic);
+        const whole = [...names].filter(([, words]) => wholly(headings.own, words)).map(([topic]) => topic);
+        const [alone] = own.size === 1 ? [...own.keys()] : [];
+        if (whole.length === 1) sole = whole[0];
+        else if (alone !== undefined && (callsIt(headings.own, alone) || kindOf(headings.own, alone))) sole = alone;
         for (const { topic } of titles)
           if (
             !agrees.includes(topic) &&
-            (callsIt(headings.own, topic) ||
-              (own.has(topic) && above.has(topic)) ||
-              (whole.length === 1 && whole[0] === topic))
+            (callsIt(headings.own, topic) || (own.has(topic) && above.has(topic)) || sole === topic)
           )
             agrees.push(topic);
       }
@@ -172,7 +174,8 @@ export function topicProfiles(
           !agrees.includes(topic) &&
           agrees.some((other) => shares.has(topic) && shares.get(other) === shares.get(topic)),
       );
-      const { topics: fromHeading } = named(headings.own, [...agrees, ...alike], byBody);
+      const { topics: namedTopics } = named(headings.own, [...agrees, ...alike], byBody);
+      const fromHeading = namedTopics.length === 0 && sole !== undefined ? [sole] : namedTopics;
       // The section's heading without the words that head the sub-clause's siblings: «Bakgrunn og
       // lovgrunnlag» over «Bakgrunn» names no legal basis. Its whole heading still names a topic the
       // sub-clause's own text is nearest: «Partene, formål, målgruppe og virkeområde» over «Målgruppe».
@@ -360,7 +363,17 @@ function strength(names: Vector, feature: string): number {
   if (feature.length < HEAD) return 0;
   for (const [word, weight] of names)
     if (weight === 1 && word.length > feature.length && word.endsWith(feature)) return 0.5;
-  return 0;
+  return headedBy(feature, names) ? 0.5 : 0;
+}
+
+/**
+ * Whether a heading's feature ends in a word of the names (at least HEAD long): «lovhjemmel» is a kind of
+ * «hjemmel», its first part too short for the splitter to have split it.
+ */
+function headedBy(feature: string, names: Vector): boolean {
+  for (const [word, weight] of names)
+    if (weight === 1 && word.length >= HEAD && feature.length > word.length && feature.endsWith(word)) return true;
+  return false;
 }
 
 /**

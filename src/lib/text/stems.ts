@@ -11,6 +11,7 @@ const STOPWORDS = new Set([
   'dei',
   'ikkje',
   'kva',
+  'kven',
   'frå',
   'vere',
   'vore',

@@ -31,6 +31,14 @@ describe('Norwegian text', () => {
     expect(stems('Partene skal og må følge 24 krav på område')).toEqual(stems('partene følge krav område'));
     expect(stems('Ålesund og Kr.sund')[0]).toMatch(/^ålesund/);
   });
+
+  // Nynorsk's question words are as empty as Bokmål's, which the stopword list holds.
+  test.each([
+    { a: 'Kven tenesta gjeld for', b: 'tenesta gjeld for' },
+    { a: 'Kva og korleis', b: '' },
+  ])('«$a» weighs as «$b»', ({ a, b }) => {
+    expect(stems(a)).toEqual(stems(b));
+  });
 });
 
 describe('Telemark and UNN', () => {
