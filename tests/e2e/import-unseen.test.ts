@@ -450,10 +450,10 @@ const TODAY: Record<
   // 41/43, none false, pairs 29/39 with 2 wrong. After the pairing work was merged: the .docx pairs 23/40
   // with 3 wrong, the PDF 30/39 with 3 wrong (its standards also with Telemark's version log). The .docx's
   // register misses and false duty were one lettered list typed into paragraphs, read since as a list
-  // (word-typed-letters/): 43/43, none false; for the import it is a development case since. Pairs, developed
-  // with both in view since: the
-  // .docx 31, the PDF 32 once a heading names the one topic whose names and description hold all its words
-  // («Mål med retningslinja», «Lover og forskrifter», «Ord og uttrykk»), the one topic it calls by a word
+  // (word-typed-letters/): 43/43, none false; for the import it is a development case since. Pairs,
+  // developed with both in view since: the .docx 31, the PDF 32 once a heading names the one topic whose
+  // names and description hold all its words («Mål med retningslinja», «Lover og forskrifter», «Ord og
+  // uttrykk»), the one topic it calls by a word
   // of its name that no other topic's names share («Kompetanse hos tilsette»), or a topic one of whose
   // name's words heads its compound («Lovhjemmel»: «hjemmel»). The .docx 32 once «kven» was a stopword
   // as «hvem» is («Kven retningslinja gjeld for» names the scope).
