@@ -21,8 +21,21 @@ const DUTY = new Set(
 // Two or more capitalised words in a row: a name («Helse Kvernfjord HF», «Sykehuset Innlandet»).
 const NAME = /\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)+/gu;
 
+// The alignment asks this of every clause's heading for each pair it aligns (at national size, each
+// heading hundreds of times): each heading's answer is worked out once.
+const answered = new Map<string, Party | null>();
+
 /** The party whose duties a heading names, where it names nothing else (a party's name, a word of duty). */
 export function dutiesNamed(heading: string): Party | null {
+  let party = answered.get(heading);
+  if (party === undefined) {
+    party = readDutiesNamed(heading);
+    answered.set(heading, party);
+  }
+  return party;
+}
+
+function readDutiesNamed(heading: string): Party | null {
   const named = namedParties(heading, PATTERNS);
   if (named === null) return null;
   // A name that holds a party word is that party's name: its other words are no subject.

@@ -244,62 +244,69 @@ export function similarityModel(guidelines: ReadonlyArray<Comparable>, options: 
       return own ? profilesOthers(slug).nearest(topicVector(slug, own)) : null;
     },
     suggest: (slug, id) => {
-      const own = byKey.get(`${slug}#${id}`);
-      if (!own) return [];
-      const profiles = topicProfilesOnce();
-      // An introduction has no heading to name its subject, nor one an editor could tag: where it is a
-      // text of its own (which samarbeidsavtale the guideline belongs to, and between whom), not a line
-      // of a few words (a subtitle, a note of approval: line-clauses.ts), its text alone suggests its topic, on
-      // the terms a text with a heading that names none has (a clear case: suggest.ts).
-      if (own.heading === null) {
-        if (introLines(slug).has(own)) return [];
-        const none: Vector = new Map();
-        const text = bodyText(own);
-        return profiles.suggest(topicVector(slug, own), { own: none, section: none }, (feature) =>
-          wordOf(text, feature, split),
-        );
-      }
-      const text = `${own.heading}\n${headingsAbove(slug, own)}\n${bodyText(own)}`;
-      // Its heading, and the heading of the section it stands in.
-      const subject = subjectOf(slug, own);
-      // One party's part of the agreement on no subject of its own («Kommunens ansvar» under «Partenes
-      // ansvar» or at the top, «4.2 St. Olavs Hospital» under «Oppgaver og ansvar») is that party's list
-      // of duties: «ansvar» names the topic of how duties are shared between the parties (the parties'
-      // shared part, «Felles ansvar», is that), but what one party's duties are about is in its text,
-      // which alone suggests the topic, on the terms of a text whose heading names none (a clear case).
-      const single = own.party ?? (own.heading === null ? null : dutiesNamed(own.heading));
-      // Its text without the headings: their party and duty words are no evidence of a subject.
-      if (single !== null && single !== 'felles' && (subject === undefined || dutiesOnly(subject.heading))) {
-        const none: Vector = new Map();
-        return profiles.suggest(bodyVector(own), { own: none, section: none }, (feature) =>
-          wordOf(text, feature, split),
-        );
-      }
-      const section = subject && byKey.get(`${slug}#${subject.parent}`);
-      const headings = {
-        own: headingFeatures(subject?.heading ?? ''),
-        section: headingFeatures(
-          section && subject
-            ? section.party === null
-              ? sectionHeading(slug, subject, section)
-              : (subjectOf(slug, section)?.heading ?? '')
-            : '',
-        ),
-        wholeSection: headingFeatures((section && subjectOf(slug, section)?.heading) ?? ''),
-        // The heading's parts joined by «og», a comma or a slash («Partar og lovgrunnlag»): each may name a subject.
-        conjuncts: (subject?.heading ?? '').split(CONJUNCTION).map(headingFeatures),
-        party: own.party !== null,
-        body: bodyVector(own),
-        // The section's topics, for a sub-clause (not a party's part, whose section's subject is its own).
-        sectionTopics:
-          section && subject === own
-            ? section.topics.length > 0
-              ? section.topics
-              : model.suggest(slug, section.id).map((s) => s.topic)
-            : [],
-      };
-      return profiles.suggest(topicVector(slug, own), headings, (feature) => wordOf(text, feature, split));
+      const key = `${slug}#${id}`;
+      let found = suggestions.get(key);
+      if (found === undefined) suggestions.set(key, (found = suggestFor(slug, id)));
+      return found;
     },
+  };
+  // A clause's suggested topics are asked for again with every pair its guideline is aligned in (at
+  // national size, once per other region of its sub-agreement): each is worked out once per model.
+  const suggestions = new Map<string, TopicSuggestion[]>();
+  const suggestFor = (slug: string, id: string): TopicSuggestion[] => {
+    const own = byKey.get(`${slug}#${id}`);
+    if (!own) return [];
+    const profiles = topicProfilesOnce();
+    // An introduction has no heading to name its subject, nor one an editor could tag: where it is a
+    // text of its own (which samarbeidsavtale the guideline belongs to, and between whom), not a line
+    // of a few words (a subtitle, a note of approval: line-clauses.ts), its text alone suggests its topic, on
+    // the terms a text with a heading that names none has (a clear case: suggest.ts).
+    if (own.heading === null) {
+      if (introLines(slug).has(own)) return [];
+      const none: Vector = new Map();
+      const text = bodyText(own);
+      return profiles.suggest(topicVector(slug, own), { own: none, section: none }, (feature) =>
+        wordOf(text, feature, split),
+      );
+    }
+    const text = `${own.heading}\n${headingsAbove(slug, own)}\n${bodyText(own)}`;
+    // Its heading, and the heading of the section it stands in.
+    const subject = subjectOf(slug, own);
+    // One party's part of the agreement on no subject of its own («Kommunens ansvar» under «Partenes
+    // ansvar» or at the top, «4.2 St. Olavs Hospital» under «Oppgaver og ansvar») is that party's list
+    // of duties: «ansvar» names the topic of how duties are shared between the parties (the parties'
+    // shared part, «Felles ansvar», is that), but what one party's duties are about is in its text,
+    // which alone suggests the topic, on the terms of a text whose heading names none (a clear case).
+    const single = own.party ?? (own.heading === null ? null : dutiesNamed(own.heading));
+    // Its text without the headings: their party and duty words are no evidence of a subject.
+    if (single !== null && single !== 'felles' && (subject === undefined || dutiesOnly(subject.heading))) {
+      const none: Vector = new Map();
+      return profiles.suggest(bodyVector(own), { own: none, section: none }, (feature) => wordOf(text, feature, split));
+    }
+    const section = subject && byKey.get(`${slug}#${subject.parent}`);
+    const headings = {
+      own: headingFeatures(subject?.heading ?? ''),
+      section: headingFeatures(
+        section && subject
+          ? section.party === null
+            ? sectionHeading(slug, subject, section)
+            : (subjectOf(slug, section)?.heading ?? '')
+          : '',
+      ),
+      wholeSection: headingFeatures((section && subjectOf(slug, section)?.heading) ?? ''),
+      // The heading's parts joined by «og», a comma or a slash («Partar og lovgrunnlag»): each may name a subject.
+      conjuncts: (subject?.heading ?? '').split(CONJUNCTION).map(headingFeatures),
+      party: own.party !== null,
+      body: bodyVector(own),
+      // The section's topics, for a sub-clause (not a party's part, whose section's subject is its own).
+      sectionTopics:
+        section && subject === own
+          ? section.topics.length > 0
+            ? section.topics
+            : model.suggest(slug, section.id).map((s) => s.topic)
+          : [],
+    };
+    return profiles.suggest(topicVector(slug, own), headings, (feature) => wordOf(text, feature, split));
   };
   return model;
 }
