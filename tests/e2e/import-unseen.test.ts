@@ -358,9 +358,10 @@ const SHORT_OF_THE_ISSUE: Record<string, { words?: true; register?: true; pairs?
   'unseen-held8-pdf': { pairs: true },
   // Held out: written as the held8 pair was, while this stop's last pairing work was under way; committed
   // before any code ran on them, scored on main before and after that work was merged (see TODAY). Both
-  // titles, all numbers and words right at the first read.
-  'unseen-held9-word': { register: true, pairs: true },
-  'unseen-held9-nynorsk-pdf': { register: true, pairs: true },
+  // titles, all numbers and words right at the first read. Both met the register's floors once their
+  // first read's misses and false duties had been made general rules (see TODAY).
+  'unseen-held9-word': { pairs: true },
+  'unseen-held9-nynorsk-pdf': { pairs: true },
 };
 const TODAY: Record<
   string,
@@ -452,14 +453,17 @@ const TODAY: Record<
   // register misses and false duty were one lettered list typed into paragraphs, read since as a list
   // (word-typed-letters/): 43/43, none false; for the import it is a development case since.
   'unseen-held8-nynorsk-word': { wordsLost: 0, recall: 43 / 43, falseDuties: 0, pairsMade: 23, wrongPairs: 3 },
-  'unseen-held8-pdf': { wordsLost: 0, recall: 41 / 43, falseDuties: 0, pairsMade: 30, wrongPairs: 3 },
+  // The PDF 42/43 since held9's rules: «Ingen av partene tar i bruk …» is read as a prohibition on each.
+  'unseen-held8-pdf': { wordsLost: 0, recall: 42 / 43, falseDuties: 0, pairsMade: 30, wrongPairs: 3 },
   // Held out (see SHORT_OF_THE_ISSUE). First run, on main with this stop's register work and its first
   // pairing work merged: the .docx register 46/51 with 1 false, pairs 25/46, none wrong; the PDF register
   // 30/39 with 2 false, pairs 38/44 with 2 wrong. The PDF's four-item list, its items ending without a
   // comma, was one glued item: read as a list since (pdf-list-bare-items/), 34/39 with 1 false, and for the
-  // import a development case.
-  'unseen-held9-word': { wordsLost: 0, recall: 46 / 51, falseDuties: 1, pairsMade: 25, wrongPairs: 0 },
-  'unseen-held9-nynorsk-pdf': { wordsLost: 0, recall: 34 / 39, falseDuties: 1, pairsMade: 38, wrongPairs: 2 },
+  // import a development case. For the register both are development cases since: with a law as subject,
+  // a condition opened by «er», «ingen part», «følger reglene i» another text and a deadline in the
+  // definite plural made general rules, the .docx 47/51 and the PDF 37/39, none false.
+  'unseen-held9-word': { wordsLost: 0, recall: 47 / 51, falseDuties: 0, pairsMade: 25, wrongPairs: 0 },
+  'unseen-held9-nynorsk-pdf': { wordsLost: 0, recall: 37 / 39, falseDuties: 0, pairsMade: 38, wrongPairs: 2 },
 };
 
 describe.each([

@@ -199,12 +199,13 @@ export const neededFirst = (before: string, after: string) => IF_NEEDED.test(bef
 export const habit = (text: string) => USUALLY.test(text) || VOLUME.test(text);
 
 // The rules of another agreement or of the law, only referred to: "Oppseiing skjer etter reglane i
-// samarbeidsavtalen", "… skjer etter bestemmelsene i loven". The sentence says where the rule is and
+// samarbeidsavtalen", "Oppsigelse følger reglene i avtalen", "… skjer etter bestemmelsene i loven". The sentence says where the rule is and
 // binds no one to anything here (a dispute settled so, or the agreement's upkeep, is a duty: reading.ts).
 const RULES = `(?:regl|regel|bestemmels|føresegn)\\p{L}*`;
 const ANOTHER_TEXT = `(?:\\p{L}*avtal|lov|forskrift)\\p{L}*`;
 const REFERENCE = new RegExp(
-  `^\\s*(?:følger|følgjer|skjer|foregår|går\\s+føre\\s+seg)\\s+(?:etter|i\\s+samsvar\\s+med|i\\s+tråd\\s+med|i\\s+henhold\\s+til)\\s+` +
+  // «følger» may take the rules straight: "Oppsigelse følger reglene i samarbeidsavtalen".
+  `^\\s*(?:(?:følger|følgjer)\\s+(?:(?:etter|i\\s+samsvar\\s+med|i\\s+tråd\\s+med|i\\s+henhold\\s+til)\\s+)?|(?:skjer|foregår|går\\s+føre\\s+seg)\\s+(?:etter|i\\s+samsvar\\s+med|i\\s+tråd\\s+med|i\\s+henhold\\s+til)\\s+)` +
     // "reglane i samarbeidsavtalen", "reglene om tvisteløsning i avtalen", "samarbeidsavtalens bestemmelser"
     `(?:${RULES}\\s+(?:(?:for|om)\\s+\\p{L}+\\s+)?i\\s+(?:\\p{L}+\\s+)?${ANOTHER_TEXT}|${ANOTHER_TEXT}s\\s+${RULES})`,
   'iu',

@@ -219,6 +219,13 @@ export const SUPPLEMENT =
 export const CONTENT_VERB =
   /^\s*(?:(?:også|òg|alltid)\s+)?(?:følge|følgje|beskrive|skildre|inneholde|innehalde|angi|gi\s+opp|gje\s+opp|regulere|omtale|avklare|fastsette|fastsetje|avgrense|begrense)(?![\p{L}])/iu;
 // Pronouns that take the actor of the sentence before ("Kommunene utpeker … De gir …").
+// A law as the subject, telling what it lays on the parties ("Pasientjournalloven § 12 pålegger partene å
+// …", "Forskrifta krev at kommunane …"): the law's duty, not one the parties take on here.
+export const LAW_SUBJECT =
+  /^\s*(?:\p{L}+-\s+(?:og|eller)\s+)?\p{L}*(?:lov|loven|lova|lovene|lovane|forskrift|forskriften|forskrifta)(?![\p{L}])[^;:!?,]*?\s(?:pålegger|pålegg|krever|krev|bestemmer|fastsetter|fastset|forplikter|sier|seier)(?![\p{L}])/iu;
+// No party, as the subject of a present verb, is a prohibition on each ("Ingen part sender loggar til
+// media …", "Ingen av partene gir ut …"): a duty of both.
+export const NO_PARTY = /^\s*ingen\s+(?:part|parter|partar|av\s+partene|av\s+partane)(?![\p{L}])/iu;
 export const PRONOUN = /^(?:de|dei|disse|desse)$/iu;
 // Words that open a sentence without being its subject ("Ved mottak av melding skal …", "Dessuten skal foretaket …").
 export const ADVERBIAL_START = new RegExp(
@@ -310,7 +317,7 @@ export const SHORT_PASSIVES = new Set('gis tas fås nås ses sees ivaretas foret
 export const SUBJECT_WINDOW = 10;
 export const ADVERBIAL_WINDOW = 12;
 // A present verb first in a sentence opens a condition ("Mottar noen …, returneres …", "Lykkes ikke det, …").
-export const VERB_FIRST = /^(?:\p{Ll}{2,}(?:er|ar|r|es|s)|kjem|tek|gjer|held|gjev)$/u;
+export const VERB_FIRST = /^(?:\p{Ll}{2,}(?:er|ar|r|es|s)|er|var|kjem|tek|gjer|held|gjev)$/u;
 export const PASSIVE_PARTICIPLE = /^\p{Ll}{3,}(?:et|t|tt|d|dd|de|te|ne|en|ast)$/u;
 // The Nynorsk participle in -a, right after "vert"/"blir" only ("Møta vert leia av …"): further on, a
 // word in -a is as likely a noun ("meldinga").

@@ -26,9 +26,11 @@ import {
   INVERTED_RELATIVE_WORDS,
   INVERTED_SUBJECT_WORDS,
   LAW_SAYS,
+  LAW_SUBJECT,
   MODALITY,
   MODAL_PATTERN,
   NOT_KEPT,
+  NO_PARTY,
   NOT_PASSIVE,
   NOT_VERBS,
   OBJECT_END,
@@ -119,6 +121,8 @@ export interface ReadingContext {
 /** Reads one sentence: who it obliges and how, or null when it obliges no one. */
 export function readSentence(sentence: string, context: ReadingContext): Reading | null {
   if (/\?\s*$/.test(sentence)) return null;
+  // What a law lays on the parties, the law as subject: the law's duty, not this agreement's.
+  if (LAW_SUBJECT.test(sentence)) return null;
   const responsibility = readResponsibility(sentence, context);
   if (responsibility) return responsibility;
   // A sentence whose only modals stand in a relative or "at"-clause ("Kvar part har ein vakt som kan
@@ -479,6 +483,7 @@ function acts(text: string): boolean {
 }
 
 const PERSONAL = /^(?:den|han|ho|hun|de|dei)$/u;
+const COPULA_FIRST = /^(?:er|var)$/u;
 
 /** The present tense with a party as subject: "Partene følger …", "Etter avtalen dekker partnerne …", "De gir …". */
 function readPresent(sentence: string, context: ReadingContext): Reading | null {
@@ -496,6 +501,9 @@ function readPresent(sentence: string, context: ReadingContext): Reading | null 
     return { actor: subject.actor, party: subject.party, modality: 'adgang' };
   if (subject && (acts(main.slice(subject.end)) || keepsOne(subject.actor, main.slice(subject.end))))
     return { actor: subject.actor, party: subject.party, modality: 'plikt' };
+  // No party, with a verb that acts: a prohibition on each ("Ingen part sender …").
+  const none = NO_PARTY.exec(main);
+  if (none && acts(main.slice(none[0].length))) return { actor: none[0].trim(), party: 'felles', modality: 'plikt' };
   const list = words(main);
   const pronoun = list[0] && antecedent(bare(list[0].word), context);
   const pronounVerb = pronoun && verbAfter(main.slice(list[0]!.at + list[0]!.word.length));
@@ -622,7 +630,8 @@ function verbFirstCondition(text: string, patterns: PartyPatterns): boolean {
     !/^(?:som|og|eller)$/iu.test(second!) &&
     !isActorNoun(word) &&
     !isRoleNoun(word) &&
-    !namedParties(`${first} ${second}`, patterns)
+    // «Er»/«Var» first is a condition whoever follows: "Er partane usamde …, …".
+    (COPULA_FIRST.test(word) || !namedParties(`${first} ${second}`, patterns))
   );
 }
 

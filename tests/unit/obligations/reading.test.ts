@@ -683,6 +683,9 @@ describe('deadlines', () => {
     { text: 'Driftsstans skal varslast innan to timar.', deadline: 'innan to timar' },
     { text: 'Rutinen evalueres i løpet av første halvår 2027.', deadline: 'i løpet av første halvår 2027' },
     { text: 'Planen vert revidert i løpet av 2029.', deadline: 'i løpet av 2029' },
+    // The time word in the definite plural.
+    { text: 'Opplæringen gis i løpet av de første to ukene.', deadline: 'i løpet av de første to ukene' },
+    { text: 'Tilgangen vert oppretta i løpet av dei tre første dagane.', deadline: 'i løpet av dei tre første dagane' },
   ])('«$text» → $deadline', ({ text, deadline }) => {
     expect(deadlineIn(text)).toBe(deadline);
   });
@@ -1158,6 +1161,68 @@ describe('what a law says, a volume, and a body that may when needed: no duty an
     {
       sentence: 'Partene utveksler meldinger hver dag.',
       expected: { party: 'felles', actor: 'Partene', modality: 'plikt' },
+    },
+  ])('«$sentence»', ({ sentence, expected }) => {
+    expect(read(sentence)).toEqual(expected);
+  });
+});
+
+describe('rules followed straight, a law as subject, a condition opened by «er», no party, a plural deadline', () => {
+  test.each([
+    // The rules of another text, taken straight by «følger»: where the rule is, no duty here.
+    'Oppsigelse følger reglene i samarbeidsavtalen.',
+    'Oppseiing følgjer føresegnene i tenesteavtalen.',
+    // A law as subject lays a duty on the parties: the law's, not this agreement's.
+    'Pasientjournalloven § 12 pålegger partene å avtale hvordan de skal dele logger.',
+    'Helse- og omsorgstjenesteloven § 3 og pasientjournallova § 9 pålegg kommunane å avtale korleis dei skal samarbeide.',
+    'Forskrifta krev at kommunane skal føre logg.',
+    // No party with a verb that says what is.
+    'Ingen part har tilgang til journalen.',
+  ])('«%s» obliges no one', (sentence) => {
+    expect(read(sentence)).toBeNull();
+  });
+
+  test.each([
+    // The agreement's upkeep stays a duty whatever rules it follows.
+    {
+      sentence: 'Revisjon følger reglene i samarbeidsavtalen.',
+      expected: { actor: null, party: null, modality: 'plikt' },
+    },
+    // A condition opened by «Er»/«Var», then the inverted verb and its party, or a pronoun for the condition's party.
+    {
+      sentence: 'Er feilen hos sykehuset, varsler sykehuset kommunene straks.',
+      expected: { actor: 'sykehuset', party: 'helseforetak', modality: 'plikt' },
+    },
+    {
+      sentence: 'Er partane usamde om planen, varslar dei fagrådet.',
+      expected: { actor: 'partane', party: 'felles', modality: 'plikt' },
+    },
+    {
+      sentence: 'Er kommunene uenige om rutinen, melder de saken til fagrådet.',
+      expected: { actor: 'kommunene', party: 'kommune', modality: 'plikt' },
+    },
+    // A party's own duty beside a law named in it.
+    {
+      sentence: 'Partene følger loven og krever at leverandøren retter feil.',
+      expected: { actor: 'Partene', party: 'felles', modality: 'plikt' },
+    },
+    // No party, with a verb that acts: a prohibition on each.
+    {
+      sentence: 'Ingen part sender pasientopplysninger på e-post uten at de er kryptert.',
+      expected: { actor: 'Ingen part', party: 'felles', modality: 'plikt' },
+    },
+    {
+      sentence: 'Ingen av partane gjev ut loggar utan samtykke frå den andre parten.',
+      expected: { actor: 'Ingen av partane', party: 'felles', modality: 'plikt' },
+    },
+    // A passive with a deadline whose time word is in the definite plural.
+    {
+      sentence: 'Nye medarbeidere blir lært opp i rutinene i løpet av de første to ukene.',
+      expected: { actor: null, party: null, modality: 'plikt' },
+    },
+    {
+      sentence: 'Nye tilsette vert lærte opp i systemet i løpet av dei tre første vekene.',
+      expected: { actor: null, party: null, modality: 'plikt' },
     },
   ])('«$sentence»', ({ sentence, expected }) => {
     expect(read(sentence)).toEqual(expected);
