@@ -380,6 +380,9 @@ export const RESPONSIBILITY_OF_PARTY: ReadonlyArray<RegExp> = [
 // A subject that is a role, not a party: whichever party does the thing ("Den som sender ei melding, skal …",
 // "Dei som tek imot …"). Both parties can be that one, so the duty is shared.
 export const ROLE_SUBJECT = /^(?:den|dei|de)\s+som\s[^,]*?(?=,|$)/iu;
+// A role noun with a relative clause up to its comma ("En mottaker som får …, sender …", "Avsendaren som
+// …, rettar …"): the role, read as a role noun is (reading.ts checks the noun).
+export const ROLE_NOUN_SUBJECT = /^(?:(?:en|ein|ei|et|eit)\s+)?(\p{L}+)\s+som\s[^,]*?(?=,|$)/iu;
 // A role's relative clause may hold a list ("Den som sender ei tilvising, ei epikrise eller ei
 // melding, kontrollerer …"): up to this many commas of it before the verb.
 export const ROLE_LIST_COMMAS = 3;

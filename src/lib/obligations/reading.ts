@@ -48,6 +48,7 @@ import {
   RESPONSIBILITY_OF,
   RESPONSIBILITY_OF_PARTY,
   ROLE_SUBJECT,
+  ROLE_NOUN_SUBJECT,
   ROLE_LIST_COMMAS,
   INVERTED_ACTION,
   THING_UNIT,
@@ -511,6 +512,11 @@ function readPresent(sentence: string, context: ReadingContext): Reading | null 
   // A role up to its comma, then the verb: "Den som oppdagar feilen, melder han i eige system" (both parties).
   const role = condition ? null : roleSubject(main);
   if (role) return { actor: role, party: 'felles', modality: 'plikt' };
+  // A role noun with a relative clause, then the verb: "En mottaker som får …, sender …" (the clause's
+  // party, or both, as a role noun alone).
+  const noun = condition ? undefined : ROLE_NOUN_SUBJECT.exec(main)?.[1];
+  const nounRole = noun && isRoleNoun(noun) ? roleSubject(main, ROLE_NOUN_SUBJECT) : null;
+  if (nounRole) return { actor: nounRole, party: null, modality: 'plikt' };
   // A role no party name says, as the subject: "Mottakaren stadfestar …", "Koordinatoren kallar inn …"
   // (the clause's party, or both). Only a role: with a thing or a body ("Prosjektet varer …",
   // "Nettverket dekker …") the present tense describes.
@@ -600,8 +606,8 @@ function invertedSubject(text: string, patterns: PartyPatterns, phrasal: string 
 }
 
 /** A role as subject up to the comma before its verb, past a list in its relative clause ("Den som sender A, B eller C, kontrollerer …"); null where no verb of its own follows. */
-function roleSubject(main: string): string | null {
-  const role = ROLE_SUBJECT.exec(main);
+function roleSubject(main: string, pattern: RegExp = ROLE_SUBJECT): string | null {
+  const role = pattern.exec(main);
   if (!role) return null;
   let end = role[0].length;
   for (let n = 0; n <= ROLE_LIST_COMMAS && main[end] === ','; n += 1) {

@@ -1178,6 +1178,9 @@ describe('rules followed straight, a law as subject, a condition opened by «er�
     'Forskrifta krev at kommunane skal føre logg.',
     // No party with a verb that says what is.
     'Ingen part har tilgang til journalen.',
+    // A relative clause after a noun that is no role: no one's duty.
+    'Ein pasient som får ei melding, sender henne tilbake.',
+    'En mottaker som er feil, er et problem.',
   ])('«%s» obliges no one', (sentence) => {
     expect(read(sentence)).toBeNull();
   });
@@ -1214,6 +1217,15 @@ describe('rules followed straight, a law as subject, a condition opened by «er�
     {
       sentence: 'Ingen av partane gjev ut loggar utan samtykke frå den andre parten.',
       expected: { actor: 'Ingen av partane', party: 'felles', modality: 'plikt' },
+    },
+    // A role noun with a relative clause up to its comma, then its verb: the clause's party, or both.
+    {
+      sentence: 'En mottaker som får en epikrise om feil pasient, sender den tilbake og sletter den.',
+      expected: { actor: 'En mottaker som får en epikrise om feil pasient', party: null, modality: 'plikt' },
+    },
+    {
+      sentence: 'Ein mottakar som får ei tilvising til feil eining, sender henne vidare.',
+      expected: { actor: 'Ein mottakar som får ei tilvising til feil eining', party: null, modality: 'plikt' },
     },
     // A passive with a deadline whose time word is in the definite plural.
     {
