@@ -461,9 +461,9 @@ const TODAY: Record<
   // comma, was one glued item: read as a list since (pdf-list-bare-items/), 34/39 with 1 false, and for the
   // import a development case. For the register both are development cases since: with a law as subject,
   // a condition opened by «er», «ingen part», «følger reglene i» another text, a deadline in the definite
-  // plural and a role noun with a relative clause made general rules, the .docx 48/51 and the PDF 38/39,
-  // none false.
-  'unseen-held9-word': { wordsLost: 0, recall: 48 / 51, falseDuties: 0, pairsMade: 25, wrongPairs: 0 },
+  // plural, a role noun with a relative clause, an «arbeidsutvalg» a shared body and a recurring time
+  // before an inverted verb made general rules, the .docx 50/51 and the PDF 38/39, none false.
+  'unseen-held9-word': { wordsLost: 0, recall: 50 / 51, falseDuties: 0, pairsMade: 25, wrongPairs: 0 },
   'unseen-held9-nynorsk-pdf': { wordsLost: 0, recall: 38 / 39, falseDuties: 0, pairsMade: 38, wrongPairs: 2 },
 };
 

@@ -228,8 +228,12 @@ export const LAW_SUBJECT =
 export const NO_PARTY = /^\s*ingen\s+(?:part|parter|partar|av\s+partene|av\s+partane)(?![\p{L}])/iu;
 export const PRONOUN = /^(?:de|dei|disse|desse)$/iu;
 // Words that open a sentence without being its subject ("Ved mottak av melding skal …", "Dessuten skal foretaket …").
+// A time that recurs opens a sentence as an adverbial: "Hvert år sender fagrådet …", "Kvar månad går …"
+// (not "Hver part …", "Kvar kommune …": a party taken one by one).
+const RECURRING =
+  '(?:hvert|kvart|hver|kvar)\\s+(?:annet\\s+|anna\\s+|annan\\s+|andre\\s+)?(?:år|kvartal|halvår|måned|månad|uke|veke|dag)';
 export const ADVERBIAL_START = new RegExp(
-  `^(?:likeledes|likeins|deretter|ved|i|for|etter|med|under|dessuten|derfor|også|videre|samtidig|innen|innan|til|på|av|fra|frå|gjennom|utover|utenfor|utanfor|innenfor|innanfor|${FRONTED_CONJUNCTIONS.join('|')})(?![\\p{L}])`,
+  `^(?:${RECURRING}|likeledes|likeins|deretter|ved|i|for|etter|med|under|dessuten|derfor|også|videre|samtidig|innen|innan|til|på|av|fra|frå|gjennom|utover|utenfor|utanfor|innenfor|innanfor|${FRONTED_CONJUNCTIONS.join('|')})(?![\\p{L}])`,
   'iu',
 );
 export const PASSIVE_VERB = /^\s*(?:(?:også|derfor|alltid|kun|bare|i fellesskap)\s+)?\p{L}{2,}(?:es|s|ast)(?![\p{L}])/u;

@@ -1167,7 +1167,7 @@ describe('what a law says, a volume, and a body that may when needed: no duty an
   });
 });
 
-describe('rules followed straight, a law as subject, a condition opened by «er», no party, a plural deadline', () => {
+describe('rules followed straight, a law as subject, a condition opened by «er», no party, a plural deadline, a recurring time, a working committee', () => {
   test.each([
     // The rules of another text, taken straight by «følger»: where the rule is, no duty here.
     'Oppsigelse følger reglene i samarbeidsavtalen.',
@@ -1178,6 +1178,8 @@ describe('rules followed straight, a law as subject, a condition opened by «er�
     'Forskrifta krev at kommunane skal føre logg.',
     // No party with a verb that says what is.
     'Ingen part har tilgang til journalen.',
+    // A recurring time before «er»: what is.
+    'Hvert år er det møte.',
     // A relative clause after a noun that is no role: no one's duty.
     'Ein pasient som får ei melding, sender henne tilbake.',
     'En mottaker som er feil, er et problem.',
@@ -1226,6 +1228,27 @@ describe('rules followed straight, a law as subject, a condition opened by «er�
     {
       sentence: 'Ein mottakar som får ei tilvising til feil eining, sender henne vidare.',
       expected: { actor: 'Ein mottakar som får ei tilvising til feil eining', party: null, modality: 'plikt' },
+    },
+    // The parties' working committee, and a recurring time before an inverted verb.
+    {
+      sentence: 'Arbeidsutvalget gjennomgår rutinen hvert år og foreslår endringer ved behov.',
+      expected: { actor: 'Arbeidsutvalget', party: 'felles', modality: 'plikt' },
+    },
+    {
+      sentence: 'Hvert år sender fagrådet en rapport til partene.',
+      expected: { actor: 'fagrådet', party: 'felles', modality: 'plikt' },
+    },
+    {
+      sentence: 'Kvart år går fagrådet gjennom avvika.',
+      expected: { actor: 'fagrådet', party: 'felles', modality: 'plikt' },
+    },
+    {
+      sentence: 'Hver måned sender kommunen en oversikt til sykehuset.',
+      expected: { actor: 'kommunen', party: 'kommune', modality: 'plikt' },
+    },
+    {
+      sentence: 'Hver kommune sender en oversikt til sykehuset.',
+      expected: { actor: 'Hver kommune', party: 'kommune', modality: 'plikt' },
     },
     // A passive with a deadline whose time word is in the definite plural.
     {
