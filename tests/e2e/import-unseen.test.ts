@@ -462,8 +462,9 @@ const TODAY: Record<
   // import a development case. For the register both are development cases since: with a law as subject,
   // a condition opened by «er», «ingen part», «følger reglene i» another text, a deadline in the definite
   // plural, a role noun with a relative clause, an «arbeidsutvalg» a shared body and a recurring time
-  // before an inverted verb made general rules, the .docx 50/51 and the PDF 38/39, none false.
-  'unseen-held9-word': { wordsLost: 0, recall: 50 / 51, falseDuties: 0, pairsMade: 25, wrongPairs: 0 },
+  // before an inverted verb, and «når» a stopped thing works again made general rules, the .docx 51/51 and
+  // the PDF 38/39, none false.
+  'unseen-held9-word': { wordsLost: 0, recall: 51 / 51, falseDuties: 0, pairsMade: 25, wrongPairs: 0 },
   'unseen-held9-nynorsk-pdf': { wordsLost: 0, recall: 38 / 39, falseDuties: 0, pairsMade: 38, wrongPairs: 2 },
 };
 

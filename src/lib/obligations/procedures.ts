@@ -133,6 +133,11 @@ const OCCASION = new RegExp(
   `${WORD_START}(?:ved|når)\\s+(?:\\p{L}+\\s+)?(?:${words('endring feil nedetid driftsstans stans brot brudd avvik utskriv utskrivning utskriving innlegg innleggelse overgang oppstart oppgradering versjonsbytte skifte bytte')})\\p{L}*`,
   'iu',
 );
+// «Når» a stopped thing works again is an occasion too: "… sendes når forbindelsen er oppe igjen", "…
+// når tenaren verkar att", "… når systemet er i drift igjen" (where "… når pasienten er frisk igjen"
+// tells how a stay goes).
+const RESTORED =
+  /(?<![\p{L}])når\s+(?:\p{L}+\s+){1,3}?(?:(?:er|blir|vert)\s+(?:i\s+drift|oppe|tilgjengelig|tilgjengeleg|i\s+orden)|virker|verkar|fungerer|fungerar)\s+(?:igjen|att)(?![\p{L}])/iu;
 // After a step of a party or a role: "… slettes når avsenderen har bekreftet feilen", "… når kommunen har
 // godkjent planen": one party's step, then the next, a procedure between them (the noun is checked in
 // regulates()).
@@ -183,7 +188,7 @@ export function regulates(text: string, patterns: PartyPatterns): boolean {
     // Between persons too: "… blir avtalte mellom behandlarane".
     if (/^mellom/iu.test(match[0]) && isActorNoun(noun)) return true;
   }
-  return OCCASION.test(text);
+  return OCCASION.test(text) || RESTORED.test(text);
 }
 
 /** Whether a sentence only allows a thing («ved behov») or reports what usually happens: no duty without a modal. */

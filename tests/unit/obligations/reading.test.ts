@@ -1167,7 +1167,7 @@ describe('what a law says, a volume, and a body that may when needed: no duty an
   });
 });
 
-describe('rules followed straight, a law as subject, a condition opened by «er», no party, a plural deadline, a recurring time, a working committee', () => {
+describe('rules followed straight, a law as subject, a condition opened by «er», no party, a plural deadline, a recurring time, a working committee, «når» a thing works again', () => {
   test.each([
     // The rules of another text, taken straight by «følger»: where the rule is, no duty here.
     'Oppsigelse følger reglene i samarbeidsavtalen.',
@@ -1178,6 +1178,8 @@ describe('rules followed straight, a law as subject, a condition opened by «er�
     'Forskrifta krev at kommunane skal føre logg.',
     // No party with a verb that says what is.
     'Ingen part har tilgang til journalen.',
+    // «Når» a person is well again tells how a stay goes.
+    'Pasienten skrives ut når han er frisk igjen.',
     // A recurring time before «er»: what is.
     'Hvert år er det møte.',
     // A relative clause after a noun that is no role: no one's duty.
@@ -1249,6 +1251,15 @@ describe('rules followed straight, a law as subject, a condition opened by «er�
     {
       sentence: 'Hver kommune sender en oversikt til sykehuset.',
       expected: { actor: 'Hver kommune', party: 'kommune', modality: 'plikt' },
+    },
+    // A passive «når» a stopped thing works again: an occasion.
+    {
+      sentence: 'Køen tømmes når systemet er i drift igjen.',
+      expected: { actor: null, party: null, modality: 'plikt' },
+    },
+    {
+      sentence: 'Meldingane vert sende når tenaren verkar att.',
+      expected: { actor: null, party: null, modality: 'plikt' },
     },
     // A passive with a deadline whose time word is in the definite plural.
     {
