@@ -226,6 +226,10 @@ export const LAW_SUBJECT =
 // No party, as the subject of a present verb, is a prohibition on each ("Ingen part sender loggar til
 // media …", "Ingen av partene gir ut …"): a duty of both.
 export const NO_PARTY = /^\s*ingen\s+(?:part|parter|partar|av\s+partene|av\s+partane)(?![\p{L}])/iu;
+// A restriction: a person or a party «får bare» do a thing on a condition ("Ansatte hos én part får bare
+// lese journalen når …", "Kommunen får berre sende … etter at …"): a duty not to otherwise.
+export const ONLY_ON_CONDITION =
+  /^\s*(?<who>\p{L}[^,]*?)\s+får\s+(?:bare|berre|kun)\s+\p{L}+[^.;]*?\s(?:når|dersom|etter\s+at)\s/iu;
 export const PRONOUN = /^(?:de|dei|disse|desse)$/iu;
 // Words that open a sentence without being its subject ("Ved mottak av melding skal …", "Dessuten skal foretaket …").
 // A time that recurs opens a sentence as an adverbial: "Hvert år sender fagrådet …", "Kvar månad går …"

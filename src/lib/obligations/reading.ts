@@ -31,6 +31,7 @@ import {
   MODAL_PATTERN,
   NOT_KEPT,
   NO_PARTY,
+  ONLY_ON_CONDITION,
   NOT_PASSIVE,
   NOT_VERBS,
   OBJECT_END,
@@ -502,6 +503,16 @@ function readPresent(sentence: string, context: ReadingContext): Reading | null 
     return { actor: subject.actor, party: subject.party, modality: 'adgang' };
   if (subject && (acts(main.slice(subject.end)) || keepsOne(subject.actor, main.slice(subject.end))))
     return { actor: subject.actor, party: subject.party, modality: 'plikt' };
+  // A restriction on a person or a party: "Ansatte hos én part får bare lese … når …".
+  const restricted = ONLY_ON_CONDITION.exec(main)?.groups?.who;
+  if (restricted) {
+    const head = restricted.split(/\s+/)[0]!;
+    const named = namedParties(head, patterns);
+    if (named) return { actor: restricted, party: partyOf(named.parties), modality: 'plikt' };
+    // A person: the party named with it ("Tilsette i kommunen"), else the clause's, or both.
+    const of = isActorNoun(head) ? namedParties(restricted, patterns) : null;
+    if (isActorNoun(head)) return { actor: restricted, party: of ? partyOf(of.parties) : null, modality: 'plikt' };
+  }
   // No party, with a verb that acts: a prohibition on each ("Ingen part sender …").
   const none = NO_PARTY.exec(main);
   if (none && acts(main.slice(none[0].length))) return { actor: none[0].trim(), party: 'felles', modality: 'plikt' };

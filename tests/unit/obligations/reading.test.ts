@@ -1167,7 +1167,7 @@ describe('what a law says, a volume, and a body that may when needed: no duty an
   });
 });
 
-describe('rules followed straight, a law as subject, a condition opened by «er», no party, a plural deadline, a recurring time, a working committee, «når» a thing works again', () => {
+describe('rules followed straight, a law as subject, a condition opened by «er», no party, a plural deadline, a recurring time, a working committee, «når» a thing works again, «får bare … når»', () => {
   test.each([
     // The rules of another text, taken straight by «følger»: where the rule is, no duty here.
     'Oppsigelse følger reglene i samarbeidsavtalen.',
@@ -1178,6 +1178,9 @@ describe('rules followed straight, a law as subject, a condition opened by «er�
     'Forskrifta krev at kommunane skal føre logg.',
     // No party with a verb that says what is.
     'Ingen part har tilgang til journalen.',
+    // «får bare» with no person or party as subject; «får» with no «bare … når».
+    'Pasienten får bare besøk når legen tillater det.',
+    'Ansatte får lese journalen.',
     // «Når» a person is well again tells how a stay goes.
     'Pasienten skrives ut når han er frisk igjen.',
     // A recurring time before «er»: what is.
@@ -1251,6 +1254,15 @@ describe('rules followed straight, a law as subject, a condition opened by «er�
     {
       sentence: 'Hver kommune sender en oversikt til sykehuset.',
       expected: { actor: 'Hver kommune', party: 'kommune', modality: 'plikt' },
+    },
+    // A restriction: a person or a party «får bare» do a thing on a condition.
+    {
+      sentence: 'Tilsette i kommunen får berre opne journalen når pasienten har samtykt.',
+      expected: { actor: 'Tilsette i kommunen', party: 'kommune', modality: 'plikt' },
+    },
+    {
+      sentence: 'Kommunen får bare sende epikrisen når sykehuset har godkjent den.',
+      expected: { actor: 'Kommunen', party: 'kommune', modality: 'plikt' },
     },
     // A passive «når» a stopped thing works again: an occasion.
     {
