@@ -358,9 +358,10 @@ const SHORT_OF_THE_ISSUE: Record<string, { words?: true; register?: true; pairs?
   'unseen-held8-pdf': { pairs: true },
   // Held out: written as the held8 pair was, while this stop's last pairing work was under way; committed
   // before any code ran on them, scored on main before and after that work was merged (see TODAY). Both
-  // titles, all numbers and words right at the first read.
-  'unseen-held9-word': { register: true, pairs: true },
-  'unseen-held9-nynorsk-pdf': { register: true, pairs: true },
+  // titles, all numbers and words right at the first read. Both met the register's floors once their
+  // first read's misses and false duties had been made general rules (see TODAY).
+  'unseen-held9-word': { pairs: true },
+  'unseen-held9-nynorsk-pdf': { pairs: true },
 };
 const TODAY: Record<
   string,
@@ -453,21 +454,25 @@ const TODAY: Record<
   // (word-typed-letters/): 43/43, none false; for the import it is a development case since. Pairs,
   // developed with both in view since: the .docx 31, the PDF 32 once a heading names the one topic whose
   // names and description hold all its words («Mål med retningslinja», «Lover og forskrifter», «Ord og
-  // uttrykk»), the one topic it calls by a word
-  // of its name that no other topic's names share («Kompetanse hos tilsette»), or a topic one of whose
-  // name's words heads its compound («Lovhjemmel»: «hjemmel»). The .docx 32 once «kven» was a stopword
-  // as «hvem» is («Kven retningslinja gjeld for» names the scope).
+  // uttrykk»), the one topic it calls by a word of its name that no other topic's names share («Kompetanse
+  // hos tilsette»), or a topic one of whose name's words heads its compound («Lovhjemmel»: «hjemmel»). The
+  // .docx 32 once «kven» was a stopword as «hvem» is («Kven retningslinja gjeld for» names the scope).
   'unseen-held8-nynorsk-word': { wordsLost: 0, recall: 43 / 43, falseDuties: 0, pairsMade: 32, wrongPairs: 3 },
-  'unseen-held8-pdf': { wordsLost: 0, recall: 41 / 43, falseDuties: 0, pairsMade: 32, wrongPairs: 3 },
+  // The PDF 42/43 since held9's rules: «Ingen av partene tar i bruk …» is read as a prohibition on each.
+  'unseen-held8-pdf': { wordsLost: 0, recall: 42 / 43, falseDuties: 0, pairsMade: 32, wrongPairs: 3 },
   // Held out (see SHORT_OF_THE_ISSUE). First run, on main with this stop's register work and its first
   // pairing work merged: the .docx register 46/51 with 1 false, pairs 25/46, none wrong; the PDF register
   // 30/39 with 2 false, pairs 38/44 with 2 wrong. The PDF's four-item list, its items ending without a
   // comma, was one glued item: read as a list since (pdf-list-bare-items/), 34/39 with 1 false, and for the
   // import a development case. After the last pairing work was merged (a heading naming the one topic
   // whose words it holds): the .docx the same, the PDF 38/44 with 3 wrong («Felles oppgåver» also with
-  // Innlandet 3.1's «Felles ansvar», the contact list).
-  'unseen-held9-word': { wordsLost: 0, recall: 46 / 51, falseDuties: 1, pairsMade: 25, wrongPairs: 0 },
-  'unseen-held9-nynorsk-pdf': { wordsLost: 0, recall: 34 / 39, falseDuties: 1, pairsMade: 38, wrongPairs: 3 },
+  // Innlandet 3.1's «Felles ansvar», the contact list). For the register both are development cases since:
+  // with a law as subject, a condition opened by «er», «ingen part», «følger reglene i» another text, a
+  // deadline in the definite plural, a role noun with a relative clause, an «arbeidsutvalg» a shared body
+  // and a recurring time before an inverted verb, «når» a stopped thing works again and «får berre … når»
+  // made general rules, the .docx 51/51 and the PDF 39/39, none false.
+  'unseen-held9-word': { wordsLost: 0, recall: 51 / 51, falseDuties: 0, pairsMade: 25, wrongPairs: 0 },
+  'unseen-held9-nynorsk-pdf': { wordsLost: 0, recall: 39 / 39, falseDuties: 0, pairsMade: 38, wrongPairs: 3 },
 };
 
 describe.each([

@@ -5,9 +5,10 @@ const NOT_BEFORE = /(?<![\p{L}])(?:etter|tidligst|tidlegast|fra og med|frå og m
 // A deadline runs to the end of its phrase: a comma, a full stop, or a conjunction ("innen fem virkedager når …").
 const PHRASE = '(?:(?!\\s(?:når|dersom|hvis|viss|slik|og|eller)\\s)[^,.;:])*';
 
-// A deadline is a time expression the text gives ("innen to virkedager", "minst fire uker før", "senest dagen etter").
+// A deadline is a time expression the text gives ("innen to virkedager", "minst fire uker før", "senest dagen etter");
+// a unit also in the definite plural ("i løpet av de første to ukene").
 const TIME_UNIT =
-  '(?:\\d+|dag|dagen|dager|dagar|døgn|døgnet|virkedag\\p{L}*|arbeidsdag\\p{L}*|yrkedag\\p{L}*|time|timer|timar|uke|uker|uka|veke|veker|veka|måned\\p{L}*|månad\\p{L}*|år|utgangen|dato|frist|tid)';
+  '(?:\\d+|dag|dagen|dager|dagar|dagene|dagane|døgn|døgnet|døgna|virkedag\\p{L}*|arbeidsdag\\p{L}*|yrkedag\\p{L}*|time|timer|timar|timene|timane|uke|uker|uka|ukene|veke|veker|veka|vekene|vekone|måned\\p{L}*|månad\\p{L}*|år|årene|åra|utgangen|dato|frist|tid)';
 const DEADLINES: ReadonlyArray<RegExp> = [
   new RegExp(
     `(?<![\\p{L}])(?:innen|innan|senest|seinast)\\s[^,.;:]*?(?<![\\p{L}])${TIME_UNIT}(?![\\p{L}])${PHRASE}`,

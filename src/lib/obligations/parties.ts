@@ -28,6 +28,8 @@ const SHARED_BODIES = [
   'regionalt fagråd',
   '\\p{L}*samarbeidsutval\\p{L}*',
   '\\p{L}*samhandlingsutval\\p{L}*',
+  // The parties' working committee ("Arbeidsutvalget for e-helse gjennomgår …").
+  '\\p{L}*arbeidsutval\\p{L}*',
   'helsefellesskap\\p{L}*',
   // A shared body named again in short ("Rådet møtes …", "Utvalet går gjennom …").
   'rådet',

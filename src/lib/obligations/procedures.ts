@@ -133,6 +133,11 @@ const OCCASION = new RegExp(
   `${WORD_START}(?:ved|når)\\s+(?:\\p{L}+\\s+)?(?:${words('endring feil nedetid driftsstans stans brot brudd avvik utskriv utskrivning utskriving innlegg innleggelse overgang oppstart oppgradering versjonsbytte skifte bytte')})\\p{L}*`,
   'iu',
 );
+// «Når» a stopped thing works again is an occasion too: "… sendes når forbindelsen er oppe igjen", "…
+// når tenaren verkar att", "… når systemet er i drift igjen" (where "… når pasienten er frisk igjen"
+// tells how a stay goes).
+const RESTORED =
+  /(?<![\p{L}])når\s+(?:\p{L}+\s+){1,3}?(?:(?:er|blir|vert)\s+(?:i\s+drift|oppe|tilgjengelig|tilgjengeleg|i\s+orden)|virker|verkar|fungerer|fungerar)\s+(?:igjen|att)(?![\p{L}])/iu;
 // After a step of a party or a role: "… slettes når avsenderen har bekreftet feilen", "… når kommunen har
 // godkjent planen": one party's step, then the next, a procedure between them (the noun is checked in
 // regulates()).
@@ -183,7 +188,7 @@ export function regulates(text: string, patterns: PartyPatterns): boolean {
     // Between persons too: "… blir avtalte mellom behandlarane".
     if (/^mellom/iu.test(match[0]) && isActorNoun(noun)) return true;
   }
-  return OCCASION.test(text);
+  return OCCASION.test(text) || RESTORED.test(text);
 }
 
 /** Whether a sentence only allows a thing («ved behov») or reports what usually happens: no duty without a modal. */
@@ -199,12 +204,13 @@ export const neededFirst = (before: string, after: string) => IF_NEEDED.test(bef
 export const habit = (text: string) => USUALLY.test(text) || VOLUME.test(text);
 
 // The rules of another agreement or of the law, only referred to: "Oppseiing skjer etter reglane i
-// samarbeidsavtalen", "… skjer etter bestemmelsene i loven". The sentence says where the rule is and
+// samarbeidsavtalen", "Oppsigelse følger reglene i avtalen", "… skjer etter bestemmelsene i loven". The sentence says where the rule is and
 // binds no one to anything here (a dispute settled so, or the agreement's upkeep, is a duty: reading.ts).
 const RULES = `(?:regl|regel|bestemmels|føresegn)\\p{L}*`;
 const ANOTHER_TEXT = `(?:\\p{L}*avtal|lov|forskrift)\\p{L}*`;
 const REFERENCE = new RegExp(
-  `^\\s*(?:følger|følgjer|skjer|foregår|går\\s+føre\\s+seg)\\s+(?:etter|i\\s+samsvar\\s+med|i\\s+tråd\\s+med|i\\s+henhold\\s+til)\\s+` +
+  // «følger» may take the rules straight: "Oppsigelse følger reglene i samarbeidsavtalen".
+  `^\\s*(?:(?:følger|følgjer)\\s+(?:(?:etter|i\\s+samsvar\\s+med|i\\s+tråd\\s+med|i\\s+henhold\\s+til)\\s+)?|(?:skjer|foregår|går\\s+føre\\s+seg)\\s+(?:etter|i\\s+samsvar\\s+med|i\\s+tråd\\s+med|i\\s+henhold\\s+til)\\s+)` +
     // "reglane i samarbeidsavtalen", "reglene om tvisteløsning i avtalen", "samarbeidsavtalens bestemmelser"
     `(?:${RULES}\\s+(?:(?:for|om)\\s+\\p{L}+\\s+)?i\\s+(?:\\p{L}+\\s+)?${ANOTHER_TEXT}|${ANOTHER_TEXT}s\\s+${RULES})`,
   'iu',

@@ -219,10 +219,25 @@ export const SUPPLEMENT =
 export const CONTENT_VERB =
   /^\s*(?:(?:også|òg|alltid)\s+)?(?:følge|følgje|beskrive|skildre|inneholde|innehalde|angi|gi\s+opp|gje\s+opp|regulere|omtale|avklare|fastsette|fastsetje|avgrense|begrense)(?![\p{L}])/iu;
 // Pronouns that take the actor of the sentence before ("Kommunene utpeker … De gir …").
+// A law as the subject, telling what it lays on the parties ("Pasientjournalloven § 12 pålegger partene å
+// …", "Forskrifta krev at kommunane …"): the law's duty, not one the parties take on here.
+export const LAW_SUBJECT =
+  /^\s*(?:\p{L}+-\s+(?:og|eller)\s+)?\p{L}*(?:lov|loven|lova|lovene|lovane|forskrift|forskriften|forskrifta)(?![\p{L}])[^;:!?,]*?\s(?:pålegger|pålegg|krever|krev|bestemmer|fastsetter|fastset|forplikter|sier|seier)(?![\p{L}])/iu;
+// No party, as the subject of a present verb, is a prohibition on each ("Ingen part sender loggar til
+// media …", "Ingen av partene gir ut …"): a duty of both.
+export const NO_PARTY = /^\s*ingen\s+(?:part|parter|partar|av\s+partene|av\s+partane)(?![\p{L}])/iu;
+// A restriction: a person or a party «får bare» do a thing on a condition ("Ansatte hos én part får bare
+// lese journalen når …", "Kommunen får berre sende … etter at …"): a duty not to otherwise.
+export const ONLY_ON_CONDITION =
+  /^\s*(?<who>\p{L}[^,]*?)\s+får\s+(?:bare|berre|kun)\s+\p{L}+[^.;]*?\s(?:når|dersom|etter\s+at)\s/iu;
 export const PRONOUN = /^(?:de|dei|disse|desse)$/iu;
 // Words that open a sentence without being its subject ("Ved mottak av melding skal …", "Dessuten skal foretaket …").
+// A time that recurs opens a sentence as an adverbial: "Hvert år sender fagrådet …", "Kvar månad går …"
+// (not "Hver part …", "Kvar kommune …": a party taken one by one).
+const RECURRING =
+  '(?:hvert|kvart|hver|kvar)\\s+(?:annet\\s+|anna\\s+|annan\\s+|andre\\s+)?(?:år|kvartal|halvår|måned|månad|uke|veke|dag)';
 export const ADVERBIAL_START = new RegExp(
-  `^(?:likeledes|likeins|deretter|ved|i|for|etter|med|under|dessuten|derfor|også|videre|samtidig|innen|innan|til|på|av|fra|frå|gjennom|utover|utenfor|utanfor|innenfor|innanfor|${FRONTED_CONJUNCTIONS.join('|')})(?![\\p{L}])`,
+  `^(?:${RECURRING}|likeledes|likeins|deretter|ved|i|for|etter|med|under|dessuten|derfor|også|videre|samtidig|innen|innan|til|på|av|fra|frå|gjennom|utover|utenfor|utanfor|innenfor|innanfor|${FRONTED_CONJUNCTIONS.join('|')})(?![\\p{L}])`,
   'iu',
 );
 export const PASSIVE_VERB = /^\s*(?:(?:også|derfor|alltid|kun|bare|i fellesskap)\s+)?\p{L}{2,}(?:es|s|ast)(?![\p{L}])/u;
@@ -310,7 +325,7 @@ export const SHORT_PASSIVES = new Set('gis tas fås nås ses sees ivaretas foret
 export const SUBJECT_WINDOW = 10;
 export const ADVERBIAL_WINDOW = 12;
 // A present verb first in a sentence opens a condition ("Mottar noen …, returneres …", "Lykkes ikke det, …").
-export const VERB_FIRST = /^(?:\p{Ll}{2,}(?:er|ar|r|es|s)|kjem|tek|gjer|held|gjev)$/u;
+export const VERB_FIRST = /^(?:\p{Ll}{2,}(?:er|ar|r|es|s)|er|var|kjem|tek|gjer|held|gjev)$/u;
 export const PASSIVE_PARTICIPLE = /^\p{Ll}{3,}(?:et|t|tt|d|dd|de|te|ne|en|ast)$/u;
 // The Nynorsk participle in -a, right after "vert"/"blir" only ("Møta vert leia av …"): further on, a
 // word in -a is as likely a noun ("meldinga").
@@ -373,6 +388,9 @@ export const RESPONSIBILITY_OF_PARTY: ReadonlyArray<RegExp> = [
 // A subject that is a role, not a party: whichever party does the thing ("Den som sender ei melding, skal …",
 // "Dei som tek imot …"). Both parties can be that one, so the duty is shared.
 export const ROLE_SUBJECT = /^(?:den|dei|de)\s+som\s[^,]*?(?=,|$)/iu;
+// A role noun with a relative clause up to its comma ("En mottaker som får …, sender …", "Avsendaren som
+// …, rettar …"): the role, read as a role noun is (reading.ts checks the noun).
+export const ROLE_NOUN_SUBJECT = /^(?:(?:en|ein|ei|et|eit)\s+)?(\p{L}+)\s+som\s[^,]*?(?=,|$)/iu;
 // A role's relative clause may hold a list ("Den som sender ei tilvising, ei epikrise eller ei
 // melding, kontrollerer …"): up to this many commas of it before the verb.
 export const ROLE_LIST_COMMAS = 3;

@@ -26,9 +26,12 @@ import {
   INVERTED_RELATIVE_WORDS,
   INVERTED_SUBJECT_WORDS,
   LAW_SAYS,
+  LAW_SUBJECT,
   MODALITY,
   MODAL_PATTERN,
   NOT_KEPT,
+  NO_PARTY,
+  ONLY_ON_CONDITION,
   NOT_PASSIVE,
   NOT_VERBS,
   OBJECT_END,
@@ -46,6 +49,7 @@ import {
   RESPONSIBILITY_OF,
   RESPONSIBILITY_OF_PARTY,
   ROLE_SUBJECT,
+  ROLE_NOUN_SUBJECT,
   ROLE_LIST_COMMAS,
   INVERTED_ACTION,
   THING_UNIT,
@@ -119,6 +123,8 @@ export interface ReadingContext {
 /** Reads one sentence: who it obliges and how, or null when it obliges no one. */
 export function readSentence(sentence: string, context: ReadingContext): Reading | null {
   if (/\?\s*$/.test(sentence)) return null;
+  // What a law lays on the parties, the law as subject: the law's duty, not this agreement's.
+  if (LAW_SUBJECT.test(sentence)) return null;
   const responsibility = readResponsibility(sentence, context);
   if (responsibility) return responsibility;
   // A sentence whose only modals stand in a relative or "at"-clause ("Kvar part har ein vakt som kan
@@ -479,6 +485,7 @@ function acts(text: string): boolean {
 }
 
 const PERSONAL = /^(?:den|han|ho|hun|de|dei)$/u;
+const COPULA_FIRST = /^(?:er|var)$/u;
 
 /** The present tense with a party as subject: "Partene følger …", "Etter avtalen dekker partnerne …", "De gir …". */
 function readPresent(sentence: string, context: ReadingContext): Reading | null {
@@ -496,6 +503,19 @@ function readPresent(sentence: string, context: ReadingContext): Reading | null 
     return { actor: subject.actor, party: subject.party, modality: 'adgang' };
   if (subject && (acts(main.slice(subject.end)) || keepsOne(subject.actor, main.slice(subject.end))))
     return { actor: subject.actor, party: subject.party, modality: 'plikt' };
+  // A restriction on a person or a party: "Ansatte hos én part får bare lese … når …".
+  const restricted = ONLY_ON_CONDITION.exec(main)?.groups?.who;
+  if (restricted) {
+    const head = restricted.split(/\s+/)[0]!;
+    const named = namedParties(head, patterns);
+    if (named) return { actor: restricted, party: partyOf(named.parties), modality: 'plikt' };
+    // A person: the party named with it ("Tilsette i kommunen"), else the clause's, or both.
+    const of = isActorNoun(head) ? namedParties(restricted, patterns) : null;
+    if (isActorNoun(head)) return { actor: restricted, party: of ? partyOf(of.parties) : null, modality: 'plikt' };
+  }
+  // No party, with a verb that acts: a prohibition on each ("Ingen part sender …").
+  const none = NO_PARTY.exec(main);
+  if (none && acts(main.slice(none[0].length))) return { actor: none[0].trim(), party: 'felles', modality: 'plikt' };
   const list = words(main);
   const pronoun = list[0] && antecedent(bare(list[0].word), context);
   const pronounVerb = pronoun && verbAfter(main.slice(list[0]!.at + list[0]!.word.length));
@@ -503,6 +523,11 @@ function readPresent(sentence: string, context: ReadingContext): Reading | null 
   // A role up to its comma, then the verb: "Den som oppdagar feilen, melder han i eige system" (both parties).
   const role = condition ? null : roleSubject(main);
   if (role) return { actor: role, party: 'felles', modality: 'plikt' };
+  // A role noun with a relative clause, then the verb: "En mottaker som får …, sender …" (the clause's
+  // party, or both, as a role noun alone).
+  const noun = condition ? undefined : ROLE_NOUN_SUBJECT.exec(main)?.[1];
+  const nounRole = noun && isRoleNoun(noun) ? roleSubject(main, ROLE_NOUN_SUBJECT) : null;
+  if (nounRole) return { actor: nounRole, party: null, modality: 'plikt' };
   // A role no party name says, as the subject: "Mottakaren stadfestar …", "Koordinatoren kallar inn …"
   // (the clause's party, or both). Only a role: with a thing or a body ("Prosjektet varer …",
   // "Nettverket dekker …") the present tense describes.
@@ -592,8 +617,8 @@ function invertedSubject(text: string, patterns: PartyPatterns, phrasal: string 
 }
 
 /** A role as subject up to the comma before its verb, past a list in its relative clause ("Den som sender A, B eller C, kontrollerer …"); null where no verb of its own follows. */
-function roleSubject(main: string): string | null {
-  const role = ROLE_SUBJECT.exec(main);
+function roleSubject(main: string, pattern: RegExp = ROLE_SUBJECT): string | null {
+  const role = pattern.exec(main);
   if (!role) return null;
   let end = role[0].length;
   for (let n = 0; n <= ROLE_LIST_COMMAS && main[end] === ','; n += 1) {
@@ -622,7 +647,8 @@ function verbFirstCondition(text: string, patterns: PartyPatterns): boolean {
     !/^(?:som|og|eller)$/iu.test(second!) &&
     !isActorNoun(word) &&
     !isRoleNoun(word) &&
-    !namedParties(`${first} ${second}`, patterns)
+    // «Er»/«Var» first is a condition whoever follows: "Er partane usamde …, …".
+    (COPULA_FIRST.test(word) || !namedParties(`${first} ${second}`, patterns))
   );
 }
 

@@ -683,6 +683,9 @@ describe('deadlines', () => {
     { text: 'Driftsstans skal varslast innan to timar.', deadline: 'innan to timar' },
     { text: 'Rutinen evalueres i løpet av første halvår 2027.', deadline: 'i løpet av første halvår 2027' },
     { text: 'Planen vert revidert i løpet av 2029.', deadline: 'i løpet av 2029' },
+    // The time word in the definite plural.
+    { text: 'Opplæringen gis i løpet av de første to ukene.', deadline: 'i løpet av de første to ukene' },
+    { text: 'Tilgangen vert oppretta i løpet av dei tre første dagane.', deadline: 'i løpet av dei tre første dagane' },
   ])('«$text» → $deadline', ({ text, deadline }) => {
     expect(deadlineIn(text)).toBe(deadline);
   });
@@ -1158,6 +1161,126 @@ describe('what a law says, a volume, and a body that may when needed: no duty an
     {
       sentence: 'Partene utveksler meldinger hver dag.',
       expected: { party: 'felles', actor: 'Partene', modality: 'plikt' },
+    },
+  ])('«$sentence»', ({ sentence, expected }) => {
+    expect(read(sentence)).toEqual(expected);
+  });
+});
+
+describe('rules followed straight, a law as subject, a condition opened by «er», no party, a plural deadline, a recurring time, a working committee, «når» a thing works again, «får bare … når»', () => {
+  test.each([
+    // The rules of another text, taken straight by «følger»: where the rule is, no duty here.
+    'Oppsigelse følger reglene i samarbeidsavtalen.',
+    'Oppseiing følgjer føresegnene i tenesteavtalen.',
+    // A law as subject lays a duty on the parties: the law's, not this agreement's.
+    'Pasientjournalloven § 12 pålegger partene å avtale hvordan de skal dele logger.',
+    'Helse- og omsorgstjenesteloven § 3 og pasientjournallova § 9 pålegg kommunane å avtale korleis dei skal samarbeide.',
+    'Forskrifta krev at kommunane skal føre logg.',
+    // No party with a verb that says what is.
+    'Ingen part har tilgang til journalen.',
+    // «får bare» with no person or party as subject; «får» with no «bare … når».
+    'Pasienten får bare besøk når legen tillater det.',
+    'Ansatte får lese journalen.',
+    // «Når» a person is well again tells how a stay goes.
+    'Pasienten skrives ut når han er frisk igjen.',
+    // A recurring time before «er»: what is.
+    'Hvert år er det møte.',
+    // A relative clause after a noun that is no role: no one's duty.
+    'Ein pasient som får ei melding, sender henne tilbake.',
+    'En mottaker som er feil, er et problem.',
+  ])('«%s» obliges no one', (sentence) => {
+    expect(read(sentence)).toBeNull();
+  });
+
+  test.each([
+    // The agreement's upkeep stays a duty whatever rules it follows.
+    {
+      sentence: 'Revisjon følger reglene i samarbeidsavtalen.',
+      expected: { actor: null, party: null, modality: 'plikt' },
+    },
+    // A condition opened by «Er»/«Var», then the inverted verb and its party, or a pronoun for the condition's party.
+    {
+      sentence: 'Er feilen hos sykehuset, varsler sykehuset kommunene straks.',
+      expected: { actor: 'sykehuset', party: 'helseforetak', modality: 'plikt' },
+    },
+    {
+      sentence: 'Er partane usamde om planen, varslar dei fagrådet.',
+      expected: { actor: 'partane', party: 'felles', modality: 'plikt' },
+    },
+    {
+      sentence: 'Er kommunene uenige om rutinen, melder de saken til fagrådet.',
+      expected: { actor: 'kommunene', party: 'kommune', modality: 'plikt' },
+    },
+    // A party's own duty beside a law named in it.
+    {
+      sentence: 'Partene følger loven og krever at leverandøren retter feil.',
+      expected: { actor: 'Partene', party: 'felles', modality: 'plikt' },
+    },
+    // No party, with a verb that acts: a prohibition on each.
+    {
+      sentence: 'Ingen part sender pasientopplysninger på e-post uten at de er kryptert.',
+      expected: { actor: 'Ingen part', party: 'felles', modality: 'plikt' },
+    },
+    {
+      sentence: 'Ingen av partane gjev ut loggar utan samtykke frå den andre parten.',
+      expected: { actor: 'Ingen av partane', party: 'felles', modality: 'plikt' },
+    },
+    // A role noun with a relative clause up to its comma, then its verb: the clause's party, or both.
+    {
+      sentence: 'En mottaker som får en epikrise om feil pasient, sender den tilbake og sletter den.',
+      expected: { actor: 'En mottaker som får en epikrise om feil pasient', party: null, modality: 'plikt' },
+    },
+    {
+      sentence: 'Ein mottakar som får ei tilvising til feil eining, sender henne vidare.',
+      expected: { actor: 'Ein mottakar som får ei tilvising til feil eining', party: null, modality: 'plikt' },
+    },
+    // The parties' working committee, and a recurring time before an inverted verb.
+    {
+      sentence: 'Arbeidsutvalget gjennomgår rutinen hvert år og foreslår endringer ved behov.',
+      expected: { actor: 'Arbeidsutvalget', party: 'felles', modality: 'plikt' },
+    },
+    {
+      sentence: 'Hvert år sender fagrådet en rapport til partene.',
+      expected: { actor: 'fagrådet', party: 'felles', modality: 'plikt' },
+    },
+    {
+      sentence: 'Kvart år går fagrådet gjennom avvika.',
+      expected: { actor: 'fagrådet', party: 'felles', modality: 'plikt' },
+    },
+    {
+      sentence: 'Hver måned sender kommunen en oversikt til sykehuset.',
+      expected: { actor: 'kommunen', party: 'kommune', modality: 'plikt' },
+    },
+    {
+      sentence: 'Hver kommune sender en oversikt til sykehuset.',
+      expected: { actor: 'Hver kommune', party: 'kommune', modality: 'plikt' },
+    },
+    // A restriction: a person or a party «får bare» do a thing on a condition.
+    {
+      sentence: 'Tilsette i kommunen får berre opne journalen når pasienten har samtykt.',
+      expected: { actor: 'Tilsette i kommunen', party: 'kommune', modality: 'plikt' },
+    },
+    {
+      sentence: 'Kommunen får bare sende epikrisen når sykehuset har godkjent den.',
+      expected: { actor: 'Kommunen', party: 'kommune', modality: 'plikt' },
+    },
+    // A passive «når» a stopped thing works again: an occasion.
+    {
+      sentence: 'Køen tømmes når systemet er i drift igjen.',
+      expected: { actor: null, party: null, modality: 'plikt' },
+    },
+    {
+      sentence: 'Meldingane vert sende når tenaren verkar att.',
+      expected: { actor: null, party: null, modality: 'plikt' },
+    },
+    // A passive with a deadline whose time word is in the definite plural.
+    {
+      sentence: 'Nye medarbeidere blir lært opp i rutinene i løpet av de første to ukene.',
+      expected: { actor: null, party: null, modality: 'plikt' },
+    },
+    {
+      sentence: 'Nye tilsette vert lærte opp i systemet i løpet av dei tre første vekene.',
+      expected: { actor: null, party: null, modality: 'plikt' },
     },
   ])('«$sentence»', ({ sentence, expected }) => {
     expect(read(sentence)).toEqual(expected);
