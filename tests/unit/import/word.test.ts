@@ -84,16 +84,16 @@ describe.each(readable)('%s', (name) => {
     });
   });
 
+  // Every readable case has LibreOffice's rendering (the last test below); a document LibreOffice shows no
+  // number in (tracked changes only, letters typed as text) has none to compare, so no such test.
   const rendered = `${dir}/${name}/libreoffice.txt`;
-  test.runIf(existsSync(rendered) && numberedInLibreOffice(readFileSync(rendered, 'utf8')).length > 0)(
-    'has every number LibreOffice shows, in its order',
-    async () => {
+  const theirs = existsSync(rendered) ? numberedInLibreOffice(readFileSync(rendered, 'utf8')) : [];
+  if (theirs.length > 0)
+    test('has every number LibreOffice shows, in its order', async () => {
       const { markdown } = await importWord(name);
       const ours = readerLines(markdown.replace(/^---\n[^]*?\n---\n\n/, ''));
-      const theirs = numberedInLibreOffice(readFileSync(rendered, 'utf8'));
       expect(ours.filter((line) => theirs.includes(line))).toEqual(theirs);
-    },
-  );
+    });
 });
 
 test.each(damaged)('%s stops the import with one line naming the damage', async (name) => {
@@ -106,6 +106,7 @@ test.each(damaged)('%s stops the import with one line naming the damage', async 
 
 test('every case has what it is judged by', () => {
   expect(words.filter((name) => !readable.includes(name) && !damaged.includes(name))).toEqual([]);
+  expect(readable.filter((name) => !existsSync(`${dir}/${name}/libreoffice.txt`))).toEqual([]);
   expect(readable.length).toBeGreaterThanOrEqual(5);
   expect(damaged.length).toBeGreaterThanOrEqual(2);
 });
