@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll } from 'vitest';
 import { useSite, type Site } from './harness.ts';
 
@@ -51,7 +52,8 @@ export function buildSite(
     rmSync(outDir, { recursive: true, force: true });
     mkdirSync(dirname(outDir), { recursive: true });
     renameSync(building, outDir);
-    return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+    // Plain text, whatever the terminal: Astro colours its log (its labels too) where FORCE_COLOR is set.
+    return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
   } finally {
     rmSync(building, { recursive: true, force: true });
   }
