@@ -9,6 +9,7 @@ import { lineOf, type Fail } from './fail.ts';
 import type { KnownTopics } from './topics.ts';
 import { clearOfPageIds } from '../model/page-ids.ts';
 import type { Clause, Party } from '../model/types.ts';
+import { nearest } from '../text/nearest.ts';
 
 // A heading's parts (number, words, notes, attributes), its level and the clause id it gives.
 
@@ -19,6 +20,21 @@ type ReadAttribute = (
   topicIds: KnownTopics,
   fail: (detail: string, hint?: string) => never,
 ) => { party?: Party; topics?: string[] };
+
+/**
+ * The hint for a topic id the vocabulary does not have: the ids it was likely meant to be (one a typo
+ * away, or one sharing a word of it: `nedetid` → `planlagt-nedetid`, `uforutsett-nedetid`), else where
+ * the topics are listed.
+ */
+function meantTopics(id: string, topicIds: KnownTopics): string {
+  const words = new Set(id.split('-').filter((word) => word.length > 2));
+  const typo = nearest(id, topicIds, Math.max(2, Math.floor(id.length / 4)));
+  const meant = [...topicIds].filter((known) => known === typo || known.split('-').some((word) => words.has(word)));
+  const listed = 'topics are listed in content/topics.yaml';
+  if (meant.length === 0) return `${listed}: use one of them, or add it there`;
+  const names = meant.map((known) => `{tema=${known}}`);
+  return `did you mean ${names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`}? (${listed}; add it there if it is new)`;
+}
 
 // What each heading attribute sets; a new attribute is one more row. A Map, so that a name such as
 // `__proto__` or `constructor` is an unknown attribute, not a property of every object.
@@ -46,7 +62,7 @@ const HEADING_ATTRIBUTES = new Map<string, ReadAttribute>([
             `unknown topic \`${id}\``,
             now
               ? `\`${id}\` is a former id of \`${now}\` (formerly in content/topics.yaml): use {tema=${now}}, or the topic the clause is about if \`${id}\` was split`
-              : `topics are listed in content/topics.yaml (add it there, or use one of ${[...topicIds].slice(0, 4).join(', ')}, …)`,
+              : meantTopics(id, topicIds),
           );
         }
         if (topics.indexOf(id) !== index)

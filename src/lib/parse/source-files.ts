@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { GuidelineError } from '../model/errors.ts';
 import type { Guideline } from '../model/types.ts';
 import { readContentFile } from './files.ts';
-import { lineOfKey, nearest } from './load.ts';
+import { lineOfKey } from './load.ts';
+import { nearest } from '../text/nearest.ts';
 
 /** The folder of source documents: where it is, and the name errors give it (`content/sources`). */
 export interface SourcesFolder {
