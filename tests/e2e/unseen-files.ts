@@ -192,21 +192,29 @@ export async function unseenDocxTyped(source: string, work: string): Promise<{ f
   return { file, text };
 }
 
-/** agreement.html → a PDF printed by Chromium, with the running footer its <template id="footer"> holds. */
+/** agreement.html → a PDF printed by Chromium, with the running header and footer its <template id="header"> and <template id="footer"> hold. */
 export async function unseenPdf(
   source: string,
   work: string,
   browser: Browser,
 ): Promise<{ file: string; text: string }> {
   const html = readFileSync(source, 'utf8');
-  // A running footer (page numbers: furniture, not text) where the file has one in <template id="footer">.
+  // A running footer (page numbers) and header (a short name) where the file has them in <template id="footer">
+  // and <template id="header">: furniture on every page, not text (the templates sit in <head>, out of `text`).
   const footer = /<template id="footer">([\s\S]*?)<\/template>/u.exec(html)?.[1];
+  const header = /<template id="header">([\s\S]*?)<\/template>/u.exec(html)?.[1];
   const page = await browser.newPage();
   await page.setContent(html, { waitUntil: 'load' });
   const pdf = await page.pdf({
     format: 'A4',
     margin: { top: '25mm', bottom: '25mm', left: '22mm', right: '22mm' },
-    ...(footer ? { displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: footer } : {}),
+    ...(footer || header
+      ? {
+          displayHeaderFooter: true,
+          headerTemplate: header ?? '<span></span>',
+          footerTemplate: footer ?? '<span></span>',
+        }
+      : {}),
   });
   await page.close();
   const file = join(work, 'avtale.pdf');
