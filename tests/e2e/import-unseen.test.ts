@@ -47,7 +47,11 @@ import { fill, unseenDocx, unseenDocxOnStyles, unseenDocxTyped, unseenPdf } from
 // a .docx numbered by Word's list on its heading styles, with a preface, a table of terms, bullets and a
 // table marking each party's part with an X; unseen-held9-nynorsk-pdf: a Nynorsk PDF with its title and
 // region on its first page, bare numbered headings, a footer with page numbers, a table of contact points,
-// a bulleted list and a footnote).
+// a bulleted list and a footnote; unseen-held10-nynorsk-word: a Nynorsk .docx numbered by Word's list on
+// its paragraphs, with an organisation line above the title, a lettered list, definitions as a list and a
+// table of each party's tasks in short phrases; unseen-held10-pdf: a PDF whose title stands only on its
+// cover between an organisation line and an approval line, «Punkt N» headings over sub-clauses, a running
+// header, page numbers, a table of contact points and a bulleted list).
 // unseen-nynorsk-pdf and unseen-word-2 were written after the first two had been scored, by someone
 // who had not seen the work they score; unseen-artikkel-word and unseen-nynorsk-word-pdf likewise,
 // while that work was still being done, before any of it was scored. Each goes the editor's way:
@@ -362,6 +366,11 @@ const SHORT_OF_THE_ISSUE: Record<string, { words?: true; register?: true; pairs?
   // first read's misses and false duties had been made general rules (see TODAY).
   'unseen-held9-word': { pairs: true },
   'unseen-held9-nynorsk-pdf': { pairs: true },
+  // Held out: written as the held9 pair was, at the start of this stop; committed before any code ran on
+  // them and scored once on main as it was (see TODAY). The .docx short of the register's floor (0.80); the
+  // PDF's title took the approval line under it.
+  'unseen-held10-nynorsk-word': { register: true, pairs: true },
+  'unseen-held10-pdf': { words: true, pairs: true },
 };
 const TODAY: Record<
   string,
@@ -473,6 +482,14 @@ const TODAY: Record<
   // made general rules, the .docx 51/51 and the PDF 39/39, none false.
   'unseen-held9-word': { wordsLost: 0, recall: 51 / 51, falseDuties: 0, pairsMade: 25, wrongPairs: 0 },
   'unseen-held9-nynorsk-pdf': { wordsLost: 0, recall: 39 / 39, falseDuties: 0, pairsMade: 38, wrongPairs: 3 },
+  // Held out (see SHORT_OF_THE_ISSUE). First run, on main as the last stop left it (with this stop's
+  // fix to the tests' build output and the unknown topic's hint, neither of them read by the import): the
+  // .docx every number and word and its title, register 43/54, none false (its table of each party's tasks,
+  // short phrases under «Kommunen» and «Helseføretaket», not read), pairs 31/38 with 1 wrong; the PDF every
+  // number and word, its title glued to the approval line under it on the cover, register 41/42, none
+  // false, pairs 23/37 with 7 wrong.
+  'unseen-held10-nynorsk-word': { wordsLost: 0, recall: 43 / 54, falseDuties: 0, pairsMade: 31, wrongPairs: 1 },
+  'unseen-held10-pdf': { wordsLost: 0, recall: 41 / 42, falseDuties: 0, pairsMade: 23, wrongPairs: 7 },
 };
 
 describe.each([
@@ -494,6 +511,8 @@ describe.each([
   { name: 'unseen-held8-pdf', source: 'agreement.html', build: buildPdf },
   { name: 'unseen-held9-word', source: 'document.txt', build: buildDocxOnStyles },
   { name: 'unseen-held9-nynorsk-pdf', source: 'agreement.html', build: buildPdf },
+  { name: 'unseen-held10-nynorsk-word', source: 'document.txt', build: buildDocx },
+  { name: 'unseen-held10-pdf', source: 'agreement.html', build: buildPdf },
 ])('$name, imported and built beside the five', ({ name, source, build }) => {
   let result: Score;
   beforeAll(async () => {
