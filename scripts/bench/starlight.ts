@@ -68,10 +68,10 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
   return dir;
 }
 
-/** One pair of builds: the project's five and the Starlight site, each with its wall time, peak memory and pages written. */
+/** One pair of builds: the project's five and the Starlight site, each with its wall time, CPU time, peak memory and pages written. */
 export interface YardstickPair {
-  project: { wallMs: number; peakMiB: number; pages: number };
-  starlight: { wallMs: number; peakMiB: number; pages: number };
+  project: { wallMs: number; cpuMs: number; peakMiB: number; pages: number };
+  starlight: { wallMs: number; cpuMs: number; peakMiB: number; pages: number };
 }
 
 /** The HTML pages a build wrote into `dir`. */
@@ -100,8 +100,8 @@ export async function compareWithStarlight(
     const other = await second();
     const [p, s] = index % 2 === 0 ? [one, other] : [other, one];
     const pair = {
-      project: { wallMs: p.wallMs, peakMiB: p.peakMiB, pages: pagesIn(projectOut) },
-      starlight: { wallMs: s.wallMs, peakMiB: s.peakMiB, pages: pagesIn(join(site, 'dist')) },
+      project: { wallMs: p.wallMs, cpuMs: p.cpuMs, peakMiB: p.peakMiB, pages: pagesIn(projectOut) },
+      starlight: { wallMs: s.wallMs, cpuMs: s.cpuMs, peakMiB: s.peakMiB, pages: pagesIn(join(site, 'dist')) },
     };
     log(
       `  pair ${index + 1}: project ${(p.wallMs / 1000).toFixed(2)} s, Starlight ${(s.wallMs / 1000).toFixed(2)} s, ratio ${(p.wallMs / s.wallMs).toFixed(2)}`,
@@ -111,10 +111,11 @@ export async function compareWithStarlight(
   return results;
 }
 
-/** The report: each pair, and the median and range of the ratios of wall time and peak memory. */
+/** The report: each pair, and the median and range of the ratios of wall time, CPU time and peak memory. */
 export function formatYardstick(pairs: ReadonlyArray<YardstickPair>): string[] {
   const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)]!;
   const time = pairs.map((pair) => pair.project.wallMs / pair.starlight.wallMs);
+  const cpu = pairs.map((pair) => pair.project.cpuMs / pair.starlight.cpuMs);
   const memory = pairs.map((pair) => pair.project.peakMiB / pair.starlight.peakMiB);
   const range = (values: number[]) =>
     `median ${median(values).toFixed(2)} (${Math.min(...values).toFixed(2)}–${Math.max(...values).toFixed(2)})`;
@@ -122,9 +123,10 @@ export function formatYardstick(pairs: ReadonlyArray<YardstickPair>): string[] {
     'the five guidelines beside a Starlight site of the same texts (builds run alternately, both warm, same Node and flags)',
     ...pairs.map(
       (pair, index) =>
-        `  pair ${index + 1}: project ${(pair.project.wallMs / 1000).toFixed(2)} s, ${pair.project.peakMiB.toFixed(0)} MiB, ${pair.project.pages} pages; Starlight ${(pair.starlight.wallMs / 1000).toFixed(2)} s, ${pair.starlight.peakMiB.toFixed(0)} MiB, ${pair.starlight.pages} pages`,
+        `  pair ${index + 1}: project ${(pair.project.wallMs / 1000).toFixed(2)} s (CPU ${(pair.project.cpuMs / 1000).toFixed(2)} s), ${pair.project.peakMiB.toFixed(0)} MiB, ${pair.project.pages} pages; Starlight ${(pair.starlight.wallMs / 1000).toFixed(2)} s (CPU ${(pair.starlight.cpuMs / 1000).toFixed(2)} s), ${pair.starlight.peakMiB.toFixed(0)} MiB, ${pair.starlight.pages} pages`,
     ),
     `  wall time, project ÷ Starlight: ${range(time)}`,
+    `  CPU time, project ÷ Starlight: ${range(cpu)}`,
     `  peak memory, project ÷ Starlight: ${range(memory)}`,
   ];
 }
