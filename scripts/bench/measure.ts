@@ -72,10 +72,15 @@ export function measureTenPairs(dir: string, topics: ReadonlyArray<Topic>): numb
   }, 5);
 }
 
+/** Clock ticks a second in /proc/<pid>/stat (USER_HZ, 100 on Linux). */
+const TICKS = 100;
+
 /**
  * Runs `astro build` in `cwd` (its own node_modules/astro) with `args` and `env` added; wall time,
- * peak memory (VmHWM of the build process) and what it printed, each line stamped with the time it
- * arrived (milliseconds after the start).
+ * peak memory (VmHWM of the build process), CPU time (user and system, every thread of the build and
+ * the processes it started and waited for, such as Pagefind's: on a machine other work loads, a
+ * steadier measure of the build's own work than its wall time) and what it printed, each line stamped
+ * with the time it arrived (milliseconds after the start).
  */
 export async function runAstroBuild(
   cwd: string,
@@ -90,6 +95,7 @@ export async function runAstroBuild(
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let peakKb = 0;
+  let cpuTicks = 0;
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
   const lines: StampedLine[] = [];
@@ -105,6 +111,9 @@ export async function runAstroBuild(
     try {
       const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
       peakKb = Math.max(peakKb, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0));
+      // utime, stime, cutime, cstime: the 14th to 17th fields, after the command's name in parentheses.
+      const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      cpuTicks = fields.slice(11, 15).reduce((sum, field) => sum + Number(field), 0);
     } catch {
       // The process has ended between two polls.
     }
@@ -113,16 +122,16 @@ export async function runAstroBuild(
   clearInterval(poll);
   if (partial !== '') stamp(performance.now() - started, partial);
   if (code !== 0) throw new Error(`astro build failed in ${cwd}:\n${stderr.slice(-2000)}`);
-  return { wallMs: performance.now() - started, peakMiB: peakKb / 1024, lines };
+  return { wallMs: performance.now() - started, peakMiB: peakKb / 1024, cpuMs: (cpuTicks / TICKS) * 1000, lines };
 }
 
 /**
- * Runs `astro build` in `root` for a folder of guidelines; wall time, peak memory, pages, and where
+ * Runs `astro build` in `root` for a folder of guidelines; wall time, peak memory, CPU time, pages, and where
  * the time went (steps.ts). `logFile` keeps what the build printed, each line after the
  * milliseconds since the start.
  */
 export async function measureBuild(root: string, guidelinesDir: string, outDir: string, logFile?: string) {
-  const { wallMs, peakMiB, lines } = await runAstroBuild(
+  const { wallMs, peakMiB, cpuMs, lines } = await runAstroBuild(
     root,
     ['--outDir', outDir],
     { GUIDELINES_DIR: guidelinesDir },
@@ -135,7 +144,7 @@ export async function measureBuild(root: string, guidelinesDir: string, outDir: 
     mkdirSync(dirname(logFile), { recursive: true });
     writeFileSync(logFile, lines.map((line) => `${line.ms.toFixed(0).padStart(7)}  ${line.text}\n`).join(''));
   }
-  return { wallMs, peakMiB, pages, steps: buildSteps(lines, wallMs, join(root, 'src/pages')) };
+  return { wallMs, peakMiB, cpuMs, pages, steps: buildSteps(lines, wallMs, join(root, 'src/pages')) };
 }
 
 /** Gzip size of a built page plus the CSS and JS files it links. */

@@ -1,10 +1,18 @@
 // The five guidelines' build beside a Starlight site holding the same five texts: a yardstick from
 // outside the project for what a static Astro site of these texts costs. The Starlight site is made
 // in a temporary folder with its own npm install; the project does not depend on Starlight.
+// Like with like: both builds run on the same Node with the same flags (those of `npm run build`),
+// both with a site address (so Starlight writes its sitemap, as the project does), and both warm:
+// each is built once, untimed, before the timed pairs, so that every timed build finds its own
+// caches as the last build left them (Astro's content store and Vite's, and the results the project
+// keeps between builds, docs/architecture.md) and none pays for a first build's work.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildNodeFlags, runAstroBuild } from './measure.ts';
+
+/** The address both sites are built for: the project's own default (src/integrations/site-url.ts). */
+const SITE = 'http://localhost:4321';
 
 /** The Starlight release the yardstick uses (its peer range includes the project's Astro). */
 const STARLIGHT_VERSION = '0.42.9';
@@ -27,6 +35,7 @@ export function makeStarlightSite(root: string, guidelinesDir: string, dir: stri
 import starlight from '@astrojs/starlight';
 
 export default defineConfig({
+  site: '${SITE}',
   integrations: [
     starlight({ title: 'IKT-retningslinjer', defaultLocale: 'root', locales: { root: { label: 'Norsk bokmål', lang: 'nb' } } }),
   ],
@@ -59,13 +68,17 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
   return dir;
 }
 
-/** One pair of builds: the project's five and the Starlight site, each with its wall time and peak memory. */
+/** One pair of builds: the project's five and the Starlight site, each with its wall time, CPU time, peak memory and pages written. */
 export interface YardstickPair {
-  project: { wallMs: number; peakMiB: number };
-  starlight: { wallMs: number; peakMiB: number };
+  project: { wallMs: number; cpuMs: number; peakMiB: number; pages: number };
+  starlight: { wallMs: number; cpuMs: number; peakMiB: number; pages: number };
 }
 
-/** Builds the project's five and the Starlight site `pairs` times, alternately (which goes first alternates too). */
+/** The HTML pages a build wrote into `dir`. */
+const pagesIn = (dir: string) =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).length;
+
+/** Builds the project's five and the Starlight site once each, untimed, then `pairs` times, alternately (which goes first alternates too). */
 export async function compareWithStarlight(
   root: string,
   site: string,
@@ -74,16 +87,21 @@ export async function compareWithStarlight(
   log: (message: string) => void,
 ): Promise<YardstickPair[]> {
   const results: YardstickPair[] = [];
+  const flags = buildNodeFlags(root);
+  const projectOut = join(work, 'dist-project');
+  const project = () => runAstroBuild(root, ['--outDir', projectOut], {}, flags);
+  const starlight = () => runAstroBuild(site, [], {}, flags);
+  log('  one build of each first, untimed, so that every timed build starts warm');
+  await project();
+  await starlight();
   for (let index = 0; index < pairs; index++) {
-    const project = () => runAstroBuild(root, ['--outDir', join(work, 'dist-project')], {}, buildNodeFlags(root));
-    const starlight = () => runAstroBuild(site, []);
     const [first, second] = index % 2 === 0 ? [project, starlight] : [starlight, project];
     const one = await first();
     const other = await second();
     const [p, s] = index % 2 === 0 ? [one, other] : [other, one];
     const pair = {
-      project: { wallMs: p.wallMs, peakMiB: p.peakMiB },
-      starlight: { wallMs: s.wallMs, peakMiB: s.peakMiB },
+      project: { wallMs: p.wallMs, cpuMs: p.cpuMs, peakMiB: p.peakMiB, pages: pagesIn(projectOut) },
+      starlight: { wallMs: s.wallMs, cpuMs: s.cpuMs, peakMiB: s.peakMiB, pages: pagesIn(join(site, 'dist')) },
     };
     log(
       `  pair ${index + 1}: project ${(p.wallMs / 1000).toFixed(2)} s, Starlight ${(s.wallMs / 1000).toFixed(2)} s, ratio ${(p.wallMs / s.wallMs).toFixed(2)}`,
@@ -93,20 +111,22 @@ export async function compareWithStarlight(
   return results;
 }
 
-/** The report: each pair, and the median and range of the ratios of wall time and peak memory. */
+/** The report: each pair, and the median and range of the ratios of wall time, CPU time and peak memory. */
 export function formatYardstick(pairs: ReadonlyArray<YardstickPair>): string[] {
   const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)]!;
   const time = pairs.map((pair) => pair.project.wallMs / pair.starlight.wallMs);
+  const cpu = pairs.map((pair) => pair.project.cpuMs / pair.starlight.cpuMs);
   const memory = pairs.map((pair) => pair.project.peakMiB / pair.starlight.peakMiB);
   const range = (values: number[]) =>
     `median ${median(values).toFixed(2)} (${Math.min(...values).toFixed(2)}–${Math.max(...values).toFixed(2)})`;
   return [
-    'the five guidelines beside a Starlight site of the same texts (builds run alternately)',
+    'the five guidelines beside a Starlight site of the same texts (builds run alternately, both warm, same Node and flags)',
     ...pairs.map(
       (pair, index) =>
-        `  pair ${index + 1}: project ${(pair.project.wallMs / 1000).toFixed(2)} s, ${pair.project.peakMiB.toFixed(0)} MiB; Starlight ${(pair.starlight.wallMs / 1000).toFixed(2)} s, ${pair.starlight.peakMiB.toFixed(0)} MiB`,
+        `  pair ${index + 1}: project ${(pair.project.wallMs / 1000).toFixed(2)} s (CPU ${(pair.project.cpuMs / 1000).toFixed(2)} s), ${pair.project.peakMiB.toFixed(0)} MiB, ${pair.project.pages} pages; Starlight ${(pair.starlight.wallMs / 1000).toFixed(2)} s (CPU ${(pair.starlight.cpuMs / 1000).toFixed(2)} s), ${pair.starlight.peakMiB.toFixed(0)} MiB, ${pair.starlight.pages} pages`,
     ),
     `  wall time, project ÷ Starlight: ${range(time)}`,
+    `  CPU time, project ÷ Starlight: ${range(cpu)}`,
     `  peak memory, project ÷ Starlight: ${range(memory)}`,
   ];
 }

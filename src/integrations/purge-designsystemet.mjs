@@ -2,8 +2,14 @@
 // imports): the package ships every variant, size and colour of each component, and a page uses a
 // few. The site's own CSS is left alone: its class names are partly built at run time
 // (`status-${status}`), which a content scan cannot see.
-import { readdirSync, readFileSync } from 'node:fs';
-import purgeCSSPlugin from '@fullhuman/postcss-purgecss';
+// The purged stylesheets are kept in node_modules/.cache/designsystemet-css/ (DESIGNSYSTEMET_CACHE_DIR
+// puts them elsewhere), each named by the hash of the stylesheet before purging, of src/ (the content
+// PurgeCSS scans and the site's CSS whose tokens it keeps), of this file and of the installed packages:
+// a build with the same inputs reads the kept stylesheet, the same bytes, and loads no PurgeCSS.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { hashInputs, LOCK_FILES } from './input-hash.ts';
 
 const ENTRY = 'src/styles/designsystemet.css';
 // Designsystemet's choice controls (select, checkbox, radio, switch, text area) are in a stylesheet of
@@ -22,18 +28,52 @@ const tokensUsedBySite = [
     .matchAll(/var\((--ds-[\w-]+)/g),
 ].map((match) => match[1]);
 
-const purge = purgeCSSPlugin({
-  content: ['src/**/*.{astro,ts,mdx}'],
-  variables: true,
-  keyframes: true,
-  safelist: {
-    // Elements that guideline Markdown produces (src/lib/render/clause-html.ts) without naming them in src/.
-    standard: [
-      /^(html|body|:root|a|p|ul|ol|li|table|caption|thead|tbody|tfoot|tr|th|td|summary|details|input|button|label|select|textarea|h[1-6]|strong|em|sup|del|ins|mark|blockquote|code)$/,
-    ],
-    variables: tokensUsedBySite,
-  },
-});
+/** PurgeCSS, loaded when a stylesheet is purged (not when a kept one is read). */
+const purgeCSS = async () =>
+  (await import('@fullhuman/postcss-purgecss')).default({
+    content: ['src/**/*.{astro,ts,mdx}'],
+    variables: true,
+    keyframes: true,
+    safelist: {
+      // Elements that guideline Markdown produces (src/lib/render/clause-html.ts) without naming them in src/.
+      standard: [
+        /^(html|body|:root|a|p|ul|ol|li|table|caption|thead|tbody|tfoot|tr|th|td|summary|details|input|button|label|select|textarea|h[1-6]|strong|em|sup|del|ins|mark|blockquote|code)$/,
+      ],
+      variables: tokensUsedBySite,
+    },
+  });
+let purge;
+
+/** What a purged stylesheet is made from besides the stylesheet itself (src/ holds this file too). */
+const INPUTS = ['src', ...LOCK_FILES];
+
+/** The purged stylesheet kept for `css` (the stylesheet before purging) as `entry`, or null; `keep` keeps one. */
+function keptStylesheet(css, entry) {
+  const cache = process.env.DESIGNSYSTEMET_CACHE_DIR ?? 'node_modules/.cache/designsystemet-css';
+  const key = createHash('sha256').update(entry).update('\0').update(hashInputs('.', INPUTS)).update('\0').update(css);
+  const file = join(cache, `${key.digest('hex').slice(0, 20)}.css`);
+  let text = null;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    // Not kept yet.
+  }
+  return {
+    text,
+    keep: (purged) => {
+      // Written under a name of its own and renamed, so that builds running at once never read half a file.
+      const partial = `${file}.${process.pid}`;
+      try {
+        mkdirSync(cache, { recursive: true });
+        writeFileSync(partial, purged);
+        renameSync(partial, file);
+      } catch {
+        // A read-only node_modules: the next build purges again.
+        rmSync(partial, { force: true });
+      }
+    },
+  };
+}
 
 // Splits each rule's selectors between the two stylesheets: those naming a choice control go to
 // CHOICES (`choices` true), the others stay in ENTRY. A rule, and an at-rule, left empty goes.
@@ -65,8 +105,18 @@ export default {
         const file = root.source?.input.file?.replaceAll('\\', '/') ?? '';
         const entry = ENTRIES.find((name) => file.endsWith(name));
         if (!entry) return;
+        const kept = keptStylesheet(root.toString(), entry);
+        if (kept.text !== null) {
+          const purged = helpers.postcss.parse(kept.text, { from: root.source?.input.file });
+          root.removeAll();
+          root.append(purged.nodes);
+          root.raws = purged.raws;
+          return;
+        }
+        purge ??= await purgeCSS();
         await purge.OnceExit(root, helpers);
         keepChoices(root, entry === CHOICES);
+        kept.keep(root.toString());
       },
     },
   ],

@@ -1,9 +1,18 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
-import { afterAll, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { buildIndex, decodeNorwegianDictionary, norwegianDictionary } from '../../../src/integrations/pagefind.ts';
 import { clauseText } from '../../../src/lib/publish/search-records.ts';
 import type { CompoundDictionary } from '../../../src/lib/search/compounds.ts';
@@ -55,6 +64,60 @@ test('fails, naming the cause, when the JSON export is missing, and writes no in
   );
   expect(existsSync(new URL('pagefind/', dir))).toBe(false);
 }, 30_000);
+
+/** Every file under `dir` (relative path → bytes). */
+const filesOf = (dir: URL) =>
+  new Map(
+    (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
+      .filter((file) => statSync(new URL(file, dir)).isFile())
+      .map((file) => [file, readFileSync(new URL(file, dir))] as const),
+  );
+
+// A build whose JSON export and indexing code are those of a kept index copies it instead of running
+// Pagefind: it must publish the files the kept index was made as, byte for byte, and any change to
+// the export (or to the code's hash) must make the index afresh.
+describe('the kept search index', () => {
+  const keep = join(work, 'kept');
+  const indexed = (options: { inputs: string }, name: string, change?: (dir: URL) => void) => async () => {
+    const dir = buildFolder(name);
+    change?.(dir);
+    logged.length = 0;
+    await buildIndex(dir, logger, { keep, ...options });
+    return { dir, said: logged.at(-1) ?? '' };
+  };
+  const code = { inputs: 'the code as it is' };
+
+  test('is kept by the build that makes it, and copied by a build of the same export: the same files and bytes', async () => {
+    const first = await indexed(code, 'kept-first')();
+    expect(first.said).toMatch(/^info indexed \d+ clauses in \d+ ms$/);
+    expect(readdirSync(keep)).toHaveLength(1);
+    const second = await indexed(code, 'kept-second')();
+    expect(second.said).toMatch(/^info the search index as kept in /);
+    const [made, copied] = [filesOf(new URL('pagefind/', first.dir)), filesOf(new URL('pagefind/', second.dir))];
+    expect([...copied.keys()].sort()).toEqual([...made.keys()].sort());
+    expect(made.size).toBeGreaterThan(10);
+    for (const [file, bytes] of made) expect(copied.get(file)?.equals(bytes), file).toBe(true);
+  }, 60_000);
+
+  test.each([
+    {
+      what: 'a changed clause in the JSON export',
+      options: code,
+      change: (dir: URL) => {
+        const file = new URL('data/telemark.json', dir);
+        writeFileSync(file, readFileSync(file, 'utf8').replace('"heading":"Formål"', '"heading":"Formålet"'));
+      },
+    },
+    { what: 'changed indexing code', options: { inputs: 'the code after an edit' }, change: undefined },
+  ])(
+    'is made afresh after $what',
+    async ({ what, options, change }) => {
+      const { said } = await indexed(options, `kept-${what.replaceAll(' ', '-')}`, change)();
+      expect(said).toMatch(/^info indexed \d+ clauses in \d+ ms$/);
+    },
+    60_000,
+  );
+});
 
 // The dictionary is read from a binary form kept in node_modules/.cache/ (norwegianDictionary): it must
 // answer every lookup the search index's compound split could make of it as the package's own form does.
