@@ -1,5 +1,5 @@
 import type { Debris, SourceLine } from './source-line.ts';
-import { isoDate, namesDocument, organisationRegion, PLACE_IN_AGREEMENT } from './meta.ts';
+import { approvalReadWhole, isoDate, namesDocument, organisationRegion, PLACE_IN_AGREEMENT } from './meta.ts';
 
 // A contents list's heading, its letters perhaps spaced out (`I n n h a l d`).
 const CONTENTS_HEADING = /^(?:innhold|innhald|innholdsfortegnelse|innhaldsliste|innhaldsoversikt|innholdsliste)$/i;
@@ -58,9 +58,12 @@ export function frontPages(
     }
     return { left, cover };
   }
-  // No contents list: the stamps among the first lines, before any text.
+  // No contents list: the stamps among the first lines, before any text. A stamp is short, or an approval
+  // read whole, whose every word the status banner shows (`Godkjent i styringsgruppen for
+  // helsefellesskapet 19. november 2026` at a cover's foot): never part of the title.
   for (let i = 0; i < Math.min(firstHeading < 0 ? lines.length : firstHeading, 12); i++) {
-    if (!STAMP.test(lines[i]!.text) || lines[i]!.text.split(/\s+/).length > 6) continue;
+    const text = lines[i]!.text;
+    if (!STAMP.test(text) || (text.split(/\s+/).length > 6 && !approvalReadWhole(text))) continue;
     left.add(i);
     cover.push(lines[i]!);
     debris.push({ kind: 'cover stamp', text: lines[i]!.text, page: lines[i]!.page, line: lines[i]!.line });
@@ -77,11 +80,15 @@ const AFTER_TITLE = (text: string) =>
   isoDate(text) !== null ||
   organisationRegion(text) !== null;
 
+// How much smaller than the title's a cover line's type is where it is no part of the title: a fifth.
+export const SMALLER_TYPE = 0.8;
+
 /**
  * The title block a cover holds, for a text whose body has none, by index into `cover`: the
  * organisation's name on the first lines (`Helsefellesskapet Vestfjell`, which findMeta makes the
  * subtitle) and the title: from the line that names the kind of document (or the first line that is
- * no stamp) up to a stamp, the parties' line or a date. The cover's other lines stay the cover's.
+ * no stamp) up to a stamp, the parties' line, a date or a line in smaller type than the title's (a PDF's
+ * note under the title; a Word line's size is not known). The cover's other lines stay the cover's.
  */
 export function coverTitle(cover: ReadonlyArray<SourceLine>): number[] {
   const picked: number[] = [];
@@ -90,7 +97,8 @@ export function coverTitle(cover: ReadonlyArray<SourceLine>): number[] {
   const named = cover.findIndex((line, j) => j >= i && namesDocument(line.text));
   let start = named >= 0 ? named : i;
   while (start < cover.length && AFTER_TITLE(cover[start]!.text)) start++;
-  for (let j = start; j < cover.length && !AFTER_TITLE(cover[j]!.text); j++) picked.push(j);
+  const smaller = (j: number) => j > start && cover[j]!.size < cover[j - 1]!.size * SMALLER_TYPE;
+  for (let j = start; j < cover.length && !AFTER_TITLE(cover[j]!.text) && !smaller(j); j++) picked.push(j);
   // An organisation's name with no title after it is no title block.
   return picked.length > 0 && picked.at(-1)! >= start ? picked : [];
 }

@@ -1,6 +1,7 @@
 import type { SourceLine } from './source-line.ts';
 import { join } from './phrasing.ts';
-import { MONTH_NAMES } from '../model/vocabulary.ts';
+import { decisionText, MONTH_NAMES } from '../model/vocabulary.ts';
+import { excessWords, wordParts } from './words.ts';
 
 /** Front matter fields an import could read from its source; null where the source does not say. */
 export interface FoundMeta {
@@ -51,7 +52,8 @@ export function language(text: string): 'nb' | 'nn' {
   return nn > nb ? 'nn' : 'nb';
 }
 const DATE = /(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})\b/;
-const SIST_OPPDATERT = /^sist oppdatert:?\s*(.+)$/i;
+/** A line giving the date the text was last updated (`Sist oppdatert: 01.02.2024`): findMeta's `lastUpdated`. */
+export const SIST_OPPDATERT = /^sist oppdatert:?\s*(.+)$/i;
 const HOSPITAL =
   /\b(\p{Lu}[\p{L}-]+ (?:sykehus|sjukehus) HF|(?:St\. Olavs|Universitetssykehuset|Sykehuset|Sjukehuset|Helse|Helgelandssykehuset|Nordlandssykehuset|Finnmarkssykehuset|Vestre|Akershus)(?:\s+(?:og\s+|i\s+)?[\p{Lu}][\p{L}.-]*)*\s+(?:HF|Helseforetak|helseføretak|hospital HF|Hospital HF))(\s*\([\p{Lu}]{2,6}\))?/u;
 // `kommunene i Møre og Romsdal`, but not `kommunene i Telemark og Sykehuset Telemark` nor `… i Agder og Sørlandet sykehus HF`.
@@ -107,6 +109,21 @@ function decision(approval: RegExpExecArray, date: string): { date: string; by: 
  */
 export const PLACE_IN_AGREEMENT =
   /^(?:(?:(?:retningslinje|delavtale|tjenesteavtale|tenesteavtale|samarbeidsprosedyre)\s+(?:nr\.?\s*)?\d+[a-z]?|vedlegg|bilag)\s+(?:nr\.?\s*\d+\s+)?(?:til|i|under)|(?:retningslinje|delavtale|tjenesteavtale|tenesteavtale)\s+(?:nr\.?\s*)?\d+[a-z]?\s+mellom)\s/i;
+
+/**
+ * Whether a line is an approval read whole (`Godkjent i styringsgruppen for helsefellesskapet 19. november
+ * 2026`): the approval findMeta reads from it, as the status banner shows it, holds every word of the line,
+ * so the line may leave the body for the banner however long it is; a line with more to say does not.
+ */
+export function approvalReadWhole(text: string): boolean {
+  const approval = APPROVAL.exec(text);
+  const date = approval ? isoDate(approval[3]!) : null;
+  return (
+    approval !== null &&
+    date !== null &&
+    excessWords(wordParts(text), wordParts(decisionText(decision(approval, date)))).length === 0
+  );
+}
 
 /** A line that states the text's approval or what it replaces (`Godkjend av …`, `Vedteken i …`, `Erstatter versjon 1.0 …`). */
 export const APPROVAL_LINE = /^(?:godkjen(?:[dt]|de|ne)|vedtatt|vedtek(?:e|en|ne)|erstatt(?:er|ar))\b/i;

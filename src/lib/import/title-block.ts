@@ -1,8 +1,15 @@
 import type { SourceLine } from './source-line.ts';
 import { BULLET, ORDERED, SENTENCE_END, tokens } from './line-patterns.ts';
 import { join } from './phrasing.ts';
-import { APPROVAL_LINE, isoDate, namesDocument, organisationRegion, PLACE_IN_AGREEMENT } from './meta.ts';
-import { STAMP } from './front-pages.ts';
+import {
+  APPROVAL_LINE,
+  isoDate,
+  namesDocument,
+  organisationRegion,
+  PLACE_IN_AGREEMENT,
+  SIST_OPPDATERT,
+} from './meta.ts';
+import { SMALLER_TYPE, STAMP } from './front-pages.ts';
 
 // The title block: the lines at the top of the text that are no heading and no running text.
 
@@ -20,7 +27,8 @@ export function titleBlockEnd(
     isTitleLine(lines[titleEnd]!, lines[titleEnd + 1]) &&
     !(titleEnd > 0 && lines[titleEnd]!.gap !== 'none' && startsSentences(lines, titleEnd)) &&
     !placesBelowTitle(lines, titleEnd) &&
-    !stampBelowTitle(lines, titleEnd)
+    !stampBelowTitle(lines, titleEnd) &&
+    !smallerBelowTitle(lines, titleEnd)
   )
     titleEnd++;
   return titleEnd;
@@ -36,25 +44,48 @@ export function titleBlockEnd(
  * subtitle (`VEDLEGG TIL SAMARBEIDSAVTALE …` over UNN's title).
  */
 function placesBelowTitle(lines: ReadonlyArray<SourceLine>, i: number): boolean {
-  const above = lines.slice(0, i);
-  const couldBeTitle = ({ text }: SourceLine) =>
-    organisationRegion(text) === null &&
-    !PLACE_IN_AGREEMENT.test(text) &&
-    !STAMP.test(text) &&
-    !APPROVAL_LINE.test(text) &&
-    isoDate(text) === null;
-  return (
-    PLACE_IN_AGREEMENT.test(lines[i]!.text) && above.some((line) => namesDocument(line.text) || couldBeTitle(line))
-  );
+  return PLACE_IN_AGREEMENT.test(lines[i]!.text) && lines.slice(0, i).some(titleAbove);
 }
+
+/** A line that could be the title, or names the document: no organisation's name, stamp, approval or date. */
+const couldBeTitle = ({ text }: SourceLine) =>
+  organisationRegion(text) === null &&
+  !PLACE_IN_AGREEMENT.test(text) &&
+  !STAMP.test(text) &&
+  !APPROVAL_LINE.test(text) &&
+  isoDate(text) === null;
+const titleAbove = (line: SourceLine) => namesDocument(line.text) || couldBeTitle(line);
 
 /**
  * Whether the line at `i` is an approval or what the text replaces (`Godkjend av partnarskapsmøtet 2.
- * desember 2026`, `Erstattar versjon 1.0 av 14. mars 2023`) under a title line that names the document:
- * where the text stands, not what it is called. It opens the body, so its words stay on the page.
+ * desember 2026`, `Erstattar versjon 1.0 av 14. mars 2023`) or a date (`19. november 2026`) under a line
+ * that could be the title, whatever it names: where the text stands, not what it is called. An approval
+ * the status banner shows whole has left the body as a cover stamp already (frontPages); any other opens
+ * the body, so its words stay on the page. A date the title block reads itself (`Sist oppdatert: …`,
+ * findMeta's `lastUpdated`) stays in it.
  */
 function stampBelowTitle(lines: ReadonlyArray<SourceLine>, i: number): boolean {
-  return APPROVAL_LINE.test(lines[i]!.text) && lines.slice(0, i).some((line) => namesDocument(line.text));
+  const { text } = lines[i]!;
+  const stamp = APPROVAL_LINE.test(text) || (isoDate(text) !== null && !SIST_OPPDATERT.test(text));
+  return stamp && lines.slice(0, i).some(titleAbove);
+}
+
+/**
+ * Whether the line at `i` is set in smaller type than the title line above it (a PDF cover's note or
+ * foot line under a title in large type): no part of the title, however it reads. It opens the body, so
+ * its words stay on the page. A line in larger type (the title under a small line that names the
+ * document) carries on the title block; a text or Word line, its size unknown, is never smaller.
+ */
+function smallerBelowTitle(lines: ReadonlyArray<SourceLine>, i: number): boolean {
+  const above = lines[i - 1];
+  const { text, size } = lines[i]!;
+  return (
+    above !== undefined &&
+    size < above.size * SMALLER_TYPE &&
+    titleAbove(above) &&
+    organisationRegion(text) === null &&
+    !SIST_OPPDATERT.test(text)
+  );
 }
 
 /** Whether the lines from `start` to the next gap make up running text: a sentence of more than 14 words. */

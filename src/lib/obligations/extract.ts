@@ -61,7 +61,12 @@ const SHORT_INFINITIVES = 'ha la ta få nå gi be se gå sjå stå slå bli';
 const TASK_START = new RegExp(`^(?:\\p{L}{2,}(?:e|a)|${SHORT_INFINITIVES.split(' ').join('|')})\\s+[\\p{Ll}\\d«]`, 'u');
 const NOT_INFINITIVE =
   /^(?:alle|hele|heile|ingen|ingenting|begge|samme|same|egne|eigne|andre|mange|flere|fleire|noen|nokre|denne|dette|disse|desse|store|små|faste|ulike|nye|gamle|kun|berre|bare|ja|nei|inga|ikke|ikkje|ukentlige|daglige|årlige|nasjonale|lokale|regionale|elektroniske|felles|eigen|egen|også|òg)(?![\p{L}])/iu;
-const NO_TASK = /^[-–—]?$/u;
+// A party cell that says the row is no task of that party («Ikkje aktuelt», «Ikke relevant», «Gjelder
+// ikke», «Ingen», «N/A») is no duty, as an empty cell or a dash is; the table's other cells are still
+// read. Only in a table of tasks: in a matrix of marks the same words beside an «X» or a «Ja» say what
+// a party has or offers («Videokonsultasjon | Ja | Ikke aktuelt»), so that table stays unread.
+const NO_TASK =
+  /^(?:[-–—]?|(?:ikke|ikkje)\s+(?:aktuelt|aktuell|relevant)|(?:gjelder|gjeld)\s+(?:ikke|ikkje)|ingen(?:\s+oppgave|\s+oppgåve)?|inga(?:\s+oppgåve)?|n\/a|i\/a)\.?$/iu;
 const isTask = (cell: string) =>
   TASK_START.test(cell.charAt(0).toLocaleLowerCase('nb') + cell.slice(1)) && !NOT_INFINITIVE.test(cell);
 

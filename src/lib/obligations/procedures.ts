@@ -163,10 +163,18 @@ const NOT_BEFORE = /(?<![\p{L}])(?:ikke|ikkje|ingen|inga|ingi|aldri)(?![\p{L}])[
 // What a party or a shared body approves or decides, as the way a thing is done: "… dokumentert i ein
 // rapport som begge partar godkjenner", "… etter ein plan som fagrådet vedtek", at the end of the
 // sentence (a relative clause of the subject, "Løysinga som kommunen har avtalt med …, blir brukt …",
-// says which thing). The approver is checked in regulates(). A new verb is one more row.
-const APPROVED_BY = new RegExp(
-  `${WORD_START}som\\s+((?:\\p{L}+\\s+){1,3}?)(?:har\\s+|skal\\s+|må\\s+)?(?:${words('godkjenner godkjenn godkjent godkjend vedtar vedtek vedtatt vedteke avtaler avtalar avtalt fastsetter fastset fastsett bestemmer')})\\s*[.;]?\\s*$`,
-  'iu',
+// says which thing). And what the parties receive, as to whom it goes: "… ført i ein testrapport som
+// alle partane får", "… i et referat som begge parter mottar". The approver or receiver is checked in
+// regulates(). A new verb is one more row.
+const BY_PARTY_AT_END = (verbs: string) =>
+  new RegExp(`${WORD_START}som\\s+((?:\\p{L}+\\s+){1,3}?)(?:har\\s+|skal\\s+|må\\s+)?(?:${verbs})\\s*[.;]?\\s*$`, 'iu');
+const APPROVED_BY = BY_PARTY_AT_END(
+  words(
+    'godkjenner godkjenn godkjent godkjend vedtar vedtek vedtatt vedteke avtaler avtalar avtalt fastsetter fastset fastsett bestemmer',
+  ),
+);
+const RECEIVED_BY = BY_PARTY_AT_END(
+  `${words('får fått mottar mottek mottatt motteke')}|(?:tar|tek)\\s+imot|får\\s+(?:tilsendt|tilsend|kopi)`,
 );
 
 /** Whether a sentence says when, how, by whom or to whom something is done: a procedure, where it has no party. */
@@ -175,7 +183,7 @@ export function regulates(text: string, patterns: PartyPatterns): boolean {
   if ([...WHEN, ...HOW].some((pattern) => pattern.test(text))) return true;
   if (MONTH.test(text) && (STRETCH.test(text) || NEGATION.test(text))) return true;
   if (NOT_BEFORE.test(text)) return true;
-  const approver = APPROVED_BY.exec(text)?.[1];
+  const approver = APPROVED_BY.exec(text)?.[1] ?? RECEIVED_BY.exec(text)?.[1];
   if (approver && namedParties(approver, patterns)) return true;
   if (ROLE_AFTER.test(text)) return true;
   const stepper = AFTER_STEP.exec(text)?.[1];

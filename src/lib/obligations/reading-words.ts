@@ -391,6 +391,9 @@ export const ROLE_SUBJECT = /^(?:den|dei|de)\s+som\s[^,]*?(?=,|$)/iu;
 // A role noun with a relative clause up to its comma ("En mottaker som får …, sender …", "Avsendaren som
 // …, rettar …"): the role, read as a role noun is (reading.ts checks the noun).
 export const ROLE_NOUN_SUBJECT = /^(?:(?:en|ein|ei|et|eit)\s+)?(\p{L}+)\s+som\s[^,]*?(?=,|$)/iu;
+// A role noun named by what it sends or receives, «av» and one noun ("Mottakaren av varselet stadfestar …",
+// "Avsenderen av en melding retter …"): the role, as the noun alone is (reading.ts checks the noun).
+export const ROLE_OF = /^\s+av\s+(?:(?:en|ein|ei|et|eit|den|det|dei|de)\s+)?\p{L}[\p{L}-]*(?=\s)/u;
 // A role's relative clause may hold a list ("Den som sender ei tilvising, ei epikrise eller ei
 // melding, kontrollerer …"): up to this many commas of it before the verb.
 export const ROLE_LIST_COMMAS = 3;

@@ -50,6 +50,7 @@ import {
   RESPONSIBILITY_OF_PARTY,
   ROLE_SUBJECT,
   ROLE_NOUN_SUBJECT,
+  ROLE_OF,
   ROLE_LIST_COMMAS,
   INVERTED_ACTION,
   THING_UNIT,
@@ -532,9 +533,12 @@ function readPresent(sentence: string, context: ReadingContext): Reading | null 
   // (the clause's party, or both). Only a role: with a thing or a body ("Prosjektet varer …",
   // "Nettverket dekker …") the present tense describes.
   // Not the first of a list of roles ("Avsender, mottaker og kontaktperson har …").
+  // Also named by what it sends or receives: "Mottakaren av varselet stadfestar …" (`ROLE_OF`).
   const head = list[0] && !list[0].word.endsWith(',') && bare(list[0].word);
-  if (head && isRoleNoun(head) && acts(main.slice(list[0]!.at + list[0]!.word.length)))
-    return { actor: list[0]!.word, party: null, modality: 'plikt' };
+  const headEnd = list[0] ? list[0].at + list[0].word.length : 0;
+  const of = head && isRoleNoun(head) ? (ROLE_OF.exec(main.slice(headEnd))?.[0] ?? '') : '';
+  if (head && isRoleNoun(head) && acts(main.slice(headEnd + of.length)))
+    return { actor: of ? `${list[0]!.word} ${of.trim()}` : list[0]!.word, party: null, modality: 'plikt' };
   // A thing done the way a rule says: "Testene følger sjekklisten", "Varslingen skjer etter rutinen" (procedures.ts).
   const thing = condition ? null : RULE_SUBJECT.exec(main)?.[0];
   if (

@@ -429,6 +429,60 @@ describe("a table of each party's tasks: each filled cell is a duty of its colum
         'helseforetak plikt «Sykehuset» (under lead-in): Bli enig med kommunen om tilgangene',
       ],
     },
+    // A cell that says the row is no task of that party («Ikkje aktuelt», «Ikke relevant», «Gjelder ikke»,
+    // «Ingen») is no duty, as a dash is; the other cells of the table are still tasks.
+    {
+      language: 'nn',
+      body: [
+        '## 1 Fordeling',
+        '',
+        '| Arbeid | Kommunane | Sjukehuset |',
+        '| --- | --- | --- |',
+        '| Adresselista | Melde inn nye einingar før dei opnar | Ikkje aktuelt |',
+        '| Vakttelefon | Ikkje relevant | Svare på telefonen heile døgnet |',
+      ].join('\n'),
+      expected: [
+        'kommune plikt «Kommunane» (under lead-in): Melde inn nye einingar før dei opnar',
+        'helseforetak plikt «Sjukehuset» (under lead-in): Svare på telefonen heile døgnet',
+      ],
+    },
+    {
+      body: [
+        '## 1 Fordeling',
+        '',
+        '| Område | Kommunen | Helseforetaket |',
+        '| --- | --- | --- |',
+        '| Opplæring | Lære opp superbrukere i hjemmetjenesten | Gjelder ikke |',
+        '| Testmiljø | Ingen | Holde testmiljøet oppe på hverdager |',
+      ].join('\n'),
+      expected: [
+        'kommune plikt «Kommunen» (under lead-in): Lære opp superbrukere i hjemmetjenesten',
+        'helseforetak plikt «Helseforetaket» (under lead-in): Holde testmiljøet oppe på hverdager',
+      ],
+    },
+    // Only beside tasks: beside «Ja» it says what a party offers, and the table stays unread.
+    {
+      body: [
+        '## 1 Oversikt',
+        '',
+        '| Område | Kommunen | Helseforetaket |',
+        '| --- | --- | --- |',
+        '| Videokonsultasjon | Ja | Ikke aktuelt |',
+        '| Digital hjemmeoppfølging | Ikke aktuelt | Ja |',
+      ].join('\n'),
+      expected: [],
+    },
+    // A table whose party cells all say so has no task.
+    {
+      body: [
+        '## 1 Oversikt',
+        '',
+        '| Område | Kommunen | Helseforetaket |',
+        '| --- | --- | --- |',
+        '| Kjernejournal | Ikke aktuelt | Ikke aktuelt |',
+      ].join('\n'),
+      expected: [],
+    },
     // Not a table of tasks: hours, names, numbers, things; one cell that is no task makes none of the table's.
     // «Så» is an adverb as often as a verb: a cell opening with it is no task.
     {

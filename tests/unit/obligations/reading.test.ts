@@ -1286,3 +1286,36 @@ describe('rules followed straight, a law as subject, a condition opened by «er�
     expect(read(sentence)).toEqual(expected);
   });
 });
+
+describe('a role named by what it sends or receives; a passive in a document the parties receive', () => {
+  test.each([
+    // «Av» and a noun after a role noun: the role still, then its present verb (the clause's party, or both).
+    'Mottakeren av en henvisning bekrefter at den er lest innen tre dager.',
+    'Avsendaren av tilvisinga rettar feilen same dag.',
+    // A passive put down in a document that the parties receive: to whom it goes, a procedure.
+    'Avviket vert registrert i ein logg som begge partar tek imot.',
+    'Funnene fra revisjonen blir dokumentert i et referat som partene mottar.',
+    'Utfallet av øvinga vert ført i eit notat som kvar kommune får.',
+  ])('«%s» is a duty, its party the clause’s', (sentence) => {
+    expect(read(sentence)).toMatchObject({ party: null, modality: 'plikt' });
+  });
+
+  test.each([
+    // A role named so, with a verb that says what is.
+    'Avsendaren av tilvisinga er som regel fastlegen.',
+    'Mottakeren av varselet er den kommunen pasienten bor i.',
+    // A document someone who is no party receives, or one nobody is said to receive.
+    'Resultatet blir lagt i en mappe som pasienten får.',
+    'Funnene fra revisjonen blir dokumentert i et referat.',
+  ])('«%s» obliges no one', (sentence) => {
+    expect(read(sentence)).toBeNull();
+  });
+
+  test('the role is the actor, with what it receives', () => {
+    expect(read('Mottakaren av varselet svarar innan ein arbeidsdag.')).toEqual({
+      actor: 'Mottakaren av varselet',
+      party: null,
+      modality: 'plikt',
+    });
+  });
+});
