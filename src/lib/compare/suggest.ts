@@ -102,15 +102,16 @@ export function topicProfiles(
   /** Whether a heading holds a word of the topic's name, whole or as a compound's part. */
   const namedBy = (heading: Vector, topic: string) =>
     [...heading.keys()].some((feature) => strength(titleOf.get(topic) ?? new Map(), feature) > 0);
+  const nearestTo = (vector: Vector) => {
+    let top: { topic: string; score: number } | null = null;
+    for (const { topic, profile, main } of profiles) {
+      const score = dot(vector, profile) * main;
+      if (top === null || score > top.score) top = { topic, score };
+    }
+    return top?.topic ?? null;
+  };
   return {
-    nearest(vector) {
-      let top: { topic: string; score: number } | null = null;
-      for (const { topic, profile, main } of profiles) {
-        const score = dot(vector, profile) * main;
-        if (top === null || score > top.score) top = { topic, score };
-      }
-      return top?.topic ?? null;
-    },
+    nearest: nearestTo,
     suggest(vector, headings, wordOf) {
       const ranked = profiles
         .map(({ topic, profile, main }) => ({ topic, profile, score: dot(vector, profile) * main }))
@@ -271,7 +272,16 @@ export function topicProfiles(
             ),
           );
           if (covered) continue;
-          const called = titles.filter(({ topic }) => callsIt(part, topic)).map(({ topic }) => topic);
+          const whole = titles.filter(({ topic }) => callsIt(part, topic)).map(({ topic }) => topic);
+          // A part of one word that is the last part of a word of one topic's name calls that topic by
+          // what it is a kind of («Sikkerhet og tilgang»: «informasjonssikkerhet»; «Tryggleik»:
+          // «informasjonstryggleik»), where the corpus's tagged clauses that use the word are nearest that
+          // topic too: «Oppfølging» ends «hjemmeoppfølging», but the clauses that say it follow up an agreement.
+          const heads = titles.filter(({ title }) => [...part.keys()].some((feature) => strength(title, feature) > 0));
+          const called =
+            whole.length === 0 && [...part.values()].filter((weight) => weight >= 1).length === 1 && heads.length === 1
+              ? heads.map(({ topic }) => topic).filter((topic) => nearestTo(part) === topic)
+              : whole;
           // Where the text does not speak against it: where it is a case for a topic, the part's topic is
           // among its nearest; where it is no case, the heading decides only where its other part too names
           // its topic by a word of the topic's name, not its description («Ikrafttredelse og endringer» over

@@ -221,6 +221,36 @@ describe('the topics a heading names', () => {
   });
 });
 
+// Written after the code, in this test's own words: a part of a heading of two subjects that is one word, the
+// last part of a word of one topic's name, calls that topic by what it is a kind of, where the corpus's
+// tagged clauses that use the word are nearest that topic too.
+describe('a part of a heading that names a topic by the last part of a word of its name', () => {
+  test.each([
+    {
+      heading: 'Sikkerhet og tilgang',
+      text: 'Ingen ansatte får lese i den andre partens journal uten en skriftlig avtale om tilgang, og hvert oppslag blir logget.',
+      topics: ['informasjonssikkerhet', 'tilgang-pa-tvers'],
+    },
+    {
+      heading: 'Tilgang og tryggleik',
+      text: 'Ingen tilsette får lese i journalen til den andre parten utan ein skriftleg avtale om tilgang, og kvart oppslag vert logga.',
+      topics: ['informasjonssikkerhet', 'tilgang-pa-tvers'],
+    },
+    {
+      // «oppfølging» ends «hjemmeoppfølging», but the tagged clauses that use it follow up an agreement.
+      heading: 'Tilgang og oppfølging',
+      text: 'Partane møtest to gonger i året og ser på loggane.',
+      topics: ['tilgang-pa-tvers'],
+    },
+  ])('«$heading» → $topics', ({ heading, text, topics }) => {
+    expect(
+      suggestFor(heading, text, vocabulary)
+        .map((s) => s.topic)
+        .sort(),
+    ).toEqual(topics);
+  });
+});
+
 // Written after the code, in words of this test's own: a sub-clause under a section whose heading names a topic.
 describe('a sub-clause and the topic its section names', () => {
   const suggestUnder = (section: [string, string], heading: string, text: string) => {
