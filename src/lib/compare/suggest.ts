@@ -1,4 +1,5 @@
 import type { Vector } from './similarity.ts';
+import { stems } from '../text/stems.ts';
 
 // A topic for a clause nobody tagged. Every topic has a profile: the sum of the vectors of the clauses
 // editors tagged with it, across the corpus, so the words its clauses share weigh most and what one
@@ -96,6 +97,13 @@ export function topicProfiles(
   /** Whether a heading holds a whole word of the topic's name (Bokmål or Nynorsk). */
   const callsIt = (heading: Vector, topic: string) =>
     [...heading.keys()].some((feature) => titleOf.get(topic)?.get(feature) === 1);
+  /** A heading without the words another topic's name holds whole. */
+  const othersCalled = (heading: Vector, topic: string) =>
+    new Map(
+      [...heading].filter(
+        ([feature]) => !titles.some((other) => other.topic !== topic && other.title.get(feature) === 1),
+      ),
+    );
   /** Whether a heading holds a compound whose head is a whole word of the topic's name («lovhjemmel»: «hjemmel»). */
   const kindOf = (heading: Vector, topic: string) =>
     [...heading.keys()].some((feature) => headedBy(feature, titleOf.get(topic) ?? new Map()));
@@ -142,7 +150,17 @@ export function topicProfiles(
       if (first.score < MIN_SCORE && !headings.party) {
         const own = named(headings.own, []).shares;
         const above = named(headings.section, []).shares;
-        const whole = [...names].filter(([, words]) => wholly(headings.own, words)).map(([topic]) => topic);
+        // Or less the words another topic's name holds whole, where the rest holds a word of the topic's own
+        // name too: «Lov og samarbeidsavtale som grunnlag» calls the parties' agreement by its name, and the
+        // legal basis by two words its description lists, «grunnlag» the head of «lovgrunnlag». («Endringer
+        // i systemer og rutiner» is no training: «systemer» and «rutiner» are only its description's words.)
+        const rest = (topic: string) => othersCalled(headings.own, topic);
+        const whole = [...names]
+          .filter(
+            ([topic, words]) =>
+              wholly(headings.own, words) || (wholly(rest(topic), words) && namedBy(rest(topic), topic)),
+          )
+          .map(([topic]) => topic);
         const [alone] = own.size === 1 ? [...own.keys()] : [];
         if (whole.length === 1) sole = whole[0];
         else if (alone !== undefined && (callsIt(headings.own, alone) || kindOf(headings.own, alone))) sole = alone;
@@ -392,8 +410,17 @@ function headedBy(feature: string, names: Vector): boolean {
  */
 function wholly(heading: Vector, names: Vector): boolean {
   const words = [...heading].filter(([, weight]) => weight >= 1);
-  return words.length >= 2 && words.every(([feature]) => names.get(feature) === 1);
+  // A description that speaks of the text itself («Hva retningslinjen skal oppnå») speaks of it by any of
+  // its names: «Hva delavtalen skal oppnå», «Hva avtalen omfatter».
+  const itself = TEXT_ITSELF.some((word) => names.get(word) === 1);
+  return (
+    words.length >= 2 &&
+    words.every(([feature]) => names.get(feature) === 1 || (itself && TEXT_ITSELF.includes(feature)))
+  );
 }
+
+/** The words a text calls itself by, as stems (both languages): «retningslinjen», «delavtalen», «avtalen». */
+const TEXT_ITSELF = ['retningslinje', 'delavtale', 'avtale'].flatMap((word) => stems(word));
 
 /** The heading's words that the topic's names use, as the clause writes them. */
 function namingWords(heading: Vector, names: Vector, wordOf: (feature: string) => string | null): string[] {

@@ -381,6 +381,30 @@ describe('a heading that calls one topic by what the vocabulary says it is calle
       topics: ['virkeomrade'],
     },
     {
+      // The purpose's description speaks of the text itself as «retningslinjen»: «delavtalen» is the same.
+      heading: 'Hva delavtalen skal oppnå',
+      text: 'Pasientene skal slippe å fortelle det samme til kommunen og sykehuset to ganger.',
+      topics: ['formal'],
+    },
+    {
+      heading: 'Kva avtalen omfattar',
+      text: 'Alle einingar i kommunen som sender og tek imot pasientopplysningar, også legevakta og fastlegane.',
+      topics: ['virkeomrade'],
+    },
+    {
+      // Less «samarbeidsavtale», the parties' agreement by its name: «lov» and «grunnlag» are the legal
+      // basis's description's words, «grunnlag» the head of «lovgrunnlag».
+      heading: 'Lov og samarbeidsavtale som grunnlag',
+      text: 'Her gjelder helsepersonelloven og pasientjournalloven med tilhørende forskrifter.',
+      topics: ['lovgrunnlag'],
+    },
+    {
+      // Less «endringer» (planned changes' name), «systemer» and «rutiner» are only training's description's words.
+      heading: 'Endringer i systemer og rutiner',
+      text: 'En part som vil bytte leverandør, legger planene fram for fagrådet et halvt år før.',
+      topics: [],
+    },
+    {
       // A heading of words no topic's names use names nothing, however alone it stands.
       heading: 'Tolk og språk',
       text: 'Partane skaffar tolk når pasienten ikkje snakkar norsk.',
