@@ -284,20 +284,25 @@ export function topicProfiles(
       const alsoNamed: string[] = [];
       if (chosen.length > 0 && !bySection)
         for (const part of headings.conjuncts ?? []) {
-          const covered = [...part.keys()].some((feature) =>
+          const coversIt = (feature: string) =>
             [...chosen.map((entry) => entry.topic), ...alsoNamed].some(
               (topic) => strength(names.get(topic) ?? new Map(), feature) > 0,
-            ),
-          );
+            );
+          // (A word of another topic's name, whole, is not covered by a word the chosen topics share with
+          // the part: «samarbeidsavtale som grunnlag» beside «Lov» names the parties' agreement.)
+          const naming = [...part.keys()].filter((feature) => titles.some(({ title }) => title.get(feature) === 1));
+          const covered = naming.length > 0 ? naming.every(coversIt) : [...part.keys()].some(coversIt);
           if (covered) continue;
-          const whole = titles.filter(({ topic }) => callsIt(part, topic)).map(({ topic }) => topic);
+          // (By its words, not a compound's parts: «samarbeidsavtale» is no «samarbeid».)
+          const words = new Map([...part].filter(([, weight]) => weight >= 1));
+          const whole = titles.filter(({ topic }) => callsIt(words, topic)).map(({ topic }) => topic);
           // A part of one word that is the last part of a word of one topic's name calls that topic by
           // what it is a kind of («Sikkerhet og tilgang»: «informasjonssikkerhet»; «Tryggleik»:
           // «informasjonstryggleik»), where the corpus's tagged clauses that use the word are nearest that
           // topic too: «Oppfølging» ends «hjemmeoppfølging», but the clauses that say it follow up an agreement.
           const heads = titles.filter(({ title }) => [...part.keys()].some((feature) => strength(title, feature) > 0));
           const called =
-            whole.length === 0 && [...part.values()].filter((weight) => weight >= 1).length === 1 && heads.length === 1
+            whole.length === 0 && words.size === 1 && heads.length === 1
               ? heads.map(({ topic }) => topic).filter((topic) => nearestTo(part) === topic)
               : whole;
           // Where the text does not speak against it: where it is a case for a topic, the part's topic is
@@ -308,7 +313,7 @@ export function topicProfiles(
           const agreed =
             first.score >= MIN_SCORE
               ? nearest.includes(called[0]!)
-              : chosen.every((entry) => callsIt(headings.own, entry.topic));
+              : chosen.every((entry) => callsIt(headings.own, entry.topic) || entry.topic === sole);
           if (called.length === 1 && agreed) alsoNamed.push(called[0]!);
         }
       const headingTopics = [...fromHeading, ...alsoNamed];

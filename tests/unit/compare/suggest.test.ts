@@ -393,10 +393,11 @@ describe('a heading that calls one topic by what the vocabulary says it is calle
     },
     {
       // Less «samarbeidsavtale», the parties' agreement by its name: «lov» and «grunnlag» are the legal
-      // basis's description's words, «grunnlag» the head of «lovgrunnlag».
+      // basis's description's words, «grunnlag» the head of «lovgrunnlag»; the part that names the
+      // agreement names the parties too.
       heading: 'Lov og samarbeidsavtale som grunnlag',
       text: 'Her gjelder helsepersonelloven og pasientjournalloven med tilhørende forskrifter.',
-      topics: ['lovgrunnlag'],
+      topics: ['lovgrunnlag', 'parter-og-forankring'],
     },
     {
       // Less «endringer» (planned changes' name), «systemer» and «rutiner» are only training's description's words.
