@@ -114,6 +114,11 @@ export function alignGuidelines(
       // not the hospital's, nor the duties the two share (the party's own part is its counterpart).
       const [one, two] = [partyNamed(x), partyNamed(y)];
       if (one !== null && two !== null && one !== two) return;
+      // A heading that names one party's duties and nothing else («Felles oppgaver», «Kommunens plikter»)
+      // and a clause of no party's, through a topic, only where they share some wording: a party's list of
+      // duties touches many subjects, and the nearest of clauses it shares no word with is any of them (a
+      // list of the parties' shared tasks is no text on costs or resources).
+      if ((headed(x) || headed(y)) && (one === null || two === null) && !wording(x, y)) return;
       if (x.topics.includes(topic) && y.topics.includes(topic)) add(x, y, 'tagged', topic);
       // Through a suggested topic, the two must also share some wording.
       else if (score(x, y) >= suggestedFloor) add(x, y, 'automatic', topic);
@@ -313,6 +318,13 @@ export function alignGuidelines(
 
 /** The party whose part a clause is: an editor's `part=`, or a heading that names its duties and nothing else. */
 const partyNamed = (clause: Clause) => clause.party ?? (clause.heading === null ? null : dutiesNamed(clause.heading));
+
+/**
+ * Whether a sub-clause's heading, not an editor's `part=`, names one party's duties and nothing else: a
+ * party's part of its section («Felles oppgaver» under «Roller og ansvar»), not a section of the parties'
+ * duties («Partenes ansvar»), which speaks for its parts together.
+ */
+const headed = (clause: Clause) => clause.party === null && clause.parent !== null && partyNamed(clause) !== null;
 
 /** Whether a clause is tagged with a topic, but not as its first, main one. */
 const aspect = (clause: Clause, topic: string) => clause.topics.length > 0 && clause.topics[0] !== topic;
