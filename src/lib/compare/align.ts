@@ -88,6 +88,17 @@ export function alignGuidelines(
   // Some wording in common: a likeness of `suggestedFloor`, or a word few clauses use.
   const wording = (x: Clause, y: Clause) =>
     score(x, y) >= suggestedFloor || model.shareRare({ slug: a.slug, id: x.id }, { slug: b.slug, id: y.id });
+  // The sub-clauses that are one party's part of the agreement on no subject of its own (party-duties.ts):
+  // one party's, not the parties' shared part, whose subject is how the duties are shared.
+  const listed = new Set(
+    [a, b].flatMap(({ clauses }) =>
+      clauses.filter((clause) => {
+        const section = clauses.find((c) => c.id === clause.parent);
+        const party = section === undefined ? null : partyPart(clause, section);
+        return party !== null && party !== 'felles';
+      }),
+    ),
+  );
   const pairs = new Map<string, AlignedPair>();
   const add = (x: Clause, y: Clause, source: AlignedPair['source'], topic: string | null) => {
     const key = `${x.id}\u0000${y.id}`;
@@ -157,6 +168,15 @@ export function alignGuidelines(
     const parts = <T extends Clause>(clause: T, own: T[]) =>
       clause.party === null ? [clause] : own.filter((other) => other.party !== null && other.parent === clause.parent);
     const pairParts = (x: Clause, y: Clause) => {
+      // A party's part of the agreement on no subject of its own (St. Olav's «4.2 St. Olavs Hospital» under
+      // «Oppgaver og ansvar», a list of the hospital's duties on many subjects) is no clause's nearest by a
+      // few words: with a clause of no party's, only where the two share some wording.
+      if (
+        (listed.has(x) || listed.has(y)) &&
+        (partyNamed(x) === null) !== (partyNamed(y) === null) &&
+        !parts(x, xs).some((one) => parts(y, ys).some((two) => wording(one, two)))
+      )
+        return;
       pair(x, y);
       // Only from a pair that shares some wording, or to a part that does itself (a word few clauses use:
       // the hospital's list naming the discharge letter): the nearest of clauses that share none is any of them.

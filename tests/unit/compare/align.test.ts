@@ -460,6 +460,35 @@ describe('lines and sections', () => {
     );
   });
 
+  // Written after the code, in this test's own words: one party's part on no subject of its own (a list of
+  // its duties, `part=` under a section of duties) pairs through a topic with a clause of no party's only
+  // where one of the section's parts shares some wording with it.
+  test.each([
+    { receipts: 'Avsenderen følger med på at hvert svar kommer samme dag.', expected: [] },
+    {
+      receipts: 'Avsenderen følger med på at hvert svar kommer, også på epikrisen.',
+      expected: ['svar ~ sykehuset tagged', 'svar ~ kommunen tagged'],
+    },
+  ])("a clause on receipts and each party's list of duties: $expected", ({ receipts, expected }) => {
+    const tags = ['meldingsutveksling'];
+    const duties = clause('oppgaver', '', { heading: 'Oppgaver og ansvar' });
+    const hospital = clause('sykehuset', 'Sykehuset lager epikrisen og innkallingen til timen.', {
+      heading: 'Sykehuset',
+      parent: 'oppgaver',
+      party: 'helseforetak',
+      topics: tags,
+    });
+    const municipality = clause('kommunen', 'Kommunen lager pleierapporten og legemiddellisten.', {
+      heading: 'Kommunen',
+      parent: 'oppgaver',
+      party: 'kommune',
+      topics: tags,
+    });
+    expect(
+      align([clause('svar', receipts, { heading: 'Kvitteringer', topics: tags })], [duties, hospital, municipality]),
+    ).toEqual(expected);
+  });
+
   // A plan's table that has a row on message exchange (the topic second) answers the section on
   // message exchange, not each of its parts; a clause on message exchange itself answers them all.
   test.each([
