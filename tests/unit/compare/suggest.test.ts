@@ -406,6 +406,12 @@ describe('a heading that calls one topic by what the vocabulary says it is calle
       topics: [],
     },
     {
+      // The unforeseen downtime's description calls it «uventet driftsstans» too.
+      heading: 'Uventet stans og feil',
+      text: 'Stopper et system som sender meldinger, varsler eieren de andre partene straks. Så lenge det står, gis viktige opplysninger over telefon.',
+      topics: ['uforutsett-nedetid'],
+    },
+    {
       // A heading of words no topic's names use names nothing, however alone it stands.
       heading: 'Tolk og språk',
       text: 'Partane skaffar tolk når pasienten ikkje snakkar norsk.',
