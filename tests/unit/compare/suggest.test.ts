@@ -406,6 +406,12 @@ describe('a heading that calls one topic by what the vocabulary says it is calle
       topics: [],
     },
     {
+      // The responsibilities' description names the parties' «forpliktelser» as well as their «plikter».
+      heading: 'Partenes forpliktelser',
+      text: 'Begge parter holder egne systemer i drift og lærer opp egne ansatte i rutinene.',
+      topics: ['ansvar-og-kostnader'],
+    },
+    {
       // The unforeseen downtime's description calls it «uventet driftsstans» too.
       heading: 'Uventet stans og feil',
       text: 'Stopper et system som sender meldinger, varsler eieren de andre partene straks. Så lenge det står, gis viktige opplysninger over telefon.',
