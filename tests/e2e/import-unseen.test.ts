@@ -451,7 +451,9 @@ const TODAY: Record<
   // no party only by some wording («Felles oppgaver» no longer with St. Olav 5 and Møre og Romsdal 3.2), 5
   // once one party's list of duties does too («Kvitteringer» no longer with St. Olav 4.2 and 4.3).
   'unseen-held7-word': { wordsLost: 0, recall: 60 / 60, falseDuties: 0, pairsMade: 39, wrongPairs: 5 },
-  'unseen-held7-nynorsk-pdf': { wordsLost: 0, recall: 58 / 58, falseDuties: 0, pairsMade: 36, wrongPairs: 3 },
+  // The PDF 38 once a heading's part that is a kind of a word of a topic's name names it too («Lovheimel og
+  // samarbeidsavtalen»: the legal basis and the parties' agreement).
+  'unseen-held7-nynorsk-pdf': { wordsLost: 0, recall: 58 / 58, falseDuties: 0, pairsMade: 38, wrongPairs: 3 },
   // Held out (see SHORT_OF_THE_ISSUE). First run, on main with this stop's register work merged but not
   // its pairing work: the .docx register 40/43 with 1 false, pairs 22/40 with 3 wrong; the PDF register
   // 41/43, none false, pairs 29/39 with 2 wrong. After the pairing work was merged: the .docx pairs 23/40

@@ -301,9 +301,11 @@ export function topicProfiles(
           // «informasjonstryggleik»), where the corpus's tagged clauses that use the word are nearest that
           // topic too: «Oppfølging» ends «hjemmeoppfølging», but the clauses that say it follow up an agreement.
           const heads = titles.filter(({ title }) => [...part.keys()].some((feature) => strength(title, feature) > 0));
+          // A part that is a kind of a word of the name, its compound's head («Lovheimel»: «heimel»), calls it
+          // as the whole heading does alone (above).
           const called =
             whole.length === 0 && words.size === 1 && heads.length === 1
-              ? heads.map(({ topic }) => topic).filter((topic) => nearestTo(part) === topic)
+              ? heads.map(({ topic }) => topic).filter((topic) => kindOf(words, topic) || nearestTo(part) === topic)
               : whole;
           // Where the text does not speak against it: where it is a case for a topic, the part's topic is
           // among its nearest; where it is no case, the heading decides only where its other part too names

@@ -237,6 +237,12 @@ describe('a part of a heading that names a topic by the last part of a word of i
       topics: ['informasjonssikkerhet', 'tilgang-pa-tvers'],
     },
     {
+      // A part that is a kind of a word of the name («lovhjemmel»: «hjemmel») calls it, whoever uses the word.
+      heading: 'Samarbeidsavtalen og lovhjemmel',
+      text: 'Denne teksten hører under samarbeidsavtalen og bygger på helse- og omsorgstjenesteloven.',
+      topics: ['lovgrunnlag', 'parter-og-forankring'],
+    },
+    {
       // «oppfølging» ends «hjemmeoppfølging», but the tagged clauses that use it follow up an agreement.
       heading: 'Tilgang og oppfølging',
       text: 'Partane møtest to gonger i året og ser på loggane.',
