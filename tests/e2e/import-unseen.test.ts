@@ -404,7 +404,8 @@ const TODAY: Record<
   // vocabulary split parties from the legal basis and a heading of two subjects names both («Hjemmel og
   // forhold til samarbeidsavtalen»), developed with this case in view. 42/44 since an introduction's own
   // text suggests its topic («Hjemmel og forhold til samarbeidsavtalen» with Telemark's introduction).
-  'unseen-held5-word': { wordsLost: 0, recall: 53 / 53, falseDuties: 0, pairsMade: 42, wrongPairs: 1 },
+  // 43/44 since the scope's description names «omfang og avgrensning» («Omfang og avgrensning» with Telemark 2).
+  'unseen-held5-word': { wordsLost: 0, recall: 53 / 53, falseDuties: 0, pairsMade: 43, wrongPairs: 1 },
   // Held out. First read, as above: the title wrong (the cover's four lines as one title, the version it
   // replaces as its version), 20/20 numbers, every word, register 43/46 with 3 false (a table row wrapping
   // in every column read as two rows), pairs 27/35 with 2 wrong. Since, the two import bugs it showed are

@@ -412,6 +412,12 @@ describe('a heading that calls one topic by what the vocabulary says it is calle
       topics: [],
     },
     {
+      // The scope's description says it is a text's «omfang og avgrensning».
+      heading: 'Omfang og avgrensing',
+      text: 'Tannlegar og private spesialistar er ikkje med; legevakta og fastlegane er det.',
+      topics: ['virkeomrade'],
+    },
+    {
       // The responsibilities' description names the parties' «forpliktelser» as well as their «plikter».
       heading: 'Partenes forpliktelser',
       text: 'Begge parter holder egne systemer i drift og lærer opp egne ansatte i rutinene.',
