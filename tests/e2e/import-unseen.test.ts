@@ -307,7 +307,8 @@ function show(name: string, s: Score): string {
 // 3.2's «Felles ansvar») were developed with all eight cases' pairs in view; the split of «Parter, forankring
 // og lovgrunnlag» into parties and legal basis, and a heading of two subjects naming both, with all ten's.
 const SHORT_OF_THE_ISSUE: Record<string, { words?: true; register?: true; pairs?: true }> = {
-  'unseen-word': { pairs: true },
+  // (unseen-word meets the pairs' floor since the unforeseen downtime's description names «uventet
+  // driftsstans»: «Uventa driftsstans» with Innlandet 3.4's «Felles ansvar», 21/21, none wrong)
   'unseen-word-2': { pairs: true },
   // Scored once, after the code of this round, on texts none of it was tried on.
   'unseen-artikkel-word': { pairs: true },
@@ -379,7 +380,7 @@ const TODAY: Record<
   string,
   { wordsLost: number; recall: number; falseDuties: number; pairsMade: number; wrongPairs: number }
 > = {
-  'unseen-word': { wordsLost: 0, recall: 24 / 24, falseDuties: 0, pairsMade: 20, wrongPairs: 0 },
+  'unseen-word': { wordsLost: 0, recall: 24 / 24, falseDuties: 0, pairsMade: 21, wrongPairs: 0 },
   'unseen-pdf': { wordsLost: 0, recall: 23 / 23, falseDuties: 0, pairsMade: 26, wrongPairs: 0 },
   'unseen-nynorsk-pdf': { wordsLost: 0, recall: 37 / 37, falseDuties: 0, pairsMade: 32, wrongPairs: 0 },
   // (29 until a clause paired with one party's part paired with another party's part it shares wording
@@ -415,7 +416,8 @@ const TODAY: Record<
   // vocabulary split parties from the legal basis and a heading of two subjects names both («Hjemmel og
   // forhold til samarbeidsavtalen»), developed with this case in view. 42/44 since an introduction's own
   // text suggests its topic («Hjemmel og forhold til samarbeidsavtalen» with Telemark's introduction).
-  'unseen-held5-word': { wordsLost: 0, recall: 53 / 53, falseDuties: 0, pairsMade: 42, wrongPairs: 1 },
+  // 43/44 since the scope's description names «omfang og avgrensning» («Omfang og avgrensning» with Telemark 2).
+  'unseen-held5-word': { wordsLost: 0, recall: 53 / 53, falseDuties: 0, pairsMade: 43, wrongPairs: 1 },
   // Held out. First read, as above: the title wrong (the cover's four lines as one title, the version it
   // replaces as its version), 20/20 numbers, every word, register 43/46 with 3 false (a table row wrapping
   // in every column read as two rows), pairs 27/35 with 2 wrong. Since, the two import bugs it showed are
@@ -456,8 +458,15 @@ const TODAY: Record<
   // Pairs, developed with the .docx in view since: 33 made, 10 wrong once roles are duties in a heading
   // («Kommunenes oppgaver» under «Roller og ansvar» is the municipality's part: St. Olav 4.3); 36, 9 wrong
   // once purpose and scope were two topics («Hensikt med delavtalen» names the purpose).
-  'unseen-held7-word': { wordsLost: 0, recall: 60 / 60, falseDuties: 0, pairsMade: 36, wrongPairs: 9 },
-  'unseen-held7-nynorsk-pdf': { wordsLost: 0, recall: 58 / 58, falseDuties: 0, pairsMade: 36, wrongPairs: 3 },
+  // 38 once a heading's one-word part that ends a word of a topic's name names it («Sikkerhet og tilgang»:
+  // information security too), 39 once «avtalen» is the text itself as the descriptions' «retningslinjen»
+  // («Hva avtalen omfatter»: the scope); 7 wrong once a list of the parties' shared tasks pairs with a clause of
+  // no party only by some wording («Felles oppgaver» no longer with St. Olav 5 and Møre og Romsdal 3.2), 5
+  // once one party's list of duties does too («Kvitteringer» no longer with St. Olav 4.2 and 4.3).
+  'unseen-held7-word': { wordsLost: 0, recall: 60 / 60, falseDuties: 0, pairsMade: 39, wrongPairs: 5 },
+  // The PDF 38 once a heading's part that is a kind of a word of a topic's name names it too («Lovheimel og
+  // samarbeidsavtalen»: the legal basis and the parties' agreement).
+  'unseen-held7-nynorsk-pdf': { wordsLost: 0, recall: 58 / 58, falseDuties: 0, pairsMade: 38, wrongPairs: 3 },
   // Held out (see SHORT_OF_THE_ISSUE). First run, on main with this stop's register work merged but not
   // its pairing work: the .docx register 40/43 with 1 false, pairs 22/40 with 3 wrong; the PDF register
   // 41/43, none false, pairs 29/39 with 2 wrong. After the pairing work was merged: the .docx pairs 23/40
@@ -469,9 +478,12 @@ const TODAY: Record<
   // uttrykk»), the one topic it calls by a word of its name that no other topic's names share («Kompetanse
   // hos tilsette»), or a topic one of whose name's words heads its compound («Lovhjemmel»: «hjemmel»). The
   // .docx 32 once «kven» was a stopword as «hvem» is («Kven retningslinja gjeld for» names the scope).
-  'unseen-held8-nynorsk-word': { wordsLost: 0, recall: 43 / 43, falseDuties: 0, pairsMade: 32, wrongPairs: 3 },
+  // The .docx 2 wrong since one party's list of duties pairs with a clause of no party only by some wording
+  // («Kvitteringar» no longer with St. Olav 4.2). The PDF 35 since the responsibilities' description names
+  // «forpliktelser» («Partenes forpliktelser», «Felles forpliktelser» with Telemark 3 and St. Olav 5).
+  'unseen-held8-nynorsk-word': { wordsLost: 0, recall: 43 / 43, falseDuties: 0, pairsMade: 32, wrongPairs: 2 },
   // The PDF 42/43 since held9's rules: «Ingen av partene tar i bruk …» is read as a prohibition on each.
-  'unseen-held8-pdf': { wordsLost: 0, recall: 42 / 43, falseDuties: 0, pairsMade: 32, wrongPairs: 3 },
+  'unseen-held8-pdf': { wordsLost: 0, recall: 42 / 43, falseDuties: 0, pairsMade: 35, wrongPairs: 3 },
   // Held out (see SHORT_OF_THE_ISSUE). First run, on main with this stop's register work and its first
   // pairing work merged: the .docx register 46/51 with 1 false, pairs 25/46, none wrong; the PDF register
   // 30/39 with 2 false, pairs 38/44 with 2 wrong. The PDF's four-item list, its items ending without a
@@ -483,8 +495,15 @@ const TODAY: Record<
   // deadline in the definite plural, a role noun with a relative clause, an «arbeidsutvalg» a shared body
   // and a recurring time before an inverted verb, «når» a stopped thing works again and «får berre … når»
   // made general rules, the .docx 51/51 and the PDF 39/39, none false.
-  'unseen-held9-word': { wordsLost: 0, recall: 51 / 51, falseDuties: 0, pairsMade: 25, wrongPairs: 0 },
-  'unseen-held9-nynorsk-pdf': { wordsLost: 0, recall: 39 / 39, falseDuties: 0, pairsMade: 38, wrongPairs: 3 },
+  // Pairs, developed with both in view since: the .docx 31 once «delavtalen» and «avtalen» are the text
+  // itself as the descriptions' «retningslinjen» («Hva delavtalen skal oppnå», «Hvem og hva avtalen gjelder
+  // for»), 36 once a heading is held to one topic's names less another topic's name («Lov og samarbeidsavtale
+  // som grunnlag»: the legal basis and the parties' agreement), 37 once the unforeseen downtime's description
+  // names «uventet driftsstans» («Uventet stans og feil»). The PDF 40 once a heading's one-word part that ends
+  // a word of a topic's name names it («Tryggleik og tilgang»), 2 wrong once one party's list of duties pairs
+  // with a clause of no party only by some wording («Kvitteringar» no longer with St. Olav 4.2).
+  'unseen-held9-word': { wordsLost: 0, recall: 51 / 51, falseDuties: 0, pairsMade: 37, wrongPairs: 0 },
+  'unseen-held9-nynorsk-pdf': { wordsLost: 0, recall: 39 / 39, falseDuties: 0, pairsMade: 40, wrongPairs: 2 },
   // Held out (see SHORT_OF_THE_ISSUE). First run, on main as the last stop left it (with this stop's
   // fix to the tests' build output and the unknown topic's hint, neither of them read by the import): the
   // .docx every number and word and its title, register 43/54, none false (its table of each party's tasks,

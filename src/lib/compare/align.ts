@@ -88,6 +88,17 @@ export function alignGuidelines(
   // Some wording in common: a likeness of `suggestedFloor`, or a word few clauses use.
   const wording = (x: Clause, y: Clause) =>
     score(x, y) >= suggestedFloor || model.shareRare({ slug: a.slug, id: x.id }, { slug: b.slug, id: y.id });
+  // The sub-clauses that are one party's part of the agreement on no subject of its own (party-duties.ts):
+  // one party's, not the parties' shared part, whose subject is how the duties are shared.
+  const listed = new Set(
+    [a, b].flatMap(({ clauses }) =>
+      clauses.filter((clause) => {
+        const section = clauses.find((c) => c.id === clause.parent);
+        const party = section === undefined ? null : partyPart(clause, section);
+        return party !== null && party !== 'felles';
+      }),
+    ),
+  );
   const pairs = new Map<string, AlignedPair>();
   const add = (x: Clause, y: Clause, source: AlignedPair['source'], topic: string | null) => {
     const key = `${x.id}\u0000${y.id}`;
@@ -114,6 +125,11 @@ export function alignGuidelines(
       // not the hospital's, nor the duties the two share (the party's own part is its counterpart).
       const [one, two] = [partyNamed(x), partyNamed(y)];
       if (one !== null && two !== null && one !== two) return;
+      // A heading that names one party's duties and nothing else («Felles oppgaver», «Kommunens plikter»)
+      // and a clause of no party's, through a topic, only where they share some wording: a party's list of
+      // duties touches many subjects, and the nearest of clauses it shares no word with is any of them (a
+      // list of the parties' shared tasks is no text on costs or resources).
+      if ((headed(x) || headed(y)) && (one === null || two === null) && !wording(x, y)) return;
       if (x.topics.includes(topic) && y.topics.includes(topic)) add(x, y, 'tagged', topic);
       // Through a suggested topic, the two must also share some wording.
       else if (score(x, y) >= suggestedFloor) add(x, y, 'automatic', topic);
@@ -152,6 +168,15 @@ export function alignGuidelines(
     const parts = <T extends Clause>(clause: T, own: T[]) =>
       clause.party === null ? [clause] : own.filter((other) => other.party !== null && other.parent === clause.parent);
     const pairParts = (x: Clause, y: Clause) => {
+      // A party's part of the agreement on no subject of its own (St. Olav's «4.2 St. Olavs Hospital» under
+      // «Oppgaver og ansvar», a list of the hospital's duties on many subjects) is no clause's nearest by a
+      // few words: with a clause of no party's, only where the two share some wording.
+      if (
+        (listed.has(x) || listed.has(y)) &&
+        (partyNamed(x) === null) !== (partyNamed(y) === null) &&
+        !parts(x, xs).some((one) => parts(y, ys).some((two) => wording(one, two)))
+      )
+        return;
       pair(x, y);
       // Only from a pair that shares some wording, or to a part that does itself (a word few clauses use:
       // the hospital's list naming the discharge letter): the nearest of clauses that share none is any of them.
@@ -313,6 +338,13 @@ export function alignGuidelines(
 
 /** The party whose part a clause is: an editor's `part=`, or a heading that names its duties and nothing else. */
 const partyNamed = (clause: Clause) => clause.party ?? (clause.heading === null ? null : dutiesNamed(clause.heading));
+
+/**
+ * Whether a sub-clause's heading, not an editor's `part=`, names one party's duties and nothing else: a
+ * party's part of its section («Felles oppgaver» under «Roller og ansvar»), not a section of the parties'
+ * duties («Partenes ansvar»), which speaks for its parts together.
+ */
+const headed = (clause: Clause) => clause.party === null && clause.parent !== null && partyNamed(clause) !== null;
 
 /** Whether a clause is tagged with a topic, but not as its first, main one. */
 const aspect = (clause: Clause, topic: string) => clause.topics.length > 0 && clause.topics[0] !== topic;

@@ -1,4 +1,5 @@
 import type { Vector } from './similarity.ts';
+import { stems } from '../text/stems.ts';
 
 // A topic for a clause nobody tagged. Every topic has a profile: the sum of the vectors of the clauses
 // editors tagged with it, across the corpus, so the words its clauses share weigh most and what one
@@ -96,21 +97,29 @@ export function topicProfiles(
   /** Whether a heading holds a whole word of the topic's name (Bokmål or Nynorsk). */
   const callsIt = (heading: Vector, topic: string) =>
     [...heading.keys()].some((feature) => titleOf.get(topic)?.get(feature) === 1);
+  /** A heading without the words another topic's name holds whole. */
+  const othersCalled = (heading: Vector, topic: string) =>
+    new Map(
+      [...heading].filter(
+        ([feature]) => !titles.some((other) => other.topic !== topic && other.title.get(feature) === 1),
+      ),
+    );
   /** Whether a heading holds a compound whose head is a whole word of the topic's name («lovhjemmel»: «hjemmel»). */
   const kindOf = (heading: Vector, topic: string) =>
     [...heading.keys()].some((feature) => headedBy(feature, titleOf.get(topic) ?? new Map()));
   /** Whether a heading holds a word of the topic's name, whole or as a compound's part. */
   const namedBy = (heading: Vector, topic: string) =>
     [...heading.keys()].some((feature) => strength(titleOf.get(topic) ?? new Map(), feature) > 0);
+  const nearestTo = (vector: Vector) => {
+    let top: { topic: string; score: number } | null = null;
+    for (const { topic, profile, main } of profiles) {
+      const score = dot(vector, profile) * main;
+      if (top === null || score > top.score) top = { topic, score };
+    }
+    return top?.topic ?? null;
+  };
   return {
-    nearest(vector) {
-      let top: { topic: string; score: number } | null = null;
-      for (const { topic, profile, main } of profiles) {
-        const score = dot(vector, profile) * main;
-        if (top === null || score > top.score) top = { topic, score };
-      }
-      return top?.topic ?? null;
-    },
+    nearest: nearestTo,
     suggest(vector, headings, wordOf) {
       const ranked = profiles
         .map(({ topic, profile, main }) => ({ topic, profile, score: dot(vector, profile) * main }))
@@ -141,7 +150,17 @@ export function topicProfiles(
       if (first.score < MIN_SCORE && !headings.party) {
         const own = named(headings.own, []).shares;
         const above = named(headings.section, []).shares;
-        const whole = [...names].filter(([, words]) => wholly(headings.own, words)).map(([topic]) => topic);
+        // Or less the words another topic's name holds whole, where the rest holds a word of the topic's own
+        // name too: «Lov og samarbeidsavtale som grunnlag» calls the parties' agreement by its name, and the
+        // legal basis by two words its description lists, «grunnlag» the head of «lovgrunnlag». («Endringer
+        // i systemer og rutiner» is no training: «systemer» and «rutiner» are only its description's words.)
+        const rest = (topic: string) => othersCalled(headings.own, topic);
+        const whole = [...names]
+          .filter(
+            ([topic, words]) =>
+              wholly(headings.own, words) || (wholly(rest(topic), words) && namedBy(rest(topic), topic)),
+          )
+          .map(([topic]) => topic);
         const [alone] = own.size === 1 ? [...own.keys()] : [];
         if (whole.length === 1) sole = whole[0];
         else if (alone !== undefined && (callsIt(headings.own, alone) || kindOf(headings.own, alone))) sole = alone;
@@ -265,13 +284,29 @@ export function topicProfiles(
       const alsoNamed: string[] = [];
       if (chosen.length > 0 && !bySection)
         for (const part of headings.conjuncts ?? []) {
-          const covered = [...part.keys()].some((feature) =>
+          const coversIt = (feature: string) =>
             [...chosen.map((entry) => entry.topic), ...alsoNamed].some(
               (topic) => strength(names.get(topic) ?? new Map(), feature) > 0,
-            ),
-          );
+            );
+          // (A word of another topic's name, whole, is not covered by a word the chosen topics share with
+          // the part: «samarbeidsavtale som grunnlag» beside «Lov» names the parties' agreement.)
+          const naming = [...part.keys()].filter((feature) => titles.some(({ title }) => title.get(feature) === 1));
+          const covered = naming.length > 0 ? naming.every(coversIt) : [...part.keys()].some(coversIt);
           if (covered) continue;
-          const called = titles.filter(({ topic }) => callsIt(part, topic)).map(({ topic }) => topic);
+          // (By its words, not a compound's parts: «samarbeidsavtale» is no «samarbeid».)
+          const words = new Map([...part].filter(([, weight]) => weight >= 1));
+          const whole = titles.filter(({ topic }) => callsIt(words, topic)).map(({ topic }) => topic);
+          // A part of one word that is the last part of a word of one topic's name calls that topic by
+          // what it is a kind of («Sikkerhet og tilgang»: «informasjonssikkerhet»; «Tryggleik»:
+          // «informasjonstryggleik»), where the corpus's tagged clauses that use the word are nearest that
+          // topic too: «Oppfølging» ends «hjemmeoppfølging», but the clauses that say it follow up an agreement.
+          const heads = titles.filter(({ title }) => [...part.keys()].some((feature) => strength(title, feature) > 0));
+          // A part that is a kind of a word of the name, its compound's head («Lovheimel»: «heimel»), calls it
+          // as the whole heading does alone (above).
+          const called =
+            whole.length === 0 && words.size === 1 && heads.length === 1
+              ? heads.map(({ topic }) => topic).filter((topic) => kindOf(words, topic) || nearestTo(part) === topic)
+              : whole;
           // Where the text does not speak against it: where it is a case for a topic, the part's topic is
           // among its nearest; where it is no case, the heading decides only where its other part too names
           // its topic by a word of the topic's name, not its description («Ikrafttredelse og endringer» over
@@ -280,7 +315,7 @@ export function topicProfiles(
           const agreed =
             first.score >= MIN_SCORE
               ? nearest.includes(called[0]!)
-              : chosen.every((entry) => callsIt(headings.own, entry.topic));
+              : chosen.every((entry) => callsIt(headings.own, entry.topic) || entry.topic === sole);
           if (called.length === 1 && agreed) alsoNamed.push(called[0]!);
         }
       const headingTopics = [...fromHeading, ...alsoNamed];
@@ -382,8 +417,17 @@ function headedBy(feature: string, names: Vector): boolean {
  */
 function wholly(heading: Vector, names: Vector): boolean {
   const words = [...heading].filter(([, weight]) => weight >= 1);
-  return words.length >= 2 && words.every(([feature]) => names.get(feature) === 1);
+  // A description that speaks of the text itself («Hva retningslinjen skal oppnå») speaks of it by any of
+  // its names: «Hva delavtalen skal oppnå», «Hva avtalen omfatter».
+  const itself = TEXT_ITSELF.some((word) => names.get(word) === 1);
+  return (
+    words.length >= 2 &&
+    words.every(([feature]) => names.get(feature) === 1 || (itself && TEXT_ITSELF.includes(feature)))
+  );
 }
+
+/** The words a text calls itself by, as stems (both languages): «retningslinjen», «delavtalen», «avtalen». */
+const TEXT_ITSELF = ['retningslinje', 'delavtale', 'avtale'].flatMap((word) => stems(word));
 
 /** The heading's words that the topic's names use, as the clause writes them. */
 function namingWords(heading: Vector, names: Vector, wordOf: (feature: string) => string | null): string[] {

@@ -425,6 +425,70 @@ describe('lines and sections', () => {
     ]);
   });
 
+  // Written after the code, in this test's own words: a sub-clause whose heading names the parties' shared
+  // duties and nothing else pairs through a topic with a clause of no party only where the two share some
+  // wording; an editor's `part=` is paired as it was (the five's shared parts pair with costs and resources).
+  test.each([
+    {
+      heading: 'Felles oppgaver',
+      party: null,
+      costs: 'Utgiftene til lisenser og drift dekkes av den som eier systemet.',
+      expected: [],
+    },
+    {
+      heading: 'Felles oppgaver',
+      party: null,
+      costs: 'Utgiftene til adresseregisteret og drift dekkes av den som eier systemet.',
+      expected: ['felles ~ kostnader tagged'],
+    },
+    {
+      heading: 'Felles ansvar',
+      party: 'felles' as const,
+      costs: 'Utgiftene til lisenser og drift dekkes av den som eier systemet.',
+      expected: ['felles ~ kostnader tagged'],
+    },
+  ])('«$heading» (part $party) and a text on costs: $expected', ({ heading, party, costs, expected }) => {
+    const tags = ['ansvar-og-kostnader'];
+    const section = clause('roller', '', { heading: 'Roller og ansvar', topics: tags });
+    const shared = clause(
+      'felles',
+      'Begge partene holder oppføringene i adresseregisteret oppdatert og er knyttet til helsenettet.',
+      { heading, parent: 'roller', party, topics: tags },
+    );
+    expect(align([section, shared], [clause('kostnader', costs, { heading: 'Kostnader', topics: tags })])).toEqual(
+      expected,
+    );
+  });
+
+  // Written after the code, in this test's own words: one party's part on no subject of its own (a list of
+  // its duties, `part=` under a section of duties) pairs through a topic with a clause of no party's only
+  // where one of the section's parts shares some wording with it.
+  test.each([
+    { receipts: 'Avsenderen følger med på at hvert svar kommer samme dag.', expected: [] },
+    {
+      receipts: 'Avsenderen følger med på at hvert svar kommer, også på epikrisen.',
+      expected: ['svar ~ sykehuset tagged', 'svar ~ kommunen tagged'],
+    },
+  ])("a clause on receipts and each party's list of duties: $expected", ({ receipts, expected }) => {
+    const tags = ['meldingsutveksling'];
+    const duties = clause('oppgaver', '', { heading: 'Oppgaver og ansvar' });
+    const hospital = clause('sykehuset', 'Sykehuset lager epikrisen og innkallingen til timen.', {
+      heading: 'Sykehuset',
+      parent: 'oppgaver',
+      party: 'helseforetak',
+      topics: tags,
+    });
+    const municipality = clause('kommunen', 'Kommunen lager pleierapporten og legemiddellisten.', {
+      heading: 'Kommunen',
+      parent: 'oppgaver',
+      party: 'kommune',
+      topics: tags,
+    });
+    expect(
+      align([clause('svar', receipts, { heading: 'Kvitteringer', topics: tags })], [duties, hospital, municipality]),
+    ).toEqual(expected);
+  });
+
   // A plan's table that has a row on message exchange (the topic second) answers the section on
   // message exchange, not each of its parts; a clause on message exchange itself answers them all.
   test.each([

@@ -221,6 +221,42 @@ describe('the topics a heading names', () => {
   });
 });
 
+// Written after the code, in this test's own words: a part of a heading of two subjects that is one word, the
+// last part of a word of one topic's name, calls that topic by what it is a kind of, where the corpus's
+// tagged clauses that use the word are nearest that topic too.
+describe('a part of a heading that names a topic by the last part of a word of its name', () => {
+  test.each([
+    {
+      heading: 'Sikkerhet og tilgang',
+      text: 'Ingen ansatte får lese i den andre partens journal uten en skriftlig avtale om tilgang, og hvert oppslag blir logget.',
+      topics: ['informasjonssikkerhet', 'tilgang-pa-tvers'],
+    },
+    {
+      heading: 'Tilgang og tryggleik',
+      text: 'Ingen tilsette får lese i journalen til den andre parten utan ein skriftleg avtale om tilgang, og kvart oppslag vert logga.',
+      topics: ['informasjonssikkerhet', 'tilgang-pa-tvers'],
+    },
+    {
+      // A part that is a kind of a word of the name («lovhjemmel»: «hjemmel») calls it, whoever uses the word.
+      heading: 'Samarbeidsavtalen og lovhjemmel',
+      text: 'Denne teksten hører under samarbeidsavtalen og bygger på helse- og omsorgstjenesteloven.',
+      topics: ['lovgrunnlag', 'parter-og-forankring'],
+    },
+    {
+      // «oppfølging» ends «hjemmeoppfølging», but the tagged clauses that use it follow up an agreement.
+      heading: 'Tilgang og oppfølging',
+      text: 'Partane møtest to gonger i året og ser på loggane.',
+      topics: ['tilgang-pa-tvers'],
+    },
+  ])('«$heading» → $topics', ({ heading, text, topics }) => {
+    expect(
+      suggestFor(heading, text, vocabulary)
+        .map((s) => s.topic)
+        .sort(),
+    ).toEqual(topics);
+  });
+});
+
 // Written after the code, in words of this test's own: a sub-clause under a section whose heading names a topic.
 describe('a sub-clause and the topic its section names', () => {
   const suggestUnder = (section: [string, string], heading: string, text: string) => {
@@ -349,6 +385,49 @@ describe('a heading that calls one topic by what the vocabulary says it is calle
       heading: 'Kven denne retningslinja gjeld for',
       text: 'Alle einingar i kommunen som sender og tek imot pasientopplysningar, også legevakta og fastlegane.',
       topics: ['virkeomrade'],
+    },
+    {
+      // The purpose's description speaks of the text itself as «retningslinjen»: «delavtalen» is the same.
+      heading: 'Hva delavtalen skal oppnå',
+      text: 'Pasientene skal slippe å fortelle det samme til kommunen og sykehuset to ganger.',
+      topics: ['formal'],
+    },
+    {
+      heading: 'Kva avtalen omfattar',
+      text: 'Alle einingar i kommunen som sender og tek imot pasientopplysningar, også legevakta og fastlegane.',
+      topics: ['virkeomrade'],
+    },
+    {
+      // Less «samarbeidsavtale», the parties' agreement by its name: «lov» and «grunnlag» are the legal
+      // basis's description's words, «grunnlag» the head of «lovgrunnlag»; the part that names the
+      // agreement names the parties too.
+      heading: 'Lov og samarbeidsavtale som grunnlag',
+      text: 'Her gjelder helsepersonelloven og pasientjournalloven med tilhørende forskrifter.',
+      topics: ['lovgrunnlag', 'parter-og-forankring'],
+    },
+    {
+      // Less «endringer» (planned changes' name), «systemer» and «rutiner» are only training's description's words.
+      heading: 'Endringer i systemer og rutiner',
+      text: 'En part som vil bytte leverandør, legger planene fram for fagrådet et halvt år før.',
+      topics: [],
+    },
+    {
+      // The scope's description says it is a text's «omfang og avgrensning».
+      heading: 'Omfang og avgrensing',
+      text: 'Tannlegar og private spesialistar er ikkje med; legevakta og fastlegane er det.',
+      topics: ['virkeomrade'],
+    },
+    {
+      // The responsibilities' description names the parties' «forpliktelser» as well as their «plikter».
+      heading: 'Partenes forpliktelser',
+      text: 'Begge parter holder egne systemer i drift og lærer opp egne ansatte i rutinene.',
+      topics: ['ansvar-og-kostnader'],
+    },
+    {
+      // The unforeseen downtime's description calls it «uventet driftsstans» too.
+      heading: 'Uventet stans og feil',
+      text: 'Stopper et system som sender meldinger, varsler eieren de andre partene straks. Så lenge det står, gis viktige opplysninger over telefon.',
+      topics: ['uforutsett-nedetid'],
     },
     {
       // A heading of words no topic's names use names nothing, however alone it stands.
