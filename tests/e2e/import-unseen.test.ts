@@ -516,8 +516,11 @@ const TODAY: Record<
   // since an approval under a title is no part of it whatever the title names (an approval the status
   // banner shows whole, as this nine-word one, a cover stamp; a date or a line in smaller type under the
   // title likewise no part of it; tests/unit/import/title-block.test.ts, pdf-cover-foot/): every word kept.
-  'unseen-held10-nynorsk-word': { wordsLost: 0, recall: 54 / 54, falseDuties: 0, pairsMade: 31, wrongPairs: 1 },
-  'unseen-held10-pdf': { wordsLost: 0, recall: 41 / 42, falseDuties: 0, pairsMade: 23, wrongPairs: 7 },
+  // Pairs, still held out, read again after this stop's pairing work was merged (work that had not seen
+  // them): the .docx 34/38 with 1 wrong, the PDF 24/37 with 5 wrong («Målsetting» and «Lovverk» name no
+  // topic; «Lovverk» with St. Olav 1.1 and Telemark's introduction).
+  'unseen-held10-nynorsk-word': { wordsLost: 0, recall: 54 / 54, falseDuties: 0, pairsMade: 34, wrongPairs: 1 },
+  'unseen-held10-pdf': { wordsLost: 0, recall: 41 / 42, falseDuties: 0, pairsMade: 24, wrongPairs: 5 },
 };
 
 describe.each([
