@@ -96,6 +96,37 @@ function keepChoices(root, choices) {
   }
 }
 
+// The colour schemes a page can ask for: the values of `data-color-scheme` the layouts set (only «auto»,
+// which follows the reader's system). PurgeCSS keeps `[data-color-scheme="dark"]` and `…="light"` because
+// the attribute's name is in the content; their rules could only apply to an element no page has.
+const schemesSet = new Set(
+  readdirSync('src/layouts')
+    .map((name) => readFileSync(`src/layouts/${name}`, 'utf8'))
+    .flatMap((text) => [...text.matchAll(/data-color-scheme="(\w+)"/g)].map((match) => match[1])),
+);
+const SCHEME = /\[data-color-scheme=["']?(\w+)["']?\]/;
+
+// Drops the selectors of schemes no page sets, and the «auto» rule for a light system that says again,
+// word for word, what the light scheme's `:root` rule says (in the same layer): about 50 bytes (gzip)
+// off every page (the reading page's budget, README).
+function dropUnusedSchemes(root) {
+  root.walkRules((rule) => {
+    const kept = rule.selectors.filter((selector) => {
+      const scheme = selector.match(SCHEME)?.[1];
+      return !scheme || schemesSet.has(scheme);
+    });
+    if (kept.length === 0) rule.remove();
+    else rule.selectors = kept;
+  });
+  const declarations = (rule) => rule.nodes.map((node) => node.toString()).join(';');
+  root.walkAtRules('media', (media) => {
+    if (!/prefers-color-scheme:\s*light/.test(media.params)) return;
+    const rootRule = media.parent?.nodes?.find((node) => node.type === 'rule' && node.selector === ':root');
+    for (const rule of media.nodes ?? [])
+      if (rule.type === 'rule' && rootRule && declarations(rule) === declarations(rootRule)) rule.remove();
+  });
+}
+
 /** The PostCSS configuration of the build (astro.config.mjs `vite.css.postcss`). */
 export default {
   plugins: [
@@ -116,6 +147,7 @@ export default {
         purge ??= await purgeCSS();
         await purge.OnceExit(root, helpers);
         keepChoices(root, entry === CHOICES);
+        dropUnusedSchemes(root);
         kept.keep(root.toString());
       },
     },

@@ -22,6 +22,8 @@ export const PAGES = [
   '/sammenlign/din-avtale/',
   '/sammenlign/telemark/unn/',
   '/sammenlign/more-og-romsdal/innlandet/',
+  // Clauses only one side has on both sides, at the width of the page (issue 19's page).
+  '/sammenlign/st-olav/more-og-romsdal/',
   '/tema/',
   '/tema/meldingsutveksling/',
   '/tema/meldingsutveksling/telemark/',

@@ -25,6 +25,7 @@ const CHROME = [
   'button',
   'input',
   '.print-links',
+  '.compare-with',
   '.fill-form',
   '.print-back',
   '.footnote-back',

@@ -81,9 +81,15 @@ async function scrollBoxes(page: Page) {
     [...document.querySelectorAll('body *')]
       .filter((box) => /auto|scroll/.test(getComputedStyle(box).overflowX))
       .map((box) => {
-        // At the top of the box, or under its table's caption.
+        // At the top of the box, under its table's caption, or under the name of a strip of links that
+        // stays at its left (the reading page's «Sammenlign med» on a phone).
         const caption = box.querySelector(':scope > table > caption');
-        const cue = caption ? getComputedStyle(caption, '::after') : getComputedStyle(box, '::before');
+        const name = box.querySelector(':scope > h2');
+        const cue = caption
+          ? getComputedStyle(caption, '::after')
+          : name
+            ? getComputedStyle(name, '::after')
+            : getComputedStyle(box, '::before');
         return {
           box: `${box.className} ${box.getAttribute('aria-label') ?? box.getAttribute('aria-labelledby') ?? ''}`,
           overflows: box.scrollWidth > box.clientWidth,

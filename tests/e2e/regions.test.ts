@@ -226,6 +226,91 @@ describe.each(SITES)('at %s', (_, site) => {
     await context.close();
   });
 
+  // Issue 30: on a phone the counterpart took one tap only for a reader who had remembered a region. The
+  // same list is a strip that stays at the top while the clauses scroll under it, following the clause
+  // being read as the list beside the contents does.
+  test.each([320, 390])(
+    'at %i px «Sammenlign med» follows the clause being read, one tap from its counterpart in any region, over no text being read',
+    async (width) => {
+      const counterparts = await telemark4InUnn(site);
+      // A fresh context: no region remembered.
+      const context = await site.context({ viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      await page.goto('/retningslinjer/telemark/#punkt-4');
+      const list = page.getByRole('navigation', { name: 'Sammenlign med' });
+      const links = list.getByRole('link');
+      expect(await links.count()).toBe((await slugsOf(site)).length - 1);
+      expect({ width, ...(await widthOf(page)) }).toEqual({ width, scrollWidth: width, culprits: [] });
+      // One line at the top of the screen: the clause reached lands under it, its heading and tools in sight.
+      const strip = (await list.boundingBox())!;
+      expect(strip.y).toBeLessThanOrEqual(0.5);
+      expect(strip.height).toBeLessThan(56);
+      const covered = (selector: string) =>
+        page.locator(selector).evaluateAll((elements) =>
+          elements.flatMap((element) => {
+            const box = element.getBoundingClientRect();
+            const seen = document.elementFromPoint(box.left + box.width / 2, box.top + Math.min(box.height / 2, 10));
+            return element.contains(seen) ? [] : [`${element.textContent?.slice(0, 30)} under ${seen?.className}`];
+          }),
+        );
+      expect(await covered('#punkt-4-tittel, #punkt-4 > .clause-head .clause-tools > *')).toEqual([]);
+      // Text of 12 px or more, targets of 24 × 24 px or more.
+      const sizes = await list.locator('h2, a').evaluateAll((elements) =>
+        elements.map((element) => {
+          const box = element.getBoundingClientRect();
+          return [
+            parseFloat(getComputedStyle(element).fontSize),
+            element.tagName === 'A' ? Math.min(box.width, box.height) : 24,
+          ];
+        }),
+      );
+      for (const [text, target] of sizes) {
+        expect(text).toBeGreaterThanOrEqual(12);
+        expect(target).toBeGreaterThanOrEqual(24);
+      }
+      // Scrolled on to another clause, it stays at the top, over no text being read (the reading line a
+      // third down the screen), and its links follow the clause.
+      await page.goto('/retningslinjer/telemark/#punkt-3');
+      const unn = list.getByRole('link', { name: 'UNN', exact: true });
+      await expect.poll(() => unn.getAttribute('href')).toBe('/sammenlign/telemark/unn/#gruppe-a-punkt-3');
+      expect((await list.boundingBox())!.y).toBeLessThanOrEqual(0.5);
+      expect(
+        await page.evaluate(
+          () => document.elementFromPoint(innerWidth / 2, innerHeight / 3)?.closest('.clauses, nav')?.className,
+        ),
+      ).toBe('clauses');
+      // From Telemark 4 to UNN's counterpart in one tap (the strip scrolls sideways to UNN, as the page does down).
+      await page.goto('/retningslinjer/telemark/#punkt-4');
+      await expect.poll(() => unn.getAttribute('href')).toBe('/sammenlign/telemark/unn/#gruppe-a-punkt-4');
+      // Reached by the keyboard, the link does not scroll the page away from the clause being read.
+      const scrolled = await page.evaluate(() => scrollY);
+      await unn.focus();
+      expect(await page.evaluate(() => scrollY)).toBe(scrolled);
+      await unn.click();
+      await expectComparisonAtPunkt4(page, counterparts);
+      await context.close();
+    },
+  );
+
+  test('at 390 px without JavaScript the strip leads to each comparison, and it has no WCAG 2.1 A/AA violation', async () => {
+    const context = await site.context({ viewport: { width: 390, height: 800 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/retningslinjer/telemark/#punkt-4');
+    const unn = page
+      .getByRole('navigation', { name: 'Sammenlign med' })
+      .getByRole('link', { name: 'UNN', exact: true });
+    await unn.click();
+    await page.waitForURL('**/sammenlign/telemark/unn/');
+    await context.close();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const audit = await site.context({ viewport: { width: 390, height: 800 }, bypassCSP: true, colorScheme });
+      const reading = await audit.newPage();
+      await reading.goto('/retningslinjer/telemark/#punkt-4');
+      expect({ colorScheme, violations: await auditPage(reading) }).toEqual({ colorScheme, violations: [] });
+      await audit.close();
+    }
+  });
+
   test('without JavaScript a clause with a topic links to that topic across the regions, its counterpart there', async () => {
     const context = await site.context({ javaScriptEnabled: false });
     const page = await context.newPage();
