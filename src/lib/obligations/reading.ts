@@ -40,6 +40,8 @@ import {
   PASSIVE_AUXILIARY,
   PASSIVE_FORM,
   PASSIVE_PARTICIPLE,
+  PAST_TENSE,
+  STRONG_PARTICIPLE,
   PASSIVE_VERB,
   PLACE_START,
   PRESENT_VERB,
@@ -412,7 +414,7 @@ function doingVerb(word: string, after: ReadonlyArray<string>): boolean {
   // With an inverted subject between them: "… tek parten kontakt med …".
   const phrase = after.slice(0, 4).join(' ');
   if (ACTION_PHRASES.some(([verb, words]) => verb.test(word) && words.test(phrase))) return true;
-  return PRESENT_VERB.test(word) && !DESCRIBING_VERBS.has(word) && !NOT_VERBS.has(word);
+  return PRESENT_VERB.test(word) && !DESCRIBING_VERBS.has(word) && !NOT_VERBS.has(word) && !PAST_TENSE.has(word);
 }
 
 const DETERMINER =
@@ -714,9 +716,13 @@ function passiveIn(main: string, adverbial: boolean): Passive | 'stop' | null {
     const inverted = i === 0 || adverbial;
     const relative = following.slice(0, INVERTED_SUBJECT_WORDS).includes('som');
     const reach = inverted ? 1 + (relative ? INVERTED_RELATIVE_WORDS : INVERTED_SUBJECT_WORDS) : 1;
+    // A strong participle in -e looks like an infinitive: not after «å» ("… vert det lettare å skrive …").
     const participle = PASSIVE_AUXILIARY.test(word)
-      ? (following.slice(0, reach).find((next) => PASSIVE_PARTICIPLE.test(next)) ??
-        (A_PARTICIPLE.test(following[0] ?? '') ? following[0] : undefined))
+      ? (following
+          .slice(0, reach)
+          .find(
+            (next, n) => PASSIVE_PARTICIPLE.test(next) || (STRONG_PARTICIPLE.test(next) && following[n - 1] !== 'å'),
+          ) ?? (A_PARTICIPLE.test(following[0] ?? '') ? following[0] : undefined))
       : undefined;
     if (!inflected && !participle) continue;
     return { word, at: list[i]!.at, inflected, periphrastic: !!participle, verb: participle ?? word };

@@ -1319,3 +1319,55 @@ describe('a role named by what it sends or receives; a passive in a document the
     });
   });
 });
+
+describe('a past tense; a Nynorsk strong participle after «vert»; a party’s or a shared body’s own place', () => {
+  test.each([
+    // A past tense tells what was: «var» ends in -r as a present does, the rest are no present.
+    'Kommunen var vertskap for samlinga i fjor.',
+    'Sykehuset var ansvarlig for opplæringen i prosjektperioden.',
+    'Partane var samde om ein ny plan.',
+    'Under nedetida var helseføretaket raskt ute med varsel.',
+    'Kommunane hadde ein eigen vaktordning.',
+    'Helseforetaket ble varslet om feilen.',
+    'Sjukehuset vart einig med kommunen om testdatoen.',
+    'Partene gjorde en ny avtale i 2021.',
+    'Kommunen sendte varselet for sent.',
+    'Mottakeren var fastlegen.',
+    // A word in -e after «vert» that is an adjective, or an infinitive after «å», is no strong participle.
+    'Tenesta vert betre med den nye versjonen.',
+    'Løysingane vert ferdige til sommaren.',
+    'Då vert det lettare å skrive inn avviket.',
+    // A place named by the genitive of someone who is no party.
+    'Referatet blir lagt ut på pasientens side.',
+    'Nyheiter blir lagt ut på Helsenorges nettside.',
+  ])('«%s» obliges no one', (sentence) => {
+    expect(read(sentence)).toBeNull();
+  });
+
+  test.each([
+    // The modal present with a past infinitive or a state is still a duty.
+    { sentence: 'Planen skal ha vore godkjend av begge partar innan mars.', party: null },
+    { sentence: 'Testene skal være gjennomført før oppgraderingen.', party: null },
+    { sentence: 'Løysinga skal vere ferdig innan 1. mai.', party: null },
+    { sentence: 'Kommunen skal ha sendt varselet innen fristen.', party: 'kommune' },
+    // A strong participle after «vert» (-e, -i, a prefix of place): a passive, read as a weak one is.
+    { sentence: 'Opplæringa vert gjeve av sjukehuset.', party: 'helseforetak' },
+    { sentence: 'Avgjerda vert teke av samarbeidsutvalet.', party: 'felles' },
+    { sentence: 'Ved feil vert avviket skrive inn i avvikssystemet.', party: null },
+    { sentence: 'Møta vert haldne kvar månad.', party: null },
+    { sentence: 'Møtet vert avhalde kvar månad.', party: null },
+    { sentence: 'Ansvaret vert overteke av kommunen.', party: 'kommune' },
+    { sentence: 'Referatet vert skrivi av sekretariatet.', party: null },
+    // A party's or a shared body's own place, by its genitive: the one whose place it is puts it there.
+    { sentence: 'Mindre endringar vert kunngjorde på helsefellesskapets heimeside.', party: null },
+    { sentence: 'Nye versjoner blir lagt ut på samarbeidsutvalgets nettsted.', party: null },
+    { sentence: 'Møtereferata vert publiserte på kommunens nettside.', party: null },
+  ])('«$sentence» is a duty ($party)', ({ sentence, party }) => {
+    expect(read(sentence)).toMatchObject({ party, modality: 'plikt' });
+  });
+
+  test('a strong participle after «vert» outside a bound clause, with no when, how or whom, stays no duty', () => {
+    expect(read('Avviket vert skrive inn.')).toBeNull();
+    expect(read('Avviket vert skrive inn.', { bound: true })).toMatchObject({ party: null, modality: 'plikt' });
+  });
+});
